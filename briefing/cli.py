@@ -1,0 +1,216 @@
+"""Command line: parses options, calls the pipeline, prints. No work happens here."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import AbstractContextManager, contextmanager
+from datetime import date
+from pathlib import Path
+
+import click
+
+from briefing import __version__
+from briefing.data import Warning_
+
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+class ModelMissingError(click.ClickException):
+    """Exit code 2: the translation model must be installed first."""
+
+    exit_code = 2
+
+
+def _progress(label: str, length: int) -> AbstractContextManager:
+    """A progress bar on a terminal; silent in pipes and files."""
+    if sys.stderr.isatty() and length:
+        return click.progressbar(length=length, label=label, file=sys.stderr)
+
+    @contextmanager
+    def quiet():
+        from briefing.pipeline import _Quiet
+
+        yield _Quiet()
+
+    return quiet()
+
+
+def _translator_factory(threads: int):
+    def make():
+        from briefing.translating import ModelInstallError, ModelMissing, Translator
+
+        try:
+            return Translator(threads=threads)
+        except ModelMissing as exc:
+            raise ModelMissingError(str(exc)) from None
+        except ModelInstallError as exc:
+            raise click.ClickException(str(exc)) from None
+
+    return make
+
+
+def _warn(warnings: list[Warning_]) -> None:
+    for w in warnings:
+        click.echo(f"warning: {w.article + ': ' if w.article else ''}{w.message}", err=True)
+
+
+def _formats(value: str) -> list[str]:
+    from briefing.rendering import FORMATS
+
+    fmts = [f.strip().lower() for f in value.split(",") if f.strip()]
+    bad = [f for f in fmts if f not in FORMATS]
+    if bad or not fmts:
+        raise click.BadParameter(f"unknown format {', '.join(bad) or value!r}; choose from "
+                                 f"{', '.join(FORMATS)}", param_hint="--format")
+    return list(dict.fromkeys(fmts))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefing")
+def main() -> None:
+    """Turn Italian news articles into an English PDF briefing, offline."""
+
+
+@main.command()
+@click.argument("corpus_dir", default="corpus", type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_dir", default="out", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
+@click.option("--date", "on", type=DATE, help="Briefing date on the cover [default: today].")
+@click.option("--since", type=DATE, help="Leave out articles dated before this day.")
+@click.option("--until", type=DATE, help="Leave out articles dated after this day.")
+@click.option("--title", default="Weekly Briefing", show_default=True, help="Cover title.")
+@click.option("--sentences", default=3, show_default=True, type=click.IntRange(1, 20),
+              help="Summary length per article.")
+@click.option("--algorithm", default="lexrank", show_default=True,
+              type=click.Choice(["lexrank", "lsa", "textrank", "luhn"]),
+              help="Summary algorithm (sumy).")
+@click.option("--format", "fmt", default="pdf,json", show_default=True,
+              help="Comma-separated: pdf, html, json, md.")
+@click.option("--threads", default=0, type=click.IntRange(0), help="CPU threads (0 = all).")
+def build(corpus_dir: Path, out_dir: Path, on, since, until, title: str, sentences: int,
+          algorithm: str, fmt: str, threads: int) -> None:
+    """Build the briefing over every article in CORPUS_DIR."""
+    from briefing.pipeline import EmptyCorpus, Options
+    from briefing.pipeline import build as build_briefing
+    from briefing.rendering import write_briefing
+
+    formats = _formats(fmt)
+    since_d, until_d = (since.date() if since else None), (until.date() if until else None)
+    if since_d and until_d and since_d > until_d:
+        raise click.BadParameter("--since is after --until", param_hint="--since")
+    try:
+        b = build_briefing(
+            corpus_dir, on=on.date() if on else date.today(), title=title,
+            translator_factory=_translator_factory(threads),
+            options=Options(sentences=sentences, algorithm=algorithm),
+            since=since_d, until=until_d, progress=_progress,
+        )
+    except EmptyCorpus as exc:
+        raise click.ClickException(str(exc)) from None
+    _warn(b.warnings)
+    try:
+        paths = write_briefing(b, out_dir, formats)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write to {out_dir}: {exc.strerror or exc}") from None
+    start, end = b.period
+    click.echo(f"{len(b.reports)} articles, period {start or 'n/a'} – {end or 'n/a'}, "
+               f"{sum(len(r.quotes) for r in b.reports)} quotes, "
+               f"{sum(len(r.figures) for r in b.reports)} figures")
+    for p in paths:
+        click.echo(f"wrote {p}")
+
+
+def _one_article(path: Path, threads: int):
+    from briefing.pipeline import single
+    from briefing.reading import ReadError, read_article
+
+    try:
+        article, notes = read_article(path)
+    except ReadError as exc:
+        raise click.ClickException(f"{path}: {exc}") from None
+    rep, warnings = single(article, _translator_factory(threads)(), progress=_progress)
+    _warn([Warning_(article.id, n) for n in notes] + warnings)
+    return rep
+
+
+@main.command()
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here instead of standard output.")
+@click.option("--format", "fmt", default="txt", show_default=True,
+              type=click.Choice(["txt", "md", "json"]))
+@click.option("--threads", default=0, type=click.IntRange(0), help="CPU threads (0 = all).")
+def translate(article: Path, out_file: Path | None, fmt: str, threads: int) -> None:
+    """Translate one ARTICLE into English."""
+    from briefing.rendering import article_text, write_atomic
+
+    text = article_text(_one_article(article, threads), fmt)
+    if out_file:
+        write_atomic(out_file, text)
+        click.echo(f"wrote {out_file}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="PDF to write [default: out/handout-<article>-<date>.pdf].")
+@click.option("--bilingual", is_flag=True, help="Italian and English paragraphs side by side.")
+@click.option("--date", "on", type=DATE, help="Date printed on the handout [default: today].")
+@click.option("--threads", default=0, type=click.IntRange(0), help="CPU threads (0 = all).")
+def handout(article: Path, out_file: Path | None, bilingual: bool, on, threads: int) -> None:
+    """A one-article PDF handout of ARTICLE."""
+    from briefing.rendering import handout_html, html_to_pdf, write_atomic
+
+    day = on.date() if on else date.today()
+    rep = _one_article(article, threads)
+    target = out_file or Path("out") / f"handout-{article.stem}-{day.isoformat()}.pdf"
+    write_atomic(target, html_to_pdf(handout_html(rep, bilingual=bilingual, on=day)))
+    click.echo(f"wrote {target}")
+
+
+@main.group()
+def models() -> None:
+    """Manage the offline Italian→English translation model."""
+
+
+@models.command("status")
+def models_status() -> None:
+    """Show whether the it→en model is installed, and where."""
+    from briefing.translating import find_model, packages_dir
+
+    model = find_model()
+    if model is None:
+        raise ModelMissingError(
+            f"no Italian→English model installed in {packages_dir()}; "
+            "run 'briefing models install' (offline: --from FILE.argosmodel)")
+    click.echo(f"installed: {model.name} (version {model.version or 'unknown'}) at {model.path}")
+
+
+@models.command("install")
+@click.option("--from", "source", type=click.Path(dir_okay=False, path_type=Path),
+              help="Install from this .argosmodel file (default: $BRIEFING_MODEL_FILE, "
+                   "else download from the Argos index).")
+def models_install(source: Path | None) -> None:
+    """Install the it→en model, from a file or (online) from the Argos index."""
+    import os
+
+    from briefing.translating import (
+        MODEL_FILE_ENV,
+        ModelInstallError,
+        install_from_file,
+        install_from_index,
+    )
+
+    if source is None and os.environ.get(MODEL_FILE_ENV):
+        source = Path(os.environ[MODEL_FILE_ENV])
+    try:
+        model = install_from_file(source) if source else install_from_index()
+    except ModelInstallError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"installed {model.name} (version {model.version or 'unknown'}) at {model.path}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,175 @@
+"""Typed records passed between the pipeline stages.
+
+Every English string keeps the Italian it came from, so each figure, quote and
+summary line in the briefing can be traced back to its article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+
+@dataclass
+class Sentence:
+    """One Italian sentence and (after translation) its English version."""
+
+    it: str
+    en: str | None = None
+
+
+@dataclass
+class Paragraph:
+    """A paragraph as the article laid it out; ``heading`` marks an intertitle."""
+
+    sentences: list[Sentence]
+    heading: bool = False
+
+    @property
+    def it(self) -> str:
+        return " ".join(s.it for s in self.sentences)
+
+    @property
+    def en(self) -> str:
+        return " ".join(s.en or "" for s in self.sentences).strip()
+
+
+@dataclass
+class Article:
+    """An article as read from disk: metadata plus segmented Italian text."""
+
+    id: str
+    path: Path
+    paragraphs: list[Paragraph]
+    title_it: str | None = None
+    title_en: str | None = None
+    date: date | None = None
+    author: str | None = None
+    outlet: str | None = None
+    standfirst: list[str] = field(default_factory=list)  # subtitle lines (quotes may sit here)
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [s for p in self.paragraphs for s in p.sentences]
+
+
+@dataclass
+class Quote:
+    """A direct quotation with the person (or body) it is attributed to."""
+
+    it: str
+    speaker: str | None
+    context_it: str
+    en: str | None = None
+    sources: list[str] = field(default_factory=list)  # article ids carrying the same quote
+
+
+@dataclass
+class Figure:
+    """A number found in the text, normalised, with what it counts and where it was said."""
+
+    value: float
+    it: str
+    context_it: str
+    value_max: float | None = None
+    approx: bool = False
+    unit: str | None = None
+    category: str = "count"
+    qualifier: str | None = None
+    en: str | None = None
+    context_en: str | None = None
+
+
+@dataclass
+class Warning_:
+    """A problem the user should see; ``article`` is None for run-wide problems."""
+
+    article: str | None
+    message: str
+
+
+@dataclass
+class ArticleReport:
+    """Everything the briefing shows for one article."""
+
+    article: Article
+    summary: list[Sentence]
+    quotes: list[Quote]
+    figures: list[Figure]
+
+
+@dataclass
+class Briefing:
+    """The whole briefing as it is rendered to PDF/HTML/JSON/Markdown."""
+
+    date: date
+    title: str
+    reports: list[ArticleReport]
+    warnings: list[Warning_] = field(default_factory=list)
+    key_quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def period(self) -> tuple[date | None, date | None]:
+        dates = [r.article.date for r in self.reports if r.article.date]
+        return (min(dates), max(dates)) if dates else (None, None)
+
+
+def _num(v: float | None) -> float | int | None:
+    if v is None:
+        return None
+    return int(v) if float(v).is_integer() else v
+
+
+def article_to_json(report: ArticleReport) -> dict:
+    """The JSON contract of one article (see README); extend, never rename."""
+    a = report.article
+    return {
+        "id": a.id,
+        "path": str(a.path),
+        "title_it": a.title_it,
+        "title_en": a.title_en,
+        "date": a.date.isoformat() if a.date else None,
+        "author": a.author,
+        "outlet": a.outlet,
+        "paragraphs": [
+            {
+                "it": p.it,
+                "en": p.en,
+                "heading": p.heading,
+                "sentences": [{"it": s.it, "en": s.en} for s in p.sentences],
+            }
+            for p in a.paragraphs
+        ],
+        "summary": [{"it": s.it, "en": s.en} for s in report.summary],
+        "quotes": [
+            {"it": q.it, "en": q.en, "speaker": q.speaker, "context_it": q.context_it,
+             "sources": q.sources}
+            for q in report.quotes
+        ],
+        "figures": [
+            {**{k: v for k, v in asdict(f).items() if k not in ("value", "value_max")},
+             "value": _num(f.value), "value_max": _num(f.value_max)}
+            for f in report.figures
+        ],
+    }
+
+
+def briefing_to_json(b: Briefing) -> dict:
+    start, end = b.period
+    return {
+        "briefing": {
+            "date": b.date.isoformat(),
+            "title": b.title,
+            "period": {
+                "start": start.isoformat() if start else None,
+                "end": end.isoformat() if end else None,
+            },
+        },
+        "articles": [article_to_json(r) for r in b.reports],
+        "key_quotes": [
+            {"it": q.it, "en": q.en, "speaker": q.speaker, "sources": q.sources}
+            for q in b.key_quotes
+        ],
+        "warnings": [{"article": w.article, "message": w.message} for w in b.warnings],
+    }

@@ -1,0 +1,164 @@
+"""The pipeline: read → translate → summarize → extract, for a briefing or one article.
+
+Stages are independent modules; this one only wires them and collects the
+warnings the user must see. All sentences of a run (titles and quotes too) go to
+the translator in one call, so the model is loaded once and batches stay full.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from briefing.data import Article, ArticleReport, Briefing, Warning_
+from briefing.figures import extract_figures
+from briefing.quotes import extract_quotes, key_quotes, merge_across_articles
+from briefing.reading import read_corpus
+from briefing.summarizing import summarize
+
+
+class SentenceTranslator(Protocol):
+    def translate(self, sentences: list[str], progress: Callable[[int], None] | None = None
+                  ) -> list[str]: ...
+
+
+class Progress(Protocol):
+    def update(self, n: int) -> None: ...
+
+
+ProgressFactory = Callable[[str, int], AbstractContextManager[Progress]]
+
+
+class _Quiet:
+    def update(self, n: int) -> None:
+        pass
+
+
+@contextmanager
+def quiet_progress(label: str, length: int) -> Iterator[Progress]:
+    yield _Quiet()
+
+
+@dataclass
+class Options:
+    sentences: int = 3
+    algorithm: str = "lexrank"
+
+
+class EmptyCorpus(Exception):
+    """Nothing left to brief on; the message says why."""
+
+
+def select_period(articles: list[Article], since: date | None, until: date | None
+                  ) -> tuple[list[Article], list[Warning_]]:
+    """Articles inside [since, until]; undated ones are kept (and said so), never dropped."""
+    if since is None and until is None:
+        return articles, []
+    kept, warnings = [], []
+    for a in articles:
+        if a.date is None:
+            kept.append(a)
+            warnings.append(Warning_(a.id, "undated: kept, cannot be checked against "
+                                           "--since/--until"))
+        elif (since and a.date < since) or (until and a.date > until):
+            warnings.append(Warning_(a.id, f"left out: dated {a.date.isoformat()}, outside "
+                                           "--since/--until"))
+        else:
+            kept.append(a)
+    return kept, warnings
+
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _numbers(text: str) -> set[str]:
+    return {re.sub(r"[.,]", "", n) for n in _DIGITS.findall(text)}
+
+
+def number_check(article: Article) -> Warning_ | None:
+    """Flag sentences whose English lost one of the Italian numbers."""
+    bad = [s for s in article.sentences if s.en is not None
+           and not _numbers(s.it) <= _numbers(s.en)]
+    if not bad:
+        return None
+    example = bad[0].it if len(bad[0].it) < 90 else bad[0].it[:87] + "…"
+    return Warning_(article.id, f"{len(bad)} sentence(s) lost a number in translation; check "
+                                f"the figures against the Italian (first: “{example}”)")
+
+
+def translate_articles(articles: list[Article], translator: SentenceTranslator,
+                       progress: ProgressFactory = quiet_progress) -> None:
+    """Fill in the English of every sentence, title and quote, in one batch."""
+    segments: list[str] = []
+    for a in articles:
+        segments.extend(s.it for s in a.sentences)
+        if a.title_it:
+            segments.append(a.title_it)
+    unique = list(dict.fromkeys(s for s in segments if s.strip()))
+    with progress("Translating sentences", len(unique)) as bar:
+        english = dict(zip(unique, translator.translate(unique, bar.update), strict=True))
+    for a in articles:
+        for s in a.sentences:
+            s.en = english.get(s.it, "")
+        a.title_en = english.get(a.title_it) if a.title_it else None
+
+
+def report(article: Article, options: Options) -> ArticleReport:
+    """Summary, quotes and figures of one translated article."""
+    return ArticleReport(
+        article=article,
+        summary=summarize(article, options.sentences, options.algorithm),
+        quotes=key_quotes(extract_quotes(article)),
+        figures=extract_figures(article),
+    )
+
+
+def _translate_quotes(reports: list[ArticleReport], translator: SentenceTranslator) -> None:
+    quotes = [q for r in reports for q in r.quotes]
+    english = translator.translate([q.it for q in quotes])
+    for q, en in zip(quotes, english, strict=True):
+        q.en = en
+
+
+def build(folder: Path, *, on: date, title: str, translator_factory: Callable[[], SentenceTranslator],
+          options: Options | None = None, since: date | None = None, until: date | None = None,
+          progress: ProgressFactory = quiet_progress) -> Briefing:
+    """The weekly briefing over every article in ``folder``."""
+    options = options or Options()
+    if not folder.is_dir():
+        raise EmptyCorpus(f"corpus folder not found: {folder}")
+    articles, warnings = read_corpus(folder)
+    articles, period_warnings = select_period(articles, since, until)
+    warnings += period_warnings
+    if not articles:
+        detail = "; ".join(f"{w.article}: {w.message}" for w in warnings[:3])
+        raise EmptyCorpus(f"no readable articles in {folder}" + (f" ({detail})" if detail else ""))
+    translator = translator_factory()
+    translate_articles(articles, translator, progress)
+    with progress("Summarizing and extracting", len(articles)) as bar:
+        reports = []
+        for a in articles:
+            reports.append(report(a, options))
+            bar.update(1)
+    _translate_quotes(reports, translator)
+    merged = merge_across_articles([r.quotes for r in reports])
+    for a in articles:
+        w = number_check(a)
+        if w:
+            warnings.append(w)
+    return Briefing(date=on, title=title, reports=reports, warnings=warnings, key_quotes=merged)
+
+
+def single(article: Article, translator: SentenceTranslator, options: Options | None = None,
+           progress: ProgressFactory = quiet_progress) -> tuple[ArticleReport, list[Warning_]]:
+    """One article, for ``translate`` and ``handout``."""
+    translate_articles([article], translator, progress)
+    rep = report(article, options or Options())
+    _translate_quotes([rep], translator)
+    w = number_check(article)
+    return rep, [w] if w else []

@@ -1,0 +1,325 @@
+"""Reading: Italian articles (.txt, .md, .html) into :class:`Article` records.
+
+Articles arrive as copy-pasted text with real mess: markdown, photo credits,
+captions, bylines, section labels and stray UI words. This stage keeps the
+article's paragraphs, pulls title/date/author/outlet from where newspapers put
+them, and drops the rest. A file that cannot be read raises :class:`ReadError`
+with a message meant for the user; the corpus reader turns it into a warning and
+goes on with the other files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from briefing.data import Article, Paragraph, Sentence, Warning_
+from briefing.segmenting import split_sentences
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+
+_MONTHS = (
+    r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
+    r"dicembre|gen|feb|mar|apr|mag|giu|lug|ago|set|sett|ott|nov|dic"
+)
+_WEEKDAYS = r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
+DATE_RE = re.compile(
+    rf"(?:(?:{_WEEKDAYS}),?\s+)?\d{{1,2}}[º°]?\s+(?:{_MONTHS})\.?\s+\d{{4}}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?\s+(?:ore\s+)?\d{1,2}[:.]\d{2})?"
+    r"|\d{4}-\d{2}-\d{2}",
+    re.IGNORECASE,
+)
+# "Pyongyang (Nord Corea) - 13 ago 2025 (Prima Notizia 24)" opening a paragraph.
+DATELINE_RE = re.compile(
+    rf"^(?P<place>[A-ZÀ-Ü][^\n\-–]{{1,60}}?)\s+[-–]\s+(?P<date>{DATE_RE.pattern})"
+    r"(?:\s*\((?P<outlet>[^)]{2,60})\))?\s*",
+    re.IGNORECASE,
+)
+_CAP = rf"(?!(?i:{_WEEKDAYS})\b)[A-ZÀ-Ü][a-zà-ÿ'’]+"
+NAME = rf"{_CAP}(?:\s+(?:de|di|da|del|della|van|von|{_CAP})){{1,3}}"
+BYLINE_RE = re.compile(rf"(?i:^(?:di|by|a cura di))\s+(?P<name>{NAME})\s*(?:[|,–-]\s*)?(?P<rest>.*)$")
+NAME_LINE_RE = re.compile(rf"^{NAME}$")
+CREDIT_RE = re.compile(r"^(?:©|\(c\)|copyright\b|foto\b|photo\b|credit)", re.IGNORECASE)
+CAPTION_RE = re.compile(
+    r"[/|]\s*(?:Reuters|ANSA|AP|AFP|EPA|Getty(?: Images)?|LaPresse|Imagoeconomica|Ipa|Ansa)"
+    r"\s*\.?$",
+    re.IGNORECASE,
+)
+SECTION_PREFIX_RE = re.compile(
+    r"^(?:Esteri|Politica|Cronaca|Economia|Mondo|Guerra|Interni|Attualità|Cultura|Sport)"
+    r"(?:\s*[-–]\s*[^:]{1,30})?:\s*",
+    re.IGNORECASE,
+)
+TERMINAL = tuple('.!?:;»"”)…')
+
+
+class ReadError(Exception):
+    """A file that cannot be turned into an article; the message is for the user."""
+
+
+@dataclass
+class _Meta:
+    title: str | None = None
+    date: date | None = None
+    author: str | None = None
+    outlet: str | None = None
+
+
+def parse_italian_date(text: str) -> date | None:
+    """Parse one Italian date expression ("13 ago 2025", "28.04.2025 11:00"); None if invalid."""
+    import dateparser  # slow import: only when a date is actually there
+
+    parsed = dateparser.parse(
+        text,
+        languages=["it"],
+        settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    if parsed is None:
+        return None
+    year = re.search(r"\d{4}", text)
+    if year and int(year.group()) != parsed.year:  # dateparser guessed instead of parsing
+        return None
+    return parsed.date()
+
+
+def decode(raw: bytes) -> tuple[str, str | None]:
+    """Decode file bytes; returns text and a warning when it was not UTF-8."""
+    if not raw.strip():
+        raise ReadError("empty file")
+    head = raw[:8192]
+    controls = sum(b < 9 or 13 < b < 32 for b in head)
+    if b"\x00" in head or controls > len(head) * 0.05:
+        raise ReadError("binary file, not text")
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    return text, "not UTF-8: read as Latin-1 (Windows-1252); check accented letters"
+
+
+def _strip_markdown(line: str) -> str:
+    line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)
+    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
+    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)  # links keep their text
+    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
+    line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", line)
+    return line.replace("**", "").strip()
+
+
+def _is_junk(line: str) -> bool:
+    """Photo credits, captions credited to an agency, all-caps labels."""
+    if CREDIT_RE.match(line) or CAPTION_RE.search(line):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) <= 5 and len(letters) > 3 and all(c.isupper() for c in letters)
+
+
+def _is_date_line(line: str) -> date | None:
+    m = DATE_RE.fullmatch(line.strip(" .|-–"))
+    return parse_italian_date(m.group()) if m else None
+
+
+def _looks_like_title(line: str) -> bool:
+    return len(line.split()) <= 30 and not line.endswith((".", ";"))
+
+
+def _lines(text: str) -> list[str]:
+    """Logical lines: blank-line blocks, with hard-wrapped lines joined back."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        current = ""
+        for raw in block.split("\n"):
+            line = raw.strip()
+            if not line:
+                continue
+            if current and not current.endswith(TERMINAL) and line[:1].islower():
+                current += " " + line
+            else:
+                if current:
+                    out.append(current)
+                current = line
+        if current:
+            out.append(current)
+    return out
+
+
+def _split_header(lines: list[str], meta: _Meta) -> list[str]:
+    """Take title, byline, date and labels off the top; return the remaining lines."""
+    header_end = 0
+    for i, line in enumerate(lines[:8]):
+        if _is_junk(line):
+            header_end = i + 1
+            continue
+        d = _is_date_line(line)
+        if d:
+            meta.date = meta.date or d
+            header_end = i + 1
+            continue
+        by = BYLINE_RE.match(line)
+        if by and (not by.group("rest") or _is_date_line(by.group("rest"))):
+            meta.author = by.group("name")
+            meta.date = meta.date or (_is_date_line(by.group("rest")) if by.group("rest") else None)
+            header_end = i + 1
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if NAME_LINE_RE.match(line) and _is_date_line(nxt):
+            meta.author = line
+            header_end = i + 1
+    header = [ln for ln in lines[:header_end] if not _is_junk(ln)]
+    body = lines[header_end:]
+    # what is left of the header: [section label], title, standfirst lines
+    header = [
+        ln for ln in header
+        if not _is_date_line(ln) and not BYLINE_RE.match(ln) and ln != meta.author
+    ]
+    if header and len(header[0].split()) == 1 and len(header) > 1:
+        header = header[1:]  # section label such as "Guerra"
+    if not header and body and _looks_like_title(body[0]) and len(body) > 1:
+        header, body = [body[0]], body[1:]
+    if header and _looks_like_title(header[0]):
+        meta.title = meta.title or SECTION_PREFIX_RE.sub("", header[0]).strip()
+        header = header[1:]
+    return header + body
+
+
+def _split_footer(lines: list[str], meta: _Meta) -> list[str]:
+    """Byline/date lines and one-word UI leftovers ("Today") at the bottom."""
+    while lines:
+        last = lines[-1]
+        by = BYLINE_RE.match(last)
+        if by:
+            rest = by.group("rest").strip()
+            d = _is_date_line(rest) if rest else None
+            if rest and not d:
+                break
+            meta.author = meta.author or by.group("name")
+            meta.date = meta.date or d
+        elif _is_date_line(last):
+            meta.date = meta.date or _is_date_line(last)
+        elif len(last.split()) == 1 and not last.endswith(TERMINAL):
+            pass
+        elif _is_junk(last):
+            pass
+        else:
+            break
+        lines = lines[:-1]
+    return lines
+
+
+def _dateline(lines: list[str], meta: _Meta) -> list[str]:
+    """A dateline opening the first paragraphs gives place, date and outlet."""
+    for i, line in enumerate(lines[:3]):
+        m = DATELINE_RE.match(line)
+        if m:
+            d = parse_italian_date(m.group("date"))
+            if d is None:
+                continue
+            meta.date = meta.date or d
+            meta.outlet = meta.outlet or (m.group("outlet") or "").strip() or None
+            rest = line[m.end():].strip()
+            return lines[:i] + ([rest] if rest else []) + lines[i + 1:]
+    return lines
+
+
+def _paragraphs(lines: Iterable[str]) -> list[Paragraph]:
+    paras = []
+    for line in lines:
+        if _is_junk(line):
+            continue
+        heading = len(line.split()) <= 8 and not line.rstrip('"”»').endswith(TERMINAL[:-4])
+        paras.append(Paragraph([Sentence(s) for s in split_sentences(line)], heading=heading))
+    return [p for p in paras if p.sentences]
+
+
+def parse_text(text: str, *, markdown: bool = False) -> tuple[_Meta, list[Paragraph]]:
+    """Parse plain text or markdown into metadata and paragraphs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    lines = _lines(text)
+    lines = [_strip_markdown(ln) for ln in lines] if markdown or any(
+        ln.startswith("#") or "**" in ln for ln in lines
+    ) else lines
+    lines = [ln for ln in lines if ln]
+    meta = _Meta()
+    lines = _split_header(lines, meta)
+    lines = _split_footer(lines, meta)
+    lines = _dateline(lines, meta)
+    return meta, _paragraphs(lines)
+
+
+def parse_html(html: str) -> tuple[_Meta, list[Paragraph]]:
+    """Main text and metadata of a news page, through trafilatura."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if doc is None or not (doc.text or "").strip():
+        raise ReadError("no article text found in the HTML page")
+    meta = _Meta(author=doc.author or None, outlet=doc.sitename or None)
+    title = (doc.title or "").strip()
+    if title and meta.outlet:
+        title = re.sub(rf"\s*[-|–]\s*{re.escape(meta.outlet)}\s*$", "", title)
+    meta.title = title or None
+    if doc.date:
+        try:
+            meta.date = date.fromisoformat(doc.date[:10])
+        except ValueError:
+            meta.date = None
+    body_meta, paragraphs = parse_text(doc.text)
+    meta.date = meta.date or body_meta.date
+    meta.author = meta.author or body_meta.author
+    if not meta.title and body_meta.title:
+        meta.title = body_meta.title
+    return meta, paragraphs
+
+
+def read_article(path: Path) -> tuple[Article, list[str]]:
+    """Read one article file; returns it with notes worth a warning. Raises ReadError."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise ReadError(
+            f"unsupported file type '{suffix or path.name}' (use .txt, .md or .html)"
+        )
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError("file not found") from None
+    except OSError as exc:
+        raise ReadError(f"cannot read file: {exc.strerror or exc}") from None
+    text, note = decode(raw)
+    notes = [note] if note else []
+    if suffix in (".html", ".htm"):
+        meta, paragraphs = parse_html(text)
+    else:
+        meta, paragraphs = parse_text(text, markdown=suffix in (".md", ".markdown"))
+    if not paragraphs:
+        raise ReadError("no article text found")
+    if meta.date is None:
+        notes.append("no date found in the text: marked undated")
+    article = Article(
+        id=path.stem, path=path, paragraphs=paragraphs, title_it=meta.title,
+        date=meta.date, author=meta.author, outlet=meta.outlet,
+    )
+    return article, notes
+
+
+def read_corpus(folder: Path) -> tuple[list[Article], list[Warning_]]:
+    """Read every article in a folder (sorted by name); bad files become warnings."""
+    articles: list[Article] = []
+    warnings: list[Warning_] = []
+    for path in sorted(p for p in folder.iterdir() if not p.name.startswith(".")):
+        if path.is_dir():
+            continue
+        try:
+            article, notes = read_article(path)
+        except ReadError as exc:
+            warnings.append(Warning_(path.name, f"skipped: {exc}"))
+            continue
+        articles.append(article)
+        warnings.extend(Warning_(article.id, n) for n in notes)
+    return articles, warnings

@@ -1,0 +1,163 @@
+"""Rendering: Jinja2 templates to HTML, WeasyPrint to PDF, plus JSON and Markdown.
+
+Every output is written atomically (temporary file in the same folder, then
+rename), so an interrupted run never leaves half a PDF behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from briefing.data import ArticleReport, Briefing, article_to_json, briefing_to_json
+
+FORMATS = ("pdf", "html", "json", "md")
+
+
+def _template_dir() -> Path:
+    return Path(str(resources.files("briefing.templates")))
+
+
+def _env(autoescape: bool = True):
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(_template_dir()),
+        autoescape=autoescape,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["longdate"] = long_date
+    env.filters["fig_what"] = figure_label
+    return env
+
+
+def long_date(d: date | None) -> str:
+    return f"{d.day} {d:%B %Y}" if d else "undated"
+
+
+def period_text(start: date | None, end: date | None) -> str:
+    if not start:
+        return "no dated articles"
+    if start == end:
+        return long_date(start)
+    return f"{long_date(start)} – {long_date(end)}"
+
+
+def figure_label(f) -> str:
+    """What a figure counts, in words for the table."""
+    names = {"troops": "troops", "casualties": "casualties", "money": "money",
+             "percentage": "percentage", "year": "year", "date": "date", "ordinal": "ordinal",
+             "duration": "duration", "count": "count"}
+    unit = f.unit if f.unit not in (None, "ordinal", "date", "%", "EUR", "USD", "GBP") else ""
+    label = names.get(f.category, f.category)
+    return f"{label}: {unit}" if unit and unit != label else label
+
+
+def display_title(a) -> str:
+    """English title, else the opening words of the article, marked as such."""
+    if a.title_en:
+        return a.title_en
+    first = a.sentences[0].en or a.sentences[0].it if a.sentences else a.id
+    words = first.split()
+    return " ".join(words[:12]) + (" …" if len(words) > 12 else "") + " [untitled]"
+
+
+def briefing_html(b: Briefing) -> str:
+    start, end = b.period
+    index = {r.article.id: i + 1 for i, r in enumerate(b.reports)}
+    return _env().get_template("briefing.html").render(
+        b=b, period=period_text(start, end), index=index, display_title=display_title,
+        css=(_template_dir() / "style.css").read_text(encoding="utf-8"),
+    )
+
+
+def handout_html(r: ArticleReport, *, bilingual: bool, on: date) -> str:
+    return _env().get_template("handout.html").render(
+        r=r, a=r.article, bilingual=bilingual, on=on, display_title=display_title,
+        css=(_template_dir() / "style.css").read_text(encoding="utf-8"),
+    )
+
+
+def briefing_markdown(b: Briefing) -> str:
+    start, end = b.period
+    index = {r.article.id: i + 1 for i, r in enumerate(b.reports)}
+    return _env(autoescape=False).get_template("briefing.md").render(
+        b=b, period=period_text(start, end), index=index, display_title=display_title,
+    )
+
+
+def html_to_pdf(html: str) -> bytes:
+    import logging
+
+    from weasyprint import HTML
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    return HTML(string=html, base_url=str(_template_dir())).write_pdf()
+
+
+def write_atomic(path: Path, data: bytes | str) -> Path:
+    """Write via a temporary file and rename, so readers never see a partial file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; outputs are ordinary files
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_briefing(b: Briefing, out_dir: Path, formats: list[str]) -> list[Path]:
+    """Write ``briefing-YYYY-MM-DD.<fmt>`` for each format; returns the paths."""
+    stem = out_dir / f"briefing-{b.date.isoformat()}"
+    written = []
+    for fmt in formats:
+        target = stem.with_suffix(f".{fmt}")
+        if fmt == "json":
+            data: bytes | str = json.dumps(briefing_to_json(b), ensure_ascii=False, indent=2)
+        elif fmt == "md":
+            data = briefing_markdown(b)
+        elif fmt == "html":
+            data = briefing_html(b)
+        elif fmt == "pdf":
+            data = html_to_pdf(briefing_html(b))
+        else:
+            raise ValueError(f"unknown format {fmt!r}")
+        written.append(write_atomic(target, data))
+    return written
+
+
+def article_text(r: ArticleReport, fmt: str) -> str:
+    """The English article for ``briefing translate``."""
+    a = r.article
+    if fmt == "json":
+        return json.dumps(article_to_json(r), ensure_ascii=False, indent=2)
+    lines = []
+    title = a.title_en or ""
+    meta = " · ".join(x for x in (a.outlet, a.date.isoformat() if a.date else "undated",
+                                  a.author) if x)
+    if fmt == "md":
+        if title:
+            lines.append(f"# {title}\n")
+        lines.append(f"*{meta}*\n")
+        for p in a.paragraphs:
+            lines.append((f"## {p.en}" if p.heading else p.en) + "\n")
+    else:
+        if title:
+            lines.append(title + "\n")
+        lines.append(meta + "\n")
+        lines.extend(p.en + "\n" for p in a.paragraphs)
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,215 @@
+"""Translating: Italian sentences to English with the installed Argos it→en package.
+
+We go through argostranslate's installed package (its model directory,
+SentencePiece tokenizer, metadata and decoding settings) but call CTranslate2
+on whole lists of sentences, so every English sentence keeps its Italian source
+and a run pays the model's start-up once. argostranslate and ctranslate2 are
+imported lazily: they pull in heavy libraries that commands which do not
+translate must not pay for.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+FROM_CODE, TO_CODE = "it", "en"
+MODEL_FILE_ENV = "BRIEFING_MODEL_FILE"
+INDEX_TIMEOUT_S = 15
+
+# Argos' own decoding settings (argostranslate.translate.apply_packaged_translation).
+BEAM_SIZE = 4
+LENGTH_PENALTY = 0.2
+
+
+class ModelMissing(Exception):
+    """No it→en package is installed."""
+
+
+class ModelInstallError(Exception):
+    """A package file or the package index could not be used; message for the user."""
+
+
+def packages_dir() -> Path:
+    """Where Argos keeps installed packages (ARGOS_PACKAGES_DIR, else its XDG default)."""
+    env = os.environ.get("ARGOS_PACKAGES_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return platformdirs.user_data_path("argos-translate") / "packages"
+
+
+def _argos_package_module():
+    """Import argostranslate.package with its settings pointed at :func:`packages_dir`."""
+    os.environ.setdefault("ARGOS_PACKAGES_DIR", str(packages_dir()))
+    packages_dir().mkdir(parents=True, exist_ok=True)
+    import argostranslate.package
+
+    return argostranslate.package
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """An installed it→en package."""
+
+    path: Path
+    version: str
+    name: str
+
+    @property
+    def identity(self) -> str:
+        """Stable identity of the model for caches and reports."""
+        stat = (self.path / "model" / "model.bin").stat()
+        return f"{self.name}:{self.version}:{stat.st_size}:{int(stat.st_mtime)}"
+
+
+def find_model(directory: Path | None = None) -> ModelInfo | None:
+    """The installed it→en package in ``directory`` (default: :func:`packages_dir`), if any."""
+    directory = directory or packages_dir()
+    if not directory.is_dir():
+        return None
+    for sub in sorted(directory.iterdir()):
+        meta_path = sub / "metadata.json"
+        if not (meta_path.is_file() and (sub / "model" / "model.bin").is_file()):
+            continue
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if meta.get("from_code") == FROM_CODE and meta.get("to_code") == TO_CODE:
+            return ModelInfo(sub, str(meta.get("package_version", "")), sub.name)
+    return None
+
+
+def require_model() -> ModelInfo:
+    """The installed model, installing it from BRIEFING_MODEL_FILE when that is set."""
+    model = find_model()
+    if model is None and os.environ.get(MODEL_FILE_ENV):
+        model = install_from_file(Path(os.environ[MODEL_FILE_ENV]))
+    if model is None:
+        raise ModelMissing(
+            "no Italian→English translation model installed in "
+            f"{packages_dir()}; run 'briefing models install' "
+            f"(offline: 'briefing models install --from FILE.argosmodel' or set {MODEL_FILE_ENV})"
+        )
+    return model
+
+
+def _check_package_file(path: Path) -> None:
+    if not path.is_file():
+        raise ModelInstallError(f"model file not found: {path}")
+    if not zipfile.is_zipfile(path):
+        raise ModelInstallError(f"{path} is not an Argos package (.argosmodel zip archive)")
+    with zipfile.ZipFile(path) as zf:
+        metas = [n for n in zf.namelist() if n.count("/") == 1 and n.endswith("/metadata.json")]
+        if not metas:
+            raise ModelInstallError(f"{path} has no metadata.json: not an Argos package")
+        meta = json.loads(zf.read(metas[0]))
+    pair = f"{meta.get('from_code')}→{meta.get('to_code')}"
+    if (meta.get("from_code"), meta.get("to_code")) != (FROM_CODE, TO_CODE):
+        raise ModelInstallError(f"{path} translates {pair}, not {FROM_CODE}→{TO_CODE}")
+
+
+def install_from_file(path: Path) -> ModelInfo:
+    """Install an .argosmodel file with argostranslate's installer."""
+    path = path.expanduser()
+    _check_package_file(path)
+    _argos_package_module().install_from_path(path)
+    model = find_model()
+    if model is None:
+        raise ModelInstallError(f"{path} installed but no usable it→en model was found")
+    return model
+
+
+def install_from_index() -> ModelInfo:
+    """Download and install it→en from the Argos package index (needs the internet)."""
+    import urllib.request
+
+    pkg_mod = _argos_package_module()
+    from argostranslate import settings
+
+    try:
+        with urllib.request.urlopen(settings.remote_package_index, timeout=INDEX_TIMEOUT_S) as r:
+            data = r.read()
+        settings.local_package_index.write_bytes(data)
+    except OSError as exc:
+        raise ModelInstallError(
+            f"cannot reach the Argos package index ({exc}); offline, install from a file "
+            f"with 'briefing models install --from FILE.argosmodel' or set {MODEL_FILE_ENV}"
+        ) from None
+    for available in pkg_mod.get_available_packages():
+        if (available.from_code, available.to_code) == (FROM_CODE, TO_CODE):
+            try:
+                available.install()
+            except Exception as exc:  # argostranslate raises bare Exception on download errors
+                raise ModelInstallError(f"download of the it→en package failed: {exc}") from None
+            model = find_model()
+            if model:
+                return model
+    raise ModelInstallError("the Argos package index lists no it→en package")
+
+
+class Translator:
+    """Batched it→en translation through an installed Argos package."""
+
+    def __init__(
+        self,
+        model: ModelInfo | None = None,
+        *,
+        device: str = "cpu",
+        threads: int = 0,
+        max_batch_size: int = 32,
+    ) -> None:
+        self.model = model or require_model()
+        pkg_mod = _argos_package_module()
+        self.package = pkg_mod.Package(self.model.path)
+        if getattr(self.package, "tokenizer", None) is None:
+            raise ModelInstallError(f"{self.model.path} has no tokenizer model")
+        import ctranslate2
+
+        self._ct2 = ctranslate2.Translator(
+            str(self.model.path / "model"),
+            device=device,
+            intra_threads=threads or (os.cpu_count() or 1),
+            compute_type="auto",
+        )
+        self.max_batch_size = max_batch_size
+
+    def _decode(self, tokens: list[str]) -> str:
+        value = self.package.tokenizer.decode(tokens)
+        prefix = self.package.target_prefix
+        if prefix and value.startswith(prefix):
+            value = value[len(prefix):]
+        return value.strip()
+
+    def translate(
+        self,
+        sentences: Sequence[str],
+        progress: Callable[[int], None] | None = None,
+    ) -> list[str]:
+        """English for each sentence, in order; repeated sentences are translated once."""
+        unique = list(dict.fromkeys(s for s in sentences if s.strip()))
+        tokenized = {s: self.package.tokenizer.encode(s) for s in unique}
+        order = sorted(unique, key=lambda s: len(tokenized[s]))
+        done: dict[str, str] = {}
+        prefix = self.package.target_prefix
+        for start in range(0, len(order), self.max_batch_size):
+            chunk = order[start:start + self.max_batch_size]
+            results = self._ct2.translate_batch(
+                [tokenized[s] for s in chunk],
+                target_prefix=[[prefix]] * len(chunk) if prefix else None,
+                beam_size=BEAM_SIZE,
+                length_penalty=LENGTH_PENALTY,
+                replace_unknowns=True,
+                max_batch_size=self.max_batch_size,
+            )
+            for s, r in zip(chunk, results, strict=True):
+                done[s] = self._decode(r.hypotheses[0])
+            if progress:
+                progress(len(chunk))
+        return [done.get(s, "") for s in sentences]
