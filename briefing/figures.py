@@ -143,11 +143,12 @@ def _unit_and_category(sentence: str, end: int, base: str | None) -> tuple[str |
 def extract_figures(article: Article) -> list[Figure]:
     """Every figure in the article's sentences, in reading order."""
     out: list[Figure] = []
-    for sent in article.sentences:
+    body = [s for p in article.paragraphs if not p.heading for s in p.sentences]
+    for sent in body:
         s = sent.it
         for m in _TOKEN.finditer(s):
-            qual_it = (m.group("qual") or "").strip().lower()
-            qual_key = re.sub(r"\s+(?:i|gli|le)$", "", qual_it)
+            qual_it = (m.group("qual") or "").strip()
+            qual_key = re.sub(r"\s+(?:i|gli|le)$", "", qual_it.lower())
             qualifier = _QUAL.get(qual_key)
             approx = qualifier in _APPROX
             fig: Figure | None = None

@@ -312,14 +312,16 @@ def read_corpus(folder: Path) -> tuple[list[Article], list[Warning_]]:
     """Read every article in a folder (sorted by name); bad files become warnings."""
     articles: list[Article] = []
     warnings: list[Warning_] = []
-    for path in sorted(p for p in folder.iterdir() if not p.name.startswith(".")):
-        if path.is_dir():
-            continue
+    paths = sorted(p for p in folder.iterdir() if not p.name.startswith(".") and p.is_file())
+    stems = [p.stem for p in paths]
+    for path in paths:
         try:
             article, notes = read_article(path)
         except ReadError as exc:
             warnings.append(Warning_(path.name, f"skipped: {exc}"))
             continue
+        if stems.count(path.stem) > 1:  # "x.txt" and "x.html": ids must stay unique
+            article.id = path.name
         articles.append(article)
         warnings.extend(Warning_(article.id, n) for n in notes)
     return articles, warnings

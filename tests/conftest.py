@@ -1,0 +1,76 @@
+"""Test set-up: a private Argos data dir and a tiny, structurally real it→en model.
+
+The environment is set before anything imports argostranslate, whose settings
+are read once at import time; tests never touch the user's Argos data.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+_ROOT = Path(tempfile.mkdtemp(prefix="briefing-tests-"))
+for var, sub in (("ARGOS_PACKAGES_DIR", "argos/packages"), ("XDG_DATA_HOME", "data"),
+                 ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+    os.environ[var] = str(_ROOT / sub)
+os.environ.pop("BRIEFING_MODEL_FILE_FOR_CLI", None)
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+SHARED = REPO.parent / "shared"
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_ROOT, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def tiny_model_file() -> Path:
+    from tinymodel import build_tiny_argosmodel
+
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.iterdir()))
+    return build_tiny_argosmodel(text, _ROOT / "translate-it_en-tiny.argosmodel")
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tiny_model_file):
+    """The tiny model installed in the test Argos dir, through briefing's installer."""
+    from briefing.translating import install_from_file
+
+    return install_from_file(tiny_model_file)
+
+
+@pytest.fixture(scope="session")
+def translator(tiny_model):
+    from briefing.translating import Translator
+
+    return Translator(tiny_model, threads=1)
+
+
+@pytest.fixture
+def corpus_articles():
+    from briefing.reading import read_corpus
+
+    articles, warnings = read_corpus(CORPUS)
+    return {a.id[:3]: a for a in articles}
+
+
+@pytest.fixture
+def env_with_model(tiny_model) -> dict[str, str]:
+    """Environment for a subprocess that sees the installed tiny model."""
+    return dict(os.environ)
+
+
+@pytest.fixture
+def empty_argos_env(tmp_path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["ARGOS_PACKAGES_DIR"] = str(tmp_path / "no-models")
+    env.pop("BRIEFING_MODEL_FILE", None)
+    return env

@@ -1,0 +1,50 @@
+import pytest
+
+from briefing.data import Article, Paragraph, Sentence
+from briefing.figures import extract_figures
+
+
+def _figs(text: str):
+    return extract_figures(Article(id="t", path=None, paragraphs=[Paragraph([Sentence(text)])]))
+
+
+@pytest.mark.parametrize("text,it,value,vmax,approx,en", [
+    ("Pyongyang ha inviato più di 10.000 soldati.", "più di 10.000", 10000, None, True,
+     "more than 10,000"),
+    ("La Corea del Nord ha inviato circa 15mila soldati.", "circa 15mila", 15000, None, True,
+     "about 15,000"),
+    ("Sono presenti (si stima tra i 10 e gli 11 mila) in Russia.", "tra i 10 e gli 11 mila",
+     10000, 11000, True, "10,000–11,000"),
+    ("Circa 600 soldati sono stati uccisi.", "Circa 600", 600, None, True, "about 600"),
+    ("Il partito ha il 12,5% dei voti.", "12,5%", 12.5, None, False, "12.5%"),
+    ("Un bottino di 10 mila euro.", "10 mila", 10000, None, False, "€10,000"),
+    ("Celebrazioni per l'80° anniversario.", "80°", 80, None, False, "80th"),
+])
+def test_italian_number_forms(text, it, value, vmax, approx, en):
+    f = _figs(text)[0]
+    assert (f.it, f.value, f.value_max, f.approx, f.en) == (it, value, vmax, approx, en)
+    assert f.context_it == text
+
+
+def test_categories():
+    troops = _figs("Pyongyang ha inviato più di 10.000 soldati.")[0]
+    assert (troops.unit, troops.category) == ("soldiers", "troops")
+    dead = _figs("Circa 600 soldati nordcoreani sono stati uccisi e migliaia feriti.")[0]
+    assert dead.category == "casualties"
+    money = _figs("Un bottino di 10 mila euro.")[0]
+    assert (money.unit, money.category) == ("EUR", "money")
+    assert _figs("Le accuse a ottobre 2024.")[0].en == "October 2024"
+    assert _figs("Nel 2024 la guerra.")[0].category == "year"
+
+
+def test_not_figures():
+    assert _figs("In base all'articolo 4 dell'accordo.") == []
+    assert _figs("I due Paesi hanno firmato.") == []  # prose, not a figure
+
+
+def test_corpus_figures(corpus_articles):
+    figs = {f.it: f for f in extract_figures(corpus_articles["004"])}
+    assert figs["tra i 10 e gli 11 mila"].unit == "soldiers"
+    assert "articolo 4" not in " ".join(figs)
+    figs0 = [f.it for f in extract_figures(corpus_articles["000"])]
+    assert "più di 10.000" in figs0 and "Circa 600" in figs0

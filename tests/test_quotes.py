@@ -1,0 +1,88 @@
+from briefing.data import Article, Paragraph, Sentence
+from briefing.quotes import extract_quotes, is_key, key_quotes, merge_across_articles, same_quote
+
+
+class _Speakers(dict):
+    """Speaker by the opening words of the quote."""
+
+    def __getitem__(self, prefix: str):
+        hits = [v for k, v in self.items() if k.startswith(prefix.rstrip())]
+        assert len(hits) == 1, f"{prefix!r}: {len(hits)} quotes"
+        return hits[0]
+
+
+def _speakers(article):
+    return _Speakers((q.it, q.speaker) for q in key_quotes(extract_quotes(article)))
+
+
+def _article(*paragraphs: str) -> Article:
+    return Article(id="t", path=None, paragraphs=[Paragraph([Sentence(p)]) for p in paragraphs])
+
+
+def test_attribution_after_quote(corpus_articles):
+    s = _speakers(corpus_articles["000"])
+    assert s["Su vostra iniziativa, come è ben noto, "] == "Vladimir Putin"  # ha dichiarato Putin
+    assert s["A nome del popolo russo, desidero ringra"] == "Vladimir Putin"  # ha detto Putin
+    # a paragraph that is only a quote continues the previous speaker
+    assert s["I vostri soldati hanno combattuto con co"] == "Vladimir Putin"
+
+
+def test_attribution_before_inside_and_continued(corpus_articles):
+    s = _speakers(corpus_articles["001"])
+    assert s["I legami di amicizia combattiva, buona v"] == "Vladimir Putin"  # Putin afferma: «
+    assert s["Ciò è pienamente dimostrato dalla parte"] == "Vladimir Putin"  # ha proseguito.
+    assert s["favorirà lo sviluppo delle relazioni tra"] == "Kim Jong Un"
+    s4 = _speakers(corpus_articles["004"])
+    assert s4["Gli amici coreani hanno agito in base a "] == "Vladimir Putin"  # - ha aggiunto Putin -
+    assert s4["Hanno dato la loro vita per la Russia, l"] == "Vladimir Putin"  # subtitle "Putin: «"
+    assert s4["Una missione sacra che unisce i due Paes"] == "Kim Jong Un"
+    assert s4["Il nostro accordo è in vigore. In base a"] == "Dmitri Peskov"
+
+
+def test_implied_subject_and_descriptor(corpus_articles):
+    s = _speakers(corpus_articles["002"])
+    assert s["Vi prego di dare i miei più calorosi salu"] == "Donald Trump"  # ha detto in un post
+    assert s["Se c'è un modo per aiutare la Russia, lo "] == "Kim Jong-un"  # il leader nordcoreano
+
+
+def test_interjection_removed_from_quote_text(corpus_articles):
+    q = [q for q in extract_quotes(corpus_articles["004"]) if q.it.startswith("Gli amici")][0]
+    assert "ha aggiunto" not in q.it
+    assert q.it.startswith("Gli amici coreani hanno agito")
+
+
+def test_unattributed_stays_unattributed(corpus_articles):
+    s = _speakers(corpus_articles["003"])
+    assert all(v is None for v in s.values())  # "si legge", "La nota afferma": no person named
+
+
+def test_scare_quotes_are_not_key(corpus_articles):
+    texts = [q.it for q in key_quotes(extract_quotes(corpus_articles["001"]))]
+    assert "eroici" not in texts and "soldati eccellenti" not in [t.lower() for t in texts]
+    assert not is_key("soldati eccellenti") and not is_key("pienamente conformi")
+    assert is_key("Il nostro accordo è in vigore.")
+
+
+def test_same_quote_in_two_outlets_merged(corpus_articles):
+    per = [key_quotes(extract_quotes(corpus_articles[k])) for k in ("000", "002")]
+    merged = merge_across_articles(per)
+    shared = [q for q in merged if q.it.startswith("I vostri soldati hanno combattuto")]
+    assert len(shared) == 1
+    assert shared[0].sources == ["000_84a1bb3082a701f7", "002_4758a363c3274eb9"]
+    assert shared[0].speaker == "Vladimir Putin"
+    assert len(merged) == len(per[0]) + len(per[1]) - 1
+
+
+def test_same_quote_tolerates_punctuation():
+    assert same_quote("I vostri soldati hanno combattuto con coraggio ed eroismo.",
+                      "I vostri soldati hanno combattuto con coraggio ed eroismo")
+    assert not same_quote("Il popolo russo ricorderà per sempre il loro coraggio",
+                          "Il popolo russo non dimenticherà mai l'impresa delle forze speciali")
+
+
+def test_three_quote_styles():
+    a = _article("«Primo: una frase intera di prova qui», ha detto Rossi.",
+                 "“Secondo: una frase intera di prova qui”, ha detto Bianchi.",
+                 "\"Terzo: una frase intera di prova qui\", ha detto Verdi.")
+    assert [(q.it[:6], q.speaker) for q in extract_quotes(a)] == [
+        ("Primo:", "Rossi"), ("Second", "Bianchi"), ("Terzo:", "Verdi")]
