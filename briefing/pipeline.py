@@ -125,7 +125,8 @@ def _translate_quotes(reports: list[ArticleReport], translator: SentenceTranslat
         q.en = en
 
 
-def build(folder: Path, *, on: date, title: str, translator_factory: Callable[[], SentenceTranslator],
+def build(folder: Path, *, on: date, title: str,
+          translator_factory: Callable[[], SentenceTranslator],
           options: Options | None = None, since: date | None = None, until: date | None = None,
           progress: ProgressFactory = quiet_progress) -> Briefing:
     """The weekly briefing over every article in ``folder``."""

@@ -40,7 +40,9 @@ DATELINE_RE = re.compile(
 )
 _CAP = rf"(?!(?i:{_WEEKDAYS})\b)[A-ZÀ-Ü][a-zà-ÿ'’]+"
 NAME = rf"{_CAP}(?:\s+(?:de|di|da|del|della|van|von|{_CAP})){{1,3}}"
-BYLINE_RE = re.compile(rf"(?i:^(?:di|by|a cura di))\s+(?P<name>{NAME})\s*(?:[|,–-]\s*)?(?P<rest>.*)$")
+BYLINE_RE = re.compile(
+    rf"(?i:^(?:di|by|a cura di))\s+(?P<name>{NAME})\s*(?:[|,–-]\s*)?(?P<rest>.*)$"
+)
 NAME_LINE_RE = re.compile(rf"^{NAME}$")
 CREDIT_RE = re.compile(r"^(?:©|\(c\)|copyright\b|foto\b|photo\b|credit)", re.IGNORECASE)
 CAPTION_RE = re.compile(

@@ -18,7 +18,8 @@ _ROOT = Path(tempfile.mkdtemp(prefix="briefing-tests-"))
 for var, sub in (("ARGOS_PACKAGES_DIR", "argos/packages"), ("XDG_DATA_HOME", "data"),
                  ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
     os.environ[var] = str(_ROOT / sub)
-os.environ.pop("BRIEFING_MODEL_FILE_FOR_CLI", None)
+# The real model (if any) is used only by test_real_model.py, in its own Argos dir.
+REAL_MODEL_FILE = os.environ.pop("BRIEFING_MODEL_FILE", None)
 
 sys.path.insert(0, str(Path(__file__).parent))
 

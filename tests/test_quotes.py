@@ -33,7 +33,7 @@ def test_attribution_before_inside_and_continued(corpus_articles):
     assert s["Ciò è pienamente dimostrato dalla parte"] == "Vladimir Putin"  # ha proseguito.
     assert s["favorirà lo sviluppo delle relazioni tra"] == "Kim Jong Un"
     s4 = _speakers(corpus_articles["004"])
-    assert s4["Gli amici coreani hanno agito in base a "] == "Vladimir Putin"  # - ha aggiunto Putin -
+    assert s4["Gli amici coreani hanno agito in base a "] == "Vladimir Putin"  # - ha aggiunto -
     assert s4["Hanno dato la loro vita per la Russia, l"] == "Vladimir Putin"  # subtitle "Putin: «"
     assert s4["Una missione sacra che unisce i due Paes"] == "Kim Jong Un"
     assert s4["Il nostro accordo è in vigore. In base a"] == "Dmitri Peskov"

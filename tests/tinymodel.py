@@ -88,7 +88,8 @@ def _convert(vocab: list[str], out_dir: Path, seed: int) -> None:
     class RandomTransformerConverter(Converter):
         def _load(self):
             spec = transformer_spec.TransformerSpec.from_config(LAYERS, HEADS)
-            opennmt_py.set_transformer_spec(spec, _random_variables(vocab, np.random.default_rng(seed)))
+            variables = _random_variables(vocab, np.random.default_rng(seed))
+            opennmt_py.set_transformer_spec(spec, variables)
             spec.register_source_vocabulary(vocab)
             spec.register_target_vocabulary(vocab)
             return spec

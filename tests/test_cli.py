@@ -1,0 +1,178 @@
+"""The CLI end to end, with the tiny model: exit codes, messages, JSON and PDF text."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import CORPUS
+from pypdf import PdfReader
+
+from briefing.cli import main
+
+
+def _run(*args):
+    return CliRunner().invoke(main, list(map(str, args)))
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, tiny_model):
+    out = tmp_path_factory.mktemp("out")
+    result = _run("build", CORPUS, "-o", out, "--date", "2025-09-05",
+                  "--format", "pdf,json,html,md")
+    assert result.exit_code == 0, result.output
+    return out, result
+
+
+def test_build_writes_dated_outputs(built):
+    out, result = built
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [f"briefing-2025-09-05.{e}" for e in ("html", "json", "md", "pdf")]
+    assert "5 articles" in result.output
+    assert not list(out.glob(".*tmp"))  # atomic writes leave no temporaries
+
+
+def test_build_json_contract(built):
+    data = json.loads((built[0] / "briefing-2025-09-05.json").read_text())
+    assert data["briefing"] == {"date": "2025-09-05", "title": "Weekly Briefing",
+                                "period": {"start": "2025-04-28", "end": "2025-09-03"}}
+    arts = {a["id"][:3]: a for a in data["articles"]}
+    assert len(arts) == 5
+    for a in arts.values():
+        assert a["paragraphs"] and all(p["it"] and p["en"] for p in a["paragraphs"])
+        assert len(a["summary"]) == 3 and all(s["it"] and s["en"] for s in a["summary"])
+        assert a["quotes"] and all(q["it"] and q["en"] for q in a["quotes"])
+        assert a["figures"]
+        for f in a["figures"]:
+            assert {"value", "value_max", "approx", "unit", "it", "en", "context_it",
+                    "context_en"} <= set(f)
+            assert f["it"] in f["context_it"]
+        # every summary line is a sentence of the article, in both languages
+        sentences = {(s["it"], s["en"]) for p in a["paragraphs"] for s in p["sentences"]}
+        assert all((s["it"], s["en"]) in sentences for s in a["summary"])
+    assert arts["003"]["author"] == "Renato Narciso"
+    assert arts["003"]["outlet"] == "Prima Notizia 24"
+    assert arts["001"]["date"] is None
+    speakers = {q["speaker"] for a in arts.values() for q in a["quotes"]}
+    assert {"Vladimir Putin", "Kim Jong Un", "Dmitri Peskov", "Donald Trump"} <= speakers
+    shared = [q for q in data["key_quotes"] if q["it"].startswith("I vostri soldati")]
+    assert len(shared) == 1 and len(shared[0]["sources"]) == 2
+    undated = [w for w in data["warnings"] if "undated" in w["message"]]
+    assert {w["article"][:3] for w in undated} == {"001", "002"}
+
+
+def test_build_pdf_text(built):
+    reader = PdfReader(built[0] / "briefing-2025-09-05.pdf")
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert "Weekly Briefing" in text
+    assert "5 September 2025" in text
+    assert "28 April 2025 – 3 September 2025" in text
+    assert "Vladimir Putin" in text and "Dmitri Peskov" in text
+    assert "Prima Notizia 24" in text and "Renato Narciso" in text
+    assert "more than 10,000" in text and "10,000–11,000" in text
+    assert f"Page 1 of {len(reader.pages)}" in text
+    assert "Sources" in text and "000_84a1bb3082a701f7.txt" in text
+
+
+def test_translate_json_and_text(tiny_model):
+    art = CORPUS / "004_4d098707a87e4cf2.txt"
+    r = _run("translate", art, "--format", "json")
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["id"] == "004_4d098707a87e4cf2" and data["date"] == "2025-04-28"
+    assert all(p["en"] for p in data["paragraphs"])
+    r = _run("translate", art)
+    assert r.exit_code == 0 and len(r.stdout.strip().splitlines()) > 10
+
+
+def test_translate_to_file(tiny_model, tmp_path):
+    target = tmp_path / "a.md"
+    r = _run("translate", CORPUS / "000_84a1bb3082a701f7.txt", "-o", target, "--format", "md")
+    assert r.exit_code == 0, r.output
+    assert target.read_text().startswith("# ")
+
+
+@pytest.mark.parametrize("bilingual", [False, True])
+def test_handout(tiny_model, tmp_path, bilingual):
+    target = tmp_path / "h.pdf"
+    args = ["handout", CORPUS / "003_c50fe1e353ef1373.txt", "-o", target, "--date", "2025-08-14"]
+    r = _run(*args, *(["--bilingual"] if bilingual else []))
+    assert r.exit_code == 0, r.output
+    text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "Prima Notizia 24" in text and "FULL TRANSLATION" in text
+    assert "80th" in text  # figures table
+    assert ("Vladimir Putin ha ricevuto ufficialmente" in text) == bilingual
+
+
+def test_models_status(tiny_model):
+    r = _run("models", "status")
+    assert r.exit_code == 0 and "translate-it_en-tiny" in r.output
+
+
+def test_bad_inputs_reported_rest_processed(tiny_model, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(CORPUS / "000_84a1bb3082a701f7.txt", src)
+    (src / "empty.txt").write_text("")
+    (src / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    (src / "latin1.txt").write_bytes("La città è più bella, ha detto il sindaco.".encode("latin-1"))
+    (src / "notes.docx").write_bytes(b"PK")
+    r = _run("build", src, "-o", tmp_path / "out", "--format", "json", "--date", "2025-09-05")
+    assert r.exit_code == 0, r.output
+    data = json.loads((tmp_path / "out" / "briefing-2025-09-05.json").read_text())
+    assert [a["id"] for a in data["articles"]] == ["000_84a1bb3082a701f7", "latin1"]
+    msgs = {w["article"]: w["message"] for w in data["warnings"] if "skipped" in w["message"]}
+    assert msgs == {"binary.txt": "skipped: binary file, not text",
+                    "empty.txt": "skipped: empty file",
+                    "notes.docx": "skipped: unsupported file type '.docx' (use .txt, .md or .html)"}
+    assert "warning: empty.txt: skipped: empty file" in r.stderr
+
+
+def test_since_until(tiny_model, tmp_path):
+    r = _run("build", CORPUS, "-o", tmp_path, "--format", "json", "--date", "2025-09-05",
+             "--since", "2025-08-01")
+    assert r.exit_code == 0, r.output
+    data = json.loads((tmp_path / "briefing-2025-09-05.json").read_text())
+    ids = [a["id"][:3] for a in data["articles"]]
+    assert ids == ["000", "001", "002", "003"]  # 004 (April) left out, undated kept
+    assert any("004" in (w["article"] or "") and "left out" in w["message"]
+               for w in data["warnings"])
+
+
+@pytest.mark.parametrize("args,code,message", [
+    (["build", "{tmp}/nothing-here"], 1, "Error: corpus folder not found"),
+    (["build", "{tmp}"], 1, "Error: no readable articles in"),
+    (["build", "corpus", "--date", "05/09/2025"], 2, "'05/09/2025' does not match the format"),
+    (["build", "corpus", "--format", "pdf,docx"], 2, "unknown format 'docx'"),
+    (["translate", "{tmp}/missing.txt"], 1, "missing.txt: file not found"),
+])
+def test_user_errors_are_one_line(tiny_model, tmp_path, args, code, message):
+    r = _run(*[a.format(tmp=tmp_path) for a in args])
+    assert r.exit_code == code
+    assert message in r.output
+    assert "Traceback" not in r.output
+
+
+def test_missing_model_exit_2(empty_argos_env, tmp_path):
+    for args in (["build", str(CORPUS), "-o", str(tmp_path)], ["models", "status"],
+                 ["translate", str(CORPUS / "000_84a1bb3082a701f7.txt")]):
+        p = subprocess.run([sys.executable, "-m", "briefing.cli", *args], env=empty_argos_env,
+                           capture_output=True, text=True)
+        assert p.returncode == 2, p.stderr
+        lines = p.stderr.strip().splitlines()
+        assert lines[-1].startswith("Error: no Italian→English")
+        assert "briefing models install" in lines[-1]
+        assert "Traceback" not in p.stderr
+    assert not list(Path(tmp_path).glob("*.pdf"))
+
+
+def test_model_installed_from_env_file(empty_argos_env, tiny_model_file, tmp_path):
+    env = dict(empty_argos_env, BRIEFING_MODEL_FILE=str(tiny_model_file))
+    p = subprocess.run([sys.executable, "-m", "briefing.cli", "models", "install"], env=env,
+                       capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    assert "installed translate-it_en-tiny" in p.stdout
+    assert (Path(env["ARGOS_PACKAGES_DIR"]) / "translate-it_en-tiny" / "metadata.json").is_file()
