@@ -35,18 +35,34 @@ def _progress(label: str, length: int) -> AbstractContextManager:
     return quiet()
 
 
-def _translator_factory(threads: int):
+def _translator_factory(threads: int, device: str = "cpu", cache: bool = True):
     def make():
         from briefing.translating import ModelInstallError, ModelMissing, Translator
 
         try:
-            return Translator(threads=threads)
+            translator = Translator(threads=threads, device=device)
         except ModelMissing as exc:
             raise ModelMissingError(str(exc)) from None
         except ModelInstallError as exc:
             raise click.ClickException(str(exc)) from None
+        if not cache:
+            return translator
+        from briefing.cache import CachedTranslator, TranslationCache
+
+        return CachedTranslator(translator, TranslationCache())
 
     return make
+
+
+def translation_options(f):
+    """--threads, --device and --no-cache, shared by the commands that translate."""
+    f = click.option("--no-cache", is_flag=True,
+                     help="Translate everything again; do not read or write the cache.")(f)
+    f = click.option("--device", default="cpu", show_default=True,
+                     type=click.Choice(["auto", "cpu", "cuda"]),
+                     help="Where CTranslate2 runs.")(f)
+    return click.option("--threads", default=0, type=click.IntRange(0),
+                        help="CPU threads (0 = all).")(f)
 
 
 def _warn(warnings: list[Warning_]) -> None:
@@ -86,9 +102,9 @@ def main() -> None:
               help="Summary algorithm (sumy).")
 @click.option("--format", "fmt", default="pdf,json", show_default=True,
               help="Comma-separated: pdf, html, json, md.")
-@click.option("--threads", default=0, type=click.IntRange(0), help="CPU threads (0 = all).")
+@translation_options
 def build(corpus_dir: Path, out_dir: Path, on, since, until, title: str, sentences: int,
-          algorithm: str, fmt: str, threads: int) -> None:
+          algorithm: str, fmt: str, threads: int, device: str, no_cache: bool) -> None:
     """Build the briefing over every article in CORPUS_DIR."""
     from briefing.pipeline import EmptyCorpus, Options
     from briefing.pipeline import build as build_briefing
@@ -101,7 +117,7 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, title: str, sentenc
     try:
         b = build_briefing(
             corpus_dir, on=on.date() if on else date.today(), title=title,
-            translator_factory=_translator_factory(threads),
+            translator_factory=_translator_factory(threads, device, not no_cache),
             options=Options(sentences=sentences, algorithm=algorithm),
             since=since_d, until=until_d, progress=_progress,
         )
@@ -120,7 +136,7 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, title: str, sentenc
         click.echo(f"wrote {p}")
 
 
-def _one_article(path: Path, threads: int):
+def _one_article(path: Path, threads: int, device: str, no_cache: bool):
     from briefing.pipeline import single
     from briefing.reading import ReadError, read_article
 
@@ -128,7 +144,8 @@ def _one_article(path: Path, threads: int):
         article, notes = read_article(path)
     except ReadError as exc:
         raise click.ClickException(f"{path}: {exc}") from None
-    rep, warnings = single(article, _translator_factory(threads)(), progress=_progress)
+    translator = _translator_factory(threads, device, not no_cache)()
+    rep, warnings = single(article, translator, progress=_progress)
     _warn([Warning_(article.id, n) for n in notes] + warnings)
     return rep
 
@@ -139,12 +156,13 @@ def _one_article(path: Path, threads: int):
               help="Write here instead of standard output.")
 @click.option("--format", "fmt", default="txt", show_default=True,
               type=click.Choice(["txt", "md", "json"]))
-@click.option("--threads", default=0, type=click.IntRange(0), help="CPU threads (0 = all).")
-def translate(article: Path, out_file: Path | None, fmt: str, threads: int) -> None:
+@translation_options
+def translate(article: Path, out_file: Path | None, fmt: str, threads: int, device: str,
+              no_cache: bool) -> None:
     """Translate one ARTICLE into English."""
     from briefing.rendering import article_text, write_atomic
 
-    text = article_text(_one_article(article, threads), fmt)
+    text = article_text(_one_article(article, threads, device, no_cache), fmt)
     if out_file:
         write_atomic(out_file, text)
         click.echo(f"wrote {out_file}", err=True)
@@ -158,13 +176,14 @@ def translate(article: Path, out_file: Path | None, fmt: str, threads: int) -> N
               help="PDF to write [default: out/handout-<article>-<date>.pdf].")
 @click.option("--bilingual", is_flag=True, help="Italian and English paragraphs side by side.")
 @click.option("--date", "on", type=DATE, help="Date printed on the handout [default: today].")
-@click.option("--threads", default=0, type=click.IntRange(0), help="CPU threads (0 = all).")
-def handout(article: Path, out_file: Path | None, bilingual: bool, on, threads: int) -> None:
+@translation_options
+def handout(article: Path, out_file: Path | None, bilingual: bool, on, threads: int, device: str,
+            no_cache: bool) -> None:
     """A one-article PDF handout of ARTICLE."""
     from briefing.rendering import handout_html, html_to_pdf, write_atomic
 
     day = on.date() if on else date.today()
-    rep = _one_article(article, threads)
+    rep = _one_article(article, threads, device, no_cache)
     target = out_file or Path("out") / f"handout-{article.stem}-{day.isoformat()}.pdf"
     write_atomic(target, html_to_pdf(handout_html(rep, bilingual=bilingual, on=day)))
     click.echo(f"wrote {target}")
@@ -210,6 +229,32 @@ def models_install(source: Path | None) -> None:
     except ModelInstallError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"installed {model.name} (version {model.version or 'unknown'}) at {model.path}")
+
+
+@main.group()
+def cache() -> None:
+    """The translation cache (SQLite in the user cache dir)."""
+
+
+@cache.command("stats")
+def cache_stats() -> None:
+    """Entries and size of the translation cache."""
+    from briefing.cache import TranslationCache
+
+    st = TranslationCache().stats()
+    click.echo(f"cache: {st.path}")
+    click.echo(f"entries: {st.entries}  size: {st.size_bytes / 1024:.1f} KiB")
+    for model, n in sorted(st.models.items()):
+        click.echo(f"  {model}: {n}")
+
+
+@cache.command("clear")
+def cache_clear() -> None:
+    """Delete every cached translation."""
+    from briefing.cache import TranslationCache
+
+    n = TranslationCache().clear()
+    click.echo(f"removed {n} cached translations")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -63,9 +63,16 @@ class ModelInfo:
 
     @property
     def identity(self) -> str:
-        """Stable identity of the model for caches and reports."""
-        stat = (self.path / "model" / "model.bin").stat()
-        return f"{self.name}:{self.version}:{stat.st_size}:{int(stat.st_mtime)}"
+        """Identity of the model's content (not its install time), for the cache key."""
+        import hashlib
+
+        h = hashlib.sha256()
+        for rel in ("metadata.json", "model/config.json", "sentencepiece.model", "bpe.model"):
+            f = self.path / rel
+            if f.is_file():
+                h.update(rel.encode() + f.read_bytes())
+        h.update(str((self.path / "model" / "model.bin").stat().st_size).encode())
+        return f"{self.name}:{self.version}:{h.hexdigest()[:16]}"
 
 
 def find_model(directory: Path | None = None) -> ModelInfo | None:
@@ -165,13 +172,18 @@ class Translator:
         threads: int = 0,
         max_batch_size: int = 32,
     ) -> None:
+        import ctranslate2
+
+        if device == "auto":
+            device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+        elif device == "cuda" and ctranslate2.get_cuda_device_count() == 0:
+            raise ModelInstallError("--device cuda: no CUDA device is available to CTranslate2")
         self.model = model or require_model()
         pkg_mod = _argos_package_module()
         self.package = pkg_mod.Package(self.model.path)
         if getattr(self.package, "tokenizer", None) is None:
             raise ModelInstallError(f"{self.model.path} has no tokenizer model")
-        import ctranslate2
-
+        self.device = device
         self._ct2 = ctranslate2.Translator(
             str(self.model.path / "model"),
             device=device,
@@ -179,6 +191,11 @@ class Translator:
             compute_type="auto",
         )
         self.max_batch_size = max_batch_size
+        self.identity = self.model.identity
+        # Everything that changes the output; part of the cache key.
+        self.settings = {"beam_size": BEAM_SIZE, "length_penalty": LENGTH_PENALTY,
+                         "replace_unknowns": True, "compute_type": self._ct2.compute_type,
+                         "device": device}
 
     def _decode(self, tokens: list[str]) -> str:
         value = self.package.tokenizer.decode(tokens)

@@ -16,7 +16,8 @@ import pytest
 
 _ROOT = Path(tempfile.mkdtemp(prefix="briefing-tests-"))
 for var, sub in (("ARGOS_PACKAGES_DIR", "argos/packages"), ("XDG_DATA_HOME", "data"),
-                 ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+                 ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache"),
+                 ("BRIEFING_CACHE_DIR", "briefing-cache")):
     os.environ[var] = str(_ROOT / sub)
 # The real model (if any) is used only by test_real_model.py, in its own Argos dir.
 REAL_MODEL_FILE = os.environ.pop("BRIEFING_MODEL_FILE", None)

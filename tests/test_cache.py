@@ -1,0 +1,110 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+from conftest import CORPUS
+
+from briefing.cache import CachedTranslator, TranslationCache, settings_key
+from briefing.cli import main
+
+
+class CountingTranslator:
+    """A stand-in model that records what it was asked to translate."""
+
+    identity = "counting:1"
+
+    def __init__(self, settings=None):
+        self.settings = settings or {"beam_size": 4}
+        self.calls: list[list[str]] = []
+
+    def translate(self, sentences, progress=None):
+        self.calls.append(list(sentences))
+        return [s.upper() for s in sentences]
+
+
+def test_miss_then_hit(tmp_path):
+    inner = CountingTranslator()
+    t = CachedTranslator(inner, TranslationCache(tmp_path / "c.sqlite3"))
+    assert t.translate(["uno.", "due.", "uno."]) == ["UNO.", "DUE.", "UNO."]
+    assert inner.calls == [["uno.", "due."]]
+    assert t.translate(["due.", "tre."]) == ["DUE.", "TRE."]
+    assert inner.calls[-1] == ["tre."]  # only the miss reaches the model
+
+
+def test_settings_or_model_change_invalidates(tmp_path):
+    cache = TranslationCache(tmp_path / "c.sqlite3")
+    CachedTranslator(CountingTranslator(), cache).translate(["uno."])
+    other = CountingTranslator({"beam_size": 1})
+    CachedTranslator(other, cache).translate(["uno."])
+    assert other.calls == [["uno."]]
+    assert settings_key("a", {"x": 1}) != settings_key("b", {"x": 1})
+    assert cache.stats().entries == 2
+
+
+def test_persists_across_connections_and_clear(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    CachedTranslator(CountingTranslator(), TranslationCache(path)).translate(["uno."])
+    again = CountingTranslator()
+    CachedTranslator(again, TranslationCache(path)).translate(["uno."])
+    assert again.calls == []
+    assert TranslationCache(path).clear() == 1
+    assert TranslationCache(path).stats().entries == 0
+
+
+_WRITER = """
+import sys
+from briefing.cache import TranslationCache
+c = TranslationCache()
+for i in range(200):
+    c.put_many("s", [(f"{sys.argv[1]}-{i}-{j}", "x") for j in range(5)])
+"""
+
+
+def test_concurrent_writers(tmp_path):
+    env = {**__import__("os").environ, "BRIEFING_CACHE_DIR": str(tmp_path)}
+    procs = [subprocess.Popen([sys.executable, "-c", _WRITER, name], env=env,
+                              stderr=subprocess.PIPE, text=True) for name in ("a", "b", "c")]
+    for p in procs:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+    cache = TranslationCache(tmp_path / "translations.sqlite3")
+    assert cache.stats().entries == 3 * 200 * 5
+
+
+def test_warm_rerun_translates_nothing(tiny_model, tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    import briefing.cache as cache_mod
+
+    counts = []
+    real = cache_mod.CachedTranslator.translate
+
+    def spy(self, sentences, progress=None):
+        before = self.translated
+        out = real(self, sentences, progress)
+        counts.append(self.translated - before)
+        return out
+
+    monkeypatch.setattr(cache_mod.CachedTranslator, "translate", spy)
+    for run in (1, 2):
+        r = CliRunner().invoke(main, ["build", str(CORPUS), "-o", str(tmp_path / f"o{run}"),
+                                      "--format", "json", "--date", "2025-09-05"])
+        assert r.exit_code == 0, r.output
+    first, second = sum(counts[: len(counts) // 2]), sum(counts[len(counts) // 2:])
+    assert first > 100 and second == 0
+    a = json.loads((tmp_path / "o1" / "briefing-2025-09-05.json").read_text())
+    b = json.loads((tmp_path / "o2" / "briefing-2025-09-05.json").read_text())
+    assert a == b  # same output from the cache
+    r = CliRunner().invoke(main, ["cache", "stats"])
+    assert r.exit_code == 0 and f"entries: {first}" in r.output
+    r = CliRunner().invoke(main, ["cache", "clear"])
+    assert r.exit_code == 0 and f"removed {first}" in r.output
+
+
+def test_no_cache_flag(tiny_model, tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    r = CliRunner().invoke(main, ["translate", str(CORPUS / "000_84a1bb3082a701f7.txt"),
+                                  "--no-cache"])
+    assert r.exit_code == 0, r.output
+    assert not Path(tmp_path / "cache" / "translations.sqlite3").exists()
