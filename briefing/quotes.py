@@ -30,6 +30,8 @@ _FUNCTION_WORDS = {
     "Il", "Lo", "La", "I", "Gli", "Le", "L", "Un", "Una", "Uno", "Secondo", "Nel", "Nella",
     "Per", "Dopo", "Durante", "Sempre", "Mentre", "Ma", "E", "In", "A", "Da", "Di", "Con",
     "Su", "Tra", "Fra", "Questo", "Questa", "Ciò", "Se", "Non", "Anche", "Poi", "Ora",
+    "Al", "Alla", "Allo", "Ai", "Agli", "Alle", "Dal", "Dalla", "Del", "Della", "Sul", "Sulla",
+    "Nei", "Negli", "Come", "Quando", "Qui", "Oggi", "Ieri", "Domani",
 }
 _CAPWORD = r"[A-ZÀ-Ü][\wÀ-ÿ'’]*(?:-[A-Za-zÀ-ÿ]+)*"
 _NAME = rf"{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}"
@@ -40,7 +42,15 @@ _AFTER = re.compile(
     rf"(?:il|la|lo|l['’])\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?))?",
 )
 _LEGGE = re.compile(r"^\s*[,.]?\s*[-–—]?\s*si\s+legge", re.IGNORECASE)
-_INSIDE = re.compile(rf"\s[-–—]\s*{_SPEECH}\s+(?P<who>{_NAME})\s*[-–—]\s")
+# "«Il mondo - ha dichiarato il presidente Joe Biden - ha perso…»", "- ha aggiunto -"
+_INSIDE = re.compile(
+    rf"\s[-–—]\s*{_SPEECH}(?:\s+(?P<who>(?:{_DESCRIPTOR})?{_NAME}))?[^-–—«»“”]{{0,60}}?"
+    rf"\s*[-–—]\s"
+)
+# "come spiega Enrico Corsini, il presidente del Consorzio: «…"
+_BEFORE_INVERTED = re.compile(
+    rf"\b{_SPEECH}\s+(?P<who>{_NAME})(?:,[^:«“\"]{{0,80}})?\s*:\s*$"
+)
 _BEFORE = re.compile(
     rf"(?P<who>{_NAME})(?:,[^,«“\"]{{1,40}},)?\s+{_SPEECH}"
     rf"(?:\s+(?:che|di)\b[^«“\"]{{0,80}}?)?\s*:?\s*$"
@@ -68,7 +78,8 @@ def _clean_name(raw: str | None, text: str = "") -> str | None:
     if not raw:
         return None
     words = raw.split()
-    while words and words[0] in _FUNCTION_WORDS:
+    # "il presidente Joe Biden" → "Joe Biden"; function words are not names
+    while words and (words[0] in _FUNCTION_WORDS or not words[0][:1].isupper()):
         words = words[1:]
     # "degli Stati Uniti Donald Trump" is captured from "Uniti": one capitalised word may
     # stand between the preposition and the first captured word, for that word only.
@@ -158,7 +169,8 @@ def extract_quotes(article: Article) -> list[Quote]:
             resolved = False
             inside = _INSIDE.search(body)
             if inside:
-                speaker = _clean_name(inside.group("who"), full_text)
+                who = inside.group("who")
+                speaker = (_clean_name(who, full_text) if who else None) or last_speaker
                 body = (body[: inside.start()] + " " + body[inside.end():]).strip()
                 resolved = True
             elif _LEGGE.match(after):
@@ -168,13 +180,16 @@ def extract_quotes(article: Article) -> list[Quote]:
                 if am:
                     who = am.group("who")
                     speaker = _clean_name(who, full_text) if who else None
-                    if speaker is None:  # "ha proseguito", "ha detto il leader nordcoreano"
+                    if speaker is None and who:  # "ha detto il leader nordcoreano"
+                        speaker = last_speaker or _implied_subject(before, full_text)
+                    elif speaker is None:  # "ha proseguito", "ha detto in un post"
                         speaker = _implied_subject(before, full_text) or last_speaker
                     resolved = True
             if not resolved:
                 ends = list(_SENTENCE_END.finditer(before))
                 sentence = before[ends[-1].end():] if ends else before
-                bm = _BEFORE.search(sentence[-200:]) or _COLON.search(sentence[-120:])
+                bm = (_BEFORE.search(sentence[-200:]) or _BEFORE_INVERTED.search(sentence[-200:])
+                      or _COLON.search(sentence[-120:]))
                 if bm:
                     speaker = _clean_name(bm.group("who"), full_text)
                 elif not before.strip(" «“\"") and m.end() >= len(text.rstrip(" .")) - 1:

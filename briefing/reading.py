@@ -44,6 +44,9 @@ BYLINE_RE = re.compile(
     rf"(?i:^(?:di|by|a cura di))\s+(?P<name>{NAME})\s*(?:[|,–-]\s*)?(?P<rest>.*)$"
 )
 NAME_LINE_RE = re.compile(rf"^{NAME}$")
+# "a cura della redazione Spettacoli | 2023-04-10"
+META_LINE_RE = re.compile(r"^(?P<who>[^|]{0,80}?)\s*\|\s*(?P<date>[^|]+)$")
+FOLDER_NOTES = re.compile(r"^(?:readme|sources?|license|changelog)\.(?:md|txt)$", re.IGNORECASE)
 CREDIT_RE = re.compile(r"^(?:©|\(c\)|copyright\b|foto\b|photo\b|credit)", re.IGNORECASE)
 CAPTION_RE = re.compile(
     r"[/|]\s*(?:Reuters|ANSA|AP|AFP|EPA|Getty(?: Images)?|LaPresse|Imagoeconomica|Ipa|Ansa)"
@@ -141,7 +144,8 @@ def _lines(text: str) -> list[str]:
             line = raw.strip()
             if not line:
                 continue
-            if current and not current.endswith(TERMINAL) and line[:1].islower():
+            if (current and not current.endswith(TERMINAL) and line[:1].islower()
+                    and not BYLINE_RE.match(line) and not META_LINE_RE.match(line)):
                 current += " " + line
             else:
                 if current:
@@ -164,6 +168,14 @@ def _split_header(lines: list[str], meta: _Meta) -> list[str]:
             meta.date = meta.date or d
             header_end = i + 1
             continue
+        meta_line = META_LINE_RE.match(line)
+        if meta_line and _is_date_line(meta_line.group("date")):
+            meta.date = meta.date or _is_date_line(meta_line.group("date"))
+            who = re.sub(r"(?i)^(?:di|by|a cura (?:di|della|del))\s+", "", meta_line.group("who"))
+            meta.author = meta.author or (who[:1].upper() + who[1:] if who else None)
+            header_end = i + 1
+            lines[i] = ""
+            continue
         by = BYLINE_RE.match(line)
         if by and (not by.group("rest") or _is_date_line(by.group("rest"))):
             meta.author = by.group("name")
@@ -174,7 +186,7 @@ def _split_header(lines: list[str], meta: _Meta) -> list[str]:
         if NAME_LINE_RE.match(line) and _is_date_line(nxt):
             meta.author = line
             header_end = i + 1
-    header = [ln for ln in lines[:header_end] if not _is_junk(ln)]
+    header = [ln for ln in lines[:header_end] if ln and not _is_junk(ln)]
     body = lines[header_end:]
     # what is left of the header: [section label], title, standfirst lines
     header = [
@@ -317,6 +329,10 @@ def read_corpus(folder: Path) -> tuple[list[Article], list[Warning_]]:
     paths = sorted(p for p in folder.iterdir() if not p.name.startswith(".") and p.is_file())
     stems = [p.stem for p in paths]
     for path in paths:
+        if FOLDER_NOTES.match(path.name):
+            warnings.append(Warning_(path.name, "skipped: a folder note (README/SOURCES/…), "
+                                                "not an article"))
+            continue
         try:
             article, notes = read_article(path)
         except ReadError as exc:

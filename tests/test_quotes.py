@@ -1,5 +1,9 @@
+import pytest
+from conftest import SHARED
+
 from briefing.data import Article, Paragraph, Sentence
 from briefing.quotes import extract_quotes, is_key, key_quotes, merge_across_articles, same_quote
+from briefing.reading import read_article
 
 
 class _Speakers(dict):
@@ -86,3 +90,22 @@ def test_three_quote_styles():
                  "\"Terzo: una frase intera di prova qui\", ha detto Verdi.")
     assert [(q.it[:6], q.speaker) for q in extract_quotes(a)] == [
         ("Primo:", "Rossi"), ("Second", "Bianchi"), ("Terzo:", "Verdi")]
+
+
+ARTICLES_IT = SHARED / "data" / "articles-it"
+
+
+@pytest.mark.skipif(not ARTICLES_IT.is_dir(), reason="../shared/data/articles-it not present")
+def test_other_outlets_attribution():
+    carter, _ = read_article(ARTICLES_IT / "02_repubblica_carter_reazioni_leader.txt")
+    s = _speakers(carter)
+    # «Il mondo - ha dichiarato il presidente Joe Biden - ha perso…»: descriptor + name inside
+    assert s["Il mondo ha perso uno straordinario leader"] == "Joe Biden"
+    # «Per sei decenni - ha aggiunto assieme alla moglie Jill - …»: same speaker goes on
+    assert s["Per sei decenni abbiamo avuto"] == "Joe Biden"
+    aceto, _ = read_article(ARTICLES_IT / "09_gazzettamodena_furto_aceto_balsamico_consorzio.txt")
+    s = _speakers(aceto)
+    # "come spiega Enrico Corsini, il presidente del Consorzio: «…»"
+    assert s["In questi giorni abbiamo dei lavori in corso"] == "Enrico Corsini"
+    # «…» riferisce il presidente: the descriptor points back to the last speaker
+    assert s["Abbiamo dei campioni che dobbiamo tenere"] == "Enrico Corsini"

@@ -107,11 +107,15 @@ def test_html_article_with_trafilatura():
 @pytest.mark.skipif(not ARTICLES_IT.is_dir(), reason="../shared/data/articles-it not present")
 def test_more_real_articles_read():
     articles, warnings = read_corpus(ARTICLES_IT)
-    assert len(articles) == 21  # 11 .txt + 9 .html + SOURCES.md
-    assert len({a.id for a in articles}) == 21  # same stem, different suffix: distinct ids
+    assert len(articles) == 20  # 11 .txt + 9 .html
+    assert len({a.id for a in articles}) == 20  # same stem, different suffix: distinct ids
+    assert [w.message for w in warnings if w.article == "SOURCES.md"] == [
+        "skipped: a folder note (README/SOURCES/…), not an article"]
     bylined = {a.id: a.author for a in articles if a.path.suffix == ".txt"}
     assert bylined["01_corriere_meloni_trump_maralago.txt"] == "Viviana Mazza"
-    assert not [w for w in warnings if w.message.startswith("skipped")]
+    dated = {a.id: a.date for a in articles}
+    assert dated["03_repubblica_papa_regina_coeli_ucraina_irlanda.txt"] == date(2023, 4, 10)
+    assert bylined["04_repubblica_morto_ian_bairnson.txt"] == "Redazione Spettacoli"
 
 
 def test_path_is_kept(corpus_articles):
