@@ -184,18 +184,25 @@ class Translator:
         if getattr(self.package, "tokenizer", None) is None:
             raise ModelInstallError(f"{self.model.path} has no tokenizer model")
         self.device = device
-        self._ct2 = ctranslate2.Translator(
-            str(self.model.path / "model"),
-            device=device,
-            intra_threads=threads or (os.cpu_count() or 1),
-            compute_type="auto",
-        )
+        self.threads = threads or (os.cpu_count() or 1)
+        self._loaded = None
         self.max_batch_size = max_batch_size
         self.identity = self.model.identity
         # Everything that changes the output; part of the cache key.
         self.settings = {"beam_size": BEAM_SIZE, "length_penalty": LENGTH_PENALTY,
-                         "replace_unknowns": True, "compute_type": self._ct2.compute_type,
-                         "device": device}
+                         "replace_unknowns": True, "compute_type": "auto", "device": device}
+
+    @property
+    def _ct2(self):
+        """The CTranslate2 model, loaded on first use (a fully cached run never loads it)."""
+        if self._loaded is None:
+            import ctranslate2
+
+            self._loaded = ctranslate2.Translator(
+                str(self.model.path / "model"), device=self.device,
+                intra_threads=self.threads, compute_type="auto",
+            )
+        return self._loaded
 
     def _decode(self, tokens: list[str]) -> str:
         value = self.package.tokenizer.decode(tokens)
