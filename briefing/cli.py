@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 
@@ -25,14 +25,9 @@ def _progress(label: str, length: int) -> AbstractContextManager:
     """A progress bar on a terminal; silent in pipes and files."""
     if sys.stderr.isatty() and length:
         return click.progressbar(length=length, label=label, file=sys.stderr)
+    from briefing.pipeline import quiet_progress
 
-    @contextmanager
-    def quiet():
-        from briefing.pipeline import _Quiet
-
-        yield _Quiet()
-
-    return quiet()
+    return quiet_progress(label, length)
 
 
 def _translator_factory(threads: int, device: str = "cpu", cache: bool = True):

@@ -47,7 +47,6 @@ class Article:
     date: date | None = None
     author: str | None = None
     outlet: str | None = None
-    standfirst: list[str] = field(default_factory=list)  # subtitle lines (quotes may sit here)
 
     @property
     def sentences(self) -> list[Sentence]:

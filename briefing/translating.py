@@ -222,8 +222,11 @@ class Translator:
         order = sorted(unique, key=lambda s: len(tokenized[s]))
         done: dict[str, str] = {}
         prefix = self.package.target_prefix
-        for start in range(0, len(order), self.max_batch_size):
-            chunk = order[start:start + self.max_batch_size]
+        # Chunks of several batches: CTranslate2 re-batches each chunk by length itself,
+        # and the progress bar moves after each chunk.
+        step = self.max_batch_size * 8
+        for start in range(0, len(order), step):
+            chunk = order[start:start + step]
             results = self._ct2.translate_batch(
                 [tokenized[s] for s in chunk],
                 target_prefix=[[prefix]] * len(chunk) if prefix else None,

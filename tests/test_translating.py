@@ -21,7 +21,8 @@ def test_installed_through_argos(tiny_model):
 
 
 def test_translation_keeps_order_and_alignment(translator, corpus_articles):
-    sentences = [s.it for s in corpus_articles["000"].sentences]
+    """Batched output is identical, in content and order, to one sentence at a time."""
+    sentences = [s.it for a in corpus_articles.values() for s in a.sentences]
     batched = translator.translate(sentences)
     one_by_one = [translator.translate([s])[0] for s in sentences]
     assert batched == one_by_one
