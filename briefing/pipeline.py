@@ -108,14 +108,28 @@ def translate_articles(articles: list[Article], translator: SentenceTranslator,
         a.title_en = english.get(a.title_it) if a.title_it else None
 
 
-def report(article: Article, options: Options) -> ArticleReport:
-    """Summary, quotes and figures of one translated article."""
-    return ArticleReport(
-        article=article,
-        summary=summarize(article, options.sentences, options.algorithm),
-        quotes=key_quotes(extract_quotes(article)),
-        figures=extract_figures(article),
-    )
+def report(article: Article, options: Options, warnings: list[Warning_] | None = None
+           ) -> ArticleReport:
+    """Summary, quotes and figures of one translated article.
+
+    A stage that fails on one article leaves that part empty and says so; the article and
+    the rest of the run are kept.
+    """
+    stages = {
+        "summary": lambda: summarize(article, options.sentences, options.algorithm),
+        "quotes": lambda: key_quotes(extract_quotes(article)),
+        "figures": lambda: extract_figures(article),
+    }
+    done = {}
+    for name, stage in stages.items():
+        try:
+            done[name] = stage()
+        except Exception as exc:  # one article's bad text must not sink the briefing
+            done[name] = []
+            if warnings is None:
+                raise
+            warnings.append(Warning_(article.id, f"{name} left out: {type(exc).__name__}: {exc}"))
+    return ArticleReport(article=article, **done)
 
 
 def _translate_quotes(reports: list[ArticleReport], translator: SentenceTranslator) -> None:
@@ -144,7 +158,7 @@ def build(folder: Path, *, on: date, title: str,
     with progress("Summarizing and extracting", len(articles)) as bar:
         reports = []
         for a in articles:
-            reports.append(report(a, options))
+            reports.append(report(a, options, warnings))
             bar.update(1)
     _translate_quotes(reports, translator)
     merged = merge_across_articles([r.quotes for r in reports])

@@ -326,7 +326,11 @@ def read_corpus(folder: Path) -> tuple[list[Article], list[Warning_]]:
     """Read every article in a folder (sorted by name); bad files become warnings."""
     articles: list[Article] = []
     warnings: list[Warning_] = []
-    paths = sorted(p for p in folder.iterdir() if not p.name.startswith(".") and p.is_file())
+    entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    for sub in (p for p in entries if p.is_dir()):
+        warnings.append(Warning_(sub.name + "/", "skipped: a subfolder (only the files directly "
+                                                 "in the corpus folder are read)"))
+    paths = [p for p in entries if p.is_file()]
     stems = [p.stem for p in paths]
     for path in paths:
         if FOLDER_NOTES.match(path.name):

@@ -176,3 +176,29 @@ def test_model_installed_from_env_file(empty_argos_env, tiny_model_file, tmp_pat
     assert p.returncode == 0, p.stderr
     assert "installed translate-it_en-tiny" in p.stdout
     assert (Path(env["ARGOS_PACKAGES_DIR"]) / "translate-it_en-tiny" / "metadata.json").is_file()
+
+
+def test_failing_stage_keeps_article(tiny_model, tmp_path, monkeypatch):
+    import briefing.pipeline as pipeline
+
+    def broken(article):
+        if article.id.startswith("002"):
+            raise ValueError("bad figure")
+        return []
+
+    monkeypatch.setattr(pipeline, "extract_figures", broken)
+    r = _run("build", CORPUS, "-o", tmp_path, "--format", "json", "--date", "2025-09-05")
+    assert r.exit_code == 0, r.output
+    data = json.loads((tmp_path / "briefing-2025-09-05.json").read_text())
+    assert len(data["articles"]) == 5
+    assert {"article": "002_4758a363c3274eb9",
+            "message": "figures left out: ValueError: bad figure"} in data["warnings"]
+
+
+def test_subfolder_is_reported(tiny_model, tmp_path):
+    src = tmp_path / "in"
+    (src / "older").mkdir(parents=True)
+    shutil.copy(CORPUS / "000_84a1bb3082a701f7.txt", src)
+    r = _run("build", src, "-o", tmp_path, "--format", "json", "--date", "2025-09-05")
+    assert r.exit_code == 0, r.output
+    assert "warning: older/: skipped: a subfolder" in r.stderr
