@@ -190,10 +190,9 @@ def extract_figures(article: Article) -> list[Figure]:
                     fig = Figure(value=v, it=raw, context_it=s, unit=None, category="year")
                 else:
                     unit, cat = _unit_and_category(s, m.end(), None)
-                    fig = Figure(value=v, it=(raw + (" " + scale if scale and " " in
-                                 m.group()[len(raw):len(raw) + 1] else scale or "")).strip(),
-                                 context_it=s, unit=unit, category=cat, approx=approx,
-                                 qualifier=qualifier)
+                    as_written = s[m.start("n"):m.end("sc") if scale else m.end("n")]
+                    fig = Figure(value=v, it=as_written, context_it=s, unit=unit, category=cat,
+                                 approx=approx, qualifier=qualifier)
             elif m.group("month"):
                 month = _MONTHS.index(m.group("month").lower())
                 fig = Figure(value=float(m.group("my")), it=m.group().strip(), context_it=s,

@@ -18,12 +18,16 @@ def _figs(text: str):
     ("Circa 600 soldati sono stati uccisi.", "Circa 600", 600, None, True, "about 600"),
     ("Il partito ha il 12,5% dei voti.", "12,5%", 12.5, None, False, "12.5%"),
     ("Un bottino di 10 mila euro.", "10 mila", 10000, None, False, "€10,000"),
+    ("Sono oltre 10 mila gli sfollati.", "oltre 10 mila", 10000, None, True, "more than 10,000"),
+    ("Un debito di 2,5 miliardi di dollari.", "2,5 miliardi", 2.5e9, None, False,
+     "$2,500,000,000"),
     ("Celebrazioni per l'80° anniversario.", "80°", 80, None, False, "80th"),
 ])
 def test_italian_number_forms(text, it, value, vmax, approx, en):
     f = _figs(text)[0]
     assert (f.it, f.value, f.value_max, f.approx, f.en) == (it, value, vmax, approx, en)
     assert f.context_it == text
+    assert f.it in text  # as written, so it can be found in the article
 
 
 def test_categories():
@@ -48,3 +52,23 @@ def test_corpus_figures(corpus_articles):
     assert "articolo 4" not in " ".join(figs)
     figs0 = [f.it for f in extract_figures(corpus_articles["000"])]
     assert "più di 10.000" in figs0 and "Circa 600" in figs0
+
+
+def test_every_figure_is_traceable(corpus_articles):
+    """Each figure's text stands verbatim in its sentence, which is a sentence of the article."""
+    from conftest import SHARED
+
+    from briefing.reading import read_corpus
+
+    articles = list(corpus_articles.values())
+    more = SHARED / "data" / "articles-it"
+    if more.is_dir():
+        articles += read_corpus(more)[0]
+    n = 0
+    for a in articles:
+        sentences = {s.it for s in a.sentences}
+        for f in extract_figures(a):
+            assert f.it in f.context_it, (a.id, f.it)
+            assert f.context_it in sentences
+            n += 1
+    assert n > 25
