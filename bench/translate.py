@@ -67,8 +67,6 @@ def _child(method: str, dataset: str, threads: int, device: str, cache_dir: str)
         tr = CachedTranslator(Translator(threads=threads, device=device), TranslationCache())
         out = tr.translate(sentences)
     else:
-        import ctranslate2
-
         from briefing.translating import BEAM_SIZE, LENGTH_PENALTY, Translator
 
         tr = Translator(threads=threads, device=device)
@@ -76,7 +74,6 @@ def _child(method: str, dataset: str, threads: int, device: str, cache_dir: str)
         res = tr._ct2.translate_batch(tok, beam_size=BEAM_SIZE, length_penalty=LENGTH_PENALTY,
                                       replace_unknowns=True, max_batch_size=len(tok))
         out = [tr._decode(r.hypotheses[0]) for r in res]
-        del ctranslate2
     wall = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"wall": wall, "n": len(sentences), "rss_mb": rss, "out": out}

@@ -10,6 +10,7 @@ goes on with the other files.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -126,6 +127,7 @@ def _is_junk(line: str) -> bool:
     return len(line.split()) <= 5 and len(letters) > 3 and all(c.isupper() for c in letters)
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_date_line(line: str) -> date | None:
     m = DATE_RE.fullmatch(line.strip(" .|-–"))
     return parse_italian_date(m.group()) if m else None

@@ -172,12 +172,14 @@ class Translator:
         threads: int = 0,
         max_batch_size: int = 32,
     ) -> None:
-        import ctranslate2
+        if device != "cpu":  # only then is it worth importing ctranslate2 before a cache miss
+            import ctranslate2
 
-        if device == "auto":
-            device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
-        elif device == "cuda" and ctranslate2.get_cuda_device_count() == 0:
-            raise ModelInstallError("--device cuda: no CUDA device is available to CTranslate2")
+            cuda = ctranslate2.get_cuda_device_count() > 0
+            if device == "auto":
+                device = "cuda" if cuda else "cpu"
+            elif not cuda:
+                raise ModelInstallError("--device cuda: no CUDA device is available to CTranslate2")
         self.model = model or require_model()
         pkg_mod = _argos_package_module()
         self.package = pkg_mod.Package(self.model.path)
