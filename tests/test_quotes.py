@@ -109,3 +109,45 @@ def test_other_outlets_attribution():
     assert s["In questi giorni abbiamo dei lavori in corso"] == "Enrico Corsini"
     # «…» riferisce il presidente: the descriptor points back to the last speaker
     assert s["Abbiamo dei campioni che dobbiamo tenere"] == "Enrico Corsini"
+
+
+def test_merge_finds_every_match_a_full_comparison_finds():
+    """The pre-filter of merge_across_articles must never hide a match: compare it with
+    checking every pair, on news sentences with small edits, repeats, cuts and extensions."""
+    import random
+
+    from briefing.data import Quote
+
+    rng = random.Random(7)
+    lines = [ln for ln in (SHARED / "data" / "newstest2009-it-en" / "it.txt").read_text(
+        encoding="utf-8").splitlines() if 20 < len(ln) < 300][:150]
+
+    def variant(text: str) -> str:
+        kind = rng.randrange(5)
+        if kind == 0:  # a few characters edited
+            chars = list(text)
+            for _ in range(rng.randrange(1, 6)):
+                chars[rng.randrange(len(chars))] = rng.choice("aeiou ,.")
+            return "".join(chars)
+        if kind == 1:  # cut short: a substring
+            return text[: max(31, len(text) * 2 // 3)]
+        if kind == 2:  # extended
+            return text + " " + rng.choice(lines)[:40]
+        return text if kind == 3 else rng.choice(lines)
+
+    per_article = [[Quote(it=variant(rng.choice(lines)), speaker=rng.choice([None, "A", "B"]),
+                          context_it="", sources=[f"a{i}"]) for _ in range(4)]
+                   for i in range(120)]
+    expected: list[tuple[str, str | None, list[str]]] = []  # brute force: every pair
+    for quotes in per_article:
+        for q in quotes:
+            for m in expected:
+                if same_quote(q.it, m[0]) and (q.speaker == m[1] or not q.speaker or not m[1]):
+                    m[2].extend(s for s in q.sources if s not in m[2])
+                    expected[expected.index(m)] = (m[0], m[1] or q.speaker, m[2])
+                    break
+            else:
+                expected.append((q.it, q.speaker, list(q.sources)))
+    merged = merge_across_articles(per_article)
+    assert [(m.it, m.speaker, m.sources) for m in merged] == expected
+    assert any(len(m.sources) > 1 for m in merged) and len(merged) < 480  # matches were found
