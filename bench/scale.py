@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -73,16 +72,19 @@ def main() -> None:
                 dest.write_text(_variant(src.read_text(encoding="utf-8"), i // len(sources)),
                                 encoding="utf-8")
         t0 = time.perf_counter()
-        p = subprocess.run([sys.executable, "-m", "briefing.cli", "build", str(corpus), "-o",
-                            str(work / "out"), "--format", "pdf,json", "--no-cache",
-                            "--date", "2025-09-05"], capture_output=True, text=True,
-                           env=os.environ)
-        wall = time.perf_counter() - t0
-        if p.returncode != 0:
-            print(f"{n:8} failed: {p.stderr.strip().splitlines()[-1]}")
-            continue
-        # children's peak so far: sizes run in increasing order, so this is this run's peak
-        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        with open(work / "stderr", "w+") as err:
+            p = subprocess.Popen([sys.executable, "-m", "briefing.cli", "build", str(corpus),
+                                  "-o", str(work / "out"), "--format", "pdf,json", "--no-cache",
+                                  "--date", "2025-09-05"], stdout=subprocess.DEVNULL,
+                                 stderr=err, env=os.environ)
+            # this run's own peak (RUSAGE_CHILDREN would also count earlier children)
+            _, status, usage = os.wait4(p.pid, 0)
+            wall = time.perf_counter() - t0
+            err.seek(0)
+            if os.waitstatus_to_exitcode(status) != 0:
+                print(f"{n:8} failed: {(err.read().strip().splitlines() or ['?'])[-1]}")
+                continue
+        rss = usage.ru_maxrss / 1024
         data = json.loads(next((work / "out").glob("*.json")).read_text(encoding="utf-8"))
         sentences = len({s["it"] for a in data["articles"] for p in a["paragraphs"]
                          for s in p["sentences"]})

@@ -3,15 +3,15 @@
     python bench/translate.py [--model auto|real|copy|tiny] [--threads N] [--device cpu|cuda]
                               [--methods naive,cold,warm,limit]
                               [--datasets corpus,newssyscomb,flores,newstest]
-                              [--batch N]
+                              [--batch N] [--batch-type examples|tokens]
 
 Each method runs in its own process (clean peak RSS), on the same machine, in one run:
   1 naive  argostranslate.translate.translate() once per article (the baseline users write)
   2 cold   briefing's batched translator, empty cache
   3 warm   the same again, cache filled by (2)
-  4 limit  ctranslate2.Translator.translate_batch over all sentences, same model and
-           decoding settings: the faster of one maximal batch and CTranslate2's own
-           length-sorted batches of the translator's batch size (both are printed)
+  4 limit  ctranslate2.Translator.translate_batch over all sentences, same model, decoding
+           settings and threads: the faster of one maximal batch and CTranslate2's own
+           length-sorted batches of the translator's batch size and type (both printed)
 Datasets: the sample corpus, and ../shared/data/newssyscomb2009-it-en (502 lines with human
 references: chrF and BLEU via sacrebleu). Without a real model (BRIEFING_MODEL_FILE or
 ../shared/models/*.argosmodel) it measures the copy stand-in of bench/_copymodel.py (real
@@ -54,7 +54,7 @@ def _documents(dataset: str) -> tuple[list[list[str]], list[str] | None]:
 
 
 def _child(method: str, dataset: str, threads: int, device: str, batch: int,
-           cache_dir: str) -> dict:
+           batch_type: str | None, cache_dir: str) -> dict:
     setup_model()
     docs, _ = _documents(dataset)
     sentences = [s for d in docs for s in d]
@@ -76,17 +76,21 @@ def _child(method: str, dataset: str, threads: int, device: str, batch: int,
         from briefing.translating import Translator
 
         os.environ["BRIEFING_CACHE_DIR"] = cache_dir
-        translator = Translator(threads=threads, device=device, max_batch_size=batch or None)
+        translator = Translator(threads=threads, device=device, max_batch_size=batch or None,
+                                batch_type=batch_type)
         tr = CachedTranslator(translator, TranslationCache())
         out = tr.translate(sentences)
     else:
         from briefing.translating import BEAM_SIZE, LENGTH_PENALTY, Translator
 
-        tr = Translator(threads=threads, device=device, max_batch_size=batch or None)
+        tr = Translator(threads=threads, device=device, max_batch_size=batch or None,
+                        batch_type=batch_type)
         tok = [tr.package.tokenizer.encode(s) for s in sentences]
-        batch = len(tok) if method == "limit-1batch" else tr.max_batch_size
+        batch, kind = ((len(tok), "examples") if method == "limit-1batch"
+                       else (tr.max_batch_size, tr.batch_type))
         res = tr._ct2.translate_batch(tok, beam_size=BEAM_SIZE, length_penalty=LENGTH_PENALTY,
-                                      replace_unknowns=True, max_batch_size=batch)
+                                      replace_unknowns=True, max_batch_size=batch,
+                                      batch_type=kind)
         out = [tr._decode(r.hypotheses[0]) for r in res]
     wall = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -98,6 +102,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--batch", type=int, default=0, help="translator batch size (default: its own)")
+    ap.add_argument("--batch-type", choices=("examples", "tokens"), default=None)
     ap.add_argument("--model", choices=KINDS, default="auto")
     ap.add_argument("--methods", default="naive,cold,warm,limit")
     ap.add_argument("--datasets", default="corpus,newssyscomb")
@@ -105,7 +110,8 @@ def main() -> None:
     args = ap.parse_args()
     if args.child:
         method, dataset, cache = args.child
-        print(json.dumps(_child(method, dataset, args.threads, args.device, args.batch, cache)))
+        print(json.dumps(_child(method, dataset, args.threads, args.device, args.batch,
+                                args.batch_type, cache)))
         return
     model_file, kind = setup_model(args.model)
     print(f"model: {model_file} ({DESCRIPTION[kind]}); device {args.device}, "
@@ -122,6 +128,7 @@ def main() -> None:
         for method in methods:
             p = subprocess.run([sys.executable, __file__, "--threads", str(args.threads),
                                 "--device", args.device, "--batch", str(args.batch),
+                                *(["--batch-type", args.batch_type] if args.batch_type else []),
                                 "--child", method, dataset, cache],
                                capture_output=True, text=True, env=os.environ)
             if p.returncode != 0:

@@ -122,3 +122,6 @@ class CachedTranslator:
             found.update(zip(missing, english, strict=True))
             self.translated += len(missing)
         return [found.get(s, "") for s in sentences]
+
+    def close(self) -> None:
+        self.inner.close()

@@ -26,6 +26,9 @@ class SentenceTranslator(Protocol):
     def translate(self, sentences: list[str], progress: Callable[[int], None] | None = None
                   ) -> list[str]: ...
 
+    def close(self) -> None:
+        """Free the model once the run has translated everything."""
+
 
 class Progress(Protocol):
     def update(self, n: int) -> None: ...
@@ -161,6 +164,7 @@ def build(folder: Path, *, on: date, title: str,
             reports.append(report(a, options, warnings))
             bar.update(1)
     _translate_quotes(reports, translator)
+    translator.close()
     merged = merge_across_articles([r.quotes for r in reports])
     for a in articles:
         w = number_check(a)
@@ -175,5 +179,6 @@ def single(article: Article, translator: SentenceTranslator, options: Options | 
     translate_articles([article], translator, progress)
     rep = report(article, options or Options())
     _translate_quotes([rep], translator)
+    translator.close()
     w = number_check(article)
     return rep, [w] if w else []

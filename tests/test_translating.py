@@ -64,3 +64,14 @@ def test_cli_start_does_not_import_translation_stack():
             "'weasyprint', 'sumy') if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_model_released_after_a_run_and_reloaded_on_demand(translator, corpus_articles):
+    from briefing.pipeline import single
+
+    article = next(iter(corpus_articles.values()))
+    rep, _ = single(article, translator)
+    assert all(s.en for s in rep.article.sentences)
+    assert translator._loaded is None  # unloaded before rendering starts
+    assert translator.translate(["Buongiorno a tutti."])[0]  # loads again when needed
+    assert translator._loaded is not None
