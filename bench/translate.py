@@ -53,6 +53,16 @@ def _documents(dataset: str) -> tuple[list[list[str]], list[str] | None]:
     return [[line] for line in src], ref
 
 
+def _peak_rss_mb() -> float:
+    """This process's own peak RSS. ru_maxrss would include the parent's: Linux carries it
+    over fork and exec, and the parent holds argostranslate's imports (~340 MB)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+        return int(status.split("VmHWM:")[1].split()[0]) / 1024
+    except (OSError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _child(method: str, dataset: str, threads: int, device: str, batch: int,
            batch_type: str | None, cache_dir: str) -> dict:
     setup_model()
@@ -93,7 +103,7 @@ def _child(method: str, dataset: str, threads: int, device: str, batch: int,
                                       batch_type=kind)
         out = [tr._decode(r.hypotheses[0]) for r in res]
     wall = time.perf_counter() - t0
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = _peak_rss_mb()
     return {"wall": wall, "n": len(sentences), "rss_mb": rss, "out": out}
 
 

@@ -238,9 +238,9 @@ class _QuoteIndex:
 
     BUCKETS = 64
 
-    def __init__(self) -> None:
-        self._counts = np.zeros((64, self.BUCKETS), np.int32)
-        self._lengths = np.zeros(64, np.int64)
+    def __init__(self, capacity: int = 64) -> None:
+        self._counts = np.zeros((capacity, self.BUCKETS), np.int32)  # grows by doubling
+        self._lengths = np.zeros(capacity, np.int64)
         self._n = 0
 
     def _vector(self, norm: str) -> np.ndarray:
