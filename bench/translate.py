@@ -73,6 +73,8 @@ def _child(method: str, dataset: str, threads: int, device: str, batch: int,
         if uses_spacy_splitter():
             os.environ["ARGOS_CHUNK_TYPE"] = "SPACY"
         import argostranslate.translate as at  # import not timed; loading the model is
+    from briefing.translating import BEAM_SIZE, LENGTH_PENALTY, Translator
+
     t0 = time.perf_counter()
     if method == "naive":
         out = []
@@ -81,27 +83,22 @@ def _child(method: str, dataset: str, threads: int, device: str, batch: int,
                        else [at.translate(d[0], "it", "en")])
         if len(out) != len(sentences):  # per-article output: score per article is not possible
             out = None
-    elif method in ("cold", "warm"):
-        from briefing.cache import CachedTranslator, TranslationCache
-        from briefing.translating import Translator
-
-        os.environ["BRIEFING_CACHE_DIR"] = cache_dir
-        translator = Translator(threads=threads, device=device, max_batch_size=batch or None,
-                                batch_type=batch_type)
-        tr = CachedTranslator(translator, TranslationCache())
-        out = tr.translate(sentences)
     else:
-        from briefing.translating import BEAM_SIZE, LENGTH_PENALTY, Translator
-
         tr = Translator(threads=threads, device=device, max_batch_size=batch or None,
                         batch_type=batch_type)
-        tok = [tr.package.tokenizer.encode(s) for s in sentences]
-        batch, kind = ((len(tok), "examples") if method == "limit-1batch"
-                       else (tr.max_batch_size, tr.batch_type))
-        res = tr._ct2.translate_batch(tok, beam_size=BEAM_SIZE, length_penalty=LENGTH_PENALTY,
-                                      replace_unknowns=True, max_batch_size=batch,
-                                      batch_type=kind)
-        out = [tr._decode(r.hypotheses[0]) for r in res]
+        if method in ("cold", "warm"):
+            from briefing.cache import CachedTranslator, TranslationCache
+
+            os.environ["BRIEFING_CACHE_DIR"] = cache_dir
+            out = CachedTranslator(tr, TranslationCache()).translate(sentences)
+        else:
+            tok = [tr.package.tokenizer.encode(s) for s in sentences]
+            size, kind = ((len(tok), "examples") if method == "limit-1batch"
+                          else (tr.max_batch_size, tr.batch_type))
+            res = tr._ct2.translate_batch(tok, beam_size=BEAM_SIZE,
+                                          length_penalty=LENGTH_PENALTY, replace_unknowns=True,
+                                          max_batch_size=size, batch_type=kind)
+            out = [tr._decode(r.hypotheses[0]) for r in res]
     wall = time.perf_counter() - t0
     rss = _peak_rss_mb()
     return {"wall": wall, "n": len(sentences), "rss_mb": rss, "out": out}

@@ -138,16 +138,16 @@ def test_merge_finds_every_match_a_full_comparison_finds():
     per_article = [[Quote(it=variant(rng.choice(lines)), speaker=rng.choice([None, "A", "B"]),
                           context_it="", sources=[f"a{i}"]) for _ in range(4)]
                    for i in range(120)]
-    expected: list[tuple[str, str | None, list[str]]] = []  # brute force: every pair
+    expected: list[list] = []  # brute force, every pair: [text, speaker, sources]
     for quotes in per_article:
         for q in quotes:
             for m in expected:
                 if same_quote(q.it, m[0]) and (q.speaker == m[1] or not q.speaker or not m[1]):
                     m[2].extend(s for s in q.sources if s not in m[2])
-                    expected[expected.index(m)] = (m[0], m[1] or q.speaker, m[2])
+                    m[1] = m[1] or q.speaker
                     break
             else:
-                expected.append((q.it, q.speaker, list(q.sources)))
+                expected.append([q.it, q.speaker, list(q.sources)])
     merged = merge_across_articles(per_article)
-    assert [(m.it, m.speaker, m.sources) for m in merged] == expected
+    assert [[m.it, m.speaker, m.sources] for m in merged] == expected
     assert any(len(m.sources) > 1 for m in merged) and len(merged) < 480  # matches were found
