@@ -1,8 +1,13 @@
-"""Translation cache: SQLite in the user cache dir, so a re-run translates nothing new.
+"""Caches in the user cache dir, so a re-run of an unchanged week redoes nothing.
 
-Keyed by model identity + decoding settings + source sentence: a different
-model or different settings never return a stale translation. WAL mode and a
-busy timeout let two runs share the cache at once.
+Translations: SQLite, keyed by model identity + decoding settings + source
+sentence, so a different model or different settings never return a stale
+translation; WAL mode and a busy timeout let two runs share it at once.
+
+Rendered PDFs: files named by a hash of the exact HTML handed to WeasyPrint
+(templates, CSS and every word are in it) plus the renderer's versions and the
+installed fonts, so a hit is the PDF WeasyPrint would make again. Layout alone
+costs seconds that no translation cache can save.
 """
 
 from __future__ import annotations
@@ -19,14 +24,19 @@ from pathlib import Path
 CACHE_ENV = "BRIEFING_CACHE_DIR"
 
 
-def cache_path() -> Path:
-    """The cache file (BRIEFING_CACHE_DIR, else the platform's user cache dir)."""
+def cache_dir() -> Path:
+    """BRIEFING_CACHE_DIR, else the platform's user cache dir."""
     env = os.environ.get(CACHE_ENV)
     if env:
-        return Path(env) / "translations.sqlite3"
+        return Path(env)
     import platformdirs
 
-    return platformdirs.user_cache_path("briefing") / "translations.sqlite3"
+    return platformdirs.user_cache_path("briefing")
+
+
+def cache_path() -> Path:
+    """The translation cache file."""
+    return cache_dir() / "translations.sqlite3"
 
 
 def settings_key(model_identity: str, settings: dict) -> str:
@@ -125,3 +135,121 @@ class CachedTranslator:
 
     def close(self) -> None:
         self.inner.close()
+
+
+# What is handed to WeasyPrint besides the HTML; part of the key.
+RENDERER_PACKAGES = ("weasyprint", "pydyf", "fonttools", "tinycss2", "cssselect2")
+_FONT_DIRS = ("/etc/fonts", "/usr/share/fonts", "/usr/local/share/fonts", "~/.fonts",
+              "~/.local/share/fonts", "~/.config/fontconfig")
+
+
+def _fonts_fingerprint() -> str:
+    """Name, size and time of every font file and fontconfig file: new fonts, new key."""
+    dirs = [Path(d).expanduser() for d in _FONT_DIRS]
+    if os.environ.get("XDG_DATA_HOME"):
+        dirs.append(Path(os.environ["XDG_DATA_HOME"]) / "fonts")
+    if os.environ.get("XDG_CONFIG_HOME"):
+        dirs.append(Path(os.environ["XDG_CONFIG_HOME"]) / "fontconfig")
+    h = hashlib.sha256()
+    for d in dirs:
+        for root, subdirs, files in os.walk(d):
+            subdirs.sort()
+            for name in sorted(files):
+                try:
+                    st = os.stat(os.path.join(root, name))
+                except OSError:
+                    continue
+                h.update(f"{root}/{name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def _renderer_versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    def one(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "-"
+
+    return ",".join(f"{p}={one(p)}" for p in RENDERER_PACKAGES)
+
+
+@dataclass
+class PdfCacheStats:
+    path: Path
+    entries: int
+    size_bytes: int
+
+
+class PdfCache:
+    """Rendered PDFs by the hash of their HTML, renderer and fonts; oldest-used pruned first."""
+
+    def __init__(self, path: Path | None = None, max_bytes: int = 512 * 2**20,
+                 max_entries: int = 256) -> None:
+        self.path = path or cache_dir() / "pdf"
+        self.max_bytes = max_bytes
+        self.max_entries = max_entries
+        self._context: str | None = None
+
+    def key(self, html: str, options: str) -> str:
+        """The file name for this HTML rendered with these write_pdf options."""
+        if self._context is None:  # once per run: a few ms of stat calls
+            self._context = f"{_renderer_versions()}|{_fonts_fingerprint()}"
+        material = f"{self._context}|{options}\x00{html}"
+        return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def get(self, key: str) -> bytes | None:
+        """The cached PDF, or None; a damaged file is a miss (and removed)."""
+        f = self.path / f"{key}.pdf"
+        try:
+            data = f.read_bytes()
+        except OSError:  # absent, or pruned by another run just now
+            return None
+        if not (data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]):
+            f.unlink(missing_ok=True)
+            return None
+        try:
+            os.utime(f)  # recently used: pruned last
+        except OSError:
+            pass
+        return data
+
+    def put(self, key: str, data: bytes) -> None:
+        from briefing.rendering import write_atomic
+
+        try:
+            write_atomic(self.path / f"{key}.pdf", data)
+            self.prune()
+        except OSError:  # a cache that cannot be written must not fail the run
+            pass
+
+    def _files(self) -> list[tuple[float, int, Path]]:
+        out = []
+        for f in self.path.glob("*.pdf"):
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            out.append((st.st_mtime, st.st_size, f))
+        return sorted(out, reverse=True)  # newest first
+
+    def prune(self) -> int:
+        """Drop the least recently used files beyond the size and count limits."""
+        total, removed = 0, 0
+        for i, (_, size, f) in enumerate(self._files()):
+            total += size
+            if i >= self.max_entries or total > self.max_bytes:
+                f.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
+    def stats(self) -> PdfCacheStats:
+        files = self._files()
+        return PdfCacheStats(self.path, len(files), sum(size for _, size, _ in files))
+
+    def clear(self) -> int:
+        files = self._files()
+        for _, _, f in files:
+            f.unlink(missing_ok=True)
+        return len(files)

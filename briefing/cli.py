@@ -52,12 +52,19 @@ def _translator_factory(threads: int, device: str = "cpu", cache: bool = True):
 def translation_options(f):
     """--threads, --device and --no-cache, shared by the commands that translate."""
     f = click.option("--no-cache", is_flag=True,
-                     help="Translate everything again; do not read or write the cache.")(f)
+                     help="Translate and render everything again; do not read or write "
+                          "the caches.")(f)
     f = click.option("--device", default="cpu", show_default=True,
                      type=click.Choice(["auto", "cpu", "cuda"]),
                      help="Where CTranslate2 runs.")(f)
     return click.option("--threads", default=0, type=click.IntRange(0),
                         help="CPU threads (0 = all).")(f)
+
+
+def _pdf_cache(no_cache: bool):
+    from briefing.cache import PdfCache
+
+    return None if no_cache else PdfCache()
 
 
 def _warn(warnings: list[Warning_]) -> None:
@@ -120,7 +127,7 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, title: str, sentenc
         raise click.ClickException(str(exc)) from None
     _warn(b.warnings)
     try:
-        paths = write_briefing(b, out_dir, formats)
+        paths = write_briefing(b, out_dir, formats, _pdf_cache(no_cache))
     except OSError as exc:
         raise click.ClickException(f"cannot write to {out_dir}: {exc.strerror or exc}") from None
     start, end = b.period
@@ -180,7 +187,8 @@ def handout(article: Path, out_file: Path | None, bilingual: bool, on, threads: 
     day = on.date() if on else date.today()
     rep = _one_article(article, threads, device, no_cache)
     target = out_file or Path("out") / f"handout-{article.stem}-{day.isoformat()}.pdf"
-    write_atomic(target, html_to_pdf(handout_html(rep, bilingual=bilingual, on=day)))
+    pdf = html_to_pdf(handout_html(rep, bilingual=bilingual, on=day), _pdf_cache(no_cache))
+    write_atomic(target, pdf)
     click.echo(f"wrote {target}")
 
 
@@ -228,28 +236,33 @@ def models_install(source: Path | None) -> None:
 
 @main.group()
 def cache() -> None:
-    """The translation cache (SQLite in the user cache dir)."""
+    """The caches in the user cache dir: translations (SQLite) and rendered PDFs."""
 
 
 @cache.command("stats")
 def cache_stats() -> None:
-    """Entries and size of the translation cache."""
-    from briefing.cache import TranslationCache
+    """Entries and size of the translation and PDF caches."""
+    from briefing.cache import PdfCache, TranslationCache
 
     st = TranslationCache().stats()
     click.echo(f"cache: {st.path}")
     click.echo(f"entries: {st.entries}  size: {st.size_bytes / 1024:.1f} KiB")
     for model, n in sorted(st.models.items()):
         click.echo(f"  {model}: {n}")
+    pdf = PdfCache().stats()
+    click.echo(f"rendered PDFs: {pdf.path}")
+    click.echo(f"entries: {pdf.entries}  size: {pdf.size_bytes / 1024:.1f} KiB")
 
 
 @cache.command("clear")
 def cache_clear() -> None:
-    """Delete every cached translation."""
-    from briefing.cache import TranslationCache
+    """Delete every cached translation and rendered PDF."""
+    from briefing.cache import PdfCache, TranslationCache
 
     n = TranslationCache().clear()
-    click.echo(f"removed {n} cached translations")
+    m = PdfCache().clear()
+    click.echo(f"removed {n} cached translation{'s' * (n != 1)} and {m} rendered "
+               f"PDF{'s' * (m != 1)}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,8 +12,12 @@ import tempfile
 from datetime import date
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.data import ArticleReport, Briefing, article_to_json, briefing_to_json
+
+if TYPE_CHECKING:
+    from briefing.cache import PdfCache
 
 FORMATS = ("pdf", "html", "json", "md")
 
@@ -92,14 +96,22 @@ def briefing_markdown(b: Briefing) -> str:
     )
 
 
-def html_to_pdf(html: str) -> bytes:
+def html_to_pdf(html: str, cache: PdfCache | None = None) -> bytes:
+    """The PDF of ``html``; with a cache, an unchanged document is not laid out again."""
+    base_url = str(_template_dir())
+    key = cache.key(html, f"base_url={base_url}") if cache else ""
+    if cache and (hit := cache.get(key)) is not None:
+        return hit
     import logging
 
     from weasyprint import HTML
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
-    return HTML(string=html, base_url=str(_template_dir())).write_pdf()
+    pdf = HTML(string=html, base_url=base_url).write_pdf()
+    if cache:
+        cache.put(key, pdf)
+    return pdf
 
 
 def write_atomic(path: Path, data: bytes | str) -> Path:
@@ -120,7 +132,8 @@ def write_atomic(path: Path, data: bytes | str) -> Path:
     return path
 
 
-def write_briefing(b: Briefing, out_dir: Path, formats: list[str]) -> list[Path]:
+def write_briefing(b: Briefing, out_dir: Path, formats: list[str],
+                   pdf_cache: PdfCache | None = None) -> list[Path]:
     """Write ``briefing-YYYY-MM-DD.<fmt>`` for each format; returns the paths."""
     stem = out_dir / f"briefing-{b.date.isoformat()}"
     written = []
@@ -133,7 +146,7 @@ def write_briefing(b: Briefing, out_dir: Path, formats: list[str]) -> list[Path]
         elif fmt == "html":
             data = briefing_html(b)
         elif fmt == "pdf":
-            data = html_to_pdf(briefing_html(b))
+            data = html_to_pdf(briefing_html(b), pdf_cache)
         else:
             raise ValueError(f"unknown format {fmt!r}")
         written.append(write_atomic(target, data))
