@@ -155,6 +155,8 @@ def _fonts_fingerprint() -> str:
         for root, subdirs, files in os.walk(d):
             subdirs.sort()
             for name in sorted(files):
+                if name.startswith("."):  # fontconfig's own .uuid files appear after a run
+                    continue
                 try:
                     st = os.stat(os.path.join(root, name))
                 except OSError:
