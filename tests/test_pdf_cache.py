@@ -23,13 +23,13 @@ def renders(monkeypatch):
     import weasyprint
 
     calls = []
-    real = weasyprint.HTML.write_pdf
+    real = weasyprint.HTML.render
 
     def spy(self, *args, **kwargs):
         calls.append(1)
         return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(weasyprint.HTML, "write_pdf", spy)
+    monkeypatch.setattr(weasyprint.HTML, "render", spy)
     return calls
 
 
