@@ -115,7 +115,6 @@ def html_to_pdf(html: str, cache: PdfCache | None = None) -> bytes:
     # articles, 1,300 pages: 1256 -> 1178 MB), for the same time.
     gc.collect()
     pdf = document.write_pdf()
-    del document
     if cache:
         cache.put(key, pdf)
     return pdf
