@@ -1,9 +1,15 @@
 """Translation speed and quality: naive argostranslate vs briefing's translator vs raw CTranslate2.
 
-    python bench/translate.py [--model auto|real|copy|tiny] [--threads N] [--device cpu|cuda]
+    python bench/translate.py [--engine argos|apertium]
+                              [--model auto|real|copy|tiny] [--threads N] [--device cpu|cuda]
                               [--methods naive,cold,warm,limit]
                               [--datasets corpus,newssyscomb,flores,newstest]
                               [--batch N] [--batch-type examples|tokens]
+
+With --engine apertium [--pivot cat|spa] (Debian's rule-based pairs, no model): naive =
+the `apertium` command a user would run, one `apertium ita-cat | apertium cat-eng` pipe per document; cold/warm =
+briefing's Apertium translator (one pipe for all sentences) with an empty / a filled cache;
+no limit row. The "unk" column counts the words Apertium left untranslated.
 
 Each method runs in its own process (clean peak RSS), on the same machine, in one run:
   1 naive  argostranslate.translate.translate() once per article (the baseline users write)
@@ -63,6 +69,38 @@ def _peak_rss_mb() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _apertium_child(method: str, dataset: str, cache_dir: str, pivot: str | None) -> dict:
+    from briefing.apertium import ApertiumTranslator, clean_output, find_pair
+
+    docs, _ = _documents(dataset)
+    sentences = [s for d in docs for s in d]
+    pair = find_pair(pivot)
+    t0 = time.perf_counter()
+    unknown = 0
+    if method == "naive":
+        first, second = pair.modes
+        out = []
+        for d in docs:
+            p = subprocess.run(f"apertium {first} | apertium {second}", shell=True, text=True,
+                               input="\n".join(d) + "\n", capture_output=True, check=True)
+            lines = p.stdout.rstrip("\n").split("\n")
+            cleaned = [clean_output(line) for line in lines]
+            unknown += sum(len(u) for _, u in cleaned)
+            out.extend(text for text, _ in cleaned)
+        if len(out) != len(sentences):
+            out = None
+    else:
+        from briefing.cache import CachedTranslator, TranslationCache
+
+        os.environ["BRIEFING_CACHE_DIR"] = cache_dir
+        tr = CachedTranslator(ApertiumTranslator(pair), TranslationCache())
+        out = tr.translate(sentences)
+        unknown = sum(len(tr.unknown_words.get(s, [])) for s in sentences)
+    wall = time.perf_counter() - t0
+    return {"wall": wall, "n": len(sentences), "rss_mb": _peak_rss_mb(), "out": out,
+            "unk": unknown}
+
+
 def _child(method: str, dataset: str, threads: int, device: str, batch: int,
            batch_type: str | None, cache_dir: str) -> dict:
     setup_model()
@@ -110,20 +148,39 @@ def main() -> None:
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--batch", type=int, default=0, help="translator batch size (default: its own)")
     ap.add_argument("--batch-type", choices=("examples", "tokens"), default=None)
+    ap.add_argument("--engine", choices=("argos", "apertium"), default="argos")
+    ap.add_argument("--pivot", choices=("cat", "spa"), default=None,
+                    help="Apertium pivot language (default: Catalan if installed)")
     ap.add_argument("--model", choices=KINDS, default="auto")
-    ap.add_argument("--methods", default="naive,cold,warm,limit")
+    ap.add_argument("--methods", default=None,
+                    help="default: naive,cold,warm,limit (argos), naive,cold,warm (apertium)")
     ap.add_argument("--datasets", default="corpus,newssyscomb")
     ap.add_argument("--child", nargs=3, metavar=("METHOD", "DATASET", "CACHE"))
     args = ap.parse_args()
     if args.child:
         method, dataset, cache = args.child
-        print(json.dumps(_child(method, dataset, args.threads, args.device, args.batch,
-                                args.batch_type, cache)))
+        if args.engine == "apertium":
+            print(json.dumps(_apertium_child(method, dataset, cache, args.pivot)))
+        else:
+            print(json.dumps(_child(method, dataset, args.threads, args.device, args.batch,
+                                    args.batch_type, cache)))
         return
-    model_file, kind = setup_model(args.model)
-    print(f"model: {model_file} ({DESCRIPTION[kind]}); device {args.device}, "
-          f"threads {args.threads or os.cpu_count()}")
-    methods = args.methods.replace("limit", "limit-sorted,limit-1batch").split(",")
+    if args.engine == "apertium":
+        from briefing.apertium import find_pair
+
+        pair = find_pair(args.pivot)
+        if pair is None:
+            sys.exit("Apertium (or that pivot) is not installed (apt-get install apertium-cat-ita "
+                     "apertium-eng-cat)")
+        print(f"engine: Apertium {pair.name} ({pair.version()}), rule-based; 1 process pipe "
+              f"per document (naive) or per run (cold)")
+        methods = (args.methods or "naive,cold,warm").split(",")
+    else:
+        model_file, kind = setup_model(args.model)
+        print(f"model: {model_file} ({DESCRIPTION[kind]}); device {args.device}, "
+              f"threads {args.threads or os.cpu_count()}")
+        methods = (args.methods or "naive,cold,warm,limit").replace(
+            "limit", "limit-sorted,limit-1batch").split(",")
     import sacrebleu
 
     for dataset in args.datasets.split(","):
@@ -134,6 +191,8 @@ def main() -> None:
         rows = {}
         for method in methods:
             p = subprocess.run([sys.executable, __file__, "--threads", str(args.threads),
+                                "--engine", args.engine,
+                                *(["--pivot", args.pivot] if args.pivot else []),
                                 "--device", args.device, "--batch", str(args.batch),
                                 *(["--batch-type", args.batch_type] if args.batch_type else []),
                                 "--child", method, dataset, cache],
@@ -147,7 +206,7 @@ def main() -> None:
             rows["limit"] = min((rows[m] for m in limits), key=lambda r: r["wall"])
         print(f"\n{dataset}: {next(r['n'] for r in rows.values() if 'n' in r)} sentences")
         print(f"{'method':13} {'sent/s':>9} {'wall s':>8} {'× naive':>9} {'÷ limit':>9} "
-              f"{'peak MB':>8} {'chrF':>6} {'BLEU':>6}")
+              f"{'peak MB':>8} {'chrF':>6} {'BLEU':>6} {'unk':>6}")
         for method, r in rows.items():
             if "error" in r:
                 print(f"{method:13} failed: {r['error']}")
@@ -161,7 +220,8 @@ def main() -> None:
                 bleu = f"{sacrebleu.corpus_bleu(r['out'], [refs]).score:.1f}"
             speedup, overhead = ratio(rows.get("naive", {}), r), ratio(r, rows.get("limit", {}))
             print(f"{method:13} {r['n'] / r['wall']:9.1f} {r['wall']:8.2f} {speedup:>9} "
-                  f"{overhead:>9} {r['rss_mb']:8.0f} {chrf:>6} {bleu:>6}")
+                  f"{overhead:>9} {r['rss_mb']:8.0f} {chrf:>6} {bleu:>6} "
+                  f"{r.get('unk', 'n/a'):>6}")
 
 
 if __name__ == "__main__":

@@ -67,33 +67,41 @@ class TranslationCache:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, settings TEXT NOT NULL,"
-            " source TEXT NOT NULL, target TEXT NOT NULL, created REAL NOT NULL)"
+            " source TEXT NOT NULL, target TEXT NOT NULL, created REAL NOT NULL, unknown TEXT)"
         )
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(translations)")}
+        if "unknown" not in columns:  # a cache written by 1.0
+            self._db.execute("ALTER TABLE translations ADD COLUMN unknown TEXT")
 
     def close(self) -> None:
         self._db.close()
 
-    def get_many(self, settings: str, sources: Iterable[str]) -> dict[str, str]:
+    def get_many(self, settings: str, sources: Iterable[str]
+                 ) -> dict[str, tuple[str, list[str]]]:
+        """Source → (English, words the engine left untranslated) for the cached ones."""
         keys = {_key(settings, s): s for s in sources}
-        found: dict[str, str] = {}
+        found: dict[str, tuple[str, list[str]]] = {}
         items = list(keys)
         for i in range(0, len(items), 500):
             chunk = items[i:i + 500]
             rows = self._db.execute(
-                f"SELECT key, target FROM translations WHERE key IN ({','.join('?' * len(chunk))})",
-                chunk,
+                "SELECT key, target, unknown FROM translations WHERE key IN "
+                f"({','.join('?' * len(chunk))})", chunk,
             )
-            for key, target in rows:
-                found[keys[key]] = target
+            for key, target, unknown in rows:
+                found[keys[key]] = (target, json.loads(unknown) if unknown else [])
         return found
 
-    def put_many(self, settings: str, pairs: Iterable[tuple[str, str]]) -> None:
+    def put_many(self, settings: str, rows: Iterable[tuple[str, str, list[str]]]) -> None:
+        """Store (source, English, untranslated words) rows in one transaction."""
         now = time.time()
-        rows = [(_key(settings, s), settings, s, t, now) for s, t in pairs]
+        values = [(_key(settings, s), settings, s, t, now, json.dumps(u) if u else None)
+                  for s, t, u in rows]
         with self._db:  # one transaction
             self._db.execute("BEGIN IMMEDIATE")
             self._db.executemany(
-                "INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)", rows)
+                "INSERT OR REPLACE INTO translations (key, settings, source, target, created,"
+                " unknown) VALUES (?, ?, ?, ?, ?, ?)", values)
 
     def stats(self) -> CacheStats:
         entries = self._db.execute("SELECT COUNT(*) FROM translations").fetchone()[0]
@@ -118,6 +126,9 @@ class CachedTranslator:
         self.cache = cache
         self.settings = settings_key(inner.identity, inner.settings)
         self.translated = 0  # sentences the model actually translated (for reports/tests)
+        self.engine = inner.engine
+        self.info = inner.info
+        self.unknown_words: dict[str, list[str]] = {}
 
     def translate(self, sentences: Sequence[str],
                   progress: Callable[[int], None] | None = None) -> list[str]:
@@ -128,10 +139,14 @@ class CachedTranslator:
         missing = [s for s in unique if s not in found]
         if missing:
             english = self.inner.translate(missing, progress)
-            self.cache.put_many(self.settings, zip(missing, english, strict=True))
-            found.update(zip(missing, english, strict=True))
+            rows = [(s, e, self.inner.unknown_words.get(s, []))
+                    for s, e in zip(missing, english, strict=True)]
+            self.cache.put_many(self.settings, rows)
+            found.update((s, (e, u)) for s, e, u in rows)
             self.translated += len(missing)
-        return [found.get(s, "") for s in sentences]
+        for s, (_, unknown) in found.items():
+            self.unknown_words[s] = unknown
+        return [found[s][0] if s in found else "" for s in sentences]
 
     def close(self) -> None:
         self.inner.close()

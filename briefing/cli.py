@@ -30,15 +30,18 @@ def _progress(label: str, length: int) -> AbstractContextManager:
     return quiet_progress(label, length)
 
 
-def _translator_factory(threads: int, device: str = "cpu", cache: bool = True):
+def _translator_factory(engine: str, threads: int, device: str = "cpu", cache: bool = True):
     def make():
-        from briefing.translating import ModelInstallError, ModelMissing, Translator
+        from briefing.engines import EngineError, NoEngine, choose, make_translator
 
         try:
-            translator = Translator(threads=threads, device=device)
-        except ModelMissing as exc:
+            name, note = choose(engine)
+            if note:
+                click.echo(f"note: {note}", err=True)
+            translator = make_translator(name, threads=threads, device=device)
+        except NoEngine as exc:
             raise ModelMissingError(str(exc)) from None
-        except ModelInstallError as exc:
+        except EngineError as exc:
             raise click.ClickException(str(exc)) from None
         if not cache:
             return translator
@@ -50,15 +53,20 @@ def _translator_factory(threads: int, device: str = "cpu", cache: bool = True):
 
 
 def translation_options(f):
-    """--threads, --device and --no-cache, shared by the commands that translate."""
+    """--engine, --threads, --device and --no-cache, shared by the commands that translate."""
     f = click.option("--no-cache", is_flag=True,
                      help="Translate and render everything again; do not read or write "
                           "the caches.")(f)
     f = click.option("--device", default="cpu", show_default=True,
                      type=click.Choice(["auto", "cpu", "cuda"]),
-                     help="Where CTranslate2 runs.")(f)
-    return click.option("--threads", default=0, type=click.IntRange(0),
-                        help="CPU threads (0 = all).")(f)
+                     help="Where CTranslate2 runs (Argos).")(f)
+    f = click.option("--threads", default=0, type=click.IntRange(0),
+                     help="CPU threads for Argos (0 = all).")(f)
+    return click.option("--engine", default="auto", show_default=True,
+                        type=click.Choice(["auto", "argos", "apertium"]),
+                        help="Translation engine: Argos (neural, needs its model), Apertium "
+                             "(rough rule-based fallback), or auto = Argos if its model is "
+                             "installed, else Apertium.")(f)
 
 
 def _pdf_cache(no_cache: bool):
@@ -106,7 +114,8 @@ def main() -> None:
               help="Comma-separated: pdf, html, json, md.")
 @translation_options
 def build(corpus_dir: Path, out_dir: Path, on, since, until, title: str, sentences: int,
-          algorithm: str, fmt: str, threads: int, device: str, no_cache: bool) -> None:
+          algorithm: str, fmt: str, engine: str, threads: int, device: str,
+          no_cache: bool) -> None:
     """Build the briefing over every article in CORPUS_DIR."""
     from briefing.pipeline import EmptyCorpus, Options
     from briefing.pipeline import build as build_briefing
@@ -119,7 +128,7 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, title: str, sentenc
     try:
         b = build_briefing(
             corpus_dir, on=on.date() if on else date.today(), title=title,
-            translator_factory=_translator_factory(threads, device, not no_cache),
+            translator_factory=_translator_factory(engine, threads, device, not no_cache),
             options=Options(sentences=sentences, algorithm=algorithm),
             since=since_d, until=until_d, progress=_progress,
         )
@@ -138,7 +147,8 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, title: str, sentenc
         click.echo(f"wrote {p}")
 
 
-def _one_article(path: Path, threads: int, device: str, no_cache: bool):
+def _one_article(path: Path, engine: str, threads: int, device: str, no_cache: bool):
+    """Read, translate and extract one article; returns its report and the engine used."""
     from briefing.pipeline import single
     from briefing.reading import ReadError, read_article
 
@@ -146,10 +156,10 @@ def _one_article(path: Path, threads: int, device: str, no_cache: bool):
         article, notes = read_article(path)
     except ReadError as exc:
         raise click.ClickException(f"{path}: {exc}") from None
-    translator = _translator_factory(threads, device, not no_cache)()
+    translator = _translator_factory(engine, threads, device, not no_cache)()
     rep, warnings = single(article, translator, progress=_progress)
     _warn([Warning_(article.id, n) for n in notes] + warnings)
-    return rep
+    return rep, translator.info
 
 
 @main.command()
@@ -159,12 +169,13 @@ def _one_article(path: Path, threads: int, device: str, no_cache: bool):
 @click.option("--format", "fmt", default="txt", show_default=True,
               type=click.Choice(["txt", "md", "json"]))
 @translation_options
-def translate(article: Path, out_file: Path | None, fmt: str, threads: int, device: str,
-              no_cache: bool) -> None:
+def translate(article: Path, out_file: Path | None, fmt: str, engine: str, threads: int,
+              device: str, no_cache: bool) -> None:
     """Translate one ARTICLE into English."""
     from briefing.rendering import article_text, write_atomic
 
-    text = article_text(_one_article(article, threads, device, no_cache), fmt)
+    rep, info = _one_article(article, engine, threads, device, no_cache)
+    text = article_text(rep, fmt, info)
     if out_file:
         write_atomic(out_file, text)
         click.echo(f"wrote {out_file}", err=True)
@@ -179,15 +190,16 @@ def translate(article: Path, out_file: Path | None, fmt: str, threads: int, devi
 @click.option("--bilingual", is_flag=True, help="Italian and English paragraphs side by side.")
 @click.option("--date", "on", type=DATE, help="Date printed on the handout [default: today].")
 @translation_options
-def handout(article: Path, out_file: Path | None, bilingual: bool, on, threads: int, device: str,
-            no_cache: bool) -> None:
+def handout(article: Path, out_file: Path | None, bilingual: bool, on, engine: str,
+            threads: int, device: str, no_cache: bool) -> None:
     """A one-article PDF handout of ARTICLE."""
     from briefing.rendering import handout_html, html_to_pdf, write_atomic
 
     day = on.date() if on else date.today()
-    rep = _one_article(article, threads, device, no_cache)
+    rep, info = _one_article(article, engine, threads, device, no_cache)
     target = out_file or Path("out") / f"handout-{article.stem}-{day.isoformat()}.pdf"
-    pdf = html_to_pdf(handout_html(rep, bilingual=bilingual, on=day), _pdf_cache(no_cache))
+    pdf = html_to_pdf(handout_html(rep, bilingual=bilingual, on=day, translation=info),
+                      _pdf_cache(no_cache))
     write_atomic(target, pdf)
     click.echo(f"wrote {target}")
 
@@ -199,15 +211,18 @@ def models() -> None:
 
 @models.command("status")
 def models_status() -> None:
-    """Show whether the it→en model is installed, and where."""
-    from briefing.translating import find_model, packages_dir
+    """Show which translation engines can run here (Argos model, Apertium pairs)."""
+    from briefing.engines import status
 
-    model = find_model()
-    if model is None:
-        raise ModelMissingError(
-            f"no Italian→English model installed in {packages_dir()}; "
-            "run 'briefing models install' (offline: --from FILE.argosmodel)")
-    click.echo(f"installed: {model.name} (version {model.version or 'unknown'}) at {model.path}")
+    engines = status()
+    for e in engines:
+        click.echo(f"{e.name}: {'ready' if e.ready else 'not available'}: {e.detail}")
+    if not any(e.ready for e in engines):
+        from briefing.apertium import INSTALL_HINT
+
+        raise ModelMissingError("no Italian→English translation engine can run: run 'briefing "
+                                "models install' (offline: --from FILE.argosmodel) or "
+                                f"{INSTALL_HINT}")
 
 
 @models.command("install")

@@ -62,6 +62,8 @@ class Quote:
     context_it: str
     en: str | None = None
     sources: list[str] = field(default_factory=list)  # article ids carrying the same quote
+    position: int = 0  # paragraph of the article where the quote starts
+    via: str | None = None  # where the attribution was found ("after", "inside", …)
 
 
 @dataclass
@@ -78,6 +80,35 @@ class Figure:
     qualifier: str | None = None
     en: str | None = None
     context_en: str | None = None
+    unit_it: str | None = None  # the Italian noun the unit was read from
+    vague: bool = False  # "migliaia", "centinaia": an order of magnitude, not a count
+
+
+@dataclass
+class DateMention:
+    """A date or year the article mentions (never a figure), for a story timeline."""
+
+    it: str
+    context_it: str
+    kind: str  # "day", "month" or "year"
+    date: date | None = None  # when the text names a whole day
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class TranslationInfo:
+    """Which engine translated a run, shown on the cover and in the JSON."""
+
+    engine: str  # "argos" or "apertium"
+    model: str  # package name or language-pair chain
+    version: str
+    rough: bool = False  # rule-based fallback: the reader is told
+
+    @property
+    def label(self) -> str:
+        if self.engine == "apertium":
+            return f"Apertium {self.model}, rough rule-based translation"
+        return f"Argos Translate {self.model}"
 
 
 @dataclass
@@ -96,6 +127,7 @@ class ArticleReport:
     summary: list[Sentence]
     quotes: list[Quote]
     figures: list[Figure]
+    dates: list[DateMention] = field(default_factory=list)
 
 
 @dataclass
@@ -107,6 +139,7 @@ class Briefing:
     reports: list[ArticleReport]
     warnings: list[Warning_] = field(default_factory=list)
     key_quotes: list[Quote] = field(default_factory=list)
+    translation: TranslationInfo | None = None
 
     @property
     def period(self) -> tuple[date | None, date | None]:
@@ -151,7 +184,18 @@ def article_to_json(report: ArticleReport) -> dict:
              "value": _num(f.value), "value_max": _num(f.value_max)}
             for f in report.figures
         ],
+        "dates": [
+            {"it": d.it, "kind": d.kind, "date": d.date.isoformat() if d.date else None,
+             "year": d.year, "context_it": d.context_it}
+            for d in report.dates
+        ],
     }
+
+
+def translation_to_json(t: TranslationInfo | None) -> dict | None:
+    if t is None:
+        return None
+    return {"engine": t.engine, "model": t.model, "version": t.version, "rough": t.rough}
 
 
 def briefing_to_json(b: Briefing) -> dict:
@@ -164,6 +208,7 @@ def briefing_to_json(b: Briefing) -> dict:
                 "start": start.isoformat() if start else None,
                 "end": end.isoformat() if end else None,
             },
+            "translation": translation_to_json(b.translation),
         },
         "articles": [article_to_json(r) for r in b.reports],
         "key_quotes": [

@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from briefing.data import Article, ArticleReport, Briefing, Warning_
+from briefing.data import Article, ArticleReport, Briefing, TranslationInfo, Warning_
+from briefing.dates import extract_dates
 from briefing.figures import extract_figures
 from briefing.quotes import extract_quotes, key_quotes, merge_across_articles
 from briefing.reading import read_corpus
@@ -23,6 +24,11 @@ from briefing.summarizing import summarize
 
 
 class SentenceTranslator(Protocol):
+    """What the pipeline needs of an engine (Argos, Apertium, or either behind the cache)."""
+
+    info: TranslationInfo
+    unknown_words: dict[str, list[str]]  # source sentence → words left untranslated
+
     def translate(self, sentences: list[str], progress: Callable[[int], None] | None = None
                   ) -> list[str]: ...
 
@@ -76,15 +82,19 @@ def select_period(articles: list[Article], since: date | None, until: date | Non
     return kept, warnings
 
 
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGITS = re.compile(
+    r"\d+(?:[.,]\d+)*(?P<pct>\s*(?:%|per\s?cento\b|percent\b|per\s+cent\b|por\s+ciento\b))?",
+    re.IGNORECASE)
 
 
 def _numbers(text: str) -> set[str]:
-    return {re.sub(r"[.,]", "", n) for n in _DIGITS.findall(text)}
+    """Digit strings without separators; "%" kept, so "4,5%" → "4.5" is a loss."""
+    return {re.sub(r"[.,]", "", m.group().split()[0].rstrip("%"))
+            + ("%" if m.group("pct") else "") for m in _DIGITS.finditer(text)}
 
 
 def number_check(article: Article) -> Warning_ | None:
-    """Flag sentences whose English lost one of the Italian numbers."""
+    """Flag sentences whose English lost one of the Italian numbers (or its per cent)."""
     bad = [s for s in article.sentences if s.en is not None
            and not _numbers(s.it) <= _numbers(s.en)]
     if not bad:
@@ -92,6 +102,17 @@ def number_check(article: Article) -> Warning_ | None:
     example = bad[0].it if len(bad[0].it) < 90 else bad[0].it[:87] + "…"
     return Warning_(article.id, f"{len(bad)} sentence(s) lost a number in translation; check "
                                 f"the figures against the Italian (first: “{example}”)")
+
+
+def unknown_words_check(article: Article, unknown: dict[str, list[str]]) -> Warning_ | None:
+    """Count the words the engine left in Italian (Apertium marks them; Argos never)."""
+    sources = [s.it for s in article.sentences] + ([article.title_it] if article.title_it else [])
+    words = [w for s in sources for w in unknown.get(s, [])]
+    if not words:
+        return None
+    shown = ", ".join(dict.fromkeys(words[:8]))
+    return Warning_(article.id, f"{len(words)} word(s) left untranslated by the engine "
+                                f"(kept as written): {shown}{', …' if len(words) > 8 else ''}")
 
 
 def translate_articles(articles: list[Article], translator: SentenceTranslator,
@@ -122,6 +143,7 @@ def report(article: Article, options: Options, warnings: list[Warning_] | None =
         "summary": lambda: summarize(article, options.sentences, options.algorithm),
         "quotes": lambda: key_quotes(extract_quotes(article)),
         "figures": lambda: extract_figures(article),
+        "dates": lambda: extract_dates(article),
     }
     done = {}
     for name, stage in stages.items():
@@ -136,10 +158,21 @@ def report(article: Article, options: Options, warnings: list[Warning_] | None =
 
 
 def _translate_quotes(reports: list[ArticleReport], translator: SentenceTranslator) -> None:
+    """English for the quotes and for the figures' units the table does not know, in one call.
+
+    A unit is only taken when the engine really translated the noun: a word it left in
+    Italian (or gave back unchanged) leaves the unit empty rather than Italian.
+    """
     quotes = [q for r in reports for q in r.quotes]
-    english = translator.translate([q.it for q in quotes])
-    for q, en in zip(quotes, english, strict=True):
+    figures = [f for r in reports for f in r.figures if f.unit is None and f.unit_it]
+    english = translator.translate([q.it for q in quotes] + [f.unit_it for f in figures])
+    for q, en in zip(quotes, english, strict=False):
         q.en = en
+    for f, en in zip(figures, english[len(quotes):], strict=True):
+        word = en.strip(" .").lower()
+        if word and word != f.unit_it.lower() and not translator.unknown_words.get(f.unit_it) \
+                and len(word.split()) <= 3:
+            f.unit = word
 
 
 def build(folder: Path, *, on: date, title: str,
@@ -167,10 +200,10 @@ def build(folder: Path, *, on: date, title: str,
     translator.close()
     merged = merge_across_articles([r.quotes for r in reports])
     for a in articles:
-        w = number_check(a)
-        if w:
-            warnings.append(w)
-    return Briefing(date=on, title=title, reports=reports, warnings=warnings, key_quotes=merged)
+        warnings.extend(w for w in (number_check(a), unknown_words_check(
+            a, translator.unknown_words)) if w)
+    return Briefing(date=on, title=title, reports=reports, warnings=warnings, key_quotes=merged,
+                    translation=translator.info)
 
 
 def single(article: Article, translator: SentenceTranslator, options: Options | None = None,
@@ -180,5 +213,5 @@ def single(article: Article, translator: SentenceTranslator, options: Options | 
     rep = report(article, options or Options())
     _translate_quotes([rep], translator)
     translator.close()
-    w = number_check(article)
-    return rep, [w] if w else []
+    checks = (number_check(article), unknown_words_check(article, translator.unknown_words))
+    return rep, [w for w in checks if w]

@@ -15,7 +15,14 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.data import ArticleReport, Briefing, article_to_json, briefing_to_json
+from briefing.data import (
+    ArticleReport,
+    Briefing,
+    TranslationInfo,
+    article_to_json,
+    briefing_to_json,
+    translation_to_json,
+)
 
 if TYPE_CHECKING:
     from briefing.cache import PdfCache
@@ -82,9 +89,11 @@ def briefing_html(b: Briefing) -> str:
     )
 
 
-def handout_html(r: ArticleReport, *, bilingual: bool, on: date) -> str:
+def handout_html(r: ArticleReport, *, bilingual: bool, on: date,
+                 translation: TranslationInfo | None = None) -> str:
     return _env().get_template("handout.html").render(
         r=r, a=r.article, bilingual=bilingual, on=on, display_title=display_title,
+        translation=translation,
         css=(_template_dir() / "style.css").read_text(encoding="utf-8"),
     )
 
@@ -159,11 +168,12 @@ def write_briefing(b: Briefing, out_dir: Path, formats: list[str],
     return written
 
 
-def article_text(r: ArticleReport, fmt: str) -> str:
+def article_text(r: ArticleReport, fmt: str, translation: TranslationInfo | None = None) -> str:
     """The English article for ``briefing translate``."""
     a = r.article
     if fmt == "json":
-        return json.dumps(article_to_json(r), ensure_ascii=False, indent=2)
+        data = {**article_to_json(r), "translation": translation_to_json(translation)}
+        return json.dumps(data, ensure_ascii=False, indent=2)
     lines = []
     title = a.title_en or ""
     meta = " · ".join(x for x in (a.outlet, a.date.isoformat() if a.date else "undated",
@@ -174,9 +184,13 @@ def article_text(r: ArticleReport, fmt: str) -> str:
         lines.append(f"*{meta}*\n")
         for p in a.paragraphs:
             lines.append((f"## {p.en}" if p.heading else p.en) + "\n")
+        if translation:
+            lines.append(f"*Translated by {translation.label}.*\n")
     else:
         if title:
             lines.append(title + "\n")
         lines.append(meta + "\n")
         lines.extend(p.en + "\n" for p in a.paragraphs)
+        if translation:
+            lines.append(f"[Translated by {translation.label}.]\n")
     return "\n".join(lines).rstrip() + "\n"

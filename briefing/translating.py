@@ -182,6 +182,8 @@ def cpu_workers(threads: int) -> tuple[int, int]:
 class Translator:
     """Batched it→en translation through an installed Argos package."""
 
+    engine = "argos"
+
     def __init__(
         self,
         model: ModelInfo | None = None,
@@ -211,6 +213,10 @@ class Translator:
         self.max_batch_size = max_batch_size or default_size
         self.batch_type = batch_type or default_type
         self.identity = self.model.identity
+        from briefing.data import TranslationInfo
+
+        self.info = TranslationInfo("argos", self.model.name, self.model.version or "unknown")
+        self.unknown_words: dict[str, list[str]] = {}  # a neural model leaves none marked
         # Everything that changes the output; part of the cache key.
         self.settings = {"beam_size": BEAM_SIZE, "length_penalty": LENGTH_PENALTY,
                          "replace_unknowns": True, "compute_type": "auto", "device": device}

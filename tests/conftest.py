@@ -72,7 +72,20 @@ def env_with_model(tiny_model) -> dict[str, str]:
 
 @pytest.fixture
 def empty_argos_env(tmp_path) -> dict[str, str]:
+    """No translation engine at all: no Argos model, and Apertium's data dir empty."""
     env = dict(os.environ)
     env["ARGOS_PACKAGES_DIR"] = str(tmp_path / "no-models")
+    env["APERTIUM_DATADIR"] = str(tmp_path / "no-apertium")
     env.pop("BRIEFING_MODEL_FILE", None)
     return env
+
+
+def apertium_installed() -> bool:
+    from briefing.apertium import find_pair
+
+    return find_pair() is not None
+
+
+needs_apertium = pytest.mark.skipif(
+    not apertium_installed(),
+    reason="Apertium not installed (apt-get install apertium-cat-ita apertium-eng-cat)")

@@ -8,19 +8,26 @@ from conftest import CORPUS
 
 from briefing.cache import CachedTranslator, TranslationCache, settings_key
 from briefing.cli import main
+from briefing.data import TranslationInfo
 
 
 class CountingTranslator:
     """A stand-in model that records what it was asked to translate."""
 
     identity = "counting:1"
+    engine = "counting"
+    info = TranslationInfo("counting", "upper", "1")
 
     def __init__(self, settings=None):
         self.settings = settings or {"beam_size": 4}
         self.calls: list[list[str]] = []
+        self.unknown_words: dict[str, list[str]] = {}
 
     def translate(self, sentences, progress=None):
         self.calls.append(list(sentences))
+        # words with an "x" are "unknown", as Apertium marks them
+        for s in sentences:
+            self.unknown_words[s] = [w for w in s.split() if "x" in w]
         return [s.upper() for s in sentences]
 
 
@@ -31,6 +38,15 @@ def test_miss_then_hit(tmp_path):
     assert inner.calls == [["uno.", "due."]]
     assert t.translate(["due.", "tre."]) == ["DUE.", "TRE."]
     assert inner.calls[-1] == ["tre."]  # only the miss reaches the model
+
+
+def test_untranslated_words_are_cached_with_the_translation(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    CachedTranslator(CountingTranslator(), TranslationCache(path)).translate(["la xenofobia."])
+    again = CountingTranslator()
+    warm = CachedTranslator(again, TranslationCache(path))
+    assert warm.translate(["la xenofobia."]) == ["LA XENOFOBIA."]
+    assert again.calls == [] and warm.unknown_words == {"la xenofobia.": ["xenofobia."]}
 
 
 def test_settings_or_model_change_invalidates(tmp_path):
@@ -58,7 +74,7 @@ import sys
 from briefing.cache import TranslationCache
 c = TranslationCache()
 for i in range(200):
-    c.put_many("s", [(f"{sys.argv[1]}-{i}-{j}", "x") for j in range(5)])
+    c.put_many("s", [(f"{sys.argv[1]}-{i}-{j}", "x", []) for j in range(5)])
 """
 
 

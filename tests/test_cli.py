@@ -38,7 +38,10 @@ def test_build_writes_dated_outputs(built):
 def test_build_json_contract(built):
     data = json.loads((built[0] / "briefing-2025-09-05.json").read_text())
     assert data["briefing"] == {"date": "2025-09-05", "title": "Weekly Briefing",
-                                "period": {"start": "2025-04-28", "end": "2025-09-03"}}
+                                "period": {"start": "2025-04-28", "end": "2025-09-03"},
+                                "translation": {"engine": "argos",
+                                                "model": "translate-it_en-tiny",
+                                                "version": "0.0-test", "rough": False}}
     arts = {a["id"][:3]: a for a in data["articles"]}
     assert len(arts) == 5
     for a in arts.values():

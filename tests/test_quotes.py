@@ -55,9 +55,11 @@ def test_interjection_removed_from_quote_text(corpus_articles):
     assert q.it.startswith("Gli amici coreani hanno agito")
 
 
-def test_unattributed_stays_unattributed(corpus_articles):
+def test_a_report_quoted_is_given_to_its_source(corpus_articles):
+    # "Sempre secondo la KCNA, … «…» - si legge ancora", "La nota afferma che …": the
+    # words are the agency's report, which the text names
     s = _speakers(corpus_articles["003"])
-    assert all(v is None for v in s.values())  # "si legge", "La nota afferma": no person named
+    assert set(s.values()) == {"KCNA"}
 
 
 def test_scare_quotes_are_not_key(corpus_articles):

@@ -1,0 +1,105 @@
+"""Dates and times in Italian news text: kept apart from the figures, listed for a timeline.
+
+A year or a calendar date is not a quantity ("nel 2024", "il 30 dicembre", "’94"), nor is
+a time of day ("alle 20.30", "le 23 locali"). The figures stage asks :func:`date_spans`
+which stretches of a sentence are dates or times so it never reads them as figures; the
+dates themselves go into the article's ``dates`` list, parsed with dateparser where they
+name a day.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+
+from briefing.data import Article, DateMention
+
+MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+          "settembre", "ottobre", "novembre", "dicembre")
+_MONTH = (r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
+          r"novembre|dicembre|genn?\.?|febb?r?\.?|mar\.?|apr\.?|magg?\.?|giu\.?|lug\.?|"
+          r"ago\.?|sett?\.?|ott\.?|nov\.?|dic\.?)")
+_WEEKDAY = r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)"
+_YEAR = r"(?:1[89]\d{2}|20\d{2})"
+
+_PATTERNS = [
+    # 3 agosto 1953, 28 gennaio 2024, mercoledì 13 agosto 2025, 1° maggio, 3 set.
+    ("day", re.compile(rf"(?:{_WEEKDAY},?\s+)?\b\d{{1,2}}[°º]?\s+{_MONTH}(?:\s+{_YEAR})?"
+                       rf"(?![\w])", re.I)),
+    # ottobre 2024, aprile 2019
+    ("month", re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)),
+    # 28.04.2025, 5/9/2025, 2025-01-05
+    ("day", re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")),
+    # stagione 2019-2020, anni 2000, ’94, anni ’70
+    ("year", re.compile(rf"\b{_YEAR}\s?[-–/]\s?(?:{_YEAR}|\d{{2}})\b")),
+    ("year", re.compile(r"(?<![A-Za-zÀ-ÿ])[’'‘`]\d{2}\b")),
+    ("year", re.compile(rf"\b{_YEAR}\b")),
+]
+# Times of day: "alle 19:29", "le 23 locali", "attorno alle 20,30", "dalle 7 del mattino".
+_AT = r"\b(?:alle|dalle|delle|le|ore|entro le|verso le|fino alle|sino alle|attorno alle|" \
+      r"intorno alle|dopo le|prima delle)\s+"
+_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}\b"  # 19:29
+    rf"|{_AT}\d{{1,2}}[.,]\d{{2}}\b"  # alle 20.30, alle 20,30
+    rf"|{_AT}\d{{1,2}}(?=\s*(?:$|[;)\-–]|[,.:](?!\d)|(?:del|della|di|locali|circa|in|e|ed|"
+    r"ora|italiane|h|un|una|uno|il|la|lo|i|gli|le|si|ha|hanno|è|sono|era|erano|quando|"
+    r"mentre|con|per|a|al|dopo|poi|ci|non|c['’]è)\b))",
+    re.I,
+)
+_SCALE_OR_UNIT_AFTER = re.compile(
+    r"\s*(?:mila|milioni|miliardi|euro|dollari|persone|soldati|abitanti|chilometri|km|"
+    r"metri|tonnellate|unità|posti|copie|voti|%|per\s?cento)\b", re.I)
+
+
+def date_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every date, year and time of day in the sentence."""
+    spans: list[tuple[int, int, str]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e, _ in spans)
+
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(sentence):
+            if kind == "year" and rx.pattern == rf"\b{_YEAR}\b":
+                before = sentence[max(0, m.start() - 12): m.start()].lower()
+                # "2000 soldati", "oltre 2000 euro": a quantity, not a year
+                if _SCALE_OR_UNIT_AFTER.match(sentence, m.end()) or re.search(
+                        r"(?:oltre|circa|almeno|quasi|più di|meno di)\s+$", before):
+                    continue
+            if free(m.start(), m.end()):
+                spans.append((m.start(), m.end(), kind))
+    for m in _TIME.finditer(sentence):
+        if free(m.start(), m.end()):
+            spans.append((m.start(), m.end(), "time"))
+    return sorted(spans)
+
+
+@functools.lru_cache(maxsize=2048)
+def _parse(text: str) -> date | None:
+    import dateparser
+
+    try:
+        parsed = dateparser.parse(text, languages=["it"],
+                                  settings={"DATE_ORDER": "DMY",
+                                            "REQUIRE_PARTS": ["day", "month", "year"]})
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date() if parsed else None
+
+
+def extract_dates(article: Article) -> list[DateMention]:
+    """Every date and year the article mentions, in reading order, for a timeline."""
+    out: list[DateMention] = []
+    for sent in article.sentences:
+        for start, end, kind in date_spans(sent.it):
+            if kind == "time":
+                continue
+            text = sent.it[start:end]
+            year = re.search(_YEAR, text)
+            out.append(DateMention(
+                it=text, context_it=sent.it, kind=kind,
+                date=_parse(text) if kind == "day" else None,
+                year=int(year.group()) if year else None,
+            ))
+    return out

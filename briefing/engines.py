@@ -1,0 +1,102 @@
+"""Choosing the translation engine: Argos (the product's translator) or Apertium (fallback).
+
+``auto`` takes Argos when its it→en model is installed (or BRIEFING_MODEL_FILE names
+one), else Apertium when its pairs are installed, else stops with one line naming both
+ways out. Heavy imports (argostranslate, ctranslate2) happen only when Argos is used.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+ENGINES = ("auto", "argos", "apertium")
+
+
+class NoEngine(Exception):
+    """No engine can translate; the message says how to install one."""
+
+
+class EngineError(Exception):
+    """An engine is there but cannot be used (broken model, no CUDA, …)."""
+
+
+@dataclass
+class EngineStatus:
+    name: str
+    ready: bool
+    detail: str
+
+
+def _argos_missing_hint() -> str:
+    from briefing.translating import MODEL_FILE_ENV, packages_dir
+
+    return (f"no Argos it→en model installed in {packages_dir()} (run 'briefing models "
+            f"install'; offline: 'briefing models install --from FILE.argosmodel' or set "
+            f"{MODEL_FILE_ENV})")
+
+
+def status() -> list[EngineStatus]:
+    """Each engine and whether it can run here, for ``briefing models status``."""
+    from briefing.apertium import INSTALL_HINT, find_pair
+    from briefing.translating import MODEL_FILE_ENV, find_model
+
+    out = []
+    model = find_model()
+    if model is not None:
+        out.append(EngineStatus("argos", True, f"{model.name} (version "
+                                f"{model.version or 'unknown'}) at {model.path}"))
+    elif os.environ.get(MODEL_FILE_ENV):
+        out.append(EngineStatus("argos", True, f"not installed yet; will install from "
+                                f"{os.environ[MODEL_FILE_ENV]} on first use"))
+    else:
+        out.append(EngineStatus("argos", False, _argos_missing_hint()))
+    pair = find_pair()
+    if pair is not None:
+        out.append(EngineStatus("apertium", True, f"{pair.name} ({pair.version()}) in "
+                                f"{pair.datadir}; rough rule-based translation"))
+    else:
+        out.append(EngineStatus("apertium", False, f"not installed ({INSTALL_HINT})"))
+    return out
+
+
+def choose(engine: str) -> tuple[str, str | None]:
+    """The engine to use for ``engine`` (auto/argos/apertium) and a note for the user."""
+    from briefing.apertium import INSTALL_HINT, find_pair
+    from briefing.translating import MODEL_FILE_ENV, find_model
+
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}")
+    has_argos = find_model() is not None or bool(os.environ.get(MODEL_FILE_ENV))
+    if engine == "argos" or (engine == "auto" and has_argos):
+        return "argos", None
+    pair = find_pair()
+    if engine == "apertium":
+        if pair is None:
+            raise NoEngine(f"Apertium is not installed ({INSTALL_HINT})")
+        return "apertium", None
+    if pair is None:
+        raise NoEngine(
+            f"no Italian→English translation engine: {_argos_missing_hint()}, and Apertium "
+            f"is not installed ({INSTALL_HINT})")
+    return "apertium", (f"no Argos it→en model installed: translating with Apertium "
+                        f"({pair.name}), a rough rule-based translation")
+
+
+def make_translator(engine: str, *, threads: int = 0, device: str = "cpu"):
+    """The translator for ``engine`` ("argos" or "apertium"); raises NoEngine/EngineError."""
+    if engine == "apertium":
+        from briefing.apertium import ApertiumError, ApertiumTranslator
+
+        try:
+            return ApertiumTranslator()
+        except ApertiumError as exc:
+            raise NoEngine(str(exc)) from None
+    from briefing.translating import ModelInstallError, ModelMissing, Translator
+
+    try:
+        return Translator(threads=threads, device=device)
+    except ModelMissing as exc:
+        raise NoEngine(str(exc)) from None
+    except ModelInstallError as exc:
+        raise EngineError(str(exc)) from None
