@@ -9,7 +9,7 @@
 With --engine apertium [--pivot cat|spa] (Debian's rule-based pairs, no model): naive =
 the `apertium` command a user would run, one `apertium ita-cat | apertium cat-eng` pipe
 per document; cold/warm = briefing's Apertium translator (one pipe for all sentences) with
-an empty / a filled cache; no limit row. The "unk" column counts the words Apertium left untranslated.
+an empty / a filled cache; no limit row. "unk" counts the words Apertium left untranslated.
 
 Each method runs in its own process (clean peak RSS), on the same machine, in one run:
   1 naive  argostranslate.translate.translate() once per article (the baseline users write)
