@@ -241,6 +241,21 @@ class PdfCache:
         except OSError:  # a cache that cannot be written must not fail the run
             pass
 
+    def get_note(self, key: str):
+        """A small JSON value stored beside the PDFs (layout decisions), or None."""
+        try:
+            return json.loads((self.path / f"{key}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def put_note(self, key: str, value) -> None:
+        from briefing.rendering import write_atomic
+
+        try:
+            write_atomic(self.path / f"{key}.json", json.dumps(value))
+        except OSError:
+            pass
+
     def _files(self) -> list[tuple[float, int, Path]]:
         out = []
         for f in self.path.glob("*.pdf"):

@@ -104,6 +104,8 @@ def main() -> None:
 @click.option("--date", "on", type=DATE, help="Briefing date on the cover [default: today].")
 @click.option("--since", type=DATE, help="Leave out articles dated before this day.")
 @click.option("--until", type=DATE, help="Leave out articles dated after this day.")
+@click.option("--week", help="ISO week to cover, e.g. 2025-W36 (Monday to Sunday); "
+                             "instead of --since/--until.")
 @click.option("--title", default="Weekly Briefing", show_default=True, help="Cover title.")
 @click.option("--sentences", default=3, show_default=True, type=click.IntRange(1, 20),
               help="Summary length per article.")
@@ -113,8 +115,8 @@ def main() -> None:
 @click.option("--format", "fmt", default="pdf,json", show_default=True,
               help="Comma-separated: pdf, html, json, md.")
 @translation_options
-def build(corpus_dir: Path, out_dir: Path, on, since, until, title: str, sentences: int,
-          algorithm: str, fmt: str, engine: str, threads: int, device: str,
+def build(corpus_dir: Path, out_dir: Path, on, since, until, week: str | None, title: str,
+          sentences: int, algorithm: str, fmt: str, engine: str, threads: int, device: str,
           no_cache: bool) -> None:
     """Build the briefing over every article in CORPUS_DIR."""
     from briefing.pipeline import EmptyCorpus, Options
@@ -123,6 +125,16 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, title: str, sentenc
 
     formats = _formats(fmt)
     since_d, until_d = (since.date() if since else None), (until.date() if until else None)
+    if week:
+        from briefing.layout import parse_week
+
+        if since_d or until_d:
+            raise click.BadParameter("use either --week or --since/--until", param_hint="--week")
+        try:
+            since_d, until_d = parse_week(week)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--week") from None
+        week = f"{since_d.isocalendar()[0]}-W{since_d.isocalendar()[1]:02d}"
     if since_d and until_d and since_d > until_d:
         raise click.BadParameter("--since is after --until", param_hint="--since")
     try:
@@ -130,7 +142,7 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, title: str, sentenc
             corpus_dir, on=on.date() if on else date.today(), title=title,
             translator_factory=_translator_factory(engine, threads, device, not no_cache),
             options=Options(sentences=sentences, algorithm=algorithm),
-            since=since_d, until=until_d, progress=_progress,
+            since=since_d, until=until_d, progress=_progress, week=week,
         )
     except EmptyCorpus as exc:
         raise click.ClickException(str(exc)) from None
@@ -140,9 +152,12 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, title: str, sentenc
     except OSError as exc:
         raise click.ClickException(f"cannot write to {out_dir}: {exc.strerror or exc}") from None
     start, end = b.period
-    click.echo(f"{len(b.reports)} articles, period {start or 'n/a'} – {end or 'n/a'}, "
-               f"{sum(len(r.quotes) for r in b.reports)} quotes, "
-               f"{sum(len(r.figures) for r in b.reports)} figures")
+    conflicts = sum(len(s.conflicts) for s in b.stories)
+    click.echo(f"{len(b.reports)} articles in {len(b.stories)} "
+               f"stor{'y' if len(b.stories) == 1 else 'ies'}, period {start or 'n/a'} – "
+               f"{end or 'n/a'}, {sum(len(r.quotes) for r in b.reports)} quotes, "
+               f"{sum(len(r.figures) for r in b.reports)} figures, {conflicts} "
+               f"conflict{'s' * (conflicts != 1)} between sources")
     for p in paths:
         click.echo(f"wrote {p}")
 
@@ -197,7 +212,8 @@ def handout(article: Path, out_file: Path | None, bilingual: bool, on, engine: s
 
     day = on.date() if on else date.today()
     rep, info = _one_article(article, engine, threads, device, no_cache)
-    target = out_file or Path("out") / f"handout-{article.stem}-{day.isoformat()}.pdf"
+    suffix = "-bilingual" if bilingual else ""
+    target = out_file or Path("out") / f"handout-{article.stem}-{day.isoformat()}{suffix}.pdf"
     pdf = html_to_pdf(handout_html(rep, bilingual=bilingual, on=day, translation=info),
                       _pdf_cache(no_cache))
     write_atomic(target, pdf)

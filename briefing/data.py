@@ -131,6 +131,55 @@ class ArticleReport:
 
 
 @dataclass
+class SummaryLine:
+    """A sentence of a story's merged summary, with the article it comes from."""
+
+    sentence: Sentence
+    article: str
+
+
+@dataclass
+class StoryFigure:
+    """One fact as one or more sources state it (agreeing values shown once)."""
+
+    figure: Figure
+    sources: list[str]  # article ids, in the story's order
+    figures: list[Figure] = field(default_factory=list)  # each source's own wording
+
+
+@dataclass
+class ConflictValue:
+    """What one source says in a disagreement."""
+
+    figure: Figure
+    article: str
+
+
+@dataclass
+class Conflict:
+    """Sources counting the same thing in one story but giving different numbers."""
+
+    about: str
+    category: str
+    unit: str | None
+    values: list[ConflictValue]
+
+
+@dataclass
+class Story:
+    """Articles about the same event or development, with what they say together."""
+
+    id: str
+    article_ids: list[str]
+    headline_en: str
+    headline_it: str | None
+    summary: list[SummaryLine] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[StoryFigure] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+@dataclass
 class Briefing:
     """The whole briefing as it is rendered to PDF/HTML/JSON/Markdown."""
 
@@ -140,6 +189,8 @@ class Briefing:
     warnings: list[Warning_] = field(default_factory=list)
     key_quotes: list[Quote] = field(default_factory=list)
     translation: TranslationInfo | None = None
+    stories: list[Story] = field(default_factory=list)
+    week: str | None = None  # ISO week the briefing covers ("2025-W36"), if asked for
 
     @property
     def period(self) -> tuple[date | None, date | None]:
@@ -179,15 +230,39 @@ def article_to_json(report: ArticleReport) -> dict:
              "sources": q.sources}
             for q in report.quotes
         ],
-        "figures": [
-            {**{k: v for k, v in asdict(f).items() if k not in ("value", "value_max")},
-             "value": _num(f.value), "value_max": _num(f.value_max)}
-            for f in report.figures
-        ],
+        "figures": [figure_to_json(f) for f in report.figures],
         "dates": [
             {"it": d.it, "kind": d.kind, "date": d.date.isoformat() if d.date else None,
              "year": d.year, "context_it": d.context_it}
             for d in report.dates
+        ],
+    }
+
+
+def figure_to_json(f: Figure) -> dict:
+    return {**{k: v for k, v in asdict(f).items() if k not in ("value", "value_max")},
+            "value": _num(f.value), "value_max": _num(f.value_max)}
+
+
+def story_to_json(s: Story) -> dict:
+    return {
+        "id": s.id,
+        "headline_en": s.headline_en,
+        "headline_it": s.headline_it,
+        "article_ids": s.article_ids,
+        "summary": [{"it": x.sentence.it, "en": x.sentence.en, "article": x.article}
+                    for x in s.summary],
+        "quotes": [{"it": q.it, "en": q.en, "speaker": q.speaker, "sources": q.sources}
+                   for q in s.quotes],
+        "figures": [{**figure_to_json(f.figure), "sources": f.sources} for f in s.figures],
+        "conflicts": [
+            {"about": c.about, "category": c.category, "unit": c.unit,
+             "values": [{"value": _num(v.figure.value), "value_max": _num(v.figure.value_max),
+                         "approx": v.figure.approx, "qualifier": v.figure.qualifier,
+                         "article": v.article, "it": v.figure.it, "en": v.figure.en,
+                         "context_it": v.figure.context_it}
+                        for v in c.values]}
+            for c in s.conflicts
         ],
     }
 
@@ -209,7 +284,9 @@ def briefing_to_json(b: Briefing) -> dict:
                 "end": end.isoformat() if end else None,
             },
             "translation": translation_to_json(b.translation),
+            "week": b.week,
         },
+        "stories": [story_to_json(s) for s in b.stories],
         "articles": [article_to_json(r) for r in b.reports],
         "key_quotes": [
             {"it": q.it, "en": q.en, "speaker": q.speaker, "sources": q.sources}

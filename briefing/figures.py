@@ -221,10 +221,30 @@ def english(f: Figure) -> str:
     return f"{f.qualifier} {num}" if f.qualifier else num
 
 
+# Nouns that name the measure before its number: "scossa di magnitudo 4.4".
+_MEASURE_BEFORE = {"magnitudo": "magnitude", "temperatura": "°", "quota": "altitude",
+                   "tasso": "rate", "indice": "index", "punteggio": "score"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_form(word: str) -> bool:
+    """'avvertita', 'colpiti': a participle or verb, not the noun a number counts."""
+    import simplemma
+
+    w = word.lower()
+    if w in _UNITS:
+        return False
+    lemma = simplemma.lemmatize(w, lang="it")
+    return lemma.endswith(("are", "ere", "ire")) and lemma != w and w not in (
+        lemma[:-1] + "i", lemma[:-1] + "e")
+
+
 def _noun_after(s: str, end: int) -> str:
     m = re.match(r"\s*(?:di\s+|d['’]|i\s+|gli\s+|le\s+)?(?P<noun>[a-zà-ÿ]+(?:\s+letto)?)", s[end:],
                  re.I)
     noun = m.group("noun").lower() if m else ""
+    if noun and _verb_form(noun):
+        return ""
     from briefing.names import _stop_words
 
     if noun in _NOT_NOUNS or (noun in _stop_words() and noun not in _UNITS):
@@ -235,6 +255,10 @@ def _noun_after(s: str, end: int) -> str:
 def _unit_and_category(s: str, end: int, base: str | None = None
                        ) -> tuple[str | None, str, str | None]:
     """(English unit, category, Italian noun) for the figure ending at ``end``."""
+    before = re.search(r"\b(?P<m>" + "|".join(_MEASURE_BEFORE) + r")\s+(?:di\s+|pari a\s+)?"
+                       r"[-+]?[\d.,]+\s*$", s[:end], re.I)
+    if before:
+        return _MEASURE_BEFORE[before.group("m").lower()], "measure", None
     noun = _noun_after(s, end)
     looked_back = False
     if not noun:  # "migliaia di soldati (si stima tra i 10 e gli 11 mila)": look back

@@ -20,6 +20,7 @@ from briefing.dates import extract_dates
 from briefing.figures import extract_figures
 from briefing.quotes import extract_quotes, key_quotes, merge_across_articles
 from briefing.reading import read_corpus
+from briefing.stories import build_stories
 from briefing.summarizing import summarize
 
 
@@ -178,7 +179,7 @@ def _translate_quotes(reports: list[ArticleReport], translator: SentenceTranslat
 def build(folder: Path, *, on: date, title: str,
           translator_factory: Callable[[], SentenceTranslator],
           options: Options | None = None, since: date | None = None, until: date | None = None,
-          progress: ProgressFactory = quiet_progress) -> Briefing:
+          progress: ProgressFactory = quiet_progress, week: str | None = None) -> Briefing:
     """The weekly briefing over every article in ``folder``."""
     options = options or Options()
     if not folder.is_dir():
@@ -202,8 +203,11 @@ def build(folder: Path, *, on: date, title: str,
     for a in articles:
         warnings.extend(w for w in (number_check(a), unknown_words_check(
             a, translator.unknown_words)) if w)
+    with progress("Grouping stories", 1) as bar:
+        stories = build_stories(reports)
+        bar.update(1)
     return Briefing(date=on, title=title, reports=reports, warnings=warnings, key_quotes=merged,
-                    translation=translator.info)
+                    translation=translator.info, stories=stories, week=week)
 
 
 def single(article: Article, translator: SentenceTranslator, options: Options | None = None,

@@ -272,7 +272,9 @@ def _np_after(text: str) -> tuple[str, str] | None:
     if nk in _AGENT and k + 1 < len(toks):
         prefix, k = _AGENT[nk], k + 1
     elif nk in PLACE_PREPS and not is_cap(toks[k][0]):
-        # skip "a Venezia", "su Truth", "in conferenza stampa", "al Corriere"
+        # one short place/channel phrase: "a Venezia", "su Truth", "in conferenza stampa"
+        from briefing.names import is_given_name
+
         j = k + 1
         if j < len(toks) and norm(toks[j][0]) in DETERMINERS:
             j += 1
@@ -281,15 +283,21 @@ def _np_after(text: str) -> tuple[str, str] | None:
             while run_end < len(toks) and (is_cap(toks[run_end][0])
                                            or norm(toks[run_end][0]) in ("del", "di", "de")):
                 run_end += 1
-            from briefing.names import is_given_name
-
             given = next((g for g in range(j + 1, run_end) if is_given_name(toks[g][0])), None)
             j = given if given is not None else run_end
         else:
-            while j < len(toks) and j - k <= 4 and not is_cap(toks[j][0]) \
+            while j < len(toks) and j - k <= 2 and not is_cap(toks[j][0]) \
                     and toks[j][0] not in ",;:.!?-–—⁅" and norm(toks[j][0]) not in DETERMINERS:
                 j += 1
-        if j >= len(toks) or not (is_cap(toks[j][0]) or norm(toks[j][0]) in DETERMINERS):
+        if j >= len(toks):
+            return None
+        # after such a phrase only a person can be the subject: a role or a first name
+        nxt = toks[j][0]
+        if norm(nxt) in DETERMINERS:
+            head = toks[j + 1][0] if j + 1 < len(toks) else ""
+            if not (is_person_noun(head) or is_cap(head)):
+                return None
+        elif not (is_cap(nxt) and is_given_name(nxt)):
             return None
         k = j
     start = k

@@ -37,6 +37,8 @@ def _template_dir() -> Path:
 def _env(autoescape: bool = True):
     import jinja2
 
+    from briefing import layout
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(_template_dir()),
         autoescape=autoescape,
@@ -44,49 +46,70 @@ def _env(autoescape: bool = True):
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters["longdate"] = long_date
-    env.filters["fig_what"] = figure_label
+    env.filters.update(
+        longdate=layout.long_date, shortdate=layout.short_date, fig_what=layout.figure_label,
+        figure_rows=layout.figure_rows, mark_figures=layout.mark_figures,
+        mark_numbers=layout.mark_numbers, story_figures=layout.story_figures, md=layout.md,
+    )
     return env
 
 
-def long_date(d: date | None) -> str:
-    return f"{d.day} {d:%B %Y}" if d else "undated"
-
-
-def period_text(start: date | None, end: date | None) -> str:
-    if not start:
-        return "no dated articles"
-    if start == end:
-        return long_date(start)
-    return f"{long_date(start)} – {long_date(end)}"
-
-
-def figure_label(f) -> str:
-    """What a figure counts, in words for the table."""
-    names = {"troops": "troops", "casualties": "casualties", "money": "money",
-             "percentage": "percentage", "year": "year", "date": "date", "ordinal": "ordinal",
-             "duration": "duration", "count": "count"}
-    unit = f.unit if f.unit not in (None, "ordinal", "date", "%", "EUR", "USD", "GBP") else ""
-    label = names.get(f.category, f.category)
-    return f"{label}: {unit}" if unit and unit != label else label
-
-
 def display_title(a) -> str:
-    """English title, else the opening words of the article, marked as such."""
+    """English title, else the opening words of the article, marked as untitled."""
     if a.title_en:
         return a.title_en
-    first = a.sentences[0].en or a.sentences[0].it if a.sentences else a.id
+    first = (a.sentences[0].en or a.sentences[0].it) if a.sentences else a.id
     words = first.split()
-    return " ".join(words[:12]) + (" …" if len(words) > 12 else "") + " [untitled]"
+    return "(untitled) " + " ".join(words[:10]) + (" …" if len(words) > 10 else "")
 
 
-def briefing_html(b: Briefing) -> str:
+def _context(b: Briefing, front=None, front_only: bool = False) -> dict:
+    from briefing import layout
+
     start, end = b.period
-    index = {r.article.id: i + 1 for i, r in enumerate(b.reports)}
-    return _env().get_template("briefing.html").render(
-        b=b, period=period_text(start, end), index=index, display_title=display_title,
+    return dict(
+        b=b, period=layout.period_text(start, end),
+        index={r.article.id: i + 1 for i, r in enumerate(b.reports)},
+        reports_by_id={r.article.id: r for r in b.reports},
+        front=front or layout.front_page(b), front_only=front_only,
+        week_label=layout.week_label(b.week), display_title=display_title,
         css=(_template_dir() / "style.css").read_text(encoding="utf-8"),
     )
+
+
+def briefing_html(b: Briefing, front=None, front_only: bool = False) -> str:
+    return _env().get_template("briefing.html").render(**_context(b, front, front_only))
+
+
+def fitted_front(b: Briefing, cache: PdfCache | None = None):
+    """The front page, shrunk until WeasyPrint lays it out on two pages at most.
+
+    The outcome is remembered in the PDF cache by the hash of the first attempt, so an
+    unchanged briefing does not lay its front page out again.
+    """
+    from briefing import layout
+
+    front = layout.front_page(b)
+    html = briefing_html(b, front, front_only=True)
+    key = cache.key(html, "front-fit") if cache else ""
+    if cache and (fit := cache.get_note(key)) is not None:
+        full, listed = fit
+        stories = b.stories
+        return layout.FrontPage(stories[:full], stories[full:full + listed],
+                                len(stories) - full - listed)
+    _quiet_weasyprint()
+    from weasyprint import HTML
+
+    while True:
+        pages = len(HTML(string=html, base_url=str(_template_dir())).render().pages)
+        smaller = layout.shrink(front, b.stories) if pages > 2 else None
+        if smaller is None:
+            break
+        front = smaller
+        html = briefing_html(b, front, front_only=True)
+    if cache:
+        cache.put_note(key, [len(front.full), len(front.listed)])
+    return front
 
 
 def handout_html(r: ArticleReport, *, bilingual: bool, on: date,
@@ -98,12 +121,17 @@ def handout_html(r: ArticleReport, *, bilingual: bool, on: date,
     )
 
 
-def briefing_markdown(b: Briefing) -> str:
-    start, end = b.period
-    index = {r.article.id: i + 1 for i, r in enumerate(b.reports)}
-    return _env(autoescape=False).get_template("briefing.md").render(
-        b=b, period=period_text(start, end), index=index, display_title=display_title,
-    )
+def briefing_markdown(b: Briefing, front=None) -> str:
+    ctx = _context(b, front)
+    ctx.pop("css")
+    return _env(autoescape=False).get_template("briefing.md").render(**ctx)
+
+
+def _quiet_weasyprint() -> None:
+    import logging
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 
 def html_to_pdf(html: str, cache: PdfCache | None = None) -> bytes:
@@ -112,12 +140,9 @@ def html_to_pdf(html: str, cache: PdfCache | None = None) -> bytes:
     key = cache.key(html, f"base_url={base_url}") if cache else ""
     if cache and (hit := cache.get(key)) is not None:
         return hit
-    import logging
-
+    _quiet_weasyprint()
     from weasyprint import HTML
 
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    logging.getLogger("fontTools").setLevel(logging.ERROR)
     document = HTML(string=html, base_url=base_url).render()
     # Layout leaves cyclic garbage (parse tree, style and box scratch) that would stay
     # allocated while the PDF is written: collected first, the peak is 6-7 % lower (500
@@ -152,16 +177,18 @@ def write_briefing(b: Briefing, out_dir: Path, formats: list[str],
     """Write ``briefing-YYYY-MM-DD.<fmt>`` for each format; returns the paths."""
     stem = out_dir / f"briefing-{b.date.isoformat()}"
     written = []
+    # one front page for every format: fitted to two PDF pages when a PDF is made
+    front = fitted_front(b, pdf_cache) if "pdf" in formats else None
     for fmt in formats:
         target = stem.with_suffix(f".{fmt}")
         if fmt == "json":
             data: bytes | str = json.dumps(briefing_to_json(b), ensure_ascii=False, indent=2)
         elif fmt == "md":
-            data = briefing_markdown(b)
+            data = briefing_markdown(b, front)
         elif fmt == "html":
-            data = briefing_html(b)
+            data = briefing_html(b, front)
         elif fmt == "pdf":
-            data = html_to_pdf(briefing_html(b), pdf_cache)
+            data = html_to_pdf(briefing_html(b, front), pdf_cache)
         else:
             raise ValueError(f"unknown format {fmt!r}")
         written.append(write_atomic(target, data))

@@ -41,7 +41,8 @@ def test_build_json_contract(built):
                                 "period": {"start": "2025-04-28", "end": "2025-09-03"},
                                 "translation": {"engine": "argos",
                                                 "model": "translate-it_en-tiny",
-                                                "version": "0.0-test", "rough": False}}
+                                                "version": "0.0-test", "rough": False},
+                                "week": None}
     arts = {a["id"][:3]: a for a in data["articles"]}
     assert len(arts) == 5
     for a in arts.values():

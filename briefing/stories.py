@@ -1,0 +1,140 @@
+"""Stories: the articles of a run grouped by event, each with what its sources say together.
+
+A story gets a headline (the English title of its most central article), its sources,
+a merged summary that does not say the same fact twice, its key quotes ranked (carried
+by more sources first, then those with a named speaker, then those higher up in their
+article) and its figures, with the places where the sources disagree on a number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+import numpy as np
+
+from briefing.clustering import cluster, lemmas
+from briefing.conflicts import compare
+from briefing.data import ArticleReport, Quote, Story, SummaryLine
+from briefing.quotes import same_quote
+
+SUMMARY_MAX = 4
+SUMMARY_MIN = 2
+SAME_FACT = 0.5  # share of content lemmas two sentences must have to say the same thing
+
+
+def _numbers(text: str) -> set[str]:
+    return {re.sub(r"[.,]", "", n) for n in re.findall(r"\d+(?:[.,]\d+)*", text)}
+
+
+def same_fact(a: str, b: str) -> bool:
+    """Two sentences (from two outlets) that report the same fact.
+
+    Overlap of content lemmas over the shorter sentence; sharing a number lowers the bar,
+    since outlets reword the sentence around the same figure.
+    """
+    la, lb = set(lemmas(a)), set(lemmas(b))
+    if not la or not lb:
+        return False
+    overlap = len(la & lb) / min(len(la), len(lb))
+    shared_numbers = (_numbers(a) & _numbers(b)) - {"1", "2"}
+    return overlap >= SAME_FACT or (bool(shared_numbers) and overlap >= 0.3)
+
+
+def merged_summary(reports: Sequence[ArticleReport]) -> list[SummaryLine]:
+    """2–4 sentences across the story's articles, the most central first, no fact twice."""
+    candidates = [SummaryLine(s, r.article.id) for r in reports for s in r.summary]
+    if len(reports) == 1:
+        return candidates[:SUMMARY_MAX]
+    if not candidates:
+        return []
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [c.sentence.it for c in candidates]
+    try:
+        vectors = TfidfVectorizer(analyzer=lemmas, sublinear_tf=True).fit_transform(texts)
+    except ValueError:
+        return candidates[:SUMMARY_MAX]
+    centroid = np.asarray(vectors.mean(axis=0)).ravel()
+    norm = np.linalg.norm(centroid) or 1.0
+    rows = np.sqrt(np.asarray(vectors.multiply(vectors).sum(axis=1))).ravel()
+    rows[rows == 0] = 1.0
+    centrality = (vectors @ centroid) / (rows * norm)
+    order = sorted(range(len(candidates)), key=lambda i: -centrality[i])
+    limit = max(SUMMARY_MIN, min(SUMMARY_MAX, len(reports) + 1))
+    chosen: list[SummaryLine] = []
+    for i in order:
+        c = candidates[i]
+        if any(same_fact(c.sentence.it, o.sentence.it) for o in chosen):
+            continue
+        chosen.append(c)
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+def ranked_quotes(reports: Sequence[ArticleReport]) -> list[Quote]:
+    """The story's key quotes, each once: most sources, then named speaker, then earliest."""
+    ids = {r.article.id for r in reports}
+    order = {r.article.id: i for i, r in enumerate(reports)}
+    seen: list[Quote] = []
+    for r in reports:
+        for q in r.quotes:
+            if any(q.sources is o.sources or same_quote(q.it, o.it) for o in seen):
+                continue
+            seen.append(q)
+
+    def rank(q: Quote) -> tuple:
+        carried = len([s for s in q.sources if s in ids])
+        return (-carried, q.speaker is None, q.position, order.get(q.sources[0], 0))
+
+    return sorted(seen, key=rank)
+
+
+def _representative(group: list[int], sim: np.ndarray, reports: Sequence[ArticleReport]) -> int:
+    """The article most like the others (titled ones first): its title heads the story."""
+    def score(i: int) -> tuple:
+        others = [sim[i, j] for j in group if j != i]
+        return (reports[i].article.title_it is not None, sum(others), -i)
+
+    return max(group, key=score)
+
+
+def _first_words(report: ArticleReport, n: int = 12) -> str:
+    sentences = report.article.sentences
+    if not sentences:
+        return report.article.id
+    text = sentences[0].en or sentences[0].it
+    words = text.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+
+def build_stories(reports: Sequence[ArticleReport]) -> list[Story]:
+    """Group the run's articles into stories and assemble each story."""
+    groups, sim = cluster([r.article for r in reports])
+    stories: list[Story] = []
+    for group in groups:
+        rep = _representative(group, sim, reports)
+        members = sorted(group, key=lambda i: (reports[i].article.date or date.max, i))
+        rs = [reports[i] for i in members]
+        figures, conflicts = compare(rs)
+        a = reports[rep].article
+        stories.append(Story(
+            id="", article_ids=[r.article.id for r in rs],
+            headline_en=a.title_en or _first_words(reports[rep]),
+            headline_it=a.title_it,
+            summary=merged_summary(rs), quotes=ranked_quotes(rs),
+            figures=figures, conflicts=conflicts,
+        ))
+    index = {r.article.id: i for i, r in enumerate(reports)}
+
+    def latest(s: Story) -> date:
+        dates = [reports[index[a]].article.date for a in s.article_ids]
+        return max((d for d in dates if d), default=date.min)
+
+    stories.sort(key=lambda s: (-len(s.article_ids), -latest(s).toordinal(),
+                                index[s.article_ids[0]]))
+    for k, s in enumerate(stories, 1):
+        s.id = f"s{k}"
+    return stories

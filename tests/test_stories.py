@@ -1,0 +1,175 @@
+"""Stories: clustering articles by event, conflicts between sources, merged summaries."""
+
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, SHARED
+
+from briefing.clustering import cluster
+from briefing.conflicts import compare
+from briefing.data import Article, ArticleReport, Figure, Paragraph, Sentence
+from briefing.figures import format_value
+from briefing.reading import read_corpus
+from briefing.stories import merged_summary, same_fact
+
+STORIES = Path(__file__).parent / "data" / "stories"
+ARTICLES_IT = SHARED / "data" / "articles-it"
+needs_shared = pytest.mark.skipif(not ARTICLES_IT.is_dir(),
+                                  reason="../shared/data/articles-it not present")
+
+
+def _groups(*folders: Path) -> list[set[str]]:
+    articles = [a for f in folders for a in read_corpus(f)[0]]
+    groups, _ = cluster(articles)
+    return [{articles[i].id for i in g} for g in groups]
+
+
+def test_sample_corpus_is_one_story():
+    groups = _groups(CORPUS)
+    assert len(groups) == 1 and len(groups[0]) == 5
+
+
+def test_same_event_meets_same_kind_of_event_does_not():
+    # hand-written: one strike told by two outlets, another strike a week later; one
+    # earthquake told twice, another one a week later elsewhere; an unrelated budget story
+    groups = _groups(STORIES)
+    assert {"kharkiv_outlet_a", "kharkiv_outlet_b"} in groups
+    assert {"campi_flegrei_outlet_e", "campi_flegrei_outlet_f"} in groups
+    assert {"odessa_outlet_c"} in groups and {"marche_outlet_g"} in groups
+    assert {"manovra_outlet_d"} in groups
+    assert len(groups) == 5
+
+
+@needs_shared
+def test_unrelated_articles_stay_apart_and_twins_meet():
+    groups = _groups(ARTICLES_IT)
+    assert len(groups) == 11  # 11 articles, 9 of them as both .txt and .html
+    for g in groups:
+        assert len({i.split(".")[0] for i in g}) == 1, g  # no false merge
+
+
+@needs_shared
+def test_sample_and_other_articles_together():
+    groups = _groups(CORPUS, ARTICLES_IT)
+    assert len(groups) == 12
+    assert {a.id for a in read_corpus(CORPUS)[0]} in groups
+
+
+@needs_shared
+def test_validation_pair_meets_and_same_outlet_stories_do_not():
+    groups = _groups(SHARED / "data" / "articles-it2")
+    assert {"41_lastampa_renzi_afghanistan_restare", "42_fanpage_renzi_afghanistan_un_anno"} \
+        in groups
+    assert len(groups) == 7  # 43/48 (one outlet) and 44 (a theft, like 09/10) stay alone
+
+
+# -- conflicts, on figure sets written for the test ------------------------------------------
+def _fig(it: str, context: str, value: float, *, vmax=None, unit="soldiers",
+         category="troops", qualifier=None, vague=False) -> Figure:
+    assert it in context
+    return Figure(value=value, value_max=vmax, it=it, context_it=context, unit=unit,
+                  category=category, qualifier=qualifier, vague=vague,
+                  approx=qualifier is not None or vague, en=format_value(value, vmax))
+
+
+def _report(aid: str, *figures: Figure) -> ArticleReport:
+    a = Article(id=aid, path=Path(aid), paragraphs=[Paragraph([Sentence(f.context_it)])
+                                                    for f in figures])
+    return ArticleReport(article=a, summary=[], quotes=[], figures=list(figures))
+
+
+def test_agreeing_figures_are_shown_once_with_all_sources():
+    a = _report("a", _fig("più di 5.000", "L'esercito ha schierato più di 5.000 soldati al "
+                          "confine.", 5000, qualifier="more than"))
+    b = _report("b", _fig("oltre 5.000", "Al confine sono stati schierati oltre 5.000 soldati.",
+                          5000, qualifier="more than"))
+    figures, conflicts = compare([a, b])
+    assert conflicts == []
+    assert [(sf.figure.value, sf.sources) for sf in figures] == [(5000, ["a", "b"])]
+    assert [f.it for f in figures[0].figures] == ["più di 5.000", "oltre 5.000"]
+
+
+def test_disagreeing_figures_are_one_conflict_with_every_value():
+    a = _report("a", _fig("più di 5.000", "L'esercito ha schierato più di 5.000 soldati al "
+                          "confine.", 5000, qualifier="more than"))
+    b = _report("b", _fig("circa 8mila", "Secondo fonti locali al confine ci sono circa 8mila "
+                          "soldati.", 8000, qualifier="about"))
+    c = _report("c", _fig("tra i 6 e i 7 mila", "Gli analisti stimano tra i 6 e i 7 mila "
+                          "soldati schierati.", 6000, vmax=7000))
+    _, conflicts = compare([a, b, c])
+    assert len(conflicts) == 1
+    assert conflicts[0].about == "troops (soldiers)"
+    assert [(v.article, v.figure.it) for v in conflicts[0].values] == [
+        ("a", "più di 5.000"), ("b", "circa 8mila"), ("c", "tra i 6 e i 7 mila")]
+
+
+def test_vague_figures_neither_make_nor_settle_a_conflict():
+    a = _report("a", _fig("Migliaia", "Migliaia di soldati sono stati schierati al confine.",
+                          1000, vague=True, qualifier="thousands"))
+    b = _report("b", _fig("circa 8mila", "Al confine ci sono circa 8mila soldati schierati.",
+                          8000, qualifier="about"))
+    figures, conflicts = compare([a, b])
+    assert conflicts == []
+    assert {(sf.figure.vague, tuple(sf.sources)) for sf in figures} == {
+        (True, ("a",)), (False, ("b",))}
+
+
+def test_killed_and_injured_are_not_compared_with_each_other():
+    a = _report("a", _fig("11", "Nel raid 11 persone sono morte e 40 ferite.", 11,
+                          unit="people", category="casualties"),
+                _fig("40", "Nel raid 11 persone sono morte e 40 ferite.", 40, unit="people",
+                     category="casualties"))
+    b = _report("b", _fig("12", "Il bilancio è di 12 morti, mentre 38 sono rimaste ferite.", 12,
+                          unit="dead", category="casualties"),
+                _fig("38", "Il bilancio è di 12 morti, mentre 38 sono rimaste ferite.", 38,
+                     unit="people", category="casualties"))
+    _, conflicts = compare([a, b])
+    got = {c.about: sorted(v.figure.value for v in c.values) for c in conflicts}
+    assert got == {"people killed": [11, 12], "people injured": [38, 40]}
+
+
+def test_different_things_in_one_story_are_not_a_conflict():
+    a = _report("a", _fig("sei", "Mosca ha lanciato sei missili sulla città.", 6, unit="missiles",
+                          category="count"))
+    b = _report("b", _fig("due", "La contraerea ha abbattuto due droni sopra il porto.", 2,
+                          unit="drones", category="count"))
+    assert compare([a, b])[1] == []
+
+
+# -- merged summaries ------------------------------------------------------------------------
+def test_same_fact_from_two_outlets():
+    assert same_fact("Il governo ha stanziato 2 miliardi per la sanità nel 2025.",
+                     "Nel 2025 alla sanità vanno 2 miliardi stanziati dal governo, dice il Mef.")
+    assert not same_fact("Il governo ha stanziato 2 miliardi per la sanità.",
+                         "L'opposizione ha annunciato una manifestazione a Roma per sabato.")
+
+
+def test_merged_summary_does_not_repeat_a_fact():
+    def rep(aid, *sentences):
+        s = [Sentence(x, x) for x in sentences]
+        return ArticleReport(article=Article(aid, Path(aid), [Paragraph(s)]), summary=s,
+                             quotes=[], figures=[])
+
+    a = rep("a", "Il governo ha stanziato 2 miliardi per la sanità nel 2025.",
+            "Il ministro ha parlato di una svolta per gli ospedali.")
+    b = rep("b", "Nel 2025 alla sanità vanno 2 miliardi stanziati dal governo.",
+            "Le Regioni chiedono più medici di base nei piccoli comuni.")
+    lines = merged_summary([a, b])
+    texts = [x.sentence.it for x in lines]
+    assert 2 <= len(lines) <= 4
+    assert sum("2 miliardi" in t for t in texts) == 1
+    assert any("Regioni" in t for t in texts)
+
+
+@pytest.mark.parametrize("value,vmax,money,text", [
+    (38e9, None, "EUR", "€38 bn"),
+    (2.5e9, None, "USD", "$2.5 bn"),
+    (1.2e6, None, None, "1.2 million"),
+    (150e6, None, "EUR", "€150 million"),
+    (10000, 11000, None, "10,000–11,000"),
+    (1234567, None, None, "1,234,567"),
+    (-4.5, None, None, "-4.5"),
+    (2394, None, "EUR", "€2,394"),
+])
+def test_numbers_as_people_write_them(value, vmax, money, text):
+    assert format_value(value, vmax, money=money) == text
