@@ -93,7 +93,7 @@ _UNITS = {
     "nuclei": "households", "alunni": "pupils", "membri": "members",
     "delegati": "delegates", "deputati": "MPs", "senatori": "senators",
 }
-_TROOPS = {"soldati", "militari", "truppe", "uomini", "combattenti"}
+_TROOPS = {"soldati", "militari", "truppe", "combattenti"}
 _CASUALTY = {"morti", "feriti", "vittime", "caduti", "decessi", "dispersi", "uccisi"}
 _CASUALTY_WORDS = re.compile(
     r"\b(?:uccis[ioae]|mort[ioae]|feriti|ferite|caduti|vittime|decedut[ioae]|dispersi)\b", re.I)
@@ -270,6 +270,10 @@ def _unit_and_category(s: str, end: int, base: str | None = None
         return unit, "money", None
     if unit == "%":
         return unit, "percentage", None
+    if noun == "anni" and not looked_back and re.search(
+            r"(?:\b(?:età di|di|a|ai|all['’]età di)|,)\s*(?:circa\s+|quasi\s+)?[\w.,]+\s*$",
+            s[:end].rstrip()[: -len("anni")] if s[:end].rstrip().endswith("anni") else s[:end]):
+        return "years old", "age", None
     if noun in _DURATION and not looked_back:
         return unit, "duration", None
     clause = s[max(0, end - 60):end] + re.split(r"[;:]|\s-\s", s[end:end + 80])[0]
@@ -295,10 +299,15 @@ class _Sentence:
                 self.blocked.append(m.span())  # codes: A400M, Flightradar24, gara-2, top-3
         for m in re.finditer(r"\b\d{1,2}\s?-\s?\d{1,2}\b(?!\s*(?:%|[a-zà-ÿ]{3,}))", text):
             self.blocked.append(m.span())  # a score: 4-2, 1-1
-        for m in re.finditer(r"(?:\+\d{2}\s?)?\b\d{2,4}[\s/.-]?\d{3}[\s.-]?\d{3,4}\b", text):
-            if re.search(r"tel|telefon|cell|numero|chiama", text[max(0, m.start() - 30):m.start()],
-                         re.I) or len(re.sub(r"\D", "", m.group())) >= 9:
+        for m in re.finditer(r"(?:\+\d{1,3}[\s.]?)?\b\d{2,4}(?:[\s./-]\d{2,5}){1,4}\b", text):
+            digits = len(re.sub(r"\D", "", m.group()))
+            if digits >= 8 and (digits >= 9 or re.search(
+                    r"tel|telefon|cell|numero|chiama|fax|whatsapp",
+                    text[max(0, m.start() - 30):m.start()], re.I)):
                 self.blocked.append(m.span())  # phone numbers
+        for m in re.finditer(r"\b\d{1,2}-[A-Z]{3}-\d{2,4}\b|\b[A-Z]{2,}/[A-Z]{2,}\b"
+                             r"|\bNNNN\b", text):
+            self.blocked.append(m.span())  # wire codes: "RED/AB 12-SET-25 14:30 NNNN"
         # numbers inside a short quoted title: “Il sole 24 ore”
         for m in re.finditer(r"[«“\"]([^«»“”\"]{1,40})[»”\"]", text):
             inner = m.group(1)

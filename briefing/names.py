@@ -40,8 +40,8 @@ PLACE_PREPS = {"a", "ad", "al", "allo", "alla", "all'", "ai", "agli", "alle", "i
                "sulla", "sull'", "sui", "sugli", "sulle", "da", "dal", "dallo", "dalla",
                "dall'", "dai", "dagli", "dalle", "per", "verso", "con", "col", "tra", "fra",
                "presso", "sopra", "sotto", "dentro", "fuori", "oltre", "contro", "tramite"}
-PARTICLES = {"de", "di", "da", "del", "della", "van", "von", "der", "den", "al", "el", "bin",
-             "ibn", "ben", "abu", "la", "le", "du", "dos", "das", "y", "e"}
+PARTICLES = {"de", "di", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "ben",
+             "abu", "la", "le", "du", "dos", "das", "y", "e"}
 # Titles that are part of how a person is named ("Papa Francesco") and can stand alone.
 TITLES = {"papa", "pontefice", "re", "regina", "principe", "principessa", "santo", "san",
           "sir", "lady", "don", "padre", "suor", "mons", "monsignor", "cardinale"}
@@ -58,6 +58,12 @@ VENUES = {"teatro", "palco", "palazzo", "piazza", "via", "viale", "corso", "stad
 # nordcoreano Kim Jong Un".
 _SAME_OFFICE = [{"presidente", "premier", "leader", "capo", "primo", "cancelliere",
                  "presidentessa"}]
+# Italian news names some offices by a fixed periphrasis.
+PERIPHRASES = {("capo", "stato"): ("presidente", "repubblica"),
+               ("inquilino", "quirinale"): ("presidente", "repubblica"),
+               ("santo", "padre"): ("papa",), ("pontefice",): ("papa",),
+               ("primo", "ministro"): ("premier",), ("presidente", "consiglio"): ("premier",),
+               ("guardasigilli",): ("ministro", "giustizia")}
 # Words a pronoun-less verb or a bare adverb puts between a verb and its subject.
 ADVERBS = {"poi", "ancora", "anche", "inoltre", "infine", "invece", "però", "pure", "già",
            "subito", "oggi", "ieri", "stamattina", "stasera", "infatti", "quindi", "allora",
@@ -94,6 +100,14 @@ PERSON_NOUNS = {
     "coppia", "famiglia", "delegazione", "pm",
 }
 _PERSON_SUFFIX = re.compile(r"(?:tore|tori|trice|trici|ista|isti|iste|iere|ieri|aria|arie)$")
+
+
+# Bodies rather than people: a descriptor naming one never points back to a person.
+INSTITUTIONS = {"polizia", "comando", "procura", "questura", "prefettura", "comune", "governo",
+                "ministero", "partito", "associazione", "azienda", "società", "ditta",
+                "ufficio", "esercito", "autorità", "organizzazione", "agenzia", "consorzio",
+                "federazione", "opposizione", "maggioranza", "ambasciata", "cremlino",
+                "regione", "provincia", "sindacato", "famiglia", "delegazione", "coppia"}
 
 
 def is_person_noun(word: str) -> bool:
@@ -198,8 +212,9 @@ def name_runs(text: str, toks: list[tuple[str, int, int]] | None = None
             if is_cap(t) or (t == "." and len(toks[j - 1][0]) == 1 and is_cap(toks[j - 1][0])):
                 j += 1
             elif (norm(t) in PARTICLES and j + 1 < n and is_cap(toks[j + 1][0])
-                  and norm(t) not in ("e", "y")):
-                j += 2
+                  and norm(t) not in ("e", "y") and not is_cap(t)
+                  and not is_common_word(toks[j + 1][0])):
+                j += 2  # "Michele de Pascale", not "Tajoli di Milano"
             elif re.fullmatch(r"(?:al|el|bin|ibn|abu)-\w+", t):
                 j += 1
             else:
@@ -261,7 +276,8 @@ class Registry:
         if len(name) > len(person.name):
             person.name = name
         person.mentions.append(self.toks[i][1])
-        role = self._role_before(i) or self._role_after(j)
+        inside_phrase = i > 0 and norm(self.toks[i - 1][0]) in DETERMINERS | ARTICLED
+        role = None if inside_phrase else (self._role_before(i) or self._role_after(j))
         if role:
             person.roles.append(role)
         titles = [norm(self.toks[k][0]) for k in range(i, j) if norm(self.toks[k][0]) in TITLES]
@@ -288,15 +304,17 @@ class Registry:
             t = self.toks[k][0]
             nt = norm(t)
             if nt in DETERMINERS or nt in ARTICLED:
-                start = len(words)
-                if nt in DETERMINERS:
+                inner = nt in DETERMINERS and k > 0 and norm(self.toks[k - 1][0]) in (
+                    PLACE_PREPS | OF) and len(words) < 5  # "ministro per la Protezione civile"
+                if not inner:
+                    start = len(words)
+                if nt in DETERMINERS and not inner:
                     break
             elif t in ",;:.!?()«»“”\"-–—" or nt in ("che", "e", "ha", "è", "hanno", "sono",
                                                     "non", "si"):
                 break
-            elif is_cap(t) and not (k and norm(self.toks[k - 1][0]) in OF):
-                break
-            elif nt.endswith(("ato", "ito", "uto", "ata", "ita", "uta")) and len(nt) > 5:
+            elif nt.endswith(("ato", "ito", "uto", "ata", "ita", "uta")) and len(nt) > 5 \
+                    and not is_cap(t):
                 break  # a participle: "ribadito dalla ministra …"
             words.append(nt)
             k -= 1
@@ -341,6 +359,11 @@ class Registry:
         words = [w for w in words if w not in PREMODIFIERS]
         if not words:
             return None
+        for short, full in PERIPHRASES.items():
+            if words[: len(short)] == list(short) or [w for w in words if w not in OF][
+                    : len(short)] == list(short):
+                words = list(full) + [w for w in words[len(short):] if w not in short]
+                break
         head, mods = words[0], [w for w in words[1:] if w not in OF and len(w) > 2]
         best: list[tuple[int, int, str]] = []
         for p in self.people.values():
@@ -354,8 +377,10 @@ class Registry:
                 if mods and score == 0 and any(_is_nationality(m) for m in mods) and any(
                         _is_nationality(r) for r in role):
                     continue  # "il leader egiziano" is not "il presidente russo"
+                exact = stem(head) == stem(role[0]) or (role[0] == "premier" and head in (
+                    "premier", "presidente") and "consiglio" in mods)
                 last = max((m for m in p.mentions if before is None or m < before), default=-1)
-                best.append((score, last, self.full_name(p.name)))
+                best.append((score + (2 if exact else 0), last, self.full_name(p.name)))
         if not best:
             return None
         # "Corsini" and "Enrico Corsini" are one person: keep each person's best fit
@@ -366,6 +391,8 @@ class Registry:
         ranked = sorted(merged.values(), reverse=True)
         if len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]:
             return None  # two people fit equally: do not guess
+        if len(ranked) > 1 and ranked[0][0] == 0:
+            return None  # only a kindred office ("il capo" ~ "il premier") and no detail
         return ranked[0][2]
 
 

@@ -18,7 +18,7 @@ from typing import Protocol
 from briefing.data import Article, ArticleReport, Briefing, TranslationInfo, Warning_
 from briefing.dates import extract_dates
 from briefing.figures import extract_figures
-from briefing.quotes import extract_quotes, key_quotes, merge_across_articles
+from briefing.quotes import canonical_speakers, extract_quotes, key_quotes, merge_across_articles
 from briefing.reading import read_corpus
 from briefing.stories import build_stories
 from briefing.summarizing import summarize
@@ -199,6 +199,7 @@ def build(folder: Path, *, on: date, title: str,
             bar.update(1)
     _translate_quotes(reports, translator)
     translator.close()
+    canonical_speakers([q for r in reports for q in r.quotes])
     merged = merge_across_articles([r.quotes for r in reports])
     for a in articles:
         warnings.extend(w for w in (number_check(a), unknown_words_check(

@@ -38,6 +38,7 @@ from briefing.names import (
     ADVERBS,
     ARTICLED,
     DETERMINERS,
+    INSTITUTIONS,
     OF,
     PLACE_PREPS,
     POSSESSIVES,
@@ -46,6 +47,7 @@ from briefing.names import (
     Registry,
     is_cap,
     is_common_word,
+    is_given_name,
     is_person_noun,
     name_key,
     name_runs,
@@ -85,6 +87,7 @@ AUX = {"ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "abbia", "abbi
        "avesse", "è", "sono", "era", "erano", "sarebbe", "sarebbero", "viene", "vengono",
        "fu", "furono", "ebbe", "avrà", "avranno", "ho", "abbiamo", "avete", "hai", "sia",
        "stato", "stata", "stati", "state"}
+_PARTICIPLES = {"stato", "stata", "stati", "state"}  # also nouns: "il capo dello Stato"
 CLITICS = {"lo", "la", "l'", "li", "le", "ne", "gli", "si", "ci", "vi", "mi", "ti", "se"}
 # Nouns that take a name without being the name's role: "il caso Cecilia Sala".
 _NOT_ROLES = {"caso", "vicenda", "processo", "omicidio", "morte", "funerale", "funerali",
@@ -112,6 +115,9 @@ def is_speech_word(word: str) -> bool:
     w = norm(word)
     if w in ("nota", "legge", "parte", "posto", "posta"):  # nouns first
         return False
+    clitic = re.fullmatch(r"(\w+?[aei]r)(?:lo|la|li|le|ne|gli|glielo)", w)  # "dirlo"
+    if clitic and clitic.group(1) + "e" in SPEECH_LEMMAS:
+        return True
     return bool(_SPEECH_FORM.fullmatch(w)) or simplemma.lemmatize(w, lang="it") in SPEECH_LEMMAS
 
 
@@ -304,6 +310,17 @@ def _np_after(text: str) -> tuple[str, str] | None:
     first = toks[start][0]
     if not (is_cap(first) or norm(first) in DETERMINERS | {"uno", "una"} or prefix):
         return None
+    from briefing.names import is_given_name
+
+    def name_ahead(k: int) -> int | None:
+        """'il capogruppo alla Camera [Tommaso] Foti': a first name a few words on."""
+        for g in range(k + 1, min(k + 6, len(toks))):
+            if toks[g][0] in ",;:.!?()«»“”\"–—⁅-":
+                return None
+            if is_given_name(toks[g][0]) and g + 1 < len(toks) and is_cap(toks[g + 1][0]):
+                return g
+        return None
+
     end = start
     while end < len(toks):
         t, nt = toks[end][0], norm(toks[end][0])
@@ -311,7 +328,11 @@ def _np_after(text: str) -> tuple[str, str] | None:
             break
         if end > start and nt in PLACE_PREPS and not is_cap(t) \
                 and not (end + 1 < len(toks) and is_cap(toks[end + 1][0]) and nt in OF):
-            break
+            g = name_ahead(end) if norm(toks[start][0]) in DETERMINERS else None
+            if g is None:
+                break
+            end = g
+            continue
         if end > start and nt in ("che", "mentre", "prima", "dopo", "quando", "come", "e") \
                 and not (nt == "e" and end + 1 < len(toks) and is_cap(toks[end + 1][0])):
             break
@@ -321,13 +342,21 @@ def _np_after(text: str) -> tuple[str, str] | None:
         end += 1
     if end == start:
         return None
+    # "una di loro, Giulia": a name in apposition says who
+    if end + 2 < len(toks) and toks[end][0] == "," and is_cap(toks[end + 1][0]):
+        j = end + 1
+        while j < len(toks) and is_cap(toks[j][0]):
+            j += 1
+        if (j == len(toks) or toks[j][0] in ",.;:!?") and is_given_name(toks[end + 1][0]):
+            return "name", text[toks[end + 1][1]: toks[j - 1][2]]
     return _classify(prefix + text[toks[start][1]: toks[end - 1][2]])
 
 
 def _name_like(token: str) -> bool:
-    """A capitalised token that is not just a capitalised article ('La', 'Il', 'Un'')."""
+    """A capitalised token that is not just a capitalised article ('La', 'Il', 'Un')."""
     return is_cap(token) and norm(token) not in DETERMINERS | POSSESSIVES | CLITICS | {
-        "uno", "una", "questo", "questa", "quello", "quella", "ecco", "e", "ma"}
+        "uno", "una", "questo", "questa", "quello", "quella", "ecco", "e", "ma"} | \
+        PLACE_PREPS | ARTICLED | OF
 
 
 def _classify(phrase: str) -> tuple[str, str] | None:
@@ -340,11 +369,18 @@ def _classify(phrase: str) -> tuple[str, str] | None:
                                             and words[1] in VENUES):
         return None
     toks = tokens(phrase)
+    if words[0] in PLACE_PREPS | ARTICLED | OF:
+        return None  # "Dal palco del Teatro Regio": a place, not a subject
     if words[0] in DETERMINERS | {"uno", "una"}:
-        head = next((t for t, _, _ in toks[1:] if norm(t) not in PREMODIFIERS | OF
-                     and norm(t) not in ("uno", "una")), "")
+        rest = [t for t, _, _ in toks[1:] if norm(t) not in PREMODIFIERS | {"uno", "una"}]
+        head = next((t for t in rest if norm(t) not in OF), "")
         if head and not is_cap(head) and not is_person_noun(head):
-            return None  # "il lancio del razzo Vega", "il caso Cecilia Sala": not a speaker
+            from briefing.names import is_given_name
+
+            k = rest.index(head)
+            named = any(is_given_name(t) for t in rest[k + 1: k + 4])
+            if norm(head) in _NOT_ROLES or not named:
+                return None  # "il lancio del razzo Vega", "il caso Cecilia Sala"
     if any(_name_like(t) for t, _, _ in toks):
         return "name", phrase
     if words[0] in DETERMINERS | {"uno", "una"} | POSSESSIVES and len(words) > 1:
@@ -505,11 +541,16 @@ class _Resolver:
         if not content or content[0] in _NOT_ROLES or content[0] in VENUES \
                 or content[0] in _DOCUMENTS or not is_person_noun(content[0]):
             return None
-        if any(w in AUX or (w in PLACE_PREPS and w not in OF) for w in words):
+        if any((w in AUX and w not in _PARTICIPLES) or (w in PLACE_PREPS and w not in OF)
+               for w in words):
             return None  # a clause, not a noun phrase
         found = self.reg.resolve(words, before=offset)
         if found:
             return found
+        if content[0] in _BODIES:
+            # "l'associazione", "l'istituto di statistica": a body the article may well
+            # have named; without knowing which, no name is better than a wrong one
+            return None
         # a role the article never ties to a name: say so in its own words
         return " ".join(_words(phrase)) if len(content) <= 6 else None
 
@@ -577,8 +618,18 @@ def _speech_at_start(text: str) -> tuple[int, bool] | None:
     if k < len(toks) and norm(toks[k][0]) == "legge" and start < k \
             and norm(toks[k - 1][0]) == "si":
         return toks[k][2], True
+    if k + 1 < len(toks) and norm(toks[k][0]) in ("fa", "fanno", "ha", "hanno", "faceva") \
+            and norm(toks[k + 1][0]) in ("sapere", "notare"):
+        return toks[k + 1][2], False
     if k - start > 4 or k >= len(toks):
         return None
+    # "si limitano a dire", "tengono a precisare", "hanno voluto sottolineare"
+    for step in (1, 2):
+        if k + step < len(toks) and not is_cap(toks[k][0]) and _is_verb_like(toks[k][0]) \
+                and (step == 1 or norm(toks[k + 1][0]) in ("a", "di")) \
+                and is_speech_word(toks[k + step][0]) and norm(toks[k + step][0]).endswith(
+                    ("are", "ere", "ire")):
+            return toks[k + step][2], False
     if is_speech_word(toks[k][0]) and not is_cap(toks[k][0]) or (
             is_cap(toks[k][0]) and is_speech_word(toks[k][0]) and k == start):
         return toks[k][2], False
@@ -671,8 +722,14 @@ class _Attributor:
         np = _np_after(rest)
         if np is not None:
             who = self.res.name_of(np, self.offset(par))
-            if who:
-                return who, "after"
+            if who is None and np[0] == "desc" and _body_descriptor(np[1]):
+                # "Anche la Confcommercio esprime solidarietà: «…», scrive l'associazione"
+                own = self.subject_of_sentence(prefix, par) if prefix.strip() else None
+                if own:
+                    return own, "after"
+            return (who, "after") if who else (None, "after-unknown")
+        if _names_something(rest):
+            return None, "after-unknown"  # "fanno sapere da Palazzo Chigi": not a speaker
         return self.zero_subject(par, si, prefix), "after-continued"
 
     def document_author(self, rest: str, par: int, si: int) -> str | None:
@@ -717,6 +774,22 @@ class _Attributor:
     def before(self, prefix: str, par: int, si: int) -> tuple[str | None, str] | None:
         """Attribution given before the quote in its own sentence."""
         plain = _PLACEHOLDER.sub(" ", prefix).rstrip()
+        # "A dirlo è il sindaco Mario Rossi: «…»"
+        m = re.search(r"(?:^|[\s,;])(?:A|Ad)\s+\w+(?:lo|la|li|le)\s+(?:è|sono|è stato|è stata)\s+"
+                      r"(?P<np>[^:]{2,120}?)\s*[,:]?\s*$", plain)
+        if m:
+            who = self.res.name_of(_classify(m.group("np")), self.offset(par))
+            if who:
+                return who, "before"
+        # "Più cauto il ministro dell'Economia Giancarlo Giorgetti: «…»"
+        if plain.endswith(":"):
+            tail = re.split(r"[,;.]|\s[-–—]\s", plain[:-1])[-1]
+            toks = tokens(tail)
+            runs = name_runs(tail, toks)
+            if runs and runs[-1][1] == len(toks) and is_given_name(toks[runs[-1][0]][0]) \
+                    and not (runs[-1][0] and norm(toks[runs[-1][0] - 1][0]) in PLACE_PREPS | OF):
+                i, j = runs[-1]
+                return self.res.reg.full_name(tail[toks[i][1]: toks[j - 1][2]]), "colon"
         # headline style: "… – Putin: «…»", "Calderone: «…»", "Il presidente Corsini: «…»"
         if plain.endswith(":"):
             last = re.split(r"\s[-–—]\s|[,;.]", plain[:-1])[-1].strip()
@@ -728,9 +801,9 @@ class _Attributor:
                     return who, "colon"
         # "Secondo il presidente francese Emmanuel Macron «…»", "Per Mosca, … «…»"
         m = re.search(r"(?:^|[\s,;])(?:[Ss]econdo|[Ss]tando a|[Pp]er|[Pp]arol[ae] di|"
-                      r"dalle parole di|[Nn]elle parole di)\s+(?P<np>[^,:;]{2,90}?)\s*[,:]?\s*$",
-                      plain)
-        if m and not re.match(r"quanto|le\b|la\b", m.group("np")):
+                      r"dalle parole di|[Nn]elle parole di)\s+(?P<np>[^,:;]{2,90}?"
+                      r"(?:,\s*[A-ZÀ-Ý][^,:;]{1,40})?)\s*[,:]?\s*$", plain)
+        if m and not re.match(r"quanto\b", m.group("np")):
             who = self.res.name_of(_classify(m.group("np")), self.offset(par))
             if who:
                 return who, "according"
@@ -810,7 +883,7 @@ class _Attributor:
         if si + 1 >= len(sents):
             return None
         nxt = _PLACEHOLDER.sub(" ", sents[si + 1]).strip()
-        m = re.match(r"(?:Lo|La|L['’]|Ne)\s*(?:ha|hanno|aveva|avrebbe)\s+(?P<rest>.+)", nxt)
+        m = re.match(r"(?:Lo|La|L['’]|Ne)\s*(?:(?:ha|hanno|aveva|avrebbe)\s+)?(?P<rest>.+)", nxt)
         if m:
             hit = _speech_at_start(m.group("rest"))
             if hit:
@@ -922,6 +995,9 @@ class _Attributor:
             who = self.next_sentence(epar, esi)
             via = "next" if who else None
         # 5. the same voice goes on
+        if via is None and re.search(r"\w", _PLACEHOLDER.sub("", suffix)) and \
+                _speech_at_start(suffix) is None and re.match(r"\s*[,–—-]?\s*\w", suffix):
+            via = "unattributed"  # the sentence goes on about something else: no guess
         if via is None:
             rest = _PLACEHOLDER.sub("", prefix)
             bare = not re.search(r"\w", rest) or (
@@ -938,11 +1014,62 @@ class _Attributor:
                     and _last_speech_verb(_PLACEHOLDER.sub(" ", prefix)) is None:
                 # "Kim, a sua volta, «ha espresso …»": the report goes on quoting
                 who, via = self.last_speaker, "continued"
+        if via in ("after-unknown", "unattributed"):
+            who = None
+        if who and _is_descriptor(who) and _anaphoric(who) and self.last_speaker \
+                and not _is_descriptor(self.last_speaker) and self.last_par == par \
+                and any(is_given_name(w) for w in self.last_speaker.split()):
+            who = self.last_speaker  # "Il deputato ha anche chiesto …": the one just quoted
         span.speaker, span.via = who, via
         if who:
             self.last_speaker = who
             self.last_via = via
         self.last_par = span.end_par
+
+
+# Nouns for bodies that INSTITUTIONS does not list.
+# Class nouns for bodies ("l'associazione", "l'istituto di statistica"): they stand for a
+# body the article usually names, so left unresolved they are no speaker. Nouns for a
+# unique local institution ("la polizia municipale", "la procura") are kept as speakers.
+_BODIES = {"istituto", "ente", "banca", "fondazione", "università", "tribunale", "corte",
+           "consiglio", "commissione", "assemblea", "giunta", "authority", "osservatorio",
+           "centro", "dipartimento", "unione", "lega", "confederazione", "gruppo", "società",
+           "compagnia", "redazione", "testata", "giornale", "quotidiano", "associazione",
+           "agenzia", "organizzazione", "azienda", "ditta", "partito", "sindacato",
+           "federazione", "consorzio"}
+
+# Roles that name someone beside the speaker, never the speaker again ("il suo portavoce").
+_RELATIONAL = {"portavoce", "avvocato", "legale", "consulente", "assistente", "collaboratore",
+               "collaboratrice", "moglie", "marito", "figlio", "figlia", "madre", "padre",
+               "fratello", "sorella", "amico", "amica", "collega", "vice", "vicepresidente",
+               "vicesindaco", "vicepremier", "viceministro", "sottosegretario", "rivale",
+               "avversario", "avversaria", "predecessore", "successore", "omologo", "omologa"}
+
+
+def _body_descriptor(phrase: str) -> bool:
+    words = [norm(w) for w in _words(phrase)]
+    head = next((w for w in words if w not in DETERMINERS | PREMODIFIERS | OF), "")
+    return head in _BODIES
+
+
+def _anaphoric(descriptor: str) -> bool:
+    """'il deputato' may point back to the person just quoted; 'i soccorritori', 'uno dei
+    titolari', 'il suo portavoce' and 'l'avvocato' do not."""
+    words = [norm(w) for w in _words(descriptor)]
+    if not words or words[0] not in ("il", "lo", "la", "l'"):
+        return False
+    if any(w in POSSESSIVES for w in words):
+        return False
+    head = next((w for w in words[1:] if w not in PREMODIFIERS), "")
+    return bool(head) and head not in _RELATIONAL | INSTITUTIONS and is_person_noun(head)
+
+
+def _names_something(rest: str) -> bool:
+    """After a verb of saying, a phrase that names where or whom it came from (a venue,
+    a channel), so the verb does have a subject, just not a speaker."""
+    m = re.match(r"\s*(?:\w+\s+){0,2}?(?:da|dal|dalla|dall['’]|dai|dagli|dalle)\s+[A-ZÀ-Ý]",
+                 _PLACEHOLDER.sub(" ", rest))
+    return bool(m)
 
 
 def _verb_first(text: str) -> bool:
@@ -955,7 +1082,7 @@ _LINKS = {"e", "ma", "poi", "inoltre", "ancora", "infine", "anche", "quelli", "q
 
 
 def _is_descriptor(name: str) -> bool:
-    return not any(is_cap(w) for w in name.split())
+    return not any(_name_like(t) for t, _, _ in tokens(name))
 
 
 def _context(paragraph: str, start: int) -> str:
@@ -1134,3 +1261,25 @@ def merge_across_articles(per_article: list[list[Quote]]) -> list[Quote]:
                                     via=q.via))
                 index.add(norm_text)
     return merged
+
+
+def canonical_speakers(quotes: list[Quote]) -> None:
+    """One name per person across a briefing: 'Kim Jong-un' and 'Kim Jong Un' become the
+    form most used; 'Putin' becomes 'Vladimir Putin' when only one named speaker has that
+    surname. Descriptors ('il suo portavoce') are left as they are."""
+    forms: dict[str, dict[str, int]] = {}
+    for q in quotes:
+        if q.speaker and is_cap(q.speaker[:1]):
+            forms.setdefault(name_key(q.speaker), {}).setdefault(q.speaker, 0)
+            forms[name_key(q.speaker)][q.speaker] += 1
+    best = {k: max(v.items(), key=lambda kv: (kv[1], len(kv[0])))[0] for k, v in forms.items()}
+    for q in quotes:
+        if not q.speaker or name_key(q.speaker) not in best:
+            continue
+        key = name_key(q.speaker)
+        words = key.split()
+        if len(words) == 1:
+            longer = {k for k in best if len(k.split()) > 1 and words[0] in k.split()}
+            if len(longer) == 1:
+                key = next(iter(longer))
+        q.speaker = best[key]
