@@ -587,7 +587,9 @@ class _Resolver:
             i -= 2
         # a body named by a common noun keeps its description: "Commissione militare
         # centrale della Corea del Nord", "Polizia locale"
-        if j - i == 1 and is_common_word(toks[i][0]) and norm(toks[i][0]) not in _known_names.get():
+        if j - i == 1 and is_common_word(toks[i][0]) and j < len(toks) and (
+                not is_cap(toks[j][0]) and norm(toks[j][0]) not in OF | PLACE_PREPS | {"e"}
+                and not _is_verb_like(toks[j][0])):
             k = j
             while k < len(toks) and toks[k][0] not in ",;:.!?()«»“”\"–—-⁅" and (
                     not is_cap(toks[k][0]) and (norm(toks[k][0]) in OF or not _is_verb_like(
