@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.data import TranslationInfo
+from briefing.errors import EngineFailure
 
 PIVOTS = ("cat", "spa")  # preference order (see the module docstring)
 INSTALL_HINT = "apt-get install apertium-cat-ita apertium-eng-cat"
@@ -49,7 +50,7 @@ _MARKED_WORD = re.compile(r"(?<![\w\\])([*@#]+)(\w[\w'’-]*)")
 _IT_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![\d.,]*\d)")
 
 
-class ApertiumError(Exception):
+class ApertiumError(EngineFailure):
     """Apertium is missing or failed; the message is for the user."""
 
 

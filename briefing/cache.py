@@ -56,22 +56,69 @@ class CacheStats:
     models: dict[str, int]
 
 
+class CacheUnavailable(Exception):
+    """The translation cache cannot be used (read-only, unreadable); the run goes on
+    without it. The message is for the user."""
+
+
+def _companions(path: Path) -> list[Path]:
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+            path.with_name(path.name + "-journal")]
+
+
 class TranslationCache:
-    """Source sentence → English, for one model and decoding settings."""
+    """Source sentence → English, for one model and decoding settings.
+
+    A damaged database file (not SQLite, truncated, malformed) is moved aside with its
+    journal files and a new one started; ``self.repaired`` then says where it went.
+    """
 
     def __init__(self, path: Path | None = None, timeout_s: float = 30.0) -> None:
         self.path = path or cache_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.repaired: Path | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CacheUnavailable(f"cannot create the cache folder {self.path.parent}: "
+                                   f"{exc.strerror or exc}") from None
+        try:
+            self._open(timeout_s)
+        except sqlite3.DatabaseError as exc:
+            if _unusable(exc):
+                raise CacheUnavailable(f"the translation cache {self.path} cannot be written "
+                                       f"({exc})") from None
+            self.repaired = self._move_aside()
+            try:
+                self._open(timeout_s)
+            except sqlite3.DatabaseError as exc2:
+                raise CacheUnavailable(f"the translation cache {self.path} cannot be used "
+                                       f"({exc2})") from None
+
+    def _open(self, timeout_s: float) -> None:
         self._db = sqlite3.connect(self.path, timeout=timeout_s, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, settings TEXT NOT NULL,"
-            " source TEXT NOT NULL, target TEXT NOT NULL, created REAL NOT NULL, unknown TEXT)"
-        )
-        columns = {row[1] for row in self._db.execute("PRAGMA table_info(translations)")}
-        if "unknown" not in columns:  # a cache written by 1.0
-            self._db.execute("ALTER TABLE translations ADD COLUMN unknown TEXT")
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, settings TEXT "
+                "NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, created REAL NOT NULL, "
+                "unknown TEXT)")
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(translations)")}
+            if "unknown" not in columns:  # a cache written by 1.0
+                self._db.execute("ALTER TABLE translations ADD COLUMN unknown TEXT")
+            if self._db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("database disk image is malformed")
+        except BaseException:
+            self._db.close()
+            raise
+
+    def _move_aside(self) -> Path:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        for f in _companions(self.path):
+            if f.exists():
+                os.replace(f, aside.with_name(aside.name + f.name[len(self.path.name):]))
+        return aside
 
     def close(self) -> None:
         self._db.close()
@@ -104,6 +151,7 @@ class TranslationCache:
                 " unknown) VALUES (?, ?, ?, ?, ?, ?)", values)
 
     def stats(self) -> CacheStats:
+        """Entries and size (``sqlite3.Error`` if the file is damaged)."""
         entries = self._db.execute("SELECT COUNT(*) FROM translations").fetchone()[0]
         models = dict(self._db.execute(
             "SELECT substr(settings, 1, instr(settings, '|') - 1), COUNT(*) FROM translations "
@@ -118,12 +166,37 @@ class TranslationCache:
         return n
 
 
+def _unusable(exc: Exception) -> bool:
+    """SQLite errors about access (read-only, cannot open), not about a damaged file."""
+    text = str(exc).lower()
+    return any(w in text for w in ("readonly", "read-only", "unable to open", "permission",
+                                   "disk i/o", "locked"))
+
+
+def clear_files(path: Path | None = None) -> int:
+    """Delete the cache files outright (used when the database cannot even be opened)."""
+    path = path or cache_path()
+    n = 0
+    for f in _companions(path):
+        try:
+            f.unlink()
+            n += 1
+        except FileNotFoundError:
+            continue
+    return n
+
+
 class CachedTranslator:
-    """Wraps a translator: cached sentences are served, only the rest is translated."""
+    """Wraps a translator: cached sentences are served, only the rest is translated.
+
+    If the cache fails in the middle of a run (disk full, file damaged by another
+    process), the run goes on without it and ``self.problem`` says why.
+    """
 
     def __init__(self, inner, cache: TranslationCache) -> None:
         self.inner = inner
-        self.cache = cache
+        self.cache: TranslationCache | None = cache
+        self.problem: str | None = None
         self.settings = settings_key(inner.identity, inner.settings)
         self.translated = 0  # sentences the model actually translated (for reports/tests)
         self.engine = inner.engine
@@ -133,7 +206,7 @@ class CachedTranslator:
     def translate(self, sentences: Sequence[str],
                   progress: Callable[[int], None] | None = None) -> list[str]:
         unique = list(dict.fromkeys(s for s in sentences if s.strip()))
-        found = self.cache.get_many(self.settings, unique)
+        found = self._safely(lambda c: c.get_many(self.settings, unique)) or {}
         if progress and found:
             progress(len(found))
         missing = [s for s in unique if s not in found]
@@ -141,12 +214,27 @@ class CachedTranslator:
             english = self.inner.translate(missing, progress)
             rows = [(s, e, self.inner.unknown_words.get(s, []))
                     for s, e in zip(missing, english, strict=True)]
-            self.cache.put_many(self.settings, rows)
+            self._safely(lambda c: c.put_many(self.settings, rows))
             found.update((s, (e, u)) for s, e, u in rows)
             self.translated += len(missing)
         for s, (_, unknown) in found.items():
             self.unknown_words[s] = unknown
         return [found[s][0] if s in found else "" for s in sentences]
+
+    def _safely(self, op):
+        if self.cache is None:
+            return None
+        try:
+            return op(self.cache)
+        except sqlite3.Error as exc:
+            self.problem = f"translation cache {self.cache.path} failed ({exc}): going on " \
+                           "without it"
+            self.cache = None
+            return None
+
+    @property
+    def truncated(self) -> set[str]:
+        return getattr(self.inner, "truncated", set())
 
     def close(self) -> None:
         self.inner.close()
@@ -208,6 +296,7 @@ class PdfCache:
         self.max_bytes = max_bytes
         self.max_entries = max_entries
         self._context: str | None = None
+        self.damaged = 0  # entries found damaged (and dropped) during this run
 
     def key(self, html: str, options: str) -> str:
         """The file name for this HTML rendered with these write_pdf options."""
@@ -217,14 +306,18 @@ class PdfCache:
         return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
 
     def get(self, key: str) -> bytes | None:
-        """The cached PDF, or None; a damaged file is a miss (and removed)."""
+        """The cached PDF, or None. It must match the SHA-256 stored with it: a damaged or
+        tampered file is a miss, and is removed so the fresh render replaces it."""
         f = self.path / f"{key}.pdf"
         try:
             data = f.read_bytes()
+            digest = (self.path / f"{key}.sha256").read_text(encoding="ascii").strip()
         except OSError:  # absent, or pruned by another run just now
             return None
-        if not (data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]):
+        if hashlib.sha256(data).hexdigest() != digest:
             f.unlink(missing_ok=True)
+            (self.path / f"{key}.sha256").unlink(missing_ok=True)
+            self.damaged += 1
             return None
         try:
             os.utime(f)  # recently used: pruned last
@@ -233,9 +326,10 @@ class PdfCache:
         return data
 
     def put(self, key: str, data: bytes) -> None:
-        from briefing.rendering import write_atomic
+        from briefing.atomic import write_atomic
 
         try:
+            write_atomic(self.path / f"{key}.sha256", hashlib.sha256(data).hexdigest())
             write_atomic(self.path / f"{key}.pdf", data)
             self.prune()
         except OSError:  # a cache that cannot be written must not fail the run
@@ -249,7 +343,7 @@ class PdfCache:
             return None
 
     def put_note(self, key: str, value) -> None:
-        from briefing.rendering import write_atomic
+        from briefing.atomic import write_atomic
 
         try:
             write_atomic(self.path / f"{key}.json", json.dumps(value))
@@ -273,6 +367,7 @@ class PdfCache:
             total += size
             if i >= self.max_entries or total > self.max_bytes:
                 f.unlink(missing_ok=True)
+                f.with_suffix(".sha256").unlink(missing_ok=True)
                 removed += 1
         return removed
 
@@ -284,4 +379,6 @@ class PdfCache:
         files = self._files()
         for _, _, f in files:
             f.unlink(missing_ok=True)
+        for extra in list(self.path.glob("*.sha256")) + list(self.path.glob("*.json")):
+            extra.unlink(missing_ok=True)
         return len(files)

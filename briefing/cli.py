@@ -1,7 +1,14 @@
-"""Command line: parses options, calls the pipeline, prints. No work happens here."""
+"""Command line: parses options, calls the pipeline, prints. No work happens here.
+
+Errors a user can cause end with one line and a non-zero exit: 1 for input and output
+problems, 2 for a missing or broken translation engine (and Click's own usage errors).
+Everything printed is made safe for a terminal first: a file name or an article cannot
+send escape sequences, and a newline in a file name cannot split a warning line.
+"""
 
 from __future__ import annotations
 
+import re
 import sys
 from contextlib import AbstractContextManager
 from datetime import date
@@ -13,12 +20,25 @@ from briefing import __version__
 from briefing.data import Warning_
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
+MAX_THREADS = 256
 
 
 class ModelMissingError(click.ClickException):
-    """Exit code 2: the translation model must be installed first."""
+    """Exit code 2: no usable translation engine or model."""
 
     exit_code = 2
+
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def safe(text: object) -> str:
+    """Text for the terminal: control characters shown as \\xNN, never acted on."""
+    return _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}", str(text))
+
+
+def _echo(text: str, err: bool = False) -> None:
+    click.echo(safe(text), err=err)
 
 
 def _progress(label: str, length: int) -> AbstractContextManager:
@@ -33,21 +53,28 @@ def _progress(label: str, length: int) -> AbstractContextManager:
 def _translator_factory(engine: str, threads: int, device: str = "cpu", cache: bool = True):
     def make():
         from briefing.engines import EngineError, NoEngine, choose, make_translator
+        from briefing.errors import EngineFailure
 
         try:
             name, note = choose(engine)
             if note:
-                click.echo(f"note: {note}", err=True)
+                _echo(f"note: {note}", err=True)
             translator = make_translator(name, threads=threads, device=device)
-        except NoEngine as exc:
+        except (NoEngine, EngineError, EngineFailure) as exc:
             raise ModelMissingError(str(exc)) from None
-        except EngineError as exc:
-            raise click.ClickException(str(exc)) from None
         if not cache:
             return translator
-        from briefing.cache import CachedTranslator, TranslationCache
+        from briefing.cache import CachedTranslator, CacheUnavailable, TranslationCache
 
-        return CachedTranslator(translator, TranslationCache())
+        try:
+            store = TranslationCache()
+        except CacheUnavailable as exc:
+            _echo(f"warning: {exc}; translating without the cache", err=True)
+            return translator
+        if store.repaired:
+            _echo(f"warning: the translation cache was damaged: moved aside to "
+                  f"{store.repaired}; a new one was started", err=True)
+        return CachedTranslator(translator, store)
 
     return make
 
@@ -60,7 +87,7 @@ def translation_options(f):
     f = click.option("--device", default="cpu", show_default=True,
                      type=click.Choice(["auto", "cpu", "cuda"]),
                      help="Where CTranslate2 runs (Argos).")(f)
-    f = click.option("--threads", default=0, type=click.IntRange(0),
+    f = click.option("--threads", default=0, type=click.IntRange(0, MAX_THREADS),
                      help="CPU threads for Argos (0 = all).")(f)
     return click.option("--engine", default="auto", show_default=True,
                         type=click.Choice(["auto", "argos", "apertium"]),
@@ -75,9 +102,15 @@ def _pdf_cache(no_cache: bool):
     return None if no_cache else PdfCache()
 
 
+def _pdf_cache_report(cache) -> None:
+    if cache is not None and cache.damaged:
+        _echo(f"warning: {cache.damaged} damaged PDF(s) in the cache were dropped and "
+              "rendered again", err=True)
+
+
 def _warn(warnings: list[Warning_]) -> None:
     for w in warnings:
-        click.echo(f"warning: {w.article + ': ' if w.article else ''}{w.message}", err=True)
+        _echo(f"warning: {w.article + ': ' if w.article else ''}{w.message}", err=True)
 
 
 def _formats(value: str) -> list[str]:
@@ -91,6 +124,15 @@ def _formats(value: str) -> list[str]:
     return list(dict.fromkeys(fmts))
 
 
+def _writable(folder: Path) -> None:
+    from briefing.atomic import OutputError, ensure_writable
+
+    try:
+        ensure_writable(folder)
+    except OutputError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefing")
 def main() -> None:
@@ -98,7 +140,8 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("corpus_dir", default="corpus", type=click.Path(path_type=Path))
+@click.argument("corpus_dir", default="corpus",
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("-o", "--out", "out_dir", default="out", show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
 @click.option("--date", "on", type=DATE, help="Briefing date on the cover [default: today].")
@@ -119,6 +162,7 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, week: str | None, t
           sentences: int, algorithm: str, fmt: str, engine: str, threads: int, device: str,
           no_cache: bool) -> None:
     """Build the briefing over every article in CORPUS_DIR."""
+    from briefing.errors import EngineFailure
     from briefing.pipeline import EmptyCorpus, Options
     from briefing.pipeline import build as build_briefing
     from briefing.rendering import write_briefing
@@ -137,43 +181,66 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, week: str | None, t
         week = f"{since_d.isocalendar()[0]}-W{since_d.isocalendar()[1]:02d}"
     if since_d and until_d and since_d > until_d:
         raise click.BadParameter("--since is after --until", param_hint="--since")
+    _writable(out_dir)  # before the work, not after it
+    translators = []
+
+    def factory():
+        translators.append(_translator_factory(engine, threads, device, not no_cache)())
+        return translators[-1]
+
     try:
         b = build_briefing(
             corpus_dir, on=on.date() if on else date.today(), title=title,
-            translator_factory=_translator_factory(engine, threads, device, not no_cache),
+            translator_factory=factory,
             options=Options(sentences=sentences, algorithm=algorithm),
             since=since_d, until=until_d, progress=_progress, week=week,
         )
     except EmptyCorpus as exc:
         raise click.ClickException(str(exc)) from None
+    except EngineFailure as exc:
+        raise ModelMissingError(str(exc)) from None
+    problem = getattr(translators[0], "problem", None) if translators else None
+    if problem:
+        _echo(f"warning: {problem}", err=True)
     _warn(b.warnings)
+    pdf_cache = _pdf_cache(no_cache)
     try:
-        paths = write_briefing(b, out_dir, formats, _pdf_cache(no_cache))
+        paths = write_briefing(b, out_dir, formats, pdf_cache)
     except OSError as exc:
-        raise click.ClickException(f"cannot write to {out_dir}: {exc.strerror or exc}") from None
+        raise click.ClickException(f"cannot write to {out_dir}: {exc.strerror or exc}; the "
+                                   "previous outputs are left as they were") from None
+    _pdf_cache_report(pdf_cache)
     start, end = b.period
     conflicts = sum(len(s.conflicts) for s in b.stories)
-    click.echo(f"{len(b.reports)} articles in {len(b.stories)} "
-               f"stor{'y' if len(b.stories) == 1 else 'ies'}, period {start or 'n/a'} – "
-               f"{end or 'n/a'}, {sum(len(r.quotes) for r in b.reports)} quotes, "
-               f"{sum(len(r.figures) for r in b.reports)} figures, {conflicts} "
-               f"conflict{'s' * (conflicts != 1)} between sources")
+    _echo(f"{len(b.reports)} articles in {len(b.stories)} "
+          f"stor{'y' if len(b.stories) == 1 else 'ies'}, period {start or 'n/a'} – "
+          f"{end or 'n/a'}, {sum(len(r.quotes) for r in b.reports)} quotes, "
+          f"{sum(len(r.figures) for r in b.reports)} figures, {conflicts} "
+          f"conflict{'s' * (conflicts != 1)} between sources")
     for p in paths:
-        click.echo(f"wrote {p}")
+        _echo(f"wrote {p}")
 
 
 def _one_article(path: Path, engine: str, threads: int, device: str, no_cache: bool):
     """Read, translate and extract one article; returns its report and the engine used."""
-    from briefing.pipeline import single
+    from briefing.errors import EngineFailure
+    from briefing.pipeline import check_languages, single
     from briefing.reading import ReadError, read_article
 
     try:
         article, notes = read_article(path)
     except ReadError as exc:
-        raise click.ClickException(f"{path}: {exc}") from None
+        raise click.ClickException(f"{safe(path)}: {exc}") from None
+    kept, language_notes = check_languages([article])
+    if not kept:  # "written in French, not Italian"
+        raise click.ClickException(
+            f"{safe(path)}: {language_notes[0].message.removeprefix('skipped: ')}")
     translator = _translator_factory(engine, threads, device, not no_cache)()
-    rep, warnings = single(article, translator, progress=_progress)
-    _warn([Warning_(article.id, n) for n in notes] + warnings)
+    try:
+        rep, warnings = single(article, translator, progress=_progress)
+    except EngineFailure as exc:
+        raise ModelMissingError(str(exc)) from None
+    _warn([Warning_(article.id, n) for n in notes] + language_notes + warnings)
     return rep, translator.info
 
 
@@ -187,14 +254,22 @@ def _one_article(path: Path, engine: str, threads: int, device: str, no_cache: b
 def translate(article: Path, out_file: Path | None, fmt: str, engine: str, threads: int,
               device: str, no_cache: bool) -> None:
     """Translate one ARTICLE into English."""
-    from briefing.rendering import article_text, write_atomic
+    from briefing.atomic import write_atomic
+    from briefing.rendering import article_text
 
+    if out_file:
+        _writable(out_file.parent)
     rep, info = _one_article(article, engine, threads, device, no_cache)
     text = article_text(rep, fmt, info)
     if out_file:
-        write_atomic(out_file, text)
-        click.echo(f"wrote {out_file}", err=True)
+        try:
+            write_atomic(out_file, text)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {safe(out_file)}: "
+                                       f"{exc.strerror or exc}") from None
+        _echo(f"wrote {out_file}", err=True)
     else:
+        # the article's own text: control characters were removed when it was read
         click.echo(text, nl=False)
 
 
@@ -208,16 +283,23 @@ def translate(article: Path, out_file: Path | None, fmt: str, engine: str, threa
 def handout(article: Path, out_file: Path | None, bilingual: bool, on, engine: str,
             threads: int, device: str, no_cache: bool) -> None:
     """A one-article PDF handout of ARTICLE."""
-    from briefing.rendering import handout_html, html_to_pdf, write_atomic
+    from briefing.atomic import write_atomic
+    from briefing.rendering import handout_html, html_to_pdf
 
     day = on.date() if on else date.today()
-    rep, info = _one_article(article, engine, threads, device, no_cache)
     suffix = "-bilingual" if bilingual else ""
     target = out_file or Path("out") / f"handout-{article.stem}-{day.isoformat()}{suffix}.pdf"
-    pdf = html_to_pdf(handout_html(rep, bilingual=bilingual, on=day, translation=info),
-                      _pdf_cache(no_cache))
-    write_atomic(target, pdf)
-    click.echo(f"wrote {target}")
+    _writable(target.parent)
+    rep, info = _one_article(article, engine, threads, device, no_cache)
+    cache = _pdf_cache(no_cache)
+    pdf = html_to_pdf(handout_html(rep, bilingual=bilingual, on=day, translation=info), cache)
+    try:
+        write_atomic(target, pdf)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {safe(target)}: "
+                                   f"{exc.strerror or exc}") from None
+    _pdf_cache_report(cache)
+    _echo(f"wrote {target}")
 
 
 @main.group()
@@ -232,7 +314,7 @@ def models_status() -> None:
 
     engines = status()
     for e in engines:
-        click.echo(f"{e.name}: {'ready' if e.ready else 'not available'}: {e.detail}")
+        _echo(f"{e.name}: {'ready' if e.ready else 'not available'}: {e.detail}")
     if not any(e.ready for e in engines):
         from briefing.apertium import INSTALL_HINT
 
@@ -261,8 +343,8 @@ def models_install(source: Path | None) -> None:
     try:
         model = install_from_file(source) if source else install_from_index()
     except ModelInstallError as exc:
-        raise click.ClickException(str(exc)) from None
-    click.echo(f"installed {model.name} (version {model.version or 'unknown'}) at {model.path}")
+        raise ModelMissingError(str(exc)) from None
+    _echo(f"installed {model.name} (version {model.version or 'unknown'}) at {model.path}")
 
 
 @main.group()
@@ -273,27 +355,50 @@ def cache() -> None:
 @cache.command("stats")
 def cache_stats() -> None:
     """Entries and size of the translation and PDF caches."""
-    from briefing.cache import PdfCache, TranslationCache
+    import sqlite3
 
-    st = TranslationCache().stats()
-    click.echo(f"cache: {st.path}")
-    click.echo(f"entries: {st.entries}  size: {st.size_bytes / 1024:.1f} KiB")
-    for model, n in sorted(st.models.items()):
-        click.echo(f"  {model}: {n}")
+    from briefing.cache import CacheUnavailable, PdfCache, TranslationCache, cache_path
+
+    try:
+        store = TranslationCache()
+        if store.repaired:
+            _echo(f"warning: the translation cache was damaged: moved aside to "
+                  f"{store.repaired}", err=True)
+        st = store.stats()
+        _echo(f"cache: {st.path}")
+        _echo(f"entries: {st.entries}  size: {st.size_bytes / 1024:.1f} KiB")
+        for model, n in sorted(st.models.items()):
+            _echo(f"  {model}: {n}")
+    except (CacheUnavailable, sqlite3.Error) as exc:
+        _echo(f"cache: {cache_path()}: cannot be read ({exc}); 'briefing cache clear' "
+              "removes it")
     pdf = PdfCache().stats()
-    click.echo(f"rendered PDFs: {pdf.path}")
-    click.echo(f"entries: {pdf.entries}  size: {pdf.size_bytes / 1024:.1f} KiB")
+    _echo(f"rendered PDFs: {pdf.path}")
+    _echo(f"entries: {pdf.entries}  size: {pdf.size_bytes / 1024:.1f} KiB")
 
 
 @cache.command("clear")
 def cache_clear() -> None:
     """Delete every cached translation and rendered PDF."""
-    from briefing.cache import PdfCache, TranslationCache
+    import sqlite3
 
-    n = TranslationCache().clear()
-    m = PdfCache().clear()
-    click.echo(f"removed {n} cached translation{'s' * (n != 1)} and {m} rendered "
-               f"PDF{'s' * (m != 1)}")
+    from briefing.cache import CacheUnavailable, PdfCache, TranslationCache, clear_files
+
+    try:
+        n = TranslationCache().clear()
+        what = f"{n} cached translation{'s' * (n != 1)}"
+    except (CacheUnavailable, sqlite3.Error):
+        try:
+            clear_files()
+        except OSError as exc:
+            raise click.ClickException(f"cannot remove the translation cache: "
+                                       f"{exc.strerror or exc}") from None
+        what = "the unreadable translation cache"
+    try:
+        m = PdfCache().clear()
+    except OSError as exc:
+        raise click.ClickException(f"cannot clear the PDF cache: {exc.strerror or exc}") from None
+    _echo(f"removed {what} and {m} rendered PDF{'s' * (m != 1)}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -47,6 +47,8 @@ class Article:
     date: date | None = None
     author: str | None = None
     outlet: str | None = None
+    language: str = "it"  # "en": kept as written, not translated
+    notes: list[str] = field(default_factory=list)  # what processing did to it, for the user
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -215,6 +217,7 @@ def article_to_json(report: ArticleReport) -> dict:
         "date": a.date.isoformat() if a.date else None,
         "author": a.author,
         "outlet": a.outlet,
+        "language": a.language,
         "paragraphs": [
             {
                 "it": p.it,

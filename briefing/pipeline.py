@@ -20,8 +20,9 @@ from briefing.dates import extract_dates
 from briefing.figures import extract_figures
 from briefing.quotes import canonical_speakers, extract_quotes, key_quotes, merge_across_articles
 from briefing.reading import read_corpus
+from briefing.segmenting import MAX_WORDS, chunks
 from briefing.stories import build_stories
-from briefing.summarizing import summarize
+from briefing.summarizing import MAX_RANKED, summarize
 
 
 class SentenceTranslator(Protocol):
@@ -116,17 +117,57 @@ def unknown_words_check(article: Article, unknown: dict[str, list[str]]) -> Warn
                                 f"(kept as written): {shown}{', …' if len(words) > 8 else ''}")
 
 
+def check_languages(articles: list[Article]) -> tuple[list[Article], list[Warning_]]:
+    """Italian articles stay; English ones stay untranslated and say so; others are left
+    out by name — never translated as if they were Italian."""
+    from briefing.language import article_language, name
+
+    kept, warnings = [], []
+    for a in articles:
+        code = article_language(a)
+        if code == "it":
+            kept.append(a)
+        elif code == "en":
+            a.language = "en"
+            kept.append(a)
+            warnings.append(Warning_(a.id, "written in English: kept as written, not "
+                                           "translated; quotes and figures are read only "
+                                           "from Italian"))
+        else:
+            warnings.append(Warning_(a.id, f"skipped: written in {name(code)}, not Italian"))
+    return kept, warnings
+
+
 def translate_articles(articles: list[Article], translator: SentenceTranslator,
                        progress: ProgressFactory = quiet_progress) -> None:
-    """Fill in the English of every sentence, title and quote, in one batch."""
+    """Fill in the English of every sentence and title, in one batch."""
+    for a in articles:
+        if a.language == "en":  # nothing to translate
+            for s in a.sentences:
+                s.en = s.it
+            a.title_en = a.title_it
+    articles = [a for a in articles if a.language != "en"]
     segments: list[str] = []
     for a in articles:
         segments.extend(s.it for s in a.sentences)
         if a.title_it:
             segments.append(a.title_it)
     unique = list(dict.fromkeys(s for s in segments if s.strip()))
-    with progress("Translating sentences", len(unique)) as bar:
-        english = dict(zip(unique, translator.translate(unique, bar.update), strict=True))
+    # over-long sentences go to the engine in pieces, every word of them
+    pieces = {s: chunks(s) for s in unique}
+    units = list(dict.fromkeys(p for s in unique for p in pieces[s]))
+    with progress("Translating sentences", len(units)) as bar:
+        done = dict(zip(units, translator.translate(units, bar.update), strict=True))
+    english = {s: " ".join(done[p] for p in pieces[s] if done.get(p)) for s in unique}
+    for a in articles:
+        cut = sum(len(pieces.get(s.it, ())) > 1 for s in a.sentences)
+        if cut:
+            a.notes.append(f"{cut} over-long sentence(s) translated in pieces (a model takes "
+                           f"at most about {MAX_WORDS} words at a time)")
+    units_unknown = translator.unknown_words
+    for s, ps in pieces.items():
+        if len(ps) > 1:
+            units_unknown[s] = [w for p in ps for w in units_unknown.get(p, [])]
     for a in articles:
         for s in a.sentences:
             s.en = english.get(s.it, "")
@@ -140,13 +181,18 @@ def report(article: Article, options: Options, warnings: list[Warning_] | None =
     A stage that fails on one article leaves that part empty and says so; the article and
     the rest of the run are kept.
     """
+    italian = article.language == "it"
     stages = {
         "summary": lambda: summarize(article, options.sentences, options.algorithm),
-        "quotes": lambda: key_quotes(extract_quotes(article)),
-        "figures": lambda: extract_figures(article),
-        "dates": lambda: extract_dates(article),
+        "quotes": lambda: key_quotes(extract_quotes(article)) if italian else [],
+        "figures": lambda: extract_figures(article) if italian else [],
+        "dates": lambda: extract_dates(article) if italian else [],
     }
     done = {}
+    long = sum(len(p.sentences) for p in article.paragraphs if not p.heading)
+    if warnings is not None and long > MAX_RANKED:
+        warnings.append(Warning_(article.id, f"long article ({long} sentences): the summary "
+                                             f"is chosen among {MAX_RANKED} of them"))
     for name, stage in stages.items():
         try:
             done[name] = stage()
@@ -187,6 +233,8 @@ def build(folder: Path, *, on: date, title: str,
     articles, warnings = read_corpus(folder)
     articles, period_warnings = select_period(articles, since, until)
     warnings += period_warnings
+    articles, language_warnings = check_languages(articles)
+    warnings += language_warnings
     if not articles:
         detail = "; ".join(f"{w.article}: {w.message}" for w in warnings[:3])
         raise EmptyCorpus(f"no readable articles in {folder}" + (f" ({detail})" if detail else ""))
@@ -204,6 +252,7 @@ def build(folder: Path, *, on: date, title: str,
     for a in articles:
         warnings.extend(w for w in (number_check(a), unknown_words_check(
             a, translator.unknown_words)) if w)
+        warnings.extend(Warning_(a.id, n) for n in a.notes)
     with progress("Grouping stories", 1) as bar:
         stories = build_stories(reports)
         bar.update(1)
@@ -219,4 +268,4 @@ def single(article: Article, translator: SentenceTranslator, options: Options | 
     _translate_quotes([rep], translator)
     translator.close()
     checks = (number_check(article), unknown_words_check(article, translator.unknown_words))
-    return rep, [w for w in checks if w]
+    return rep, [w for w in checks if w] + [Warning_(article.id, n) for n in article.notes]

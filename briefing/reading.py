@@ -10,8 +10,11 @@ goes on with the other files.
 
 from __future__ import annotations
 
+import errno
 import functools
+import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -91,23 +94,59 @@ def parse_italian_date(text: str) -> date | None:
     return parsed.date()
 
 
+# Control characters never belong in an article (tab, newline and carriage return aside):
+# they are dropped, so no NUL reaches the JSON and no escape sequence a terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                             rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def decode(raw: bytes) -> tuple[str, str | None]:
-    """Decode file bytes; returns text and a warning when it was not UTF-8."""
+    """Decode file bytes; returns text and a note when something had to be repaired.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such. A UTF-8 file with
+    a few bad bytes keeps its accents: the bad bytes become U+FFFD and the note says how
+    many. Only text with no valid UTF-8 at all is read as Windows-1252/Latin-1. Control
+    characters are removed wherever they are.
+    """
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReadError("not text: starts like UTF-16 but does not decode as UTF-16") from None
+        return _clean(text, None)
     if not raw.strip():
         raise ReadError("empty file")
     head = raw[:8192]
     controls = sum(b < 9 or 13 < b < 32 for b in head)
-    if b"\x00" in head or controls > len(head) * 0.05:
+    if b"\x00" in head or controls > len(head) * 0.05 or raw.count(b"\x00") > len(raw) * 0.01:
         raise ReadError("binary file, not text")
     try:
-        return raw.decode("utf-8-sig"), None
+        return _clean(raw.decode("utf-8-sig"), None)
     except UnicodeDecodeError:
         pass
+    valid = len(_UTF8_MULTIBYTE.findall(raw))
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if valid and bad <= max(3, valid // 10):
+        return _clean(text, f"{bad} byte(s) that are not valid UTF-8 replaced by �; the rest "
+                            "read as UTF-8")
     try:
         text = raw.decode("cp1252")
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
-    return text, "not UTF-8: read as Latin-1 (Windows-1252); check accented letters"
+    return _clean(text, "not UTF-8: read as Latin-1 (Windows-1252); check accented letters")
+
+
+def _clean(text: str, note: str | None) -> tuple[str, str | None]:
+    cleaned = _CONTROL.sub("", text)
+    if not cleaned.strip():
+        raise ReadError("empty file")
+    removed = len(text) - len(cleaned)
+    if removed and removed != text.count("\ufeff") + text.count("\u200b"):
+        extra = f"{removed} control character(s) removed"
+        note = f"{note}; {extra}" if note else extra
+    return cleaned, note
 
 
 def _strip_markdown(line: str) -> str:
@@ -294,13 +333,50 @@ def parse_html(html: str) -> tuple[_Meta, list[Paragraph]]:
     return meta, paragraphs
 
 
-def read_article(path: Path) -> tuple[Article, list[str]]:
+MAX_ARTICLE_ENV = "BRIEFING_MAX_ARTICLE_MB"
+DEFAULT_MAX_ARTICLE_MB = 2.0
+# Names of what `briefing build` and `handout` write: never read back as articles.
+OWN_OUTPUT = re.compile(r"^(?:briefing-\d{4}-\d{2}-\d{2}\.(?:pdf|html|json|md)"
+                        r"|handout-.+-\d{4}-\d{2}-\d{2}(?:-bilingual)?\.pdf)$")
+
+
+def max_article_bytes() -> int:
+    """The size above which a file is refused (BRIEFING_MAX_ARTICLE_MB, default 2 MB)."""
+    try:
+        mb = float(os.environ.get(MAX_ARTICLE_ENV, DEFAULT_MAX_ARTICLE_MB))
+    except ValueError:
+        mb = DEFAULT_MAX_ARTICLE_MB
+    return int(mb * 1_000_000)
+
+
+def _check_file(path: Path, limit: int) -> None:
+    """A regular file within the size limit, or ReadError (no read of a pipe or a device)."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise ReadError("file not found" if not path.is_symlink() else
+                        "a broken link: its target does not exist") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ReadError("a link that loops back on itself") from None
+        raise ReadError(f"cannot read file: {exc.strerror or exc}") from None
+    if stat.S_ISFIFO(st.st_mode):
+        raise ReadError("a named pipe (FIFO), not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise ReadError("not a regular file (a device or a socket)")
+    if st.st_size > limit:
+        raise ReadError(f"{st.st_size / 1e6:.1f} MB is over the {limit / 1e6:g} MB limit for "
+                        f"one article (raise it with {MAX_ARTICLE_ENV})")
+
+
+def read_article(path: Path, limit: int | None = None) -> tuple[Article, list[str]]:
     """Read one article file; returns it with notes worth a warning. Raises ReadError."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise ReadError(
             f"unsupported file type '{suffix or path.name}' (use .txt, .md or .html)"
         )
+    _check_file(path, limit or max_article_bytes())
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -324,23 +400,47 @@ def read_article(path: Path) -> tuple[Article, list[str]]:
     return article, notes
 
 
+def _outside(path: Path, folder: Path) -> bool:
+    """Whether a link in the folder leads outside it (then its content is not ours to read)."""
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return False  # broken or looping: reported when read
+    root = folder.resolve()
+    return root != target.parent and root not in target.parents
+
+
 def read_corpus(folder: Path) -> tuple[list[Article], list[Warning_]]:
-    """Read every article in a folder (sorted by name); bad files become warnings."""
+    """Read every article in a folder (sorted by name); bad files become warnings.
+
+    Links that lead outside the folder are not followed (a link to a private file must
+    not end up in a briefing); loops, broken links, pipes and devices are named and
+    skipped; the tool's own outputs in the folder are not read back as articles.
+    """
     articles: list[Article] = []
     warnings: list[Warning_] = []
     entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
-    for sub in (p for p in entries if p.is_dir()):
-        warnings.append(Warning_(sub.name + "/", "skipped: a subfolder (only the files directly "
-                                                 "in the corpus folder are read)"))
-    paths = [p for p in entries if p.is_file()]
+    paths: list[Path] = []
+    for p in entries:
+        if p.is_symlink() and _outside(p, folder):
+            warnings.append(Warning_(p.name, "skipped: a link to a file outside the corpus "
+                                             "folder (not followed)"))
+        elif p.is_dir():
+            warnings.append(Warning_(p.name + "/", "skipped: a subfolder (only the files "
+                                                   "directly in the corpus folder are read)"))
+        elif OWN_OUTPUT.match(p.name):
+            warnings.append(Warning_(p.name, "skipped: an output of briefing, not an article"))
+        else:
+            paths.append(p)
     stems = [p.stem for p in paths]
+    limit = max_article_bytes()
     for path in paths:
         if FOLDER_NOTES.match(path.name):
             warnings.append(Warning_(path.name, "skipped: a folder note (README/SOURCES/…), "
                                                 "not an article"))
             continue
         try:
-            article, notes = read_article(path)
+            article, notes = read_article(path, limit)
         except ReadError as exc:
             warnings.append(Warning_(path.name, f"skipped: {exc}"))
             continue

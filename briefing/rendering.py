@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import gc
 import json
-import os
-import tempfile
 from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.atomic import OutputSet, write_atomic  # noqa: F401  (write_atomic: re-export)
 from briefing.data import (
     ArticleReport,
     Briefing,
@@ -154,45 +153,27 @@ def html_to_pdf(html: str, cache: PdfCache | None = None) -> bytes:
     return pdf
 
 
-def write_atomic(path: Path, data: bytes | str) -> Path:
-    """Write via a temporary file and rename, so readers never see a partial file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; outputs are ordinary files
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
 def write_briefing(b: Briefing, out_dir: Path, formats: list[str],
                    pdf_cache: PdfCache | None = None) -> list[Path]:
     """Write ``briefing-YYYY-MM-DD.<fmt>`` for each format; returns the paths."""
-    stem = out_dir / f"briefing-{b.date.isoformat()}"
-    written = []
     # one front page for every format: fitted to two PDF pages when a PDF is made
     front = fitted_front(b, pdf_cache) if "pdf" in formats else None
-    for fmt in formats:
-        target = stem.with_suffix(f".{fmt}")
-        if fmt == "json":
-            data: bytes | str = json.dumps(briefing_to_json(b), ensure_ascii=False, indent=2)
-        elif fmt == "md":
-            data = briefing_markdown(b, front)
-        elif fmt == "html":
-            data = briefing_html(b, front)
-        elif fmt == "pdf":
-            data = html_to_pdf(briefing_html(b, front), pdf_cache)
-        else:
-            raise ValueError(f"unknown format {fmt!r}")
-        written.append(write_atomic(target, data))
-    return written
+    with OutputSet(out_dir) as outputs:
+        for fmt in formats:
+            outputs.add(f"briefing-{b.date.isoformat()}.{fmt}", _render(b, fmt, front, pdf_cache))
+        return outputs.commit()
+
+
+def _render(b: Briefing, fmt: str, front, pdf_cache: PdfCache | None) -> bytes | str:
+    if fmt == "json":
+        return json.dumps(briefing_to_json(b), ensure_ascii=False, indent=2)
+    if fmt == "md":
+        return briefing_markdown(b, front)
+    if fmt == "html":
+        return briefing_html(b, front)
+    if fmt == "pdf":
+        return html_to_pdf(briefing_html(b, front), pdf_cache)
+    raise ValueError(f"unknown format {fmt!r}")
 
 
 def article_text(r: ArticleReport, fmt: str, translation: TranslationInfo | None = None) -> str:

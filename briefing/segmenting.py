@@ -30,11 +30,47 @@ def split_sentences(text: str, language: str = "italian") -> list[str]:
     raw = _punkt(language).tokenize(text)
     out: list[str] = []
     for s in raw:
-        # Do not cut inside «…»: re-join while a guillemet is open.
-        if out and out[-1].count("«") > out[-1].count("»"):
+        # Do not cut inside «…»: re-join while a guillemet is open (an unclosed one must
+        # not glue the rest of the paragraph into one sentence).
+        if out and out[-1].count("«") > out[-1].count("»") and len(out[-1].split()) < 120:
             out[-1] += " " + s
         else:
             out.append(s)
+    return out
+
+
+MAX_WORDS = 100  # a translation unit; longer sentences are cut (models have a length limit)
+MAX_CHARS = 700
+_CLAUSE_END = re.compile(r"[;:,)\]»”]\s+|\s[-–—]\s")
+
+
+def chunks(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> list[str]:
+    """Cut an over-long sentence into pieces a translation model can take whole.
+
+    Cuts fall after a clause mark (; : , » –) where one is near the limit, else between
+    words; a run without spaces (a URL, a base64 blob) is cut by characters. Joined with
+    spaces, the pieces give back the sentence: no word is lost.
+    """
+    text = " ".join(text.split())
+    if len(text.split()) <= max_words and len(text) <= max_chars:
+        return [text] if text else []
+    out: list[str] = []
+    while text:
+        words = text.split(" ")
+        if len(words) <= max_words and len(text) <= max_chars:
+            out.append(text)
+            break
+        window = " ".join(words[:max_words])[:max_chars]
+        cut = None
+        for m in _CLAUSE_END.finditer(window):
+            if m.end() > len(window) // 3:
+                cut = m.end()
+        if cut is None:
+            space = window.rfind(" ")
+            cut = space + 1 if space > 0 else len(window)
+        piece, text = text[:cut].strip(), text[cut:].strip()
+        if piece:
+            out.append(piece)
     return out
 
 

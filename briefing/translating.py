@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.errors import EngineFailure
+
 FROM_CODE, TO_CODE = "it", "en"
 MODEL_FILE_ENV = "BRIEFING_MODEL_FILE"
 INDEX_TIMEOUT_S = 15
@@ -30,14 +32,15 @@ DEFAULT_BATCH = {"cpu": (1024, "tokens"), "cuda": (128, "examples")}
 # Argos' own decoding settings (argostranslate.translate.apply_packaged_translation).
 BEAM_SIZE = 4
 LENGTH_PENALTY = 0.2
+MAX_DECODING = 500  # tokens; below the 512 positions of the Transformer-base packages
 
 
-class ModelMissing(Exception):
-    """No it→en package is installed."""
+class ModelMissing(EngineFailure):
+    """No usable it→en package is installed."""
 
 
-class ModelInstallError(Exception):
-    """A package file or the package index could not be used; message for the user."""
+class ModelInstallError(EngineFailure):
+    """A package file, an installed package or the package index could not be used."""
 
 
 def packages_dir() -> Path:
@@ -69,16 +72,100 @@ class ModelInfo:
 
     @property
     def identity(self) -> str:
-        """Identity of the model's content (not its install time), for the cache key."""
+        """Identity of the model's content (not its install time), for the cache key.
+
+        Every file of the package is hashed, model.bin included (a replaced model of the
+        same size must not serve the old translations); the hash is remembered by path,
+        size, inode and modification time, so a run pays it once per model change.
+        """
         import hashlib
 
         h = hashlib.sha256()
-        for rel in ("metadata.json", "model/config.json", "sentencepiece.model", "bpe.model"):
-            f = self.path / rel
-            if f.is_file():
-                h.update(rel.encode() + f.read_bytes())
-        h.update(str((self.path / "model" / "model.bin").stat().st_size).encode())
+        for f in sorted(p for p in self.path.rglob("*") if p.is_file()):
+            h.update(f.relative_to(self.path).as_posix().encode() + b"\0")
+            h.update(_file_hash(f).encode())
         return f"{self.name}:{self.version}:{h.hexdigest()[:16]}"
+
+
+def _file_hash(path: Path) -> str:
+    """SHA-256 of a file, memoized in the user cache dir by (size, inode, mtime)."""
+    import hashlib
+
+    from briefing.cache import cache_dir
+
+    st = path.stat()
+    stamp = f"{path.resolve()}|{st.st_size}|{st.st_ino}|{st.st_mtime_ns}"
+    memo_file = cache_dir() / "file-hashes.json"
+    try:
+        memo = json.loads(memo_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        memo = {}
+    if isinstance(memo, dict) and isinstance(memo.get(stamp), str):
+        return memo[stamp]
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    digest = h.hexdigest()
+    if st.st_size > 1 << 20:  # only worth remembering for large files
+        memo = {k: v for k, v in (memo.items() if isinstance(memo, dict) else [])
+                if not k.startswith(f"{path.resolve()}|")}
+        memo[stamp] = digest
+        try:
+            from briefing.atomic import write_atomic
+
+            write_atomic(memo_file, json.dumps(memo))
+        except OSError:
+            pass
+    return digest
+
+
+_REQUIRED = ("model/model.bin", "model/config.json")
+_VOCABULARIES = ("model/shared_vocabulary.txt", "model/shared_vocabulary.json",
+                 "model/source_vocabulary.txt", "model/source_vocabulary.json")
+_TOKENIZERS = ("sentencepiece.model", "bpe.model")
+
+
+def package_problem(path: Path) -> str | None:
+    """What is wrong with an installed package folder, or None if it is complete."""
+    try:
+        meta = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return "metadata.json is missing"
+    except (OSError, ValueError):
+        return "metadata.json is not valid JSON"
+    if not isinstance(meta, dict):
+        return "metadata.json is not an object"
+    for rel in _REQUIRED:
+        if not (path / rel).is_file():
+            return f"{rel} is missing"
+    if not any((path / rel).is_file() for rel in _VOCABULARIES):
+        return "the model's vocabulary file is missing"
+    if not any((path / rel).is_file() for rel in _TOKENIZERS):
+        return "the tokenizer model (sentencepiece.model) is missing"
+    return None
+
+
+def broken_models(directory: Path | None = None) -> list[tuple[Path, str]]:
+    """Installed packages that look like it→en but cannot be used, with the reason."""
+    directory = directory or packages_dir()
+    out = []
+    if not directory.is_dir():
+        return out
+    for sub in sorted(directory.iterdir()):
+        if not sub.is_dir():
+            continue
+        problem = package_problem(sub)
+        if problem is None:
+            continue
+        try:
+            meta = json.loads((sub / "metadata.json").read_text(encoding="utf-8"))
+            pair = (meta.get("from_code"), meta.get("to_code"))
+        except (OSError, ValueError, AttributeError):
+            pair = None
+        if pair == (FROM_CODE, TO_CODE) or (pair is None and "it_en" in sub.name):
+            out.append((sub, problem))
+    return out
 
 
 def find_model(directory: Path | None = None) -> ModelInfo | None:
@@ -87,13 +174,9 @@ def find_model(directory: Path | None = None) -> ModelInfo | None:
     if not directory.is_dir():
         return None
     for sub in sorted(directory.iterdir()):
-        meta_path = sub / "metadata.json"
-        if not (meta_path.is_file() and (sub / "model" / "model.bin").is_file()):
+        if not sub.is_dir() or package_problem(sub) is not None:
             continue
-        try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
+        meta = json.loads((sub / "metadata.json").read_text(encoding="utf-8"))
         if meta.get("from_code") == FROM_CODE and meta.get("to_code") == TO_CODE:
             return ModelInfo(sub, str(meta.get("package_version", "")), sub.name)
     return None
@@ -104,6 +187,11 @@ def require_model() -> ModelInfo:
     model = find_model()
     if model is None and os.environ.get(MODEL_FILE_ENV):
         model = install_from_file(Path(os.environ[MODEL_FILE_ENV]))
+    if model is None and (broken := broken_models()):
+        path, problem = broken[0]
+        raise ModelMissing(
+            f"the installed it→en package at {path} is damaged ({problem}); install it again "
+            f"with 'briefing models install --from FILE.argosmodel'")
     if model is None:
         raise ModelMissing(
             "no Italian→English translation model installed in "
@@ -118,11 +206,22 @@ def _check_package_file(path: Path) -> None:
         raise ModelInstallError(f"model file not found: {path}")
     if not zipfile.is_zipfile(path):
         raise ModelInstallError(f"{path} is not an Argos package (.argosmodel zip archive)")
-    with zipfile.ZipFile(path) as zf:
-        metas = [n for n in zf.namelist() if n.count("/") == 1 and n.endswith("/metadata.json")]
-        if not metas:
-            raise ModelInstallError(f"{path} has no metadata.json: not an Argos package")
-        meta = json.loads(zf.read(metas[0]))
+    try:
+        with zipfile.ZipFile(path) as zf:
+            metas = [n for n in zf.namelist()
+                     if n.count("/") == 1 and n.endswith("/metadata.json")]
+            if not metas:
+                raise ModelInstallError(f"{path} has no metadata.json: not an Argos package")
+            meta = json.loads(zf.read(metas[0]))
+            bad = zf.testzip()
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise ModelInstallError(f"{path} is damaged (truncated or corrupt: {exc})") from None
+    except ValueError:
+        raise ModelInstallError(f"{path}: its metadata.json is not valid JSON") from None
+    if bad is not None:
+        raise ModelInstallError(f"{path} is damaged: {bad} fails its checksum")
+    if not isinstance(meta, dict):
+        raise ModelInstallError(f"{path}: its metadata.json is not an object")
     pair = f"{meta.get('from_code')}→{meta.get('to_code')}"
     if (meta.get("from_code"), meta.get("to_code")) != (FROM_CODE, TO_CODE):
         raise ModelInstallError(f"{path} translates {pair}, not {FROM_CODE}→{TO_CODE}")
@@ -132,10 +231,16 @@ def install_from_file(path: Path) -> ModelInfo:
     """Install an .argosmodel file with argostranslate's installer."""
     path = path.expanduser()
     _check_package_file(path)
-    _argos_package_module().install_from_path(path)
+    try:
+        _argos_package_module().install_from_path(path)
+    except Exception as exc:  # argostranslate raises bare exceptions on bad archives
+        raise ModelInstallError(f"{path} could not be installed: {exc}") from None
     model = find_model()
     if model is None:
-        raise ModelInstallError(f"{path} installed but no usable it→en model was found")
+        broken = broken_models()
+        detail = f" ({broken[0][1]})" if broken else ""
+        raise ModelInstallError(f"{path} installed but it is not a usable it→en "
+                                f"model{detail}")
     return model
 
 
@@ -202,8 +307,16 @@ class Translator:
             elif not cuda:
                 raise ModelInstallError("--device cuda: no CUDA device is available to CTranslate2")
         self.model = model or require_model()
+        problem = package_problem(self.model.path)
+        if problem:
+            raise ModelMissing(f"the installed it→en package at {self.model.path} is damaged "
+                               f"({problem}); install it again with 'briefing models install "
+                               "--from FILE.argosmodel'")
         pkg_mod = _argos_package_module()
-        self.package = pkg_mod.Package(self.model.path)
+        try:
+            self.package = pkg_mod.Package(self.model.path)
+        except Exception as exc:  # argostranslate reads the package with bare exceptions
+            raise ModelInstallError(f"cannot read the package at {self.model.path}: {exc}") from None
         if getattr(self.package, "tokenizer", None) is None:
             raise ModelInstallError(f"{self.model.path} has no tokenizer model")
         self.device = device
@@ -217,9 +330,11 @@ class Translator:
 
         self.info = TranslationInfo("argos", self.model.name, self.model.version or "unknown")
         self.unknown_words: dict[str, list[str]] = {}  # a neural model leaves none marked
+        self.truncated: set[str] = set()  # sentences whose translation hit the length limit
         # Everything that changes the output; part of the cache key.
         self.settings = {"beam_size": BEAM_SIZE, "length_penalty": LENGTH_PENALTY,
-                         "replace_unknowns": True, "compute_type": "auto", "device": device}
+                         "replace_unknowns": True, "compute_type": "auto", "device": device,
+                         "max_decoding": f"2n+16<={MAX_DECODING}"}
 
     @property
     def _ct2(self):
@@ -228,10 +343,15 @@ class Translator:
             import ctranslate2
 
             inter, intra = cpu_workers(self.threads) if self.device == "cpu" else (1, self.threads)
-            self._loaded = ctranslate2.Translator(
-                str(self.model.path / "model"), device=self.device,
-                inter_threads=inter, intra_threads=intra, compute_type="auto",
-            )
+            try:
+                self._loaded = ctranslate2.Translator(
+                    str(self.model.path / "model"), device=self.device,
+                    inter_threads=inter, intra_threads=intra, compute_type="auto",
+                )
+            except (RuntimeError, ValueError, OSError) as exc:
+                raise ModelInstallError(
+                    f"cannot load the translation model at {self.model.path} ({exc}); install "
+                    "it again with 'briefing models install --from FILE.argosmodel'") from None
         return self._loaded
 
     def _decode(self, tokens: list[str]) -> str:
@@ -253,6 +373,10 @@ class Translator:
         done: dict[str, str] = {}
         if order:
             prefix = self.package.target_prefix
+            longest = max(len(tokenized[s]) for s in order)
+            # CTranslate2 stops at 256 tokens by default and cuts what is longer; the
+            # pipeline hands over sentences of at most ~100 words, so this never binds
+            max_len = min(MAX_DECODING, 2 * longest + 16)
             # One asynchronous call: CTranslate2 cuts the length-sorted list into batches and
             # keeps all its workers busy to the end; results are collected in order, which
             # moves the progress bar sentence by sentence.
@@ -264,10 +388,17 @@ class Translator:
                 replace_unknowns=True,
                 max_batch_size=self.max_batch_size,
                 batch_type=self.batch_type,
+                max_decoding_length=max_len,
                 asynchronous=True,
             )
             for s, result in zip(order, pending, strict=True):
-                done[s] = self._decode(result.result().hypotheses[0])
+                try:
+                    hyp = result.result().hypotheses[0]
+                except (RuntimeError, ValueError) as exc:
+                    raise ModelInstallError(f"the translation model failed: {exc}") from None
+                if len(hyp) >= max_len - 1:
+                    self.truncated.add(s)
+                done[s] = self._decode(hyp)
                 if progress:
                     progress(1)
         return [done.get(s, "") for s in sentences]

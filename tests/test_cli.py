@@ -147,7 +147,7 @@ def test_since_until(tiny_model, tmp_path):
 
 
 @pytest.mark.parametrize("args,code,message", [
-    (["build", "{tmp}/nothing-here"], 1, "Error: corpus folder not found"),
+    (["build", "{tmp}/nothing-here"], 2, "Directory '{tmp}/nothing-here' does not exist"),
     (["build", "{tmp}"], 1, "Error: no readable articles in"),
     (["build", "corpus", "--date", "05/09/2025"], 2, "'05/09/2025' does not match the format"),
     (["build", "corpus", "--format", "pdf,docx"], 2, "unknown format 'docx'"),
@@ -156,7 +156,7 @@ def test_since_until(tiny_model, tmp_path):
 def test_user_errors_are_one_line(tiny_model, tmp_path, args, code, message):
     r = _run(*[a.format(tmp=tmp_path) for a in args])
     assert r.exit_code == code
-    assert message in r.output
+    assert message.format(tmp=tmp_path) in r.output
     assert "Traceback" not in r.output
 
 
