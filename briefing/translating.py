@@ -316,7 +316,8 @@ class Translator:
         try:
             self.package = pkg_mod.Package(self.model.path)
         except Exception as exc:  # argostranslate reads the package with bare exceptions
-            raise ModelInstallError(f"cannot read the package at {self.model.path}: {exc}") from None
+            raise ModelInstallError(
+                f"cannot read the package at {self.model.path}: {exc}") from None
         if getattr(self.package, "tokenizer", None) is None:
             raise ModelInstallError(f"{self.model.path} has no tokenizer model")
         self.device = device
