@@ -100,7 +100,8 @@ def fitted_front(b: Briefing, cache: PdfCache | None = None):
     from weasyprint import HTML
 
     while True:
-        pages = len(HTML(string=html, base_url=str(_template_dir())).render().pages)
+        pages = len(HTML(string=html, base_url=str(_template_dir()),
+                         url_fetcher=url_fetcher()).render().pages)
         smaller = layout.shrink(front, b.stories) if pages > 2 else None
         if smaller is None:
             break
@@ -126,6 +127,58 @@ def briefing_markdown(b: Briefing, front=None) -> str:
     return _env(autoescape=False).get_template("briefing.md").render(**ctx)
 
 
+DATA_URL_CAP = 256 * 1024  # bytes of a data: URL WeasyPrint may decode
+
+
+def _local_only(url: str) -> Path | None:
+    """The file an URL may be served from: only our own templates (None: refuse)."""
+    from urllib.parse import urlparse
+    from urllib.request import url2pathname
+
+    parsed = urlparse(url)
+    if parsed.scheme.lower() != "file":
+        return None
+    path = Path(url2pathname(parsed.path)).resolve()
+    root = _template_dir().resolve()
+    return path if root in path.parents and path.is_file() else None
+
+
+def url_fetcher():
+    """A WeasyPrint URL fetcher that fetches nothing from outside: no http(s), no file
+    outside our templates, no large data: URL. Article text is escaped anyway; this is
+    the second lock, for whatever markup might still reach the renderer."""
+    from weasyprint import urls
+
+    def check(url: str) -> Path | None:
+        scheme = url.split(":", 1)[0].lower()
+        if scheme == "data":
+            if len(url) > DATA_URL_CAP:
+                raise ValueError("data: URL over the size cap: not fetched")
+            return None
+        path = _local_only(url)
+        if path is None:
+            raise ValueError(f"not fetched (offline, templates only): {url[:80]}")
+        return path
+
+    if hasattr(urls, "URLFetcher"):  # WeasyPrint ≥ 66
+        class LocalOnly(urls.URLFetcher):
+            def fetch(self, url, headers=None):
+                path = check(url)
+                if path is None:  # a small data: URL
+                    return super().fetch(url, headers)
+                return urls.URLFetcherResponse(url, path.read_bytes())
+
+        return LocalOnly(allowed_protocols=("file", "data"), allow_redirects=False)
+
+    def fetch(url):  # older WeasyPrint: a function returning a dict
+        path = check(url)
+        if path is None:
+            return urls.default_url_fetcher(url)
+        return {"string": path.read_bytes(), "redirected_url": url}
+
+    return fetch
+
+
 def _quiet_weasyprint() -> None:
     import logging
 
@@ -142,7 +195,7 @@ def html_to_pdf(html: str, cache: PdfCache | None = None) -> bytes:
     _quiet_weasyprint()
     from weasyprint import HTML
 
-    document = HTML(string=html, base_url=base_url).render()
+    document = HTML(string=html, base_url=base_url, url_fetcher=url_fetcher()).render()
     # Layout leaves cyclic garbage (parse tree, style and box scratch) that would stay
     # allocated while the PDF is written: collected first, the peak is 6-7 % lower (500
     # articles, 1,300 pages: 1256 -> 1178 MB), for the same time.
