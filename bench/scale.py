@@ -1,7 +1,7 @@
 """How `briefing build` scales: 50, 200 and 500 articles (copies of ../shared/data/articles-it).
 
     python bench/scale.py [--sizes 50,200,500] [--model auto|real|copy|tiny]
-                           [--copies distinct|exact]
+                           [--copies distinct|exact] [--engine argos|apertium]
 
 Runs the real CLI in a child process per size, with --no-cache, and prints wall time, time
 per article, sentences translated and peak RSS. A run translates each distinct sentence once,
@@ -52,9 +52,13 @@ def main() -> None:
     ap.add_argument("--sizes", default="50,200,500")
     ap.add_argument("--model", choices=KINDS, default="auto")
     ap.add_argument("--copies", choices=("distinct", "exact"), default="distinct")
+    ap.add_argument("--engine", choices=("argos", "apertium"), default="argos")
     args = ap.parse_args()
-    model_file, kind = setup_model(args.model)
-    print(f"model: {model_file} ({DESCRIPTION[kind]}); copies: {args.copies}")
+    if args.engine == "argos":
+        model_file, kind = setup_model(args.model)
+        print(f"model: {model_file} ({DESCRIPTION[kind]}); copies: {args.copies}")
+    else:
+        print(f"engine: Apertium (rule-based); copies: {args.copies}")
     suffixes = (".txt",) if args.copies == "distinct" else (".txt", ".html")
     sources = sorted(p for p in (SHARED / "data" / "articles-it").iterdir()
                      if p.suffix in suffixes)
@@ -75,7 +79,8 @@ def main() -> None:
         with open(work / "stderr", "w+") as err:
             p = subprocess.Popen([sys.executable, "-m", "briefing.cli", "build", str(corpus),
                                   "-o", str(work / "out"), "--format", "pdf,json", "--no-cache",
-                                  "--date", "2025-09-05"], stdout=subprocess.DEVNULL,
+                                  "--date", "2025-09-05", "--engine", args.engine],
+                                 stdout=subprocess.DEVNULL,
                                  stderr=err, env=os.environ)
             # this run's own peak (RUSAGE_CHILDREN would also count earlier children)
             _, status, usage = os.wait4(p.pid, 0)

@@ -42,11 +42,28 @@ def same_fact(a: str, b: str) -> bool:
     return overlap >= SAME_FACT or (bool(shared_numbers) and overlap >= 0.3)
 
 
+LEAD_BONUS = 0.15  # news puts the main fact first: a lead sentence gets this much extra
+
+
 def merged_summary(reports: Sequence[ArticleReport]) -> list[SummaryLine]:
-    """2–4 sentences across the story's articles, the most central first, no fact twice."""
-    candidates = [SummaryLine(s, r.article.id) for r in reports for s in r.summary]
+    """2–4 sentences across the story's articles, the most central first, no fact twice.
+
+    Candidates are each article's own summary and its lead sentence; they are ranked by
+    how close they are to the story as a whole (TF-IDF cosine to the centroid), leads a
+    little higher, and a sentence saying a fact already chosen is passed over.
+    """
     if len(reports) == 1:
-        return candidates[:SUMMARY_MAX]
+        return [SummaryLine(s, reports[0].article.id) for s in reports[0].summary][:SUMMARY_MAX]
+    candidates: list[SummaryLine] = []
+    leads: set[int] = set()
+    for r in reports:
+        body = [s for p in r.article.paragraphs if not p.heading for s in p.sentences]
+        own = list(r.summary)
+        if body and body[0] not in own:
+            own.insert(0, body[0])
+        if body:
+            leads.add(len(candidates) + own.index(body[0]))
+        candidates.extend(SummaryLine(s, r.article.id) for s in own)
     if not candidates:
         return []
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -61,7 +78,8 @@ def merged_summary(reports: Sequence[ArticleReport]) -> list[SummaryLine]:
     rows = np.sqrt(np.asarray(vectors.multiply(vectors).sum(axis=1))).ravel()
     rows[rows == 0] = 1.0
     centrality = (vectors @ centroid) / (rows * norm)
-    order = sorted(range(len(candidates)), key=lambda i: -centrality[i])
+    score = [centrality[i] + (LEAD_BONUS if i in leads else 0) for i in range(len(candidates))]
+    order = sorted(range(len(candidates)), key=lambda i: -score[i])
     limit = max(SUMMARY_MIN, min(SUMMARY_MAX, len(reports) + 1))
     chosen: list[SummaryLine] = []
     for i in order:

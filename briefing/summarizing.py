@@ -26,8 +26,43 @@ def candidates(body: list[Sentence]) -> list[Sentence]:
     return head + [rest[int(i * step)] for i in range(MAX_RANKED - len(head))]
 
 
+class _Lemmatizer:
+    """sumy's stemmer slot filled by simplemma: lemmas ("dichiarato" → "dichiarare") instead
+    of Snowball stems, and no import of NLTK (which pulls in SciPy: over a second)."""
+
+    def __init__(self, language: str) -> None:
+        self.lang = "en" if language == "english" else "it"
+
+    def __call__(self, word: str) -> str:
+        import simplemma
+
+        return simplemma.lemmatize(word.lower(), lang=self.lang)
+
+
+def _import_sumy() -> None:
+    """Import sumy's summarizers without SciPy's stats module.
+
+    sumy imports NLTK, whose package __init__ imports scipy.stats (about a second) for
+    functions we never call; with SciPy installed (scikit-learn needs it) every run paid
+    that. NLTK treats SciPy as optional, so the import is made with scipy.stats blocked and
+    NLTK's fallback takes over; the block is lifted right after.
+    """
+    import sys
+
+    if "sumy.summarizers._summarizer" in sys.modules:
+        return
+    blocked = "scipy.stats" not in sys.modules
+    if blocked:
+        sys.modules["scipy.stats"] = None  # type: ignore[assignment]
+    try:
+        import sumy.summarizers._summarizer  # noqa: F401
+    finally:
+        if blocked and sys.modules.get("scipy.stats") is None:
+            del sys.modules["scipy.stats"]
+
+
 def _summarizer(algorithm: str, language: str = "italian"):
-    from sumy.nlp.stemmers import Stemmer
+    _import_sumy()
     from sumy.utils import get_stop_words
 
     if algorithm == "lexrank":
@@ -40,7 +75,7 @@ def _summarizer(algorithm: str, language: str = "italian"):
         from sumy.summarizers.luhn import LuhnSummarizer as cls
     else:
         raise ValueError(f"unknown summary algorithm {algorithm!r}; choose from {ALGORITHMS}")
-    summarizer = cls(Stemmer(language))
+    summarizer = cls(_Lemmatizer(language))
     summarizer.stop_words = get_stop_words(language)
     return summarizer
 

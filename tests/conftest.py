@@ -86,6 +86,10 @@ def apertium_installed() -> bool:
     return find_pair() is not None
 
 
+# .ci/run sets BRIEFING_REQUIRE_APERTIUM=1 when it installed Apertium: then these tests
+# must run, and a missing Apertium fails them instead of skipping them.
+if os.environ.get("BRIEFING_REQUIRE_APERTIUM") == "1" and not apertium_installed():
+    raise RuntimeError("BRIEFING_REQUIRE_APERTIUM=1 but Apertium is not installed")
 needs_apertium = pytest.mark.skipif(
     not apertium_installed(),
     reason="Apertium not installed (apt-get install apertium-cat-ita apertium-eng-cat)")
