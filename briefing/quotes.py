@@ -1119,7 +1119,8 @@ def extract_quotes(article: Article) -> list[Quote]:
 
 # -- which quotes are key ------------------------------------------------------------------------
 def _words_count(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    """Words, an elided article not counted ("l'onore" is one word, not two)."""
+    return len(re.findall(r"\w+(?!['’\w])", text))
 
 
 def _has_verb(text: str) -> bool:
