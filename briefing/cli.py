@@ -224,7 +224,8 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, week: str | None, t
 def _one_article(path: Path, engine: str, threads: int, device: str, no_cache: bool):
     """Read, translate and extract one article; returns its report and the engine used."""
     from briefing.errors import EngineFailure
-    from briefing.pipeline import check_languages, single
+    from briefing.language import check_languages
+    from briefing.pipeline import single
     from briefing.reading import ReadError, read_article
 
     try:

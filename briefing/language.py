@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from briefing.data import Article
+from briefing.data import Article, Warning_
 
 # Languages told apart; anything detected outside Italian is reported by name.
 NAMES = {"it": "Italian", "en": "English", "fr": "French", "de": "German", "es": "Spanish",
@@ -50,3 +50,22 @@ def article_language(a: Article) -> str:
 
 def name(code: str) -> str:
     return NAMES.get(code, code)
+
+
+def check_languages(articles: list[Article]) -> tuple[list[Article], list[Warning_]]:
+    """Italian articles stay; English ones stay untranslated and say so; others are left
+    out by name — never translated as if they were Italian."""
+    kept, warnings = [], []
+    for a in articles:
+        code = article_language(a)
+        if code == "it":
+            kept.append(a)
+        elif code == "en":
+            a.language = "en"
+            kept.append(a)
+            warnings.append(Warning_(a.id, "written in English: kept as written, not "
+                                           "translated; quotes and figures are read only "
+                                           "from Italian"))
+        else:
+            warnings.append(Warning_(a.id, f"skipped: written in {name(code)}, not Italian"))
+    return kept, warnings

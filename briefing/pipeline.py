@@ -18,6 +18,7 @@ from typing import Protocol
 from briefing.data import Article, ArticleReport, Briefing, TranslationInfo, Warning_
 from briefing.dates import extract_dates
 from briefing.figures import extract_figures
+from briefing.language import check_languages
 from briefing.quotes import canonical_speakers, extract_quotes, key_quotes, merge_across_articles
 from briefing.reading import read_corpus
 from briefing.segmenting import MAX_WORDS, chunks
@@ -115,27 +116,6 @@ def unknown_words_check(article: Article, unknown: dict[str, list[str]]) -> Warn
     shown = ", ".join(dict.fromkeys(words[:8]))
     return Warning_(article.id, f"{len(words)} word(s) left untranslated by the engine "
                                 f"(kept as written): {shown}{', …' if len(words) > 8 else ''}")
-
-
-def check_languages(articles: list[Article]) -> tuple[list[Article], list[Warning_]]:
-    """Italian articles stay; English ones stay untranslated and say so; others are left
-    out by name — never translated as if they were Italian."""
-    from briefing.language import article_language, name
-
-    kept, warnings = [], []
-    for a in articles:
-        code = article_language(a)
-        if code == "it":
-            kept.append(a)
-        elif code == "en":
-            a.language = "en"
-            kept.append(a)
-            warnings.append(Warning_(a.id, "written in English: kept as written, not "
-                                           "translated; quotes and figures are read only "
-                                           "from Italian"))
-        else:
-            warnings.append(Warning_(a.id, f"skipped: written in {name(code)}, not Italian"))
-    return kept, warnings
 
 
 def translate_articles(articles: list[Article], translator: SentenceTranslator,
