@@ -374,11 +374,13 @@ class Registry:
                 if len(role) > 1 and role[0] == "primo" and head != "primo":
                     continue
                 score = sum(any(stem(m) == stem(r) for r in role) for m in mods)
-                if mods and score == 0 and any(_is_nationality(m) for m in mods) and any(
-                        _is_nationality(r) for r in role):
-                    continue  # "il leader egiziano" is not "il presidente russo"
+                own = [r for r in role[1:] if r not in OF and len(r) > 2]
+                if mods and score == 0 and own:
+                    continue  # "il leader ucraino" is not "il premier spagnolo"
                 exact = stem(head) == stem(role[0]) or (role[0] == "premier" and head in (
                     "premier", "presidente") and "consiglio" in mods)
+                if not exact and score == 0:
+                    continue  # a kindred office alone ("il leader" ~ "il premier"): no
                 last = max((m for m in p.mentions if before is None or m < before), default=-1)
                 best.append((score + (2 if exact else 0), last, self.full_name(p.name)))
         if not best:

@@ -788,10 +788,12 @@ class _Attributor:
             tail = re.split(r"[,;.]|\s[-–—]\s", plain[:-1])[-1]
             toks = tokens(tail)
             runs = name_runs(tail, toks)
-            if runs and runs[-1][1] == len(toks) and is_given_name(toks[runs[-1][0]][0]) \
-                    and not (runs[-1][0] and norm(toks[runs[-1][0] - 1][0]) in PLACE_PREPS | OF):
+            if runs and runs[-1][1] == len(toks):
                 i, j = runs[-1]
-                return self.res.reg.full_name(tail[toks[i][1]: toks[j - 1][2]]), "colon"
+                first = next((g for g in range(i, j - 1) if is_given_name(toks[g][0])), None)
+                if first is not None and (first > i or not (
+                        i and norm(toks[i - 1][0]) in PLACE_PREPS | OF)):
+                    return self.res.reg.full_name(tail[toks[first][1]: toks[j - 1][2]]), "colon"
         # headline style: "… – Putin: «…»", "Calderone: «…»", "Il presidente Corsini: «…»"
         if plain.endswith(":"):
             last = re.split(r"\s[-–—]\s|[,;.]", plain[:-1])[-1].strip()
@@ -1018,10 +1020,16 @@ class _Attributor:
                 who, via = self.last_speaker, "continued"
         if via in ("after-unknown", "unattributed"):
             who = None
-        if who and _is_descriptor(who) and _anaphoric(who) and self.last_speaker \
-                and not _is_descriptor(self.last_speaker) and self.last_par == par \
-                and any(is_given_name(w) for w in self.last_speaker.split()):
-            who = self.last_speaker  # "Il deputato ha anche chiesto …": the one just quoted
+        if who and _is_descriptor(who) and _anaphoric(who):
+            # "Il deputato ha anche chiesto …": the one just quoted. Otherwise a singular
+            # role ("il leader ucraino") stands for someone the article may well name
+            # elsewhere: no name is better than a role where a name was due.
+            if self.last_speaker and not _is_descriptor(self.last_speaker) \
+                    and self.last_par == par \
+                    and any(is_given_name(w) for w in self.last_speaker.split()):
+                who = self.last_speaker
+            else:
+                who = None
         span.speaker, span.via = who, via
         if who:
             self.last_speaker = who

@@ -224,3 +224,24 @@ def test_unknown_unit_is_never_left_in_italian(tiny_model):
     fig.unit, Engine.unknown_words = None, {"biciclette": ["biciclette"]}
     _translate_quotes([rep], Engine())
     assert fig.unit is None  # the engine did not know it: no unit rather than Italian
+
+
+def test_more_forms_of_italian_attribution():
+    who = _who(
+        "Il presidente della Repubblica Sergio Mattarella ha ricevuto il premier spagnolo "
+        "Pedro Sánchez. «L'Europa deve restare unita davanti alle crisi», ha detto il capo "
+        "dello Stato.",
+        "«Siamo pronti a firmare nuovi accordi», fanno sapere da Palazzo Chigi.",
+        "Più cauto il ministro dell'Economia Giancarlo Giorgetti: «I conti vanno letti con "
+        "attenzione».",
+        "«Il governo non ascolta nessuno», ha dichiarato il capogruppo alla Camera Tommaso "
+        "Foti. Il deputato ha anche chiesto «un confronto pubblico in Parlamento sulle cifre».",
+        "«Abbiamo già alcuni elementi utili», si limitano a dire gli investigatori.",
+        "Il premier ha incontrato Zelensky a Kiev. «La pace è ancora lontana», ha detto il "
+        "leader ucraino.")
+    assert who["L'Europa deve restare"] == "Sergio Mattarella"  # capo dello Stato
+    assert who["Siamo pronti a"] is None  # a building is no speaker
+    assert who["I conti vanno"] == "Giancarlo Giorgetti"
+    assert who["un confronto pubblico"] == "Tommaso Foti"  # "il deputato": the one just quoted
+    assert who["Abbiamo già alcuni"] == "gli investigatori"  # unnamed, and said so
+    assert who["La pace è"] is None  # a role the article does not tie to a name: no guess
