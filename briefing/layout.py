@@ -91,6 +91,15 @@ def shrink(front: FrontPage, stories: list[Story]) -> FrontPage | None:
     return FrontPage(full, listed, len(stories) - len(full) - len(listed))
 
 
+def grow(front: FrontPage, stories: list[Story], step: int = 4) -> FrontPage | None:
+    """A front page listing up to ``step`` more headlines (None if none is left)."""
+    if not front.rest:
+        return None
+    start = len(front.full) + len(front.listed)
+    listed = front.listed + stories[start:start + step]
+    return FrontPage(front.full, listed, len(stories) - len(front.full) - len(listed))
+
+
 # -- words ---------------------------------------------------------------------------------------
 def long_date(d: date | None) -> str:
     return f"{d.day} {d:%B %Y}" if d else "undated"

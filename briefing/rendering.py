@@ -89,8 +89,7 @@ def fitted_front(b: Briefing, cache: PdfCache | None = None):
     from briefing import layout
 
     front = layout.front_page(b)
-    html = briefing_html(b, front, front_only=True)
-    key = cache.key(html, "front-fit") if cache else ""
+    key = cache.key(briefing_html(b, front, front_only=True), "front-fit") if cache else ""
     if cache and (fit := cache.get_note(key)) is not None:
         full, listed = fit
         stories = b.stories
@@ -99,14 +98,23 @@ def fitted_front(b: Briefing, cache: PdfCache | None = None):
     _quiet_weasyprint()
     from weasyprint import HTML
 
-    while True:
-        pages = len(HTML(string=html, base_url=str(_template_dir()),
-                         url_fetcher=url_fetcher()).render().pages)
-        smaller = layout.shrink(front, b.stories) if pages > 2 else None
+    def pages(f) -> int:
+        return len(HTML(string=briefing_html(b, f, front_only=True),
+                        base_url=str(_template_dir()), url_fetcher=url_fetcher()).render().pages)
+
+    fits = pages(front) <= 2
+    while not fits:
+        smaller = layout.shrink(front, b.stories)
         if smaller is None:
             break
         front = smaller
-        html = briefing_html(b, front, front_only=True)
+        fits = pages(front) <= 2
+    # the estimate errs on the short side: list more headlines while they still fit
+    for _ in range(3):
+        bigger = layout.grow(front, b.stories) if fits else None
+        if bigger is None or pages(bigger) > 2:
+            break
+        front = bigger
     if cache:
         cache.put_note(key, [len(front.full), len(front.listed)])
     return front
