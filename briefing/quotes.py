@@ -224,7 +224,7 @@ class _Article:
             self.offsets.append(pos)
             pos += len(t) + 1
         self.text = "\n".join(self.paragraphs)
-        self.registry = Registry(self.text)
+        self.registry = Registry.of(self.text)
         self.spans = find_spans(self.paragraphs)
         # each paragraph with its quotes replaced by ⁅k⁆, split into sentences
         self.sentences: list[list[str]] = []
@@ -279,8 +279,6 @@ def _np_after(text: str) -> tuple[str, str] | None:
         prefix, k = _AGENT[nk], k + 1
     elif nk in PLACE_PREPS and not is_cap(toks[k][0]):
         # one short place/channel phrase: "a Venezia", "su Truth", "in conferenza stampa"
-        from briefing.names import is_given_name
-
         j = k + 1
         if j < len(toks) and norm(toks[j][0]) in DETERMINERS:
             j += 1
@@ -310,8 +308,6 @@ def _np_after(text: str) -> tuple[str, str] | None:
     first = toks[start][0]
     if not (is_cap(first) or norm(first) in DETERMINERS | {"uno", "una"} or prefix):
         return None
-    from briefing.names import is_given_name
-
     def name_ahead(k: int) -> int | None:
         """'il capogruppo alla Camera [Tommaso] Foti': a first name a few words on."""
         for g in range(k + 1, min(k + 6, len(toks))):
@@ -375,8 +371,6 @@ def _classify(phrase: str) -> tuple[str, str] | None:
         rest = [t for t, _, _ in toks[1:] if norm(t) not in PREMODIFIERS | {"uno", "una"}]
         head = next((t for t in rest if norm(t) not in OF), "")
         if head and not is_cap(head) and not is_person_noun(head):
-            from briefing.names import is_given_name
-
             k = rest.index(head)
             named = any(is_given_name(t) for t in rest[k + 1: k + 4])
             if norm(head) in _NOT_ROLES or not named:
@@ -567,8 +561,6 @@ class _Resolver:
             if i and norm(toks[i - 1][0]) in PLACE_PREPS | OF:
                 # "della Florida Marco Rubio": a name may follow the complement
                 for k in range(i + 1, j - 1):
-                    from briefing.names import is_given_name
-
                     if is_given_name(toks[k][0]):
                         best = (k, j)
                         break
