@@ -229,12 +229,6 @@ def name_runs(text: str, toks: list[tuple[str, int, int]] | None = None
 class Registry:
     """The people and bodies of one article, with their roles."""
 
-    @staticmethod
-    @functools.lru_cache(maxsize=64)
-    def of(text: str) -> Registry:
-        """The registry of a text, built once (quotes and story clustering both ask)."""
-        return Registry(text)
-
     def __init__(self, text: str) -> None:
         self.text = text
         self.toks = tokens(text)

@@ -224,7 +224,7 @@ class _Article:
             self.offsets.append(pos)
             pos += len(t) + 1
         self.text = "\n".join(self.paragraphs)
-        self.registry = Registry.of(self.text)
+        self.registry = Registry(self.text)
         self.spans = find_spans(self.paragraphs)
         # each paragraph with its quotes replaced by ⁅k⁆, split into sentences
         self.sentences: list[list[str]] = []
