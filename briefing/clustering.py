@@ -18,35 +18,21 @@ Russian strikes on Ukrainian cities a week apart); the threshold sits between th
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
 import numpy as np
 
 from briefing.data import Article
+from briefing.lexicon import lemma, stop_words
 
 LINK_THRESHOLD = 0.26
 
 
-@functools.lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
-
-    return frozenset(get_stop_words("italian"))
-
-
-@functools.lru_cache(maxsize=65536)
-def _lemma(word: str) -> str:
-    import simplemma
-
-    return simplemma.lemmatize(word, lang="it")
-
-
 def lemmas(text: str) -> list[str]:
     """Content-word lemmas of Italian text (the TF-IDF analyzer)."""
-    stop = _stop_words()
-    return [_lemma(w.lower()) for w in re.findall(r"[A-Za-zÀ-ÿ]+", text)
+    stop = stop_words()
+    return [lemma(w.lower()) for w in re.findall(r"[A-Za-zÀ-ÿ]+", text)
             if len(w) > 2 and w.lower() not in stop]
 
 
@@ -88,7 +74,7 @@ def similarity(articles: Sequence[Article]) -> np.ndarray:
 
     def weight(key: str) -> float:
         if key not in weights:
-            weights[key] = max(idf.get(_lemma(w), idf.get(w, top)) for w in key.split())
+            weights[key] = max(idf.get(lemma(w), idf.get(w, top)) for w in key.split())
         return weights[key]
 
     names = [_names(a) for a in articles]

@@ -22,6 +22,7 @@ import re
 
 from briefing.data import Article, Figure
 from briefing.dates import date_spans
+from briefing.lexicon import is_verb_form, stop_words
 
 _SCALES = {"mila": 1e3, "mille": 1e3, "milioni": 1e6, "milione": 1e6, "mln": 1e6,
            "miliardi": 1e9, "miliardo": 1e9, "mld": 1e9, "mliardi": 1e9}
@@ -226,17 +227,10 @@ _MEASURE_BEFORE = {"magnitudo": "magnitude", "temperatura": "°", "quota": "alti
                    "tasso": "rate", "indice": "index", "punteggio": "score"}
 
 
-@functools.lru_cache(maxsize=4096)
 def _verb_form(word: str) -> bool:
     """'avvertita', 'colpiti': a participle or verb, not the noun a number counts."""
-    import simplemma
-
     w = word.lower()
-    if w in _UNITS:
-        return False
-    lemma = simplemma.lemmatize(w, lang="it")
-    return lemma.endswith(("are", "ere", "ire")) and lemma != w and w not in (
-        lemma[:-1] + "i", lemma[:-1] + "e")
+    return w not in _UNITS and is_verb_form(w)
 
 
 def _noun_after(s: str, end: int) -> str:
@@ -245,9 +239,7 @@ def _noun_after(s: str, end: int) -> str:
     noun = m.group("noun").lower() if m else ""
     if noun and _verb_form(noun):
         return ""
-    from briefing.names import _stop_words
-
-    if noun in _NOT_NOUNS or (noun in _stop_words() and noun not in _UNITS):
+    if noun in _NOT_NOUNS or (noun in stop_words() and noun not in _UNITS):
         return ""
     return noun
 

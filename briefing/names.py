@@ -18,6 +18,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from briefing.lexicon import stop_words
+
 # Tokens: elided articles/prepositions ("dell'", "l'") stand alone, so "dell'Onu" is two.
 _TOKEN = re.compile(
     r"(?i:(?:dell|dall|nell|sull|all|coll|dell|quest|quell|l|d|un|c|s|m|t|v|n)['’])(?=\w)"
@@ -168,14 +170,7 @@ def is_common_word(word: str) -> bool:
     import simplemma
 
     w = word.lower()
-    return simplemma.is_known(w, lang="it") or w in _stop_words()
-
-
-@functools.lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
-
-    return frozenset(get_stop_words("italian"))
+    return simplemma.is_known(w, lang="it") or w in stop_words()
 
 
 @dataclass
@@ -267,7 +262,7 @@ class Registry:
         if i >= j:
             return
         name = self.span_text(i, j)
-        if len(name) < 2 or norm(name) in _stop_words():
+        if len(name) < 2 or norm(name) in stop_words():
             return
         if j - i == 1 and re.fullmatch(r"[A-ZÀ-Ý]\w+-[A-ZÀ-Ý]\w+", name) and not any(
                 is_given_name(part) for part in name.split("-")):

@@ -34,6 +34,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from briefing.data import Article, Quote
+from briefing.lexicon import is_verb_form, lemma
 from briefing.names import (
     ADVERBS,
     ARTICLED,
@@ -110,22 +111,13 @@ _PLACEHOLDER = re.compile(r"⁅(\d+)⁆")
 @functools.lru_cache(maxsize=8192)
 def is_speech_word(word: str) -> bool:
     """A form of a verb of saying: 'ha detto', 'racconta', 'aggiungendo', 'scrivevamo'."""
-    import simplemma
-
     w = norm(word)
     if w in ("nota", "legge", "parte", "posto", "posta"):  # nouns first
         return False
     clitic = re.fullmatch(r"(\w+?[aei]r)(?:lo|la|li|le|ne|gli|glielo)", w)  # "dirlo"
     if clitic and clitic.group(1) + "e" in SPEECH_LEMMAS:
         return True
-    return bool(_SPEECH_FORM.fullmatch(w)) or simplemma.lemmatize(w, lang="it") in SPEECH_LEMMAS
-
-
-@functools.lru_cache(maxsize=8192)
-def _lemma(word: str) -> str:
-    import simplemma
-
-    return simplemma.lemmatize(norm(word), lang="it")
+    return bool(_SPEECH_FORM.fullmatch(w)) or lemma(w) in SPEECH_LEMMAS
 
 
 # -- quotation marks -------------------------------------------------------------------------
@@ -504,10 +496,7 @@ def _is_verb_like(word: str) -> bool:
     w = norm(word)
     if w in AUX or w in CLITICS or w == "non" or is_speech_word(word):
         return True
-    lemma = _lemma(word)
-    if not lemma.endswith(("are", "ere", "ire")) or w == lemma:
-        return False
-    return w not in (lemma[:-1] + "i", lemma[:-1] + "e")  # "paramilitari" is a noun
+    return is_verb_form(w)  # "paramilitari" is a noun
 
 
 # -- who a phrase names -------------------------------------------------------------------------
@@ -1127,8 +1116,8 @@ def _has_verb(text: str) -> bool:
     for w in re.findall(r"[a-zà-ÿ']+", text.lower()):
         if w in AUX or w in ("c'è", "ci", "sia", "può", "deve", "va", "fa"):
             return True
-        lemma = _lemma(w)
-        if lemma.endswith(("are", "ere", "ire", "rre")) and (lemma != w or len(w) > 5):
+        base = lemma(norm(w))
+        if base.endswith(("are", "ere", "ire", "rre")) and (base != w or len(w) > 5):
             return True
     return False
 

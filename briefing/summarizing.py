@@ -8,6 +8,7 @@ each summary line carries both its Italian source and its English.
 from __future__ import annotations
 
 from briefing.data import Article, Sentence
+from briefing.lexicon import lemma
 from briefing.segmenting import SumyTokenizer
 
 ALGORITHMS = ("lexrank", "lsa", "textrank", "luhn")
@@ -34,9 +35,7 @@ class _Lemmatizer:
         self.lang = "en" if language == "english" else "it"
 
     def __call__(self, word: str) -> str:
-        import simplemma
-
-        return simplemma.lemmatize(word.lower(), lang=self.lang)
+        return lemma(word.lower(), self.lang)
 
 
 def _import_sumy() -> None:

@@ -1,0 +1,34 @@
+"""Italian words: lemmas (simplemma) and stop words (sumy's list), each looked up once.
+
+Shared by the stages that read Italian — names, quotes, figures, summaries and story
+grouping — so a word is lemmatized once per run whichever stage asks first, and the
+imports stay lazy (``briefing --help`` loads neither dictionary).
+"""
+
+from __future__ import annotations
+
+import functools
+
+
+@functools.lru_cache(maxsize=65536)
+def lemma(word: str, lang: str = "it") -> str:
+    """simplemma's lemma of ``word`` as given (callers lowercase or normalize first)."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=lang)
+
+
+@functools.lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Italian stop words."""
+    from sumy.utils import get_stop_words
+
+    return frozenset(get_stop_words("italian"))
+
+
+def is_verb_form(word: str) -> bool:
+    """'avvertita', 'colpiti', 'ricordando': a form of a verb, not the noun or adjective
+    that shares its lemma ('paramilitari', 'militare'). ``word`` is lowercase."""
+    base = lemma(word)
+    return base.endswith(("are", "ere", "ire")) and base != word and word not in (
+        base[:-1] + "i", base[:-1] + "e")
