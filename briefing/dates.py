@@ -15,17 +15,15 @@ from datetime import date
 
 from briefing.data import Article, DateMention
 
-MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-          "settembre", "ottobre", "novembre", "dicembre")
 _MONTH = (r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
           r"novembre|dicembre|genn?\.?|febb?r?\.?|mar\.?|apr\.?|magg?\.?|giu\.?|lug\.?|"
           r"ago\.?|sett?\.?|ott\.?|nov\.?|dic\.?)")
-_WEEKDAY = r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)"
+WEEKDAY = r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)"
 _YEAR = r"(?:1[89]\d{2}|20\d{2})"
 
 _PATTERNS = [
     # 3 agosto 1953, 28 gennaio 2024, mercoledì 13 agosto 2025, 1° maggio, 3 set.
-    ("day", re.compile(rf"(?:{_WEEKDAY},?\s+)?\b\d{{1,2}}[°º]?\s+{_MONTH}(?:\s+{_YEAR})?"
+    ("day", re.compile(rf"(?:{WEEKDAY},?\s+)?\b\d{{1,2}}[°º]?\s+{_MONTH}(?:\s+{_YEAR})?"
                        rf"(?![\w])", re.I)),
     # ottobre 2024, aprile 2019
     ("month", re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)),
@@ -76,8 +74,10 @@ def date_spans(sentence: str) -> list[tuple[int, int, str]]:
 
 
 @functools.lru_cache(maxsize=2048)
-def _parse(text: str) -> date | None:
-    import dateparser
+def parse_italian_date(text: str) -> date | None:
+    """One Italian date expression ("13 ago 2025", "28.04.2025 11:00") as a day; None when
+    it names no whole day or dateparser would have to guess the year."""
+    import dateparser  # slow import: only when a date is actually there
 
     try:
         parsed = dateparser.parse(text, languages=["it"],
@@ -85,7 +85,12 @@ def _parse(text: str) -> date | None:
                                             "REQUIRE_PARTS": ["day", "month", "year"]})
     except (ValueError, OverflowError):
         return None
-    return parsed.date() if parsed else None
+    if parsed is None:
+        return None
+    year = re.search(r"\d{4}", text)
+    if year and int(year.group()) != parsed.year:  # dateparser guessed instead of parsing
+        return None
+    return parsed.date()
 
 
 def extract_dates(article: Article) -> list[DateMention]:
@@ -99,7 +104,7 @@ def extract_dates(article: Article) -> list[DateMention]:
             year = re.search(_YEAR, text)
             out.append(DateMention(
                 it=text, context_it=sent.it, kind=kind,
-                date=_parse(text) if kind == "day" else None,
+                date=parse_italian_date(text) if kind == "day" else None,
                 year=int(year.group()) if year else None,
             ))
     return out

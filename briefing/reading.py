@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from briefing.data import Article, Paragraph, Sentence, Warning_
+from briefing.dates import WEEKDAY, parse_italian_date
 from briefing.segmenting import split_sentences
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -29,9 +30,8 @@ _MONTHS = (
     r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
     r"dicembre|gen|feb|mar|apr|mag|giu|lug|ago|set|sett|ott|nov|dic"
 )
-_WEEKDAYS = r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
 DATE_RE = re.compile(
-    rf"(?:(?:{_WEEKDAYS}),?\s+)?\d{{1,2}}[º°]?\s+(?:{_MONTHS})\.?\s+\d{{4}}"
+    rf"(?:{WEEKDAY},?\s+)?\d{{1,2}}[º°]?\s+(?:{_MONTHS})\.?\s+\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?\s+(?:ore\s+)?\d{1,2}[:.]\d{2})?"
     r"|\d{4}-\d{2}-\d{2}",
     re.IGNORECASE,
@@ -42,7 +42,7 @@ DATELINE_RE = re.compile(
     r"(?:\s*\((?P<outlet>[^)]{2,60})\))?\s*",
     re.IGNORECASE,
 )
-_CAP = rf"(?!(?i:{_WEEKDAYS})\b)[A-ZÀ-Ü][a-zà-ÿ'’]+"
+_CAP = rf"(?!(?i:{WEEKDAY})\b)[A-ZÀ-Ü][a-zà-ÿ'’]+"
 NAME = rf"{_CAP}(?:\s+(?:de|di|da|del|della|van|von|{_CAP})){{1,3}}"
 BYLINE_RE = re.compile(
     rf"(?i:^(?:di|by|a cura di))\s+(?P<name>{NAME})\s*(?:[|,–-]\s*)?(?P<rest>.*)$"
@@ -75,23 +75,6 @@ class _Meta:
     date: date | None = None
     author: str | None = None
     outlet: str | None = None
-
-
-def parse_italian_date(text: str) -> date | None:
-    """Parse one Italian date expression ("13 ago 2025", "28.04.2025 11:00"); None if invalid."""
-    import dateparser  # slow import: only when a date is actually there
-
-    parsed = dateparser.parse(
-        text,
-        languages=["it"],
-        settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]},
-    )
-    if parsed is None:
-        return None
-    year = re.search(r"\d{4}", text)
-    if year and int(year.group()) != parsed.year:  # dateparser guessed instead of parsing
-        return None
-    return parsed.date()
 
 
 # Control characters never belong in an article (tab, newline and carriage return aside):
