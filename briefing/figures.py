@@ -100,7 +100,7 @@ _CASUALTY_WORDS = re.compile(
     r"\b(?:uccis[ioae]|mort[ioae]|feriti|ferite|caduti|vittime|decedut[ioae]|dispersi)\b", re.I)
 _DURATION = {"anni", "mesi", "giorni", "ore", "settimane", "minuti", "secondi"}
 _CURRENCY = {"€": "EUR", "$": "USD", "£": "GBP"}
-_CURRENCY_SIGN = {"EUR": "€", "USD": "$", "GBP": "£"}
+_CURRENCY_SIGN = {code: sign for sign, code in _CURRENCY.items()}
 _NOT_NOUNS = {
     "della", "del", "dello", "dei", "degli", "delle", "di", "e", "a", "in", "per", "che",
     "il", "la", "lo", "le", "gli", "i", "un", "una", "con", "su", "da", "dal", "dalla",
@@ -279,6 +279,21 @@ def _unit_and_category(s: str, end: int, base: str | None = None
     return unit, "count", None
 
 
+def _measured(s: str, end: int, sign: str | None = None
+              ) -> tuple[str | None, str, str | None, int]:
+    """(unit, category, Italian noun, end of the figure's words) for a number whose digits
+    or words end at ``end``: a per cent, money (``sign``: a currency sign written before
+    the number), else what the noun after it counts."""
+    pct = _PERCENT_AFTER.match(s, end)
+    if pct:
+        return "%", "percentage", None, pct.end()
+    cur = _CURRENCY_AFTER.match(s, end)
+    code = sign or (cur.group("c") if cur else None)
+    if code:
+        return _CURRENCY.get(code) or _UNITS.get(code.lower()), "money", None, end
+    return (*_unit_and_category(s, end), end)
+
+
 class _Sentence:
     """One sentence with the stretches that cannot be figures marked off."""
 
@@ -359,15 +374,7 @@ def _scan(s: str) -> list[Figure]:
         hi = parse_number(b) * hi_scale
         if hi < lo:
             continue
-        pct = _PERCENT_AFTER.match(s, m.end())
-        cur = _CURRENCY_AFTER.match(s, m.end())
-        if pct:
-            unit, cat, noun = "%", "percentage", None
-        elif cur:
-            unit, cat, noun = _CURRENCY.get(cur.group("c"), _UNITS.get(cur.group("c").lower())), \
-                "money", None
-        else:
-            unit, cat, noun = _unit_and_category(s, m.end())
+        unit, cat, noun, _ = _measured(s, m.end())
         add(Figure(value=lo, value_max=hi, approx=True, it=m.group(), context_it=s, unit=unit,
                    category=cat, unit_it=noun), *m.span())
 
@@ -417,18 +424,8 @@ def _scan(s: str) -> list[Figure]:
             v = -v
         qual, qstart, qtext = qualifier(a)
         currency = _CURRENCY_BEFORE.search(s[:a])
-        pct = _PERCENT_AFTER.match(s, end)
-        cur_after = _CURRENCY_AFTER.match(s, end)
-        written_end = end
-        if pct:
-            written_end = pct.end()
-            unit, cat, noun = "%", "percentage", None
-        elif currency or cur_after:
-            code = currency.group("c") if currency else cur_after.group("c")
-            unit = _CURRENCY.get(code) or _UNITS.get(code.lower())
-            cat, noun = "money", None
-        else:
-            unit, cat, noun = _unit_and_category(s, end)
+        unit, cat, noun, written_end = _measured(s, end, currency.group("c") if currency
+                                                 else None)
         start = currency.start() if currency else a
         it = s[start:written_end].strip()
         if qtext:
@@ -460,15 +457,7 @@ def _scan(s: str) -> list[Figure]:
                              re.I)
         if not noun and not qual and not elliptic:
             continue  # a number word with nothing counted is prose
-        cur = _CURRENCY_AFTER.match(s, b)
-        pct = _PERCENT_AFTER.match(s, b)
-        if pct:
-            unit, cat, unit_it, end = "%", "percentage", None, pct.end()
-        elif cur:
-            unit, cat, unit_it, end = _CURRENCY.get(cur.group("c")) or _UNITS.get(
-                cur.group("c").lower()), "money", None, b
-        else:
-            (unit, cat, unit_it), end = _unit_and_category(s, b), b
+        unit, cat, unit_it, end = _measured(s, b)
         it = s[(qstart if qtext else a):end].strip()
         add(Figure(value=float(v), it=it, context_it=s, unit=unit, category=cat,
                    approx=qual in _APPROX, qualifier=qual, unit_it=unit_it),
