@@ -52,7 +52,7 @@ def _progress(label: str, length: int) -> AbstractContextManager:
 
 def _translator_factory(engine: str, threads: int, device: str = "cpu", cache: bool = True):
     def make():
-        from briefing.engines import EngineError, NoEngine, choose, make_translator
+        from briefing.engines import choose, make_translator
         from briefing.errors import EngineFailure
 
         try:
@@ -60,7 +60,7 @@ def _translator_factory(engine: str, threads: int, device: str = "cpu", cache: b
             if note:
                 _echo(f"note: {note}", err=True)
             translator = make_translator(name, threads=threads, device=device)
-        except (NoEngine, EngineError, EngineFailure) as exc:
+        except EngineFailure as exc:
             raise ModelMissingError(str(exc)) from None
         if not cache:
             return translator
@@ -122,6 +122,16 @@ def _formats(value: str) -> list[str]:
         raise click.BadParameter(f"unknown format {', '.join(bad) or value!r}; choose from "
                                  f"{', '.join(FORMATS)}", param_hint="--format")
     return list(dict.fromkeys(fmts))
+
+
+def _write_file(target: Path, data: bytes | str) -> None:
+    from briefing.atomic import write_atomic
+
+    try:
+        write_atomic(target, data)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {safe(target)}: "
+                                   f"{exc.strerror or exc}") from None
 
 
 def _writable(folder: Path) -> None:
@@ -255,7 +265,6 @@ def _one_article(path: Path, engine: str, threads: int, device: str, no_cache: b
 def translate(article: Path, out_file: Path | None, fmt: str, engine: str, threads: int,
               device: str, no_cache: bool) -> None:
     """Translate one ARTICLE into English."""
-    from briefing.atomic import write_atomic
     from briefing.rendering import article_text
 
     if out_file:
@@ -263,11 +272,7 @@ def translate(article: Path, out_file: Path | None, fmt: str, engine: str, threa
     rep, info = _one_article(article, engine, threads, device, no_cache)
     text = article_text(rep, fmt, info)
     if out_file:
-        try:
-            write_atomic(out_file, text)
-        except OSError as exc:
-            raise click.ClickException(f"cannot write {safe(out_file)}: "
-                                       f"{exc.strerror or exc}") from None
+        _write_file(out_file, text)
         _echo(f"wrote {out_file}", err=True)
     else:
         # the article's own text: control characters were removed when it was read
@@ -284,7 +289,6 @@ def translate(article: Path, out_file: Path | None, fmt: str, engine: str, threa
 def handout(article: Path, out_file: Path | None, bilingual: bool, on, engine: str,
             threads: int, device: str, no_cache: bool) -> None:
     """A one-article PDF handout of ARTICLE."""
-    from briefing.atomic import write_atomic
     from briefing.rendering import handout_html, html_to_pdf
 
     day = on.date() if on else date.today()
@@ -294,11 +298,7 @@ def handout(article: Path, out_file: Path | None, bilingual: bool, on, engine: s
     rep, info = _one_article(article, engine, threads, device, no_cache)
     cache = _pdf_cache(no_cache)
     pdf = html_to_pdf(handout_html(rep, bilingual=bilingual, on=day, translation=info), cache)
-    try:
-        write_atomic(target, pdf)
-    except OSError as exc:
-        raise click.ClickException(f"cannot write {safe(target)}: "
-                                   f"{exc.strerror or exc}") from None
+    _write_file(target, pdf)
     _pdf_cache_report(cache)
     _echo(f"wrote {target}")
 

@@ -10,15 +10,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from briefing.errors import EngineFailure
+
 ENGINES = ("auto", "argos", "apertium")
 
 
-class NoEngine(Exception):
+class NoEngine(EngineFailure):
     """No engine can translate; the message says how to install one."""
-
-
-class EngineError(Exception):
-    """An engine is there but cannot be used (broken model, no CUDA, …)."""
 
 
 @dataclass
@@ -84,19 +82,11 @@ def choose(engine: str) -> tuple[str, str | None]:
 
 
 def make_translator(engine: str, *, threads: int = 0, device: str = "cpu"):
-    """The translator for ``engine`` ("argos" or "apertium"); raises NoEngine/EngineError."""
+    """The translator for ``engine`` ("argos" or "apertium"); raises an EngineFailure."""
     if engine == "apertium":
-        from briefing.apertium import ApertiumError, ApertiumTranslator
+        from briefing.apertium import ApertiumTranslator
 
-        try:
-            return ApertiumTranslator()
-        except ApertiumError as exc:
-            raise NoEngine(str(exc)) from None
-    from briefing.translating import ModelInstallError, ModelMissing, Translator
+        return ApertiumTranslator()
+    from briefing.translating import Translator
 
-    try:
-        return Translator(threads=threads, device=device)
-    except ModelMissing as exc:
-        raise NoEngine(str(exc)) from None
-    except ModelInstallError as exc:
-        raise EngineError(str(exc)) from None
+    return Translator(threads=threads, device=device)

@@ -146,6 +146,12 @@ def package_problem(path: Path) -> str | None:
     return None
 
 
+def _damaged(path: Path, problem: str) -> ModelMissing:
+    return ModelMissing(f"the installed it→en package at {path} is damaged ({problem}); "
+                        "install it again with 'briefing models install --from "
+                        "FILE.argosmodel'")
+
+
 def broken_models(directory: Path | None = None) -> list[tuple[Path, str]]:
     """Installed packages that look like it→en but cannot be used, with the reason."""
     directory = directory or packages_dir()
@@ -188,10 +194,7 @@ def require_model() -> ModelInfo:
     if model is None and os.environ.get(MODEL_FILE_ENV):
         model = install_from_file(Path(os.environ[MODEL_FILE_ENV]))
     if model is None and (broken := broken_models()):
-        path, problem = broken[0]
-        raise ModelMissing(
-            f"the installed it→en package at {path} is damaged ({problem}); install it again "
-            f"with 'briefing models install --from FILE.argosmodel'")
+        raise _damaged(*broken[0])
     if model is None:
         raise ModelMissing(
             "no Italian→English translation model installed in "
@@ -309,9 +312,7 @@ class Translator:
         self.model = model or require_model()
         problem = package_problem(self.model.path)
         if problem:
-            raise ModelMissing(f"the installed it→en package at {self.model.path} is damaged "
-                               f"({problem}); install it again with 'briefing models install "
-                               "--from FILE.argosmodel'")
+            raise _damaged(self.model.path, problem)
         pkg_mod = _argos_package_module()
         try:
             self.package = pkg_mod.Package(self.model.path)
