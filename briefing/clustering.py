@@ -62,10 +62,7 @@ def similarity(articles: Sequence[Article]) -> np.ndarray:
         vec.fit(sentences)
     except ValueError:  # no content words at all
         return np.eye(n)
-    docs = vec.transform([_text(a) for a in articles])
-    norms = np.sqrt(np.asarray(docs.multiply(docs).sum(axis=1))).ravel()
-    norms[norms == 0] = 1
-    docs = docs.multiply(1 / norms[:, None]).tocsr()
+    docs = vec.transform([_text(a) for a in articles])  # rows L2-normalized
     cosine = (docs @ docs.T).toarray()
 
     idf = dict(zip(vec.get_feature_names_out(), vec.idf_, strict=True))

@@ -77,7 +77,6 @@ def about(key: tuple[str, ...], f: Figure) -> str:
     return f.unit or key[0]
 
 
-
 def _window(f: Figure, size: int = 60) -> str:
     pos = f.context_it.find(f.it)
     if pos < 0:
@@ -121,12 +120,13 @@ def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[C
     items = [(r.article.id, f) for r in reports for f in r.figures]
     # 1. identical statements across sources: one figure, several sources
     merged: list[StoryFigure] = []
-    def key(f: Figure) -> tuple:
+
+    def kind(f: Figure) -> tuple:
         return measure(f) or (f.category, f.unit)
 
     for art, f in items:
         for sf in merged:
-            if key(sf.figure) == key(f) and same_value(sf.figure, f) and \
+            if kind(sf.figure) == kind(f) and same_value(sf.figure, f) and \
                     sf.figure.vague == f.vague and related(sf.figure, f):
                 if art not in sf.sources:  # else: the title says it again
                     sf.sources.append(art)
@@ -163,11 +163,10 @@ def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[C
             continue  # an article would speak twice: the grouping is not clean enough
         members.sort(key=lambda sf: min(order[a] for a in sf.sources))
         first = members[0].figure
-        key = measure(first)
         values = sorted((ConflictValue(figure=f, article=a) for sf in members
                          for a, f in zip(sf.sources, sf.figures, strict=True)),
                         key=lambda v: order[v.article])
-        conflicts.append(Conflict(about=about(key, first), category=first.category,
+        conflicts.append(Conflict(about=about(measure(first), first), category=first.category,
                                   unit=first.unit, values=values))
     merged.sort(key=lambda sf: (-len(sf.sources), min(order[a] for a in sf.sources)))
     return merged, conflicts

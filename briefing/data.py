@@ -247,6 +247,10 @@ def figure_to_json(f: Figure) -> dict:
             "value": _num(f.value), "value_max": _num(f.value_max)}
 
 
+def quote_to_json(q: Quote) -> dict:
+    return {"it": q.it, "en": q.en, "speaker": q.speaker, "sources": q.sources}
+
+
 def story_to_json(s: Story) -> dict:
     return {
         "id": s.id,
@@ -255,8 +259,7 @@ def story_to_json(s: Story) -> dict:
         "article_ids": s.article_ids,
         "summary": [{"it": x.sentence.it, "en": x.sentence.en, "article": x.article}
                     for x in s.summary],
-        "quotes": [{"it": q.it, "en": q.en, "speaker": q.speaker, "sources": q.sources}
-                   for q in s.quotes],
+        "quotes": [quote_to_json(q) for q in s.quotes],
         "figures": [{**figure_to_json(f.figure), "sources": f.sources} for f in s.figures],
         "conflicts": [
             {"about": c.about, "category": c.category, "unit": c.unit,
@@ -291,9 +294,6 @@ def briefing_to_json(b: Briefing) -> dict:
         },
         "stories": [story_to_json(s) for s in b.stories],
         "articles": [article_to_json(r) for r in b.reports],
-        "key_quotes": [
-            {"it": q.it, "en": q.en, "speaker": q.speaker, "sources": q.sources}
-            for q in b.key_quotes
-        ],
+        "key_quotes": [quote_to_json(q) for q in b.key_quotes],
         "warnings": [{"article": w.article, "message": w.message} for w in b.warnings],
     }

@@ -118,6 +118,13 @@ def unknown_words_check(article: Article, unknown: dict[str, list[str]]) -> Warn
                                 f"(kept as written): {shown}{', …' if len(words) > 8 else ''}")
 
 
+def article_checks(article: Article, translator: SentenceTranslator) -> list[Warning_]:
+    """What a reader must be told about one translated article: numbers its English lost,
+    words left in Italian, and what processing did to it."""
+    checks = (number_check(article), unknown_words_check(article, translator.unknown_words))
+    return [w for w in checks if w] + [Warning_(article.id, n) for n in article.notes]
+
+
 def translate_articles(articles: list[Article], translator: SentenceTranslator,
                        progress: ProgressFactory = quiet_progress) -> None:
     """Fill in the English of every sentence and title, in one batch."""
@@ -193,7 +200,7 @@ def _translate_quotes(reports: list[ArticleReport], translator: SentenceTranslat
     quotes = [q for r in reports for q in r.quotes]
     figures = [f for r in reports for f in r.figures if f.unit is None and f.unit_it]
     english = translator.translate([q.it for q in quotes] + [f.unit_it for f in figures])
-    for q, en in zip(quotes, english, strict=False):
+    for q, en in zip(quotes, english[: len(quotes)], strict=True):
         q.en = en
     for f, en in zip(figures, english[len(quotes):], strict=True):
         word = en.strip(" .").lower()
@@ -230,9 +237,7 @@ def build(folder: Path, *, on: date, title: str,
     canonical_speakers([q for r in reports for q in r.quotes])
     merged = merge_across_articles([r.quotes for r in reports])
     for a in articles:
-        warnings.extend(w for w in (number_check(a), unknown_words_check(
-            a, translator.unknown_words)) if w)
-        warnings.extend(Warning_(a.id, n) for n in a.notes)
+        warnings.extend(article_checks(a, translator))
     with progress("Grouping stories", 1) as bar:
         stories = build_stories(reports)
         bar.update(1)
@@ -247,5 +252,4 @@ def single(article: Article, translator: SentenceTranslator, options: Options | 
     rep = report(article, options or Options())
     _translate_quotes([rep], translator)
     translator.close()
-    checks = (number_check(article), unknown_words_check(article, translator.unknown_words))
-    return rep, [w for w in checks if w] + [Warning_(article.id, n) for n in article.notes]
+    return rep, article_checks(article, translator)

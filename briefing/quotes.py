@@ -28,7 +28,7 @@ import functools
 import re
 import unicodedata
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 import numpy as np
@@ -1248,9 +1248,7 @@ def merge_across_articles(per_article: list[list[Quote]]) -> list[Quote]:
                     break
             else:
                 q.sources = list(q.sources)
-                merged.append(Quote(it=q.it, speaker=q.speaker, context_it=q.context_it,
-                                    en=q.en, sources=q.sources, position=q.position,
-                                    via=q.via))
+                merged.append(replace(q))  # a copy sharing q's sources list
                 index.add(norm_text)
     return merged
 

@@ -75,9 +75,7 @@ def merged_summary(reports: Sequence[ArticleReport]) -> list[SummaryLine]:
         return candidates[:SUMMARY_MAX]
     centroid = np.asarray(vectors.mean(axis=0)).ravel()
     norm = np.linalg.norm(centroid) or 1.0
-    rows = np.sqrt(np.asarray(vectors.multiply(vectors).sum(axis=1))).ravel()
-    rows[rows == 0] = 1.0
-    centrality = (vectors @ centroid) / (rows * norm)
+    centrality = (vectors @ centroid) / norm  # the rows are L2-normalized already
     score = [centrality[i] + (LEAD_BONUS if i in leads else 0) for i in range(len(candidates))]
     order = sorted(range(len(candidates)), key=lambda i: -score[i])
     limit = max(SUMMARY_MIN, min(SUMMARY_MAX, len(reports) + 1))
