@@ -54,6 +54,14 @@ class Article:
     def sentences(self) -> list[Sentence]:
         return [s for p in self.paragraphs for s in p.sentences]
 
+    def opening(self, n: int) -> str:
+        """The first ``n`` words (English once translated): what stands in for a missing
+        title."""
+        if not self.sentences:
+            return self.id
+        words = (self.sentences[0].en or self.sentences[0].it).split()
+        return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
 
 @dataclass
 class Quote:

@@ -55,11 +55,7 @@ def _env(autoescape: bool = True):
 
 def display_title(a) -> str:
     """English title, else the opening words of the article, marked as untitled."""
-    if a.title_en:
-        return a.title_en
-    first = (a.sentences[0].en or a.sentences[0].it) if a.sentences else a.id
-    words = first.split()
-    return "(untitled) " + " ".join(words[:10]) + (" …" if len(words) > 10 else "")
+    return a.title_en or "(untitled) " + a.opening(10)
 
 
 def _context(b: Briefing, front=None, front_only: bool = False) -> dict:

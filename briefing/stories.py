@@ -117,15 +117,6 @@ def _representative(group: list[int], sim: np.ndarray, reports: Sequence[Article
     return max(group, key=score)
 
 
-def _first_words(report: ArticleReport, n: int = 12) -> str:
-    sentences = report.article.sentences
-    if not sentences:
-        return report.article.id
-    text = sentences[0].en or sentences[0].it
-    words = text.split()
-    return " ".join(words[:n]) + (" …" if len(words) > n else "")
-
-
 def build_stories(reports: Sequence[ArticleReport]) -> list[Story]:
     """Group the run's articles into stories and assemble each story."""
     groups, sim = cluster([r.article for r in reports])
@@ -138,7 +129,7 @@ def build_stories(reports: Sequence[ArticleReport]) -> list[Story]:
         a = reports[rep].article
         stories.append(Story(
             id="", article_ids=[r.article.id for r in rs],
-            headline_en=a.title_en or _first_words(reports[rep]),
+            headline_en=a.title_en or a.opening(12),
             headline_it=a.title_it,
             summary=merged_summary(rs), quotes=ranked_quotes(rs),
             figures=figures, conflicts=conflicts,
