@@ -29,6 +29,15 @@ CORPUS = REPO / "corpus"
 SHARED = REPO.parent / "shared"
 
 
+def run_cli(*args, **kwargs):
+    """The CLI run in-process (arguments as strings), for its exit code and output."""
+    from click.testing import CliRunner
+
+    from briefing.cli import main
+
+    return CliRunner().invoke(main, list(map(str, args)), **kwargs)
+
+
 def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_ROOT, ignore_errors=True)
 

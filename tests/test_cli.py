@@ -7,15 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from conftest import CORPUS
+from conftest import run_cli as _run
 from pypdf import PdfReader
-
-from briefing.cli import main
-
-
-def _run(*args):
-    return CliRunner().invoke(main, list(map(str, args)))
 
 
 @pytest.fixture(scope="module")

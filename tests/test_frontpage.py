@@ -4,15 +4,9 @@ import json
 import re
 
 import pytest
-from click.testing import CliRunner
 from conftest import CORPUS
+from conftest import run_cli as _run
 from pypdf import PdfReader
-
-from briefing.cli import main
-
-
-def _run(*args):
-    return CliRunner().invoke(main, list(map(str, args)))
 
 
 def _squash(text: str) -> str:

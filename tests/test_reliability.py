@@ -12,20 +12,15 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from conftest import CORPUS
+from conftest import run_cli as _run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from briefing.cli import main
 from briefing.reading import ReadError, decode, read_article, read_corpus
 
 ARTICLE = (CORPUS / "003_c50fe1e353ef1373.txt").read_text(encoding="utf-8")
-
-
-def _run(*args, **kwargs):
-    return CliRunner().invoke(main, list(map(str, args)), **kwargs)
 
 
 def _build(src: Path, out: Path, *extra) -> object:
