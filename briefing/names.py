@@ -22,7 +22,7 @@ from briefing.lexicon import stop_words
 
 # Tokens: elided articles/prepositions ("dell'", "l'") stand alone, so "dell'Onu" is two.
 _TOKEN = re.compile(
-    r"(?i:(?:dell|dall|nell|sull|all|coll|dell|quest|quell|l|d|un|c|s|m|t|v|n)['’])(?=\w)"
+    r"(?i:(?:dell|dall|nell|sull|all|coll|quest|quell|l|d|un|c|s|m|t|v|n)['’])(?=\w)"
     r"|\w+(?:[-'’]\w+)*|[^\w\s]"
 )
 DETERMINERS = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'"}
