@@ -52,7 +52,7 @@ def _build(kind: str, root: Path) -> str:
 def setup_model(kind: str = "auto") -> tuple[str, str]:
     """Install the model into a temporary Argos dir (once per benchmark run; child processes
     inherit it through the environment); returns (model file or dir, kind)."""
-    from briefing.translating import find_model, install_from_file
+    from briefing.translate.argos import find_model, install_from_file
 
     if os.environ.get(_KIND_ENV) and (installed := find_model()) is not None:
         return str(installed.path), os.environ[_KIND_ENV]
@@ -79,7 +79,7 @@ def setup_model(kind: str = "auto") -> tuple[str, str]:
 def uses_spacy_splitter() -> bool:
     """Whether argostranslate must be told to split sentences with the package's spaCy
     pipeline (our stand-ins ship one; real packages ship Stanza's)."""
-    from briefing.translating import find_model
+    from briefing.translate.argos import find_model
 
     model = find_model()
     return model is not None and (model.path / "spacy").is_dir() and not (

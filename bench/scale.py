@@ -35,7 +35,7 @@ def _variant(text: str, repeat: int) -> str:
     """The article with each body sentence opened by connectives unique to ``repeat``."""
     if repeat == 0:
         return text
-    from briefing.segmenting import split_sentences
+    from briefing.read.segmenting import split_sentences
 
     n = len(CONNECTIVES)
     opening = f"{CONNECTIVES[repeat % n]}, {CONNECTIVES[(repeat // n + repeat + 1) % n].lower()}:"

@@ -41,8 +41,8 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args()
     from briefing.pipeline import Options, report
-    from briefing.reading import read_corpus
-    from briefing.stories import build_stories
+    from briefing.read.files import read_corpus
+    from briefing.stories.build import build_stories
 
     build_stories([])  # imports (scikit-learn, simplemma) are not part of the timing
     print(f"{'articles':>8} {'read+extract s':>15} {'stories s':>10} {'stories':>8} "

@@ -49,7 +49,7 @@ TEST_SETS = {"newssyscomb": "newssyscomb2009-it-en", "flores": "flores200-devtes
 def _documents(dataset: str) -> tuple[list[list[str]], list[str] | None]:
     """Documents as lists of sentences, and references (one per sentence) if any."""
     if dataset == "corpus":
-        from briefing.reading import read_corpus
+        from briefing.read.files import read_corpus
 
         articles, _ = read_corpus(REPO / "corpus")
         return [[s.it for s in a.sentences] for a in articles], None
@@ -70,7 +70,7 @@ def _peak_rss_mb() -> float:
 
 
 def _apertium_child(method: str, dataset: str, cache_dir: str, pivot: str | None) -> dict:
-    from briefing.apertium import ApertiumTranslator, clean_output, find_pair
+    from briefing.translate.apertium import ApertiumTranslator, clean_output, find_pair
 
     docs, _ = _documents(dataset)
     sentences = [s for d in docs for s in d]
@@ -90,7 +90,7 @@ def _apertium_child(method: str, dataset: str, cache_dir: str, pivot: str | None
         if len(out) != len(sentences):
             out = None
     else:
-        from briefing.cache import CachedTranslator, TranslationCache
+        from briefing.translate.cache import CachedTranslator, TranslationCache
 
         os.environ["BRIEFING_CACHE_DIR"] = cache_dir
         tr = CachedTranslator(ApertiumTranslator(pair), TranslationCache())
@@ -111,7 +111,7 @@ def _child(method: str, dataset: str, threads: int, device: str, batch: int,
         if uses_spacy_splitter():
             os.environ["ARGOS_CHUNK_TYPE"] = "SPACY"
         import argostranslate.translate as at  # import not timed; loading the model is
-    from briefing.translating import BEAM_SIZE, LENGTH_PENALTY, Translator
+    from briefing.translate.argos import BEAM_SIZE, LENGTH_PENALTY, Translator
 
     t0 = time.perf_counter()
     if method == "naive":
@@ -125,7 +125,7 @@ def _child(method: str, dataset: str, threads: int, device: str, batch: int,
         tr = Translator(threads=threads, device=device, max_batch_size=batch or None,
                         batch_type=batch_type)
         if method in ("cold", "warm"):
-            from briefing.cache import CachedTranslator, TranslationCache
+            from briefing.translate.cache import CachedTranslator, TranslationCache
 
             os.environ["BRIEFING_CACHE_DIR"] = cache_dir
             out = CachedTranslator(tr, TranslationCache()).translate(sentences)
@@ -166,7 +166,7 @@ def main() -> None:
                                     args.batch_type, cache)))
         return
     if args.engine == "apertium":
-        from briefing.apertium import find_pair
+        from briefing.translate.apertium import find_pair
 
         pair = find_pair(args.pivot)
         if pair is None:

@@ -52,8 +52,8 @@ def _progress(label: str, length: int) -> AbstractContextManager:
 
 def _translator_factory(engine: str, threads: int, device: str = "cpu", cache: bool = True):
     def make():
-        from briefing.engines import choose, make_translator
         from briefing.errors import EngineFailure
+        from briefing.translate.engines import choose, make_translator
 
         try:
             name, note = choose(engine)
@@ -64,7 +64,7 @@ def _translator_factory(engine: str, threads: int, device: str = "cpu", cache: b
             raise ModelMissingError(str(exc)) from None
         if not cache:
             return translator
-        from briefing.cache import CachedTranslator, CacheUnavailable, TranslationCache
+        from briefing.translate.cache import CachedTranslator, CacheUnavailable, TranslationCache
 
         try:
             store = TranslationCache()
@@ -97,7 +97,7 @@ def translation_options(f):
 
 
 def _pdf_cache(no_cache: bool):
-    from briefing.cache import PdfCache
+    from briefing.render.pdfcache import PdfCache
 
     return None if no_cache else PdfCache()
 
@@ -114,7 +114,7 @@ def _warn(warnings: list[Warning_]) -> None:
 
 
 def _formats(value: str) -> list[str]:
-    from briefing.rendering import FORMATS
+    from briefing.render.write import FORMATS
 
     fmts = [f.strip().lower() for f in value.split(",") if f.strip()]
     bad = [f for f in fmts if f not in FORMATS]
@@ -175,12 +175,12 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, week: str | None, t
     from briefing.errors import EngineFailure
     from briefing.pipeline import EmptyCorpus, Options
     from briefing.pipeline import build as build_briefing
-    from briefing.rendering import write_briefing
+    from briefing.render.write import write_briefing
 
     formats = _formats(fmt)
     since_d, until_d = (since.date() if since else None), (until.date() if until else None)
     if week:
-        from briefing.layout import parse_week
+        from briefing.periods import parse_week
 
         if since_d or until_d:
             raise click.BadParameter("use either --week or --since/--until", param_hint="--week")
@@ -234,9 +234,9 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, week: str | None, t
 def _one_article(path: Path, engine: str, threads: int, device: str, no_cache: bool):
     """Read, translate and extract one article; returns its report and the engine used."""
     from briefing.errors import EngineFailure
-    from briefing.language import check_languages
     from briefing.pipeline import single
-    from briefing.reading import ReadError, read_article
+    from briefing.read.files import ReadError, read_article
+    from briefing.read.language import check_languages
 
     try:
         article, notes = read_article(path)
@@ -265,7 +265,7 @@ def _one_article(path: Path, engine: str, threads: int, device: str, no_cache: b
 def translate(article: Path, out_file: Path | None, fmt: str, engine: str, threads: int,
               device: str, no_cache: bool) -> None:
     """Translate one ARTICLE into English."""
-    from briefing.rendering import article_text
+    from briefing.render.write import article_text
 
     if out_file:
         _writable(out_file.parent)
@@ -289,7 +289,8 @@ def translate(article: Path, out_file: Path | None, fmt: str, engine: str, threa
 def handout(article: Path, out_file: Path | None, bilingual: bool, on, engine: str,
             threads: int, device: str, no_cache: bool) -> None:
     """A one-article PDF handout of ARTICLE."""
-    from briefing.rendering import handout_html, html_to_pdf
+    from briefing.render.html import handout_html
+    from briefing.render.pdf import html_to_pdf
 
     day = on.date() if on else date.today()
     suffix = "-bilingual" if bilingual else ""
@@ -311,13 +312,13 @@ def models() -> None:
 @models.command("status")
 def models_status() -> None:
     """Show which translation engines can run here (Argos model, Apertium pairs)."""
-    from briefing.engines import status
+    from briefing.translate.engines import status
 
     engines = status()
     for e in engines:
         _echo(f"{e.name}: {'ready' if e.ready else 'not available'}: {e.detail}")
     if not any(e.ready for e in engines):
-        from briefing.apertium import INSTALL_HINT
+        from briefing.translate.apertium import INSTALL_HINT
 
         raise ModelMissingError("no Italian→English translation engine can run: run 'briefing "
                                 "models install' (offline: --from FILE.argosmodel) or "
@@ -332,7 +333,7 @@ def models_install(source: Path | None) -> None:
     """Install the it→en model, from a file or (online) from the Argos index."""
     import os
 
-    from briefing.translating import (
+    from briefing.translate.argos import (
         MODEL_FILE_ENV,
         ModelInstallError,
         install_from_file,
@@ -358,7 +359,8 @@ def cache_stats() -> None:
     """Entries and size of the translation and PDF caches."""
     import sqlite3
 
-    from briefing.cache import CacheUnavailable, PdfCache, TranslationCache, cache_path
+    from briefing.render.pdfcache import PdfCache
+    from briefing.translate.cache import CacheUnavailable, TranslationCache, cache_path
 
     try:
         store = TranslationCache()
@@ -383,7 +385,8 @@ def cache_clear() -> None:
     """Delete every cached translation and rendered PDF."""
     import sqlite3
 
-    from briefing.cache import CacheUnavailable, PdfCache, TranslationCache, clear_files
+    from briefing.render.pdfcache import PdfCache
+    from briefing.translate.cache import CacheUnavailable, TranslationCache, clear_files
 
     try:
         n = TranslationCache().clear()

@@ -16,14 +16,19 @@ from pathlib import Path
 from typing import Protocol
 
 from briefing.data import Article, ArticleReport, Briefing, TranslationInfo, Warning_
-from briefing.dates import extract_dates
-from briefing.figures import extract_figures
-from briefing.language import check_languages
-from briefing.quotes import canonical_speakers, extract_quotes, key_quotes, merge_across_articles
-from briefing.reading import read_corpus
-from briefing.segmenting import MAX_WORDS, chunks
-from briefing.stories import build_stories
-from briefing.summarizing import MAX_RANKED, summarize
+from briefing.extract.dates import extract_dates
+from briefing.extract.figures import extract_figures
+from briefing.extract.quotes import (
+    canonical_speakers,
+    extract_quotes,
+    key_quotes,
+    merge_across_articles,
+)
+from briefing.extract.summarizing import MAX_RANKED, summarize
+from briefing.read.files import read_corpus
+from briefing.read.language import check_languages
+from briefing.read.segmenting import MAX_WORDS, chunks
+from briefing.stories.build import build_stories
 
 
 class SentenceTranslator(Protocol):

@@ -53,21 +53,21 @@ def tiny_model_file() -> Path:
 @pytest.fixture(scope="session")
 def tiny_model(tiny_model_file):
     """The tiny model installed in the test Argos dir, through briefing's installer."""
-    from briefing.translating import install_from_file
+    from briefing.translate.argos import install_from_file
 
     return install_from_file(tiny_model_file)
 
 
 @pytest.fixture(scope="session")
 def translator(tiny_model):
-    from briefing.translating import Translator
+    from briefing.translate.argos import Translator
 
     return Translator(tiny_model, threads=1)
 
 
 @pytest.fixture
 def corpus_articles():
-    from briefing.reading import read_corpus
+    from briefing.read.files import read_corpus
 
     articles, warnings = read_corpus(CORPUS)
     return {a.id[:3]: a for a in articles}
@@ -90,7 +90,7 @@ def empty_argos_env(tmp_path) -> dict[str, str]:
 
 
 def apertium_installed() -> bool:
-    from briefing.apertium import find_pair
+    from briefing.translate.apertium import find_pair
 
     return find_pair() is not None
 

@@ -11,10 +11,15 @@ from click.testing import CliRunner
 from conftest import CORPUS, needs_apertium
 from pypdf import PdfReader
 
-from briefing.apertium import ApertiumError, ApertiumTranslator, clean_output, to_english_digits
 from briefing.cli import main
 from briefing.data import Article, Paragraph, Sentence
 from briefing.pipeline import number_check
+from briefing.translate.apertium import (
+    ApertiumError,
+    ApertiumTranslator,
+    clean_output,
+    to_english_digits,
+)
 
 
 def test_marks_and_escapes_are_removed_and_counted():
@@ -77,7 +82,7 @@ def test_one_english_sentence_per_italian_sentence(corpus_articles):
 
 @needs_apertium
 def test_spanish_pivot_drops_percent_and_the_check_sees_it():
-    from briefing.apertium import find_pair
+    from briefing.translate.apertium import find_pair
 
     pair = find_pair("spa")
     if pair is None:
@@ -152,8 +157,8 @@ def test_apertium_asked_for_but_missing(empty_argos_env):
 
 @needs_apertium
 def test_engines_never_share_cache_entries(tiny_model):
-    from briefing.cache import settings_key
-    from briefing.translating import Translator
+    from briefing.translate.argos import Translator
+    from briefing.translate.cache import settings_key
 
     ap, ar = ApertiumTranslator(), Translator(tiny_model, threads=1)
     assert settings_key(ap.identity, ap.settings) != settings_key(ar.identity, ar.settings)

@@ -4,9 +4,9 @@ Italian news (none is taken from the dev articles)."""
 import pytest
 
 from briefing.data import Article, Paragraph, Quote, Sentence
-from briefing.figures import extract_figures
-from briefing.quotes import canonical_speakers, extract_quotes, key_quotes
-from briefing.segmenting import split_sentences
+from briefing.extract.figures import extract_figures
+from briefing.extract.quotes import canonical_speakers, extract_quotes, key_quotes
+from briefing.read.segmenting import split_sentences
 
 
 def _article(*paragraphs: str, title: str | None = None) -> Article:

@@ -6,9 +6,9 @@ from pathlib import Path
 from click.testing import CliRunner
 from conftest import CORPUS
 
-from briefing.cache import CachedTranslator, TranslationCache, settings_key
 from briefing.cli import main
 from briefing.data import TranslationInfo
+from briefing.translate.cache import CachedTranslator, TranslationCache, settings_key
 
 
 class CountingTranslator:
@@ -71,7 +71,7 @@ def test_persists_across_connections_and_clear(tmp_path):
 
 _WRITER = """
 import sys
-from briefing.cache import TranslationCache
+from briefing.translate.cache import TranslationCache
 c = TranslationCache()
 for i in range(200):
     c.put_many("s", [(f"{sys.argv[1]}-{i}-{j}", "x", []) for j in range(5)])
@@ -91,7 +91,7 @@ def test_concurrent_writers(tmp_path):
 
 def test_warm_rerun_translates_nothing(tiny_model, tmp_path, monkeypatch):
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
-    import briefing.cache as cache_mod
+    import briefing.translate.cache as cache_mod
 
     counts = []
     real = cache_mod.CachedTranslator.translate

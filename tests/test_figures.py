@@ -1,7 +1,7 @@
 import pytest
 
 from briefing.data import Article, Paragraph, Sentence
-from briefing.figures import extract_figures
+from briefing.extract.figures import extract_figures
 
 
 def _figs(text: str):
@@ -40,7 +40,7 @@ def test_categories():
 
 
 def test_dates_and_years_are_not_figures_but_dated():
-    from briefing.dates import extract_dates
+    from briefing.extract.dates import extract_dates
 
     text = "Le accuse a ottobre 2024, poi il 3 settembre 2025 la conferma. Nel 2024 la guerra."
     assert _figs(text) == []
@@ -67,7 +67,7 @@ def test_every_figure_is_traceable(corpus_articles):
     """Each figure's text stands verbatim in its sentence, which is a sentence of the article."""
     from conftest import SHARED
 
-    from briefing.reading import read_corpus
+    from briefing.read.files import read_corpus
 
     articles = list(corpus_articles.values())
     more = SHARED / "data" / "articles-it"

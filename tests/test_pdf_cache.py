@@ -8,10 +8,10 @@ from click.testing import CliRunner
 from conftest import CORPUS
 from pypdf import PdfReader
 
-import briefing.cache as cache_mod
-from briefing.cache import PdfCache
+import briefing.render.pdfcache as cache_mod
 from briefing.cli import main
-from briefing.rendering import html_to_pdf
+from briefing.render.pdf import html_to_pdf
+from briefing.render.pdfcache import PdfCache
 
 HTML = ("<html><head><meta charset='utf-8'></head><body><h1>Briefing</h1>"
         "<p>Il ministro ha detto: “{}”.</p></body></html>")

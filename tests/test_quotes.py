@@ -2,8 +2,14 @@ import pytest
 from conftest import SHARED
 
 from briefing.data import Article, Paragraph, Sentence
-from briefing.quotes import extract_quotes, is_key, key_quotes, merge_across_articles, same_quote
-from briefing.reading import read_article
+from briefing.extract.quotes import (
+    extract_quotes,
+    is_key,
+    key_quotes,
+    merge_across_articles,
+    same_quote,
+)
+from briefing.read.files import read_article
 
 
 class _Speakers(dict):

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, SHARED
 
-from briefing.reading import ReadError, parse_italian_date, read_article, read_corpus
+from briefing.read.files import ReadError, parse_italian_date, read_article, read_corpus
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from briefing.reading import ReadError, decode, read_article, read_corpus
+from briefing.read.files import ReadError, decode, read_article, read_corpus
 
 ARTICLE = (CORPUS / "003_c50fe1e353ef1373.txt").read_text(encoding="utf-8")
 
@@ -197,7 +197,7 @@ def test_oversized_files_are_refused_without_reading_them(tmp_path, monkeypatch)
 
 def test_very_long_articles_rank_a_bounded_set_for_the_summary():
     from briefing.data import Article, Paragraph, Sentence
-    from briefing.summarizing import MAX_RANKED, candidates, summarize
+    from briefing.extract.summarizing import MAX_RANKED, candidates, summarize
 
     sents = [Sentence(f"La frase numero {i} parla del bilancio del comune e dei suoi conti.")
              for i in range(5000)]
@@ -209,7 +209,7 @@ def test_very_long_articles_rank_a_bounded_set_for_the_summary():
 
 
 def test_over_long_sentences_are_translated_whole_in_pieces(tiny_model, tmp_path):
-    from briefing.segmenting import chunks
+    from briefing.read.segmenting import chunks
 
     blob = "QUJD" * 3000  # a base64 blob: no spaces at all
     run_on = " ".join(f"parola{i}" for i in range(700))  # 700 words, no punctuation
@@ -272,7 +272,8 @@ def test_article_text_never_becomes_markup(tiny_model, tmp_path):
 
 
 def test_renderer_fetches_nothing_but_our_templates():
-    from briefing.rendering import DATA_URL_CAP, _template_dir, url_fetcher
+    from briefing.render.html import _template_dir
+    from briefing.render.pdf import DATA_URL_CAP, url_fetcher
 
     fetcher = url_fetcher()
     fetch = fetcher.fetch if hasattr(fetcher, "fetch") else fetcher
@@ -403,7 +404,7 @@ def test_a_read_only_cache_folder_is_bypassed(tiny_model, tmp_path, monkeypatch)
 
 
 def test_a_read_only_cache_database_is_bypassed(tiny_model, tmp_path, monkeypatch):
-    import briefing.cache as cache_mod
+    import briefing.translate.cache as cache_mod
 
     def read_only(self, timeout_s):
         raise sqlite3.OperationalError("attempt to write a readonly database")
@@ -533,7 +534,7 @@ def test_a_damaged_installed_package(tmp_path, tiny_model_file, empty_argos_env,
 
 def test_a_replaced_model_of_the_same_size_is_a_new_cache_key(tmp_path, tiny_model,
                                                               monkeypatch):
-    from briefing.translating import find_model
+    from briefing.translate.argos import find_model
 
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
     shutil.copytree(tiny_model.path, tmp_path / "pkgs" / tiny_model.path.name)

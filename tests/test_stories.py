@@ -5,12 +5,12 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, SHARED
 
-from briefing.clustering import cluster
-from briefing.conflicts import compare
 from briefing.data import Article, ArticleReport, Figure, Paragraph, Sentence
-from briefing.figures import format_value
-from briefing.reading import read_corpus
-from briefing.stories import merged_summary, same_fact
+from briefing.extract.figures import format_value
+from briefing.read.files import read_corpus
+from briefing.stories.build import merged_summary, same_fact
+from briefing.stories.clustering import cluster
+from briefing.stories.conflicts import compare
 
 STORIES = Path(__file__).parent / "data" / "stories"
 ARTICLES_IT = SHARED / "data" / "articles-it"

@@ -1,6 +1,6 @@
 import pytest
 
-from briefing.summarizing import ALGORITHMS, summarize
+from briefing.extract.summarizing import ALGORITHMS, summarize
 
 
 @pytest.mark.parametrize("algorithm", ALGORITHMS)

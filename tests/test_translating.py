@@ -4,7 +4,7 @@ import zipfile
 
 import pytest
 
-from briefing.translating import (
+from briefing.translate.argos import (
     ModelInstallError,
     ModelMissing,
     find_model,

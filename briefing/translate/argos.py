@@ -91,7 +91,7 @@ def _file_hash(path: Path) -> str:
     """SHA-256 of a file, memoized in the user cache dir by (size, inode, mtime)."""
     import hashlib
 
-    from briefing.cache import cache_dir
+    from briefing.userdirs import cache_dir
 
     st = path.stat()
     stamp = f"{path.resolve()}|{st.st_size}|{st.st_ino}|{st.st_mtime_ns}"

@@ -21,8 +21,8 @@ from datetime import date
 from pathlib import Path
 
 from briefing.data import Article, Paragraph, Sentence, Warning_
-from briefing.dates import WEEKDAY, parse_italian_date
-from briefing.segmenting import split_sentences
+from briefing.extract.dates import WEEKDAY, parse_italian_date
+from briefing.read.segmenting import split_sentences
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from briefing.data import Article
-from briefing.lexicon import lemma, stop_words
+from briefing.italian.lexicon import lemma, stop_words
 
 LINK_THRESHOLD = 0.26
 
@@ -42,7 +42,7 @@ def _text(a: Article) -> str:
 
 
 def _names(a: Article) -> dict[str, int]:
-    from briefing.names import Registry
+    from briefing.extract.names import Registry
 
     reg = Registry((a.title_it or "") + "\n" + "\n".join(p.it for p in a.paragraphs))
     return {p.key: len(p.mentions) for p in reg.people.values() if p.key}

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from briefing.lexicon import stop_words
+from briefing.italian.lexicon import stop_words
 
 # Tokens: elided articles/prepositions ("dell'", "l'") stand alone, so "dell'Onu" is two.
 _TOKEN = re.compile(

@@ -8,8 +8,8 @@ each summary line carries both its Italian source and its English.
 from __future__ import annotations
 
 from briefing.data import Article, Sentence
-from briefing.lexicon import lemma
-from briefing.segmenting import SumyTokenizer
+from briefing.italian.lexicon import lemma
+from briefing.read.segmenting import SumyTokenizer
 
 ALGORITHMS = ("lexrank", "lsa", "textrank", "luhn")
 # LexRank and TextRank compare every pair of sentences (1k/2k/4k sentences took 6/21/85 s),

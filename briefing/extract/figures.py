@@ -7,7 +7,7 @@ ranges ("tra i 10 e gli 11 mila"), qualifiers ("più di", "circa", "quasi") and 
 quantities ("migliaia di feriti", kept as vague). Each figure keeps the words exactly as
 written and its sentence, so it can be found in the article.
 
-Not figures: years, dates and times (see :mod:`briefing.dates`), codes and model numbers
+Not figures: years, dates and times (see :mod:`briefing.extract.dates`), codes and model numbers
 ("A400M", "Air Jordan 13", "Flightradar24", "gara-2", "top-3"), numbers used as names
 ("il 118", "Il sole 24 ore"), scores ("4-2"), article, page, house and phone numbers.
 The English value is written here from the parsed number ("€38 bn", "1.2 million"); the
@@ -21,8 +21,8 @@ import functools
 import re
 
 from briefing.data import Article, Figure
-from briefing.dates import date_spans
-from briefing.lexicon import is_verb_form, stop_words
+from briefing.extract.dates import date_spans
+from briefing.italian.lexicon import is_verb_form, stop_words
 
 _SCALES = {"mila": 1e3, "mille": 1e3, "milioni": 1e6, "milione": 1e6, "mln": 1e6,
            "miliardi": 1e9, "miliardo": 1e9, "mld": 1e9, "mliardi": 1e9}

@@ -14,10 +14,10 @@ from datetime import date
 
 import numpy as np
 
-from briefing.clustering import cluster, lemmas
-from briefing.conflicts import compare
 from briefing.data import ArticleReport, Quote, Story, SummaryLine
-from briefing.quotes import same_quote
+from briefing.extract.quotes import same_quote
+from briefing.stories.clustering import cluster, lemmas
+from briefing.stories.conflicts import compare
 
 SUMMARY_MAX = 4
 SUMMARY_MIN = 2

@@ -27,7 +27,7 @@ class EngineStatus:
 
 
 def _argos_missing_hint() -> str:
-    from briefing.translating import MODEL_FILE_ENV, packages_dir
+    from briefing.translate.argos import MODEL_FILE_ENV, packages_dir
 
     return (f"no Argos it→en model installed in {packages_dir()} (run 'briefing models "
             f"install'; offline: 'briefing models install --from FILE.argosmodel' or set "
@@ -36,8 +36,8 @@ def _argos_missing_hint() -> str:
 
 def status() -> list[EngineStatus]:
     """Each engine and whether it can run here, for ``briefing models status``."""
-    from briefing.apertium import INSTALL_HINT, find_pair
-    from briefing.translating import MODEL_FILE_ENV, find_model
+    from briefing.translate.apertium import INSTALL_HINT, find_pair
+    from briefing.translate.argos import MODEL_FILE_ENV, find_model
 
     out = []
     model = find_model()
@@ -60,8 +60,8 @@ def status() -> list[EngineStatus]:
 
 def choose(engine: str) -> tuple[str, str | None]:
     """The engine to use for ``engine`` (auto/argos/apertium) and a note for the user."""
-    from briefing.apertium import INSTALL_HINT, find_pair
-    from briefing.translating import MODEL_FILE_ENV, find_model
+    from briefing.translate.apertium import INSTALL_HINT, find_pair
+    from briefing.translate.argos import MODEL_FILE_ENV, find_model
 
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}")
@@ -84,9 +84,9 @@ def choose(engine: str) -> tuple[str, str | None]:
 def make_translator(engine: str, *, threads: int = 0, device: str = "cpu"):
     """The translator for ``engine`` ("argos" or "apertium"); raises an EngineFailure."""
     if engine == "apertium":
-        from briefing.apertium import ApertiumTranslator
+        from briefing.translate.apertium import ApertiumTranslator
 
         return ApertiumTranslator()
-    from briefing.translating import Translator
+    from briefing.translate.argos import Translator
 
     return Translator(threads=threads, device=device)

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.clustering import lemmas
 from briefing.data import ArticleReport, Conflict, ConflictValue, Figure, StoryFigure
+from briefing.stories.clustering import lemmas
 
 CLOSE_RATIO = 3.0  # rival estimates of one number seldom differ by more
 CONTEXT_OVERLAP = 0.25  # share of context lemmas that marks the same statement

@@ -34,8 +34,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from briefing.data import Article, Quote
-from briefing.lexicon import is_verb_form, lemma
-from briefing.names import (
+from briefing.extract.names import (
     ADVERBS,
     ARTICLED,
     DETERMINERS,
@@ -55,6 +54,7 @@ from briefing.names import (
     norm,
     tokens,
 )
+from briefing.italian.lexicon import is_verb_form, lemma
 
 # -- verbs and nouns of saying -------------------------------------------------------------
 SPEECH_LEMMAS = {
@@ -1077,7 +1077,7 @@ def _is_descriptor(name: str) -> bool:
 
 
 def _context(paragraph: str, start: int) -> str:
-    from briefing.segmenting import split_sentences
+    from briefing.read.segmenting import split_sentences
 
     pos = 0
     for s in split_sentences(paragraph):
