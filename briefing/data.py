@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.extract.found import How
 
 
 @dataclass
@@ -73,7 +77,7 @@ class Quote:
     en: str | None = None
     sources: list[str] = field(default_factory=list)  # article ids carrying the same quote
     position: int = 0  # paragraph of the article where the quote starts
-    via: str | None = None  # where the attribution was found ("after", "inside", …)
+    via: How | None = None  # where the text gave the attribution
 
 
 @dataclass

@@ -7,7 +7,6 @@ the translator in one call, so the model is loaded once and batches stay full.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -18,17 +17,14 @@ from typing import Protocol
 from briefing.data import Article, ArticleReport, Briefing, TranslationInfo, Warning_
 from briefing.extract.dates import extract_dates
 from briefing.extract.figures import extract_figures
-from briefing.extract.quotes import (
-    canonical_speakers,
-    extract_quotes,
-    key_quotes,
-    merge_across_articles,
-)
+from briefing.extract.quotes import extract_quotes, key_quotes
 from briefing.extract.summarizing import MAX_RANKED, summarize
+from briefing.italian.numbers import digit_strings
 from briefing.read.files import read_corpus
 from briefing.read.language import check_languages
 from briefing.read.segmenting import MAX_WORDS, chunks
 from briefing.stories.build import build_stories
+from briefing.stories.merging import canonical_speakers, merge_across_articles
 
 
 class SentenceTranslator(Protocol):
@@ -90,21 +86,10 @@ def select_period(articles: list[Article], since: date | None, until: date | Non
     return kept, warnings
 
 
-_DIGITS = re.compile(
-    r"\d+(?:[.,]\d+)*(?P<pct>\s*(?:%|per\s?cento\b|percent\b|per\s+cent\b|por\s+ciento\b))?",
-    re.IGNORECASE)
-
-
-def _numbers(text: str) -> set[str]:
-    """Digit strings without separators; "%" kept, so "4,5%" → "4.5" is a loss."""
-    return {re.sub(r"[.,]", "", m.group().split()[0].rstrip("%"))
-            + ("%" if m.group("pct") else "") for m in _DIGITS.finditer(text)}
-
-
 def number_check(article: Article) -> Warning_ | None:
     """Flag sentences whose English lost one of the Italian numbers (or its per cent)."""
     bad = [s for s in article.sentences if s.en is not None
-           and not _numbers(s.it) <= _numbers(s.en)]
+           and not digit_strings(s.it, percent=True) <= digit_strings(s.en, percent=True)]
     if not bad:
         return None
     example = bad[0].it if len(bad[0].it) < 90 else bad[0].it[:87] + "…"

@@ -5,8 +5,9 @@ import pytest
 
 from briefing.data import Article, Paragraph, Quote, Sentence
 from briefing.extract.figures import extract_figures
-from briefing.extract.quotes import canonical_speakers, extract_quotes, key_quotes
+from briefing.extract.quotes import extract_quotes, key_quotes
 from briefing.read.segmenting import split_sentences
+from briefing.stories.merging import canonical_speakers
 
 
 def _article(*paragraphs: str, title: str | None = None) -> Article:

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, SHARED
 
-from briefing.extract.quotes import canonical_speakers
 from briefing.pipeline import Options, report
 from briefing.read.files import read_corpus
 from briefing.render.jsonout import article_to_json
+from briefing.stories.merging import canonical_speakers
 
 SCORER = SHARED / "tools" / "score_extraction.py"
 GOLD = Path(__file__).parent / "data" / "corpus.gold.json"

@@ -2,14 +2,9 @@ import pytest
 from conftest import SHARED
 
 from briefing.data import Article, Paragraph, Sentence
-from briefing.extract.quotes import (
-    extract_quotes,
-    is_key,
-    key_quotes,
-    merge_across_articles,
-    same_quote,
-)
+from briefing.extract.quotes import extract_quotes, is_key, key_quotes, same_quote
 from briefing.read.files import read_article
+from briefing.stories.merging import merge_across_articles
 
 
 class _Speakers(dict):

@@ -6,7 +6,7 @@ import pytest
 from conftest import CORPUS, SHARED
 
 from briefing.data import Article, ArticleReport, Figure, Paragraph, Sentence
-from briefing.extract.figures import format_value
+from briefing.english import format_value
 from briefing.read.files import read_corpus
 from briefing.stories.build import merged_summary, same_fact
 from briefing.stories.clustering import cluster

@@ -9,17 +9,12 @@ name a day.
 
 from __future__ import annotations
 
-import functools
 import re
-from datetime import date
 
 from briefing.data import Article, DateMention
-
-_MONTH = (r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
-          r"novembre|dicembre|genn?\.?|febb?r?\.?|mar\.?|apr\.?|magg?\.?|giu\.?|lug\.?|"
-          r"ago\.?|sett?\.?|ott\.?|nov\.?|dic\.?)")
-WEEKDAY = r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)"
-_YEAR = r"(?:1[89]\d{2}|20\d{2})"
+from briefing.italian.calendar import MONTH as _MONTH
+from briefing.italian.calendar import WEEKDAY, parse_italian_date
+from briefing.italian.calendar import YEAR as _YEAR
 
 _PATTERNS = [
     # 3 agosto 1953, 28 gennaio 2024, mercoledì 13 agosto 2025, 1° maggio, 3 set.
@@ -71,26 +66,6 @@ def date_spans(sentence: str) -> list[tuple[int, int, str]]:
         if free(m.start(), m.end()):
             spans.append((m.start(), m.end(), "time"))
     return sorted(spans)
-
-
-@functools.lru_cache(maxsize=2048)
-def parse_italian_date(text: str) -> date | None:
-    """One Italian date expression ("13 ago 2025", "28.04.2025 11:00") as a day; None when
-    it names no whole day or dateparser would have to guess the year."""
-    import dateparser  # slow import: only when a date is actually there
-
-    try:
-        parsed = dateparser.parse(text, languages=["it"],
-                                  settings={"DATE_ORDER": "DMY",
-                                            "REQUIRE_PARTS": ["day", "month", "year"]})
-    except (ValueError, OverflowError):
-        return None
-    if parsed is None:
-        return None
-    year = re.search(r"\d{4}", text)
-    if year and int(year.group()) != parsed.year:  # dateparser guessed instead of parsing
-        return None
-    return parsed.date()
 
 
 def extract_dates(article: Article) -> list[DateMention]:

@@ -12,165 +12,26 @@ name stays a descriptor.
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from briefing.italian.lexicon import stop_words
-
-# Tokens: elided articles/prepositions ("dell'", "l'") stand alone, so "dell'Onu" is two.
-_TOKEN = re.compile(
-    r"(?i:(?:dell|dall|nell|sull|all|coll|quest|quell|l|d|un|c|s|m|t|v|n)['’])(?=\w)"
-    r"|\w+(?:[-'’]\w+)*|[^\w\s]"
+from briefing.data import Article
+from briefing.italian.grammar import (
+    ARTICLED,
+    DETERMINERS,
+    OF,
+    PARTICLES,
+    PLACE_PREPS,
+    PREMODIFIERS,
+    is_cap,
+    name_key,
+    norm,
+    stem,
+    tokens,
 )
-DETERMINERS = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'"}
-# Articles fused with a preposition: "dalla ministra …", "al presidente …".
-ARTICLED = {"del", "dello", "della", "dell'", "dei", "degli", "delle", "al", "allo", "alla",
-            "all'", "ai", "agli", "alle", "dal", "dallo", "dalla", "dall'", "dai", "dagli",
-            "dalle", "nel", "nello", "nella", "nell'", "nei", "negli", "nelle", "sul", "sullo",
-            "sulla", "sull'", "sui", "sugli", "sulle", "col", "coi"}
-POSSESSIVES = {"suo", "sua", "suoi", "sue", "loro", "nostro", "nostra", "mio", "mia"}
-PREMODIFIERS = {"ex", "neo", "nuovo", "nuova", "attuale", "già", "stesso", "stessa",
-                "allora", "storico", "storica", "solito", "anche", "pure", "altro", "altra",
-                "altri", "altre"} | POSSESSIVES
-# Prepositions that put a following name into a complement: "del Consorzio", "a Roma".
-OF = {"del", "dello", "della", "dell'", "dei", "degli", "delle", "di", "d'"}
-PLACE_PREPS = {"a", "ad", "al", "allo", "alla", "all'", "ai", "agli", "alle", "in", "nel",
-               "nello", "nella", "nell'", "nei", "negli", "nelle", "su", "sul", "sullo",
-               "sulla", "sull'", "sui", "sugli", "sulle", "da", "dal", "dallo", "dalla",
-               "dall'", "dai", "dagli", "dalle", "per", "verso", "con", "col", "tra", "fra",
-               "presso", "sopra", "sotto", "dentro", "fuori", "oltre", "contro", "tramite"}
-PARTICLES = {"de", "di", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "ben",
-             "abu", "la", "le", "du", "dos", "das", "y", "e"}
-# Titles that are part of how a person is named ("Papa Francesco") and can stand alone.
-TITLES = {"papa", "pontefice", "re", "regina", "principe", "principessa", "santo", "san",
-          "sir", "lady", "don", "padre", "suor", "mons", "monsignor", "cardinale"}
-# Heads that name a place, a venue or an object, never a speaker.
-VENUES = {"teatro", "palco", "palazzo", "piazza", "via", "viale", "corso", "stadio", "aula",
-          "sala", "chiesa", "basilica", "cattedrale", "museo", "ospedale", "policlinico",
-          "aeroporto", "stazione", "hotel", "albergo", "ponte", "tangenziale", "sede",
-          "regione", "città", "provincia", "paese", "finestra", "biblioteca", "strada",
-          "stabilimento", "magazzino", "negozio", "ristorante", "casa", "residenza",
-          "salone", "campo", "pista", "porta", "palestra", "cantiere", "quartiere", "zona",
-          "social", "post", "pagina", "profilo", "intervista", "video", "lettera",
-          "messaggio", "nota", "comunicato", "documento", "rapporto", "articolo", "libro"}
-# Roles that mean the same office, so "il leader nordcoreano" can find "il presidente
-# nordcoreano Kim Jong Un".
-_SAME_OFFICE = [{"presidente", "premier", "leader", "capo", "primo", "cancelliere",
-                 "presidentessa"}]
-# Italian news names some offices by a fixed periphrasis.
-PERIPHRASES = {("capo", "stato"): ("presidente", "repubblica"),
-               ("inquilino", "quirinale"): ("presidente", "repubblica"),
-               ("santo", "padre"): ("papa",), ("pontefice",): ("papa",),
-               ("primo", "ministro"): ("premier",), ("presidente", "consiglio"): ("premier",),
-               ("guardasigilli",): ("ministro", "giustizia")}
-# Words a pronoun-less verb or a bare adverb puts between a verb and its subject.
-ADVERBS = {"poi", "ancora", "anche", "inoltre", "infine", "invece", "però", "pure", "già",
-           "subito", "oggi", "ieri", "stamattina", "stasera", "infatti", "quindi", "allora",
-           "dunque", "così", "sempre", "mai", "non", "ora", "adesso", "finora", "intanto",
-           "peraltro", "tuttavia", "comunque", "soltanto", "solo", "appunto",
-           "anzitutto", "innanzitutto", "perciò", "tra", "l'altro", "domani"}
-
-
-# Heads of descriptors that name a person, a group of people or a body (an unnamed speaker
-# can be "il suo portavoce", "i soccorritori", "uno dei titolari", "dal Comando").
-PERSON_NOUNS = {
-    "sindaco", "sindaca", "ministro", "ministra", "premier", "papa", "pontefice", "leader",
-    "capo", "portavoce", "titolare", "giudice", "medico", "generale", "presidente",
-    "segretario", "segretaria", "deputato", "deputata", "senatore", "senatrice",
-    "assessore", "consigliere", "avvocato", "procuratore", "magistrato", "comandante",
-    "questore", "prefetto", "responsabile", "esperto", "analista", "fonte", "testimone",
-    "vittima", "parente", "familiare", "madre", "padre", "moglie", "marito", "figlio",
-    "figlia", "fratello", "sorella", "cittadino", "abitante", "studente", "lavoratore",
-    "sindacato", "polizia", "carabiniere", "comando", "procura", "questura", "prefettura",
-    "comune", "governo", "ministero", "partito", "associazione", "azienda", "società",
-    "ditta", "ufficio", "vigile", "militare", "soldato", "paramilitare", "ribelle",
-    "miliziano", "talebano", "esercito", "autorità", "organizzazione", "agenzia",
-    "consorzio", "federazione", "opposizione", "maggioranza", "ambasciata", "cremlino",
-    "inquirente", "investigatore", "poliziotto", "infermiere", "dottore", "docente",
-    "preside", "rettore", "vescovo", "cardinale", "parroco", "sacerdote", "allenatore",
-    "tecnico", "giocatore", "atleta", "campione", "campionessa", "vincitore", "vincitrice",
-    "candidato", "candidata", "imprenditore", "imprenditrice", "fondatore", "proprietario",
-    "gestore", "residente", "vicino", "amico", "amica", "collega", "uomo", "donna",
-    "ragazzo", "ragazza", "bambino", "bambina", "nonno", "nonna", "manifestante",
-    "rappresentante", "dirigente", "funzionario", "diplomatico", "ambasciatore", "re",
-    "regina", "principe", "cancelliere", "governatore", "governatrice", "commissario",
-    "direttore", "direttrice", "presidentessa", "vicepresidente", "vicecomandante",
-    "viceministro", "sottosegretario", "ufficiale", "agente", "sanitario", "soccorritore",
-    "coppia", "famiglia", "delegazione", "pm",
-}
-_PERSON_SUFFIX = re.compile(r"(?:tore|tori|trice|trici|ista|isti|iste|iere|ieri|aria|arie)$")
-
-
-# Bodies rather than people: a descriptor naming one never points back to a person.
-INSTITUTIONS = {"polizia", "comando", "procura", "questura", "prefettura", "comune", "governo",
-                "ministero", "partito", "associazione", "azienda", "società", "ditta",
-                "ufficio", "esercito", "autorità", "organizzazione", "agenzia", "consorzio",
-                "federazione", "opposizione", "maggioranza", "ambasciata", "cremlino",
-                "regione", "provincia", "sindacato", "famiglia", "delegazione", "coppia"}
-
-
-def is_person_noun(word: str) -> bool:
-    """Whether a descriptor's head can name who spoke ('portavoce', 'soccorritori')."""
-    w = norm(word)
-    if w in VENUES:
-        return False
-    singular = {w, w[:-1] + "o", w[:-1] + "e", w[:-1] + "a", w[:-2] + "co", w[:-2] + "go",
-                w[:-3] + "ore" if w.endswith("ori") else w}
-    return bool(singular & PERSON_NOUNS) or bool(_PERSON_SUFFIX.search(w))
-
-
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """(token, start, end) for words, elided articles and punctuation."""
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-def norm(word: str) -> str:
-    """Lowercase with a straight apostrophe: for comparing words ("è" stays "è")."""
-    return unicodedata.normalize("NFC", word).lower().replace("’", "'")
-
-
-def name_key(name: str) -> str:
-    """"Kim Jong-un" and "Kim Jong Un" are one person: compare without case, accents and
-    hyphens."""
-    plain = "".join(c for c in unicodedata.normalize("NFD", norm(name))
-                    if not unicodedata.combining(c))
-    return " ".join(plain.replace("-", " ").replace(".", " ").split())
-
-
-def stem(word: str) -> str:
-    """Role nouns in either gender/number: ministro ~ ministra, titolare ~ titolari."""
-    w = norm(word)
-    return w[:-1] if len(w) > 4 and w[-1] in "aeio" else w
-
-
-def is_cap(token: str) -> bool:
-    return token[:1].isupper() and token[:1].isalpha()
-
-
-@functools.lru_cache(maxsize=1)
-def _given_names():
-    import gender_guesser.detector as gd
-
-    return gd.Detector(case_sensitive=False)
-
-
-def is_given_name(token: str) -> bool:
-    """A first name in the international list (Marco, Kim, Abdel, Giorgia)."""
-    if not is_cap(token) or len(token) < 2:
-        return False
-    return _given_names().get_gender(token.split("-")[0]) != "unknown"
-
-
-@functools.lru_cache(maxsize=4096)
-def is_common_word(word: str) -> bool:
-    """An Italian dictionary word ("Soddisfatto", "Intanto"), not necessarily a name."""
-    import simplemma
-
-    w = word.lower()
-    return simplemma.is_known(w, lang="it") or w in stop_words()
+from briefing.italian.lexicon import is_common_word, is_given_name, stop_words
+from briefing.italian.nouns import PERIPHRASES, SAME_OFFICE, TITLES
 
 
 @dataclass
@@ -400,11 +261,9 @@ def _contains(seq: list[str], sub: list[str]) -> bool:
 def _same_office(a: str, b: str) -> bool:
     if stem(a) == stem(b):
         return True
-    return any(a in group and b in group for group in _SAME_OFFICE)
+    return any(a in group and b in group for group in SAME_OFFICE)
 
 
-_NATIONALITY = re.compile(r"(?:ano|ana|ani|ane|ese|esi|ino|ina|ini|ico|ica|ici|eno|ena|ita)$")
-
-
-def _is_nationality(word: str) -> bool:
-    return bool(_NATIONALITY.search(word)) and word not in ("generale", "segretario")
+def article_registry(article: Article) -> Registry:
+    """The names of one article's paragraphs."""
+    return Registry("\n".join(p.it for p in article.paragraphs))

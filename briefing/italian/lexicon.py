@@ -32,3 +32,26 @@ def is_verb_form(word: str) -> bool:
     base = lemma(word)
     return base.endswith(("are", "ere", "ire")) and base != word and word not in (
         base[:-1] + "i", base[:-1] + "e")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_common_word(word: str) -> bool:
+    """An Italian dictionary word ("Soddisfatto", "Intanto"), not necessarily a name."""
+    import simplemma
+
+    w = word.lower()
+    return simplemma.is_known(w, lang="it") or w in stop_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names():
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)
+
+
+def is_given_name(token: str) -> bool:
+    """A first name in the international list (Marco, Kim, Abdel, Giorgia)."""
+    if not (token[:1].isupper() and token[:1].isalpha()) or len(token) < 2:
+        return False
+    return _given_names().get_gender(token.split("-")[0]) != "unknown"

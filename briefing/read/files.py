@@ -21,17 +21,13 @@ from datetime import date
 from pathlib import Path
 
 from briefing.data import Article, Paragraph, Sentence, Warning_
-from briefing.extract.dates import WEEKDAY, parse_italian_date
+from briefing.italian.calendar import MONTH, WEEKDAY, parse_italian_date
 from briefing.read.segmenting import split_sentences
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
-_MONTHS = (
-    r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
-    r"dicembre|gen|feb|mar|apr|mag|giu|lug|ago|set|sett|ott|nov|dic"
-)
 DATE_RE = re.compile(
-    rf"(?:{WEEKDAY},?\s+)?\d{{1,2}}[º°]?\s+(?:{_MONTHS})\.?\s+\d{{4}}"
+    rf"(?:{WEEKDAY},?\s+)?\d{{1,2}}[º°]?\s+{MONTH}\.?\s+\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?\s+(?:ore\s+)?\d{1,2}[:.]\d{2})?"
     r"|\d{4}-\d{2}-\d{2}",
     re.IGNORECASE,

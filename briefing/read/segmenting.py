@@ -89,3 +89,13 @@ class SumyTokenizer:
 
     def to_words(self, sentence: str) -> list[str]:
         return words(sentence)
+
+
+# Sentence ends in text whose quotations are masked as ⁅k⁆ (the quote attribution's view):
+# a quote is one token there, so its inner full stops never end the sentence around it.
+_MASKED_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«“\"⁅])|(?<=[.!?][»”\"])\s+(?=[A-ZÀ-Ý⁅])")
+
+
+def split_masked(text: str) -> list[str]:
+    """Sentences of a paragraph whose quotations are masked."""
+    return _MASKED_BREAK.split(text)

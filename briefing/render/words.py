@@ -10,6 +10,7 @@ from datetime import date
 from markupsafe import Markup, escape
 
 from briefing.data import Figure, StoryFigure
+from briefing.italian.numbers import digit_runs
 from briefing.periods import parse_week
 
 
@@ -97,7 +98,7 @@ def mark_numbers(sentence: str | None, figures: list[Figure]) -> Markup:
         for v in (f.value, f.value_max):
             if v is not None and f.category != "ordinal":
                 wanted.add(re.sub(r"\D", "", f"{abs(v):.10g}".split(".")[0]) or "0")
-    spans = [m.span() for m in re.finditer(r"\d+(?:[.,]\d+)*", sentence)
+    spans = [m.span() for m in digit_runs(sentence)
              if re.sub(r"[.,]", "", m.group()).lstrip("0") in {w.lstrip("0") for w in wanted}
              or re.sub(r"[.,]\d+$", "", m.group()).replace(",", "").replace(".", "")
              in wanted]

@@ -8,7 +8,6 @@ article) and its figures, with the places where the sources disagree on a number
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -16,16 +15,13 @@ import numpy as np
 
 from briefing.data import ArticleReport, Quote, Story, SummaryLine
 from briefing.extract.quotes import same_quote
+from briefing.italian.numbers import digit_strings
 from briefing.stories.clustering import cluster, lemmas
 from briefing.stories.conflicts import compare
 
 SUMMARY_MAX = 4
 SUMMARY_MIN = 2
 SAME_FACT = 0.5  # share of content lemmas two sentences must have to say the same thing
-
-
-def _numbers(text: str) -> set[str]:
-    return {re.sub(r"[.,]", "", n) for n in re.findall(r"\d+(?:[.,]\d+)*", text)}
 
 
 def same_fact(a: str, b: str) -> bool:
@@ -38,7 +34,7 @@ def same_fact(a: str, b: str) -> bool:
     if not la or not lb:
         return False
     overlap = len(la & lb) / min(len(la), len(lb))
-    shared_numbers = (_numbers(a) & _numbers(b)) - {"1", "2"}
+    shared_numbers = (digit_strings(a) & digit_strings(b)) - {"1", "2"}
     return overlap >= SAME_FACT or (bool(shared_numbers) and overlap >= 0.3)
 
 

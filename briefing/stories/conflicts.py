@@ -13,18 +13,15 @@ left out of the comparison.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from briefing.data import ArticleReport, Conflict, ConflictValue, Figure, StoryFigure
+from briefing.extract.units import casualty_role
 from briefing.stories.clustering import lemmas
 
 CLOSE_RATIO = 3.0  # rival estimates of one number seldom differ by more
 CONTEXT_OVERLAP = 0.25  # share of context lemmas that marks the same statement
 _TROOP_UNITS = {"soldiers", "troops", "men", "fighters"}
-_KILLED = re.compile(r"\b(?:uccis[ioae]|mort[ioae]|vittime|caduti|decedut[ioae]|decessi|"
-                     r"ammazzat[ioae]|morire)\b", re.I)
-_INJURED = re.compile(r"\b(?:ferit[ioae]|ustionat[ioae]|contus[ioae])\b", re.I)
 
 
 def measure(f: Figure) -> tuple[str, ...] | None:
@@ -45,23 +42,12 @@ def measure(f: Figure) -> tuple[str, ...] | None:
 
 
 def _casualty_role(f: Figure) -> str:
-    """'killed' or 'injured': the nearest such word after the number, else before it."""
+    """'killed' or 'injured'."""
     if f.unit == "injured":
         return "injured"
     if f.unit == "dead":
         return "killed"
-    pos = f.context_it.find(f.it)
-    if pos < 0:
-        return "killed"
-    after = f.context_it[pos + len(f.it): pos + len(f.it) + 50]
-    hits = [(m.start(), "killed") for m in _KILLED.finditer(after)] + [
-        (m.start(), "injured") for m in _INJURED.finditer(after)]
-    if hits:
-        return min(hits)[1]
-    before = f.context_it[max(0, pos - 50): pos]
-    hits = [(m.end(), "killed") for m in _KILLED.finditer(before)] + [
-        (m.end(), "injured") for m in _INJURED.finditer(before)]
-    return max(hits)[1] if hits else "killed"
+    return casualty_role(f.it, f.context_it)
 
 
 def about(key: tuple[str, ...], f: Figure) -> str:

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from briefing.data import TranslationInfo
 from briefing.errors import EngineFailure
+from briefing.italian.numbers import to_english_digits
 
 PIVOTS = ("cat", "spa")  # preference order (see the module docstring)
 INSTALL_HINT = "apt-get install apertium-cat-ita apertium-eng-cat"
@@ -46,8 +47,6 @@ _ESCAPED = re.compile(r"\\(.)")
 # for a mark and dropped from the English; the Italian keeps it.)
 _MARKED = re.compile(r"(?<![\w\\])[*@#]+(?=\w)")
 _MARKED_WORD = re.compile(r"(?<![\w\\])([*@#]+)(\w[\w'’-]*)")
-# Italian digit grouping left as is by Apertium: "10.000" and "4,5" read wrong in English.
-_IT_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![\d.,]*\d)")
 
 
 class ApertiumError(EngineFailure):
@@ -142,11 +141,6 @@ def _utf8_env() -> dict[str, str]:
     if "utf" not in (env.get("LC_ALL") or env.get("LC_CTYPE") or env.get("LANG") or "").lower():
         env["LC_ALL"] = "C.UTF-8"
     return env
-
-
-def to_english_digits(text: str) -> str:
-    """"10.000" → "10,000", "4,5" → "4.5": the Italian grouping Apertium leaves alone."""
-    return _IT_NUMBER.sub(lambda m: m.group().translate({ord("."): ",", ord(","): "."}), text)
 
 
 def clean_output(raw: str) -> tuple[str, list[str]]:

@@ -1,0 +1,213 @@
+"""Who said each quotation of an article: attribution rules tried in order.
+
+Italian news puts the attribution in a handful of places; :data:`RULES` looks in each, in
+this order, for the verb of saying that governs the quotation and its subject:
+
+* inside the quote: «Il mondo – ha dichiarato il presidente Joe Biden – ha perso …»
+  (the interjection is taken out of the quote's text);
+* right after it: «…», ha detto Trump / «…» riferisce il presidente / «…», si legge in
+  una nota / «…»: è questo l'appello dei soccorritori;
+* before it, in the same sentence (:mod:`briefing.extract.before`);
+* in the next sentence: «…». Lo ha spiegato X / Ad affermarlo è X;
+* or nowhere, when the same speaker goes on: a sentence or paragraph that is only a
+  quote continues the voice before it.
+
+Each rule returns a :class:`Found` (speaker and how) or None; the first answer wins, and
+an answer may be "nobody" — a quote given to the wrong person is worse than an
+unattributed one. The only state is the article's own :class:`Voice` (who spoke last).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefing.extract.before import before
+from briefing.extract.clauses import (
+    INTERJECTION,
+    last_speech_verb,
+    names_something,
+    speech_at_start,
+    verb_first,
+)
+from briefing.extract.discourse import Discourse, Voice
+from briefing.extract.document import QuotedText, unmask
+from briefing.extract.found import NO_SPEAKER, Found, How
+from briefing.extract.phrases import classify, is_descriptor, np_after
+from briefing.extract.quotemarks import QuoteSpan
+from briefing.extract.resolver import anaphoric, body_descriptor
+from briefing.italian.grammar import LINKS, is_cap, norm
+from briefing.italian.lexicon import is_given_name
+from briefing.italian.speech import SPEECH_NOUNS
+
+
+@dataclass
+class Site:
+    """Where quotation k sits: the masked sentence up to it and after it."""
+
+    k: int
+    span: QuoteSpan
+    par: int  # paragraph and sentence of its opening
+    si: int
+    prefix: str
+    epar: int  # paragraph and sentence of its end
+    esi: int
+    suffix: str
+    body: str  # its words, an interjection taken out
+
+    @classmethod
+    def of(cls, doc: QuotedText, k: int) -> Site:
+        span = doc.spans[k]
+        par, si = doc.locate(k, span.par)
+        prefix, _, _ = doc.sentences[par][si].partition(f"⁅{k}⁆")
+        epar, esi = doc.locate(k, span.end_par)
+        _, _, suffix = doc.sentences[epar][esi].partition(f"⁅{k}⁆")
+        return cls(k, span, par, si, prefix, epar, esi, suffix, span.body)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A quotation's speaker (None if the text does not say), how it was found, its text."""
+
+    speaker: str | None
+    how: How | None
+    body: str
+
+
+Rule = Callable[[Discourse, Site, Voice], Found | None]
+
+
+def _inside(d: Discourse, site: Site, voice: Voice) -> Found | None:
+    """«… – ha aggiunto X – …»: the interjection is taken out of the quote's text."""
+    for m in INTERJECTION.finditer(site.body):
+        hit = speech_at_start(m.group("inner"))
+        if hit is None:
+            continue
+        site.body = (site.body[: m.start()] + " " + site.body[m.end():]).strip()
+        np = np_after(m.group("inner")[hit[0]:])
+        who = d.res.name_of(np, d.doc.offset(site.par)) if np else None
+        if who is None:
+            return Found(d.zero_subject(site.par, site.si, site.prefix, voice),
+                         How.INSIDE_CONTINUED)
+        return Found(who, How.INSIDE)
+    return None
+
+
+def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) -> Found:
+    if legge:
+        return Found(d.document_author(rest, site.epar, site.esi), How.DOCUMENT)
+    np = np_after(rest)
+    if np is not None:
+        who = d.res.name_of(np, d.doc.offset(site.epar))
+        if who is None and np[0] == "desc" and body_descriptor(np[1]):
+            # "Anche la Confcommercio esprime solidarietà: «…», scrive l'associazione"
+            own = d.subject_of_sentence(site.prefix, site.epar) if site.prefix.strip() \
+                else None
+            if own:
+                return Found(own, How.AFTER)
+        return Found(who, How.AFTER) if who else Found(None, How.AFTER_UNKNOWN)
+    if names_something(rest):
+        return Found(None, How.AFTER_UNKNOWN)  # "fanno sapere da Palazzo Chigi"
+    return Found(d.zero_subject(site.epar, site.esi, site.prefix, voice), How.AFTER_CONTINUED)
+
+
+def _after(d: Discourse, site: Site, voice: Voice) -> Found | None:
+    """«…», ha detto X / «…» riferisce il presidente / «…», si legge … / «…»: è questo
+    l'appello dei soccorritori."""
+    hit = speech_at_start(site.suffix)
+    if hit:
+        return _after_verb(d, site, voice, site.suffix[hit[0]:], hit[1])
+    m = re.match(r"\s*[:,]?\s*(?:è|sono|ecco)\s+(?:questo|questa|queste|questi|"
+                 r"quanto)?\s*(?:il|la|l['’]|le|gli|i)?\s*(?P<noun>\w+)\s+"
+                 r"(?:\w+\s+){0,2}?(?:di|del|della|dell['’]|dei|degli|delle)\s*"
+                 r"(?P<np>[^,.;]{2,60})", site.suffix)
+    if m and m.group("noun").lower() in SPEECH_NOUNS:
+        np = np_after("i " + m.group("np")) if not is_cap(m.group("np")[0]) \
+            else classify(m.group("np"))
+        who = d.res.name_of(np, d.doc.offset(site.epar))
+        if who:
+            return Found(who, How.AFTER)
+    return None
+
+
+def _before(d: Discourse, site: Site, voice: Voice) -> Found | None:
+    return before(d, site.prefix, site.par, site.si, voice)
+
+
+def _has_words(text: str) -> bool:
+    return bool(re.search(r"\w", unmask(text, "")))
+
+
+def _next(d: Discourse, site: Site, voice: Voice) -> Found | None:
+    """«…». Lo ha spiegato X / Ad affermarlo è X: the quote ends its sentence."""
+    if _has_words(site.suffix):
+        return None
+    who = d.next_sentence(site.epar, site.esi)
+    return Found(who, How.NEXT) if who else None
+
+
+def _prose_goes_on(d: Discourse, site: Site, voice: Voice) -> Found | None:
+    """The sentence goes on about something else after the quote: no guess."""
+    if _has_words(site.suffix) and speech_at_start(site.suffix) is None \
+            and re.match(r"\s*[,–—-]?\s*\w", site.suffix):
+        return Found(None, How.UNATTRIBUTED)
+    return None
+
+
+def _same_voice(d: Discourse, site: Site, voice: Voice) -> Found | None:
+    """A quote with nothing around it continues the voice before it."""
+    rest = unmask(site.prefix, "")
+    bare = not re.search(r"\w", rest) or (
+        len(rest.split()) <= 4 and all(norm(w) in LINKS for w in re.findall(r"[\w']+", rest)))
+    par = site.par
+    if bare and voice.speaker and (par == voice.par or
+                                   (par == voice.par + 1 and site.span.start <= 2)):
+        return Found(voice.speaker, How.CONTINUED)
+    if bare:
+        who = d.previous_speech(par, site.si)
+        return Found(who, How.CONTINUED) if who else None
+    if voice.how in (How.DOCUMENT, How.ACCORDING) and par == voice.par \
+            and site.body[:1].islower() and verb_first(site.body) \
+            and last_speech_verb(unmask(site.prefix)) is None:
+        # "Kim, a sua volta, «ha espresso …»": the report goes on quoting
+        return Found(voice.speaker, How.CONTINUED)
+    return None
+
+
+RULES: list[Rule] = [_inside, _after, _before, _next, _prose_goes_on, _same_voice]
+
+
+def _settle(found: Found | None, site: Site, voice: Voice) -> str | None:
+    """The speaker to keep: nobody where a rule found no speaker; a singular role
+    ("il deputato") only when it points back to the person just quoted."""
+    if found is None or found.how in NO_SPEAKER:
+        return None
+    who = found.speaker
+    if who and is_descriptor(who) and anaphoric(who):
+        # "Il deputato ha anche chiesto …": the one just quoted. Otherwise a singular
+        # role ("il leader ucraino") stands for someone the article may well name
+        # elsewhere: no name is better than a role where a name was due.
+        if voice.speaker and not is_descriptor(voice.speaker) and voice.par == site.par \
+                and any(is_given_name(w) for w in voice.speaker.split()):
+            return voice.speaker
+        return None
+    return who
+
+
+def attribute(doc: QuotedText) -> list[Attribution]:
+    """Each quotation of the article with its speaker, in order."""
+    d = Discourse(doc)
+    voice = Voice()
+    out = []
+    for k in range(len(doc.spans)):
+        site = Site.of(doc, k)
+        if site.par != voice.par and site.par != voice.par + 1:
+            voice.speaker = None  # a speaker does not go on across unrelated paragraphs
+        found = next((f for rule in RULES if (f := rule(d, site, voice)) is not None), None)
+        who = _settle(found, site, voice)
+        out.append(Attribution(who, found.how if found else None, site.body))
+        if who:
+            voice.speaker, voice.how = who, found.how if found else None
+        voice.par = site.span.end_par
+    return out

@@ -1,0 +1,188 @@
+"""Attribution given before the quotation, in its own sentence.
+
+Each rule reads the masked sentence up to the quote (``prefix``) and returns the speaker
+with how it was found, or None to let the next rule try. In order: "A dirlo è X:",
+"… il ministro Giancarlo Giorgetti:", headline style "Putin:", "Secondo X", "le parole di
+X", a verb of saying ("X ha detto:", "racconta X,"), and a bare "X:" at last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefing.extract.clauses import last_speech_verb
+from briefing.extract.discourse import Discourse, Voice
+from briefing.extract.document import unmask, words
+from briefing.extract.found import Found, How
+from briefing.extract.names import name_runs
+from briefing.extract.phrases import (
+    bare_name,
+    classify,
+    is_descriptor,
+    leading_np,
+    name_like,
+    np_after,
+    np_before,
+    role_then_name,
+    trailing_np,
+)
+from briefing.italian.grammar import OF, PLACE_PREPS, norm, tokens
+from briefing.italian.lexicon import is_given_name
+
+
+@dataclass
+class Before:
+    """The sentence up to the quote: as masked (``prefix``) and as plain text."""
+
+    prefix: str
+    plain: str
+    par: int
+    si: int
+
+
+def _a_dirlo(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"A dirlo è il sindaco Mario Rossi: «…»"."""
+    m = re.search(r"(?:^|[\s,;])(?:A|Ad)\s+\w+(?:lo|la|li|le)\s+(?:è|sono|è stato|è stata)\s+"
+                  r"(?P<np>[^:]{2,120}?)\s*[,:]?\s*$", b.plain)
+    if m:
+        who = d.res.name_of(classify(m.group("np")), d.doc.offset(b.par))
+        if who:
+            return Found(who, How.BEFORE)
+    return None
+
+
+def _name_before_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"Più cauto il ministro dell'Economia Giancarlo Giorgetti: «…»": a first name and a
+    surname end the clause before the colon."""
+    if not b.plain.endswith(":"):
+        return None
+    tail = re.split(r"[,;.]|\s[-–—]\s", b.plain[:-1])[-1]
+    toks = tokens(tail)
+    runs = name_runs(tail, toks)
+    if runs and runs[-1][1] == len(toks):
+        i, j = runs[-1]
+        first = next((g for g in range(i, j - 1) if is_given_name(toks[g][0])), None)
+        if first is not None and (first > i or not (
+                i and norm(toks[i - 1][0]) in PLACE_PREPS | OF)):
+            return Found(d.res.reg.full_name(tail[toks[first][1]: toks[j - 1][2]]), How.COLON)
+    return None
+
+
+def _headline_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """Headline style: "… – Putin: «…»", "Calderone: «…»", "Il presidente Corsini: «…»"."""
+    if not b.plain.endswith(":"):
+        return None
+    last = re.split(r"\s[-–—]\s|[,;.]", b.plain[:-1])[-1].strip()
+    np = classify(last) if last and len(last.split()) <= 6 else None
+    if np and (np[0] == "name" and (bare_name(last) or role_then_name(last))
+               or np[0] == "desc"):
+        who = d.res.name_of(np, d.doc.offset(b.par))
+        if who:
+            return Found(who, How.COLON)
+    return None
+
+
+def _according(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"Secondo il presidente francese Emmanuel Macron «…»", "Per Mosca, … «…»"."""
+    m = re.search(r"(?:^|[\s,;])(?:[Ss]econdo|[Ss]tando a|[Pp]er|[Pp]arol[ae] di|"
+                  r"dalle parole di|[Nn]elle parole di)\s+(?P<np>[^,:;]{2,90}?"
+                  r"(?:,\s*[A-ZÀ-Ý][^,:;]{1,40})?)\s*[,:]?\s*$", b.plain)
+    if m and not re.match(r"quanto\b", m.group("np")):
+        who = d.res.name_of(classify(m.group("np")), d.doc.offset(b.par))
+        if who:
+            return Found(who, How.ACCORDING)
+    m = re.search(r"(?:^|[\s,;])(?:[Ss]econdo|[Pp]er|[Ss]tando a)\s+"
+                  r"(?P<np>[A-ZÀ-Ý][^,:;]{1,60}?)\s*,", b.plain)
+    if m and last_speech_verb(b.plain[m.end():]) is None:
+        who = d.res.name_of(classify(m.group("np")), d.doc.offset(b.par))
+        if who:
+            return Found(who, How.ACCORDING)
+    return None
+
+
+def _words_of(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"… nelle parole di X si legge: «…»"."""
+    m = re.search(r"\bparole di\s+(?P<np>[^,:;.]{2,60}?)(?:\s+si\b|[,:;]|\s*$)", b.plain)
+    if m:
+        who = d.res.name_of(classify(m.group("np")), d.doc.offset(b.par))
+        if who:
+            return Found(who, How.WORDS_OF)
+    return None
+
+
+def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """A verb of saying before the quote: its subject after it ("racconta Lombardi, «…»"),
+    a verb with no person of its own ("nel ricordare …"), a quoted title as subject, the
+    subject before it ("X ha detto:"), else the subject it takes over."""
+    k = last_speech_verb(b.plain)
+    if k is None:
+        return None
+    toks = tokens(b.plain)
+    between = b.plain[toks[k][2]:]
+    offset = d.doc.offset(b.par)
+    # "racconta Lombardi, «…»", "come spiega Enrico Corsini, il presidente …: «…»"
+    np = np_after(between)
+    if np and not re.search(r"\b(?:che|come|di|a)\b", between[:3]):
+        who = d.res.name_of(np, offset)
+        if who and np[0] == "name":
+            return Found(who, How.BEFORE)
+    head = b.plain[: toks[k][1]]
+    verb = norm(toks[k][0])
+    if re.search(r"(?:are|ere|ire|ando|endo)(?:lo|la|li|le|si|ne|gli)?$", verb):
+        # "… dal segretario di Stato Antony Blinken, nel ricordare …, «…»": a verb
+        # with no person of its own speaks for the last person named before it
+        who = d.res.name_of(("name", head), offset) if any(
+            name_like(t) for t, _, _ in tokens(head)) else None
+        if who and not is_descriptor(who):
+            return Found(who, How.BEFORE)
+        return Found(d.zero_subject(b.par, b.si, head, voice), How.BEFORE_CONTINUED)
+    title = d.quoted_title(b.prefix, toks[k][0])
+    if title:
+        return Found(title, How.BEFORE)
+    np = np_before(head, d.known)
+    if np is not None:
+        who = d.res.name_of(np, offset)
+        if who:
+            return Found(who, How.BEFORE)
+    return Found(d.zero_subject(b.par, b.si, head, voice), How.BEFORE_CONTINUED)
+
+
+def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"Rossi: «…»", "Il sindaco: «…»": the clause before a colon names the speaker."""
+    if not b.plain.endswith(":"):
+        return None
+    clause = b.plain[:-1].rstrip()
+    offset = d.doc.offset(b.par)
+    tail = trailing_np(re.split(r"[,;]", clause)[-1]) if clause else None
+    if tail and tail[0] == "name" and bare_name(re.split(r"[,;]", clause)[-1]):
+        who = d.res.name_of(tail, offset)
+        if who:
+            return Found(who, How.COLON)
+    if tail and len(words(clause)) <= 6:  # headline style "Calderone: «…»"
+        who = d.res.name_of(tail, offset)
+        if who:
+            return Found(who, How.COLON)
+    np = leading_np(clause, d.known)
+    if np:
+        who = d.res.name_of(np, offset)
+        if who:
+            return Found(who, How.COLON)
+    return None
+
+
+RULES: list[Callable[[Discourse, Before, Voice], Found | None]] = [
+    _a_dirlo, _name_before_colon, _headline_colon, _according, _words_of, _speech_verb,
+    _bare_colon]
+
+
+def before(d: Discourse, prefix: str, par: int, si: int, voice: Voice) -> Found | None:
+    """Attribution given before the quote in its own sentence, by the first rule that
+    finds one."""
+    b = Before(prefix, unmask(prefix).rstrip(), par, si)
+    for rule in RULES:
+        found = rule(d, b, voice)
+        if found is not None:
+            return found
+    return None

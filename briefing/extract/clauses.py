@@ -1,0 +1,85 @@
+"""Verbs in a clause: whether it opens with a verb of saying, where the last one is, whether
+a quotation has a verb of its own — what tells an attribution from prose around a quote."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.document import unmask
+from briefing.extract.phrases import is_verb_like
+from briefing.italian.grammar import ADVERBS, AUX, CLITICS, is_cap, norm, tokens
+from briefing.italian.lexicon import lemma
+from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
+
+INTERJECTION = re.compile(r"(?:^|\s)[-–—]\s*(?P<inner>[^-–—«»“”\"]{2,160}?)\s*(?:[-–—](?=\s|$)|$)")
+
+
+def speech_at_start(text: str) -> tuple[int, bool] | None:
+    """If ``text`` opens with a verb of saying (clitics, auxiliaries, adverbs allowed),
+    the offset just after the verb and whether it is 'si legge'."""
+    toks = tokens(text)
+    k = 0
+    while k < len(toks) and toks[k][0] in ",.;:–—-":
+        k += 1
+    start = k
+    while k < len(toks) and norm(toks[k][0]) in CLITICS | AUX | ADVERBS:
+        k += 1
+    if k < len(toks) and norm(toks[k][0]) == "legge" and start < k \
+            and norm(toks[k - 1][0]) == "si":
+        return toks[k][2], True
+    if k + 1 < len(toks) and norm(toks[k][0]) in ("fa", "fanno", "ha", "hanno", "faceva") \
+            and norm(toks[k + 1][0]) in ("sapere", "notare"):
+        return toks[k + 1][2], False
+    if k - start > 4 or k >= len(toks):
+        return None
+    # "si limitano a dire", "tengono a precisare", "hanno voluto sottolineare"
+    for step in (1, 2):
+        if k + step < len(toks) and not is_cap(toks[k][0]) and is_verb_like(toks[k][0]) \
+                and (step == 1 or norm(toks[k + 1][0]) in ("a", "di")) \
+                and is_speech_word(toks[k + step][0]) and norm(toks[k + step][0]).endswith(
+                    ("are", "ere", "ire")):
+            return toks[k + step][2], False
+    if is_speech_word(toks[k][0]) and not is_cap(toks[k][0]) or (
+            is_cap(toks[k][0]) and is_speech_word(toks[k][0]) and k == start):
+        return toks[k][2], False
+    return None
+
+
+def last_speech_verb(prefix: str) -> int | None:
+    """Offset just after the last verb of saying in ``prefix`` (quotes masked)."""
+    toks = tokens(prefix)
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k][0]
+        if is_speech_word(t) and not is_cap(t) and norm(t) not in SPEECH_NOUNS:
+            # "la nota afferma" is fine; "le sue parole" is not a verb
+            return k
+    return None
+
+
+def names_something(rest: str) -> bool:
+    """After a verb of saying, a phrase that names where or whom it came from (a venue,
+    a channel), so the verb does have a subject, just not a speaker."""
+    m = re.match(r"\s*(?:\w+\s+){0,2}?(?:da|dal|dalla|dall['’]|dai|dagli|dalle)\s+[A-ZÀ-Ý]",
+                 unmask(rest))
+    return bool(m)
+
+
+def verb_first(text: str) -> bool:
+    words = re.findall(r"[\w']+", text.lower())
+    return bool(words) and (words[0] in AUX or is_verb_like(words[0]))
+
+
+def words_count(text: str) -> int:
+    """Words, an elided article not counted ("l'onore" is one word, not two)."""
+    return len(re.findall(r"\w+(?!['’\w])", text))
+
+
+def has_verb(text: str) -> bool:
+    for w in re.findall(r"[a-zà-ÿ']+", text.lower()):
+        if w in AUX or w in ("c'è", "ci", "sia", "può", "deve", "va", "fa"):
+            return True
+        base = lemma(norm(w))
+        if base.endswith(("are", "ere", "ire", "rre")) and (base != w or len(w) > 5):
+            return True
+    return False
+

@@ -1,0 +1,209 @@
+"""What the sentences around a quotation say about who speaks: the subject of a sentence,
+the subject a verb with none takes over, the source a report names, the speaker named in
+the sentence after — the questions every attribution rule asks of the prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.clauses import has_verb, last_speech_verb, speech_at_start, words_count
+from briefing.extract.document import PLACEHOLDER, QuotedText, unmask
+from briefing.extract.found import How
+from briefing.extract.phrases import (
+    bare_name,
+    classify,
+    is_descriptor,
+    leading_np,
+    np_after,
+    np_before,
+)
+from briefing.extract.resolver import Resolver
+from briefing.italian.grammar import is_cap, tokens
+
+
+@dataclass
+class Voice:
+    """Who was quoted last in this article, how, and where: a speaker goes on speaking
+    within a paragraph and into the next, never across unrelated paragraphs."""
+
+    speaker: str | None = None
+    how: How | None = None  # how the last named speaker was found
+    par: int = -1
+
+
+def quotes_in(sentence: str) -> bool:
+    return bool(PLACEHOLDER.search(sentence))
+
+
+class Discourse:
+    """The prose of one article around its quotations, with its names resolved."""
+
+    def __init__(self, doc: QuotedText) -> None:
+        self.doc = doc
+        self.res = Resolver(doc.registry)
+        self.known = doc.known_names
+
+    def subject_of_sentence(self, sentence: str, par: int) -> str | None:
+        """The person a sentence is about: its opening subject ('Kim ha affermato …')."""
+        for seg in re.split(r"(?<=[,;])\s+", unmask(sentence))[:3]:
+            np = leading_np(seg, self.known)
+            if np:
+                name = self.res.name_of(np, self.doc.offset(par))
+                if name and not is_descriptor(name):
+                    return name
+        return None
+
+    def zero_subject(self, par: int, si: int, prefix: str, voice: Voice) -> str | None:
+        """A verb with no subject: the subject of its sentence, of the one before (or who
+        speaks in it), or the last speaker of the same paragraph."""
+        own = self.subject_of_sentence(prefix, par) if prefix.strip() else None
+        if own:
+            return own
+        prev = self.doc.previous_sentence(par, si)
+        if prev is not None:
+            who = self.speech_subject(prev, par)
+            if who:
+                return who
+            before = self.subject_of_sentence(prev, par)
+            if before and not quotes_in(prev):
+                return before
+        if par == voice.par or (par == voice.par + 1 and si == 0):
+            return voice.speaker
+        return None
+
+    def speech_subject(self, sentence: str, par: int) -> str | None:
+        """Who speaks in a sentence: 'si è detto Matteo Salvini', 'X ha raccontato …'."""
+        plain = unmask(sentence)
+        k = last_speech_verb(plain)
+        if k is None:
+            return None
+        toks = tokens(plain)
+        np = np_after(plain[toks[k][2]:])
+        if np and np[0] == "name":
+            who = self.res.name_of(np, self.doc.offset(par))
+            if who:
+                return who
+        np = np_before(plain[: toks[k][1]], self.known)
+        who = self.res.name_of(np, self.doc.offset(par)) if np else None
+        return who if who and not is_descriptor(who) else None
+
+    def document_author(self, rest: str, par: int, si: int) -> str | None:
+        """'si legge nel messaggio diffuso dal servizio stampa del Cremlino' → Cremlino;
+        'si legge in una nota' → whoever the sentence before says issued it."""
+        m = re.search(r"\b(?:dal|dalla|dall['’]|dai|dagli|del|della|dell['’]|dei|degli)\s*"
+                      r"(?P<who>(?:[a-zà-ÿ]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)",
+                      rest[:160])
+        if m:
+            runs = [w for w in m.group("who").split() if is_cap(w)]
+            if runs:
+                return " ".join(runs)
+        return self.previous_source(par, si)
+
+    def previous_source(self, par: int, si: int) -> str | None:
+        """Who the sentence before names as the source ('Secondo la KCNA', 'I paramilitari
+        hanno annunciato …', 'Lo ha riportato l'agenzia …')."""
+        for back in (1, 2):
+            if si - back < 0:
+                break
+            prev = unmask(self.doc.sentences[par][si - back])
+            m = re.search(r"\b(?:[Ss]econdo|[Ss]tando a)\s+(?P<np>[^,]{2,80}?)\s*(?:,|$)", prev)
+            if m:
+                np = classify(m.group("np"))
+                who = self.res.name_of(np, self.doc.offset(par)) if np else None
+                if who and not who.startswith("quanto"):
+                    return who
+            m = re.search(r"\b(?:Lo|L['’])\s*(?:ha|hanno)\s+(?:\w+\s+)?(?:riportato|riferito|"
+                          r"annunciato|comunicato|reso noto|scritto)\s+(?P<np>[^.]{2,80})", prev)
+            if m:
+                who = self.res.name_of(np_after(m.group("np")), self.doc.offset(par))
+                if who:
+                    return who
+            np = leading_np(prev, self.known)
+            k = last_speech_verb(prev) if np else None
+            if np and k is not None:
+                who = self.res.name_of(np, self.doc.offset(par))
+                if who:
+                    return who
+        return None
+
+    def quoted_title(self, prefix: str, verb: str) -> str | None:
+        """'“Il sole 24 ore” aveva precisato …': a name in quotation marks as the subject."""
+        m = re.match(r"\s*(?:[Ii]l|[Ll]a|[Ll]o|[Ll]['’])?\s*⁅(\d+)⁆\s+(?:(?:\w+|l['’])\s+){0,3}?"
+                     + re.escape(verb) + r"\b", prefix)
+        if not m:
+            return None
+        body = self.doc.spans[int(m.group(1))].body.strip()
+        if body[:1].isupper() and words_count(body) <= 6 and not has_verb(body):
+            return body
+        return None
+
+    def next_sentence(self, par: int, si: int) -> str | None:
+        """The sentence after the quote says who spoke: «…». Lo ha spiegato X."""
+        sents = self.doc.sentences[par]
+        if si + 1 >= len(sents):
+            return None
+        nxt = unmask(sents[si + 1]).strip()
+        m = re.match(r"(?:Lo|La|L['’]|Ne)\s*(?:(?:ha|hanno|aveva|avrebbe)\s+)?(?P<rest>.+)", nxt)
+        if m:
+            hit = speech_at_start(m.group("rest"))
+            if hit:
+                return self.res.name_of(np_after(m.group("rest")[hit[0]:]), self.doc.offset(par))
+        m = re.match(r"(?:A|Ad)\s+\w+(?:lo|la|li|le)\s+(?:è|sono|è stato|è stata)\s+"
+                     r"(?P<np>.+)", nxt)
+        if m:
+            np = m.group("np")
+            who = self.res.name_of(np_after(np), self.doc.offset(par))
+            # "Ad affermarlo è il presidente del Codacons, Carlo Rienzi, …"
+            appos = re.match(r"[^,]{2,80},\s*(?P<name>[A-ZÀ-Ý][^,]{1,40}),", np)
+            if appos and bare_name(appos.group("name")):
+                who = self.res.reg.full_name(appos.group("name"))
+            return who
+        m = re.match(r"(?:Così|Parole di|Parola di|Queste le parole di|È quanto ha \w+)\s+"
+                     r"(?P<np>.+)", nxt)
+        if m:
+            return self.res.name_of(np_after(m.group("np")), self.doc.offset(par))
+        np = leading_np(nxt.split(",")[0], self.known) or leading_np(nxt, self.known)
+        if np and np[0] == "name":
+            toks = tokens(nxt)
+            k = last_speech_verb(nxt[: len(nxt) // 2 + 40])
+            if k is not None and k < 14:
+                head = nxt[: toks[k][1]]
+                np2 = np_before(head, self.known)
+                if np2:
+                    return self.res.name_of(np2, self.doc.offset(par))
+        return None
+
+    def previous_speech(self, par: int, si: int) -> str | None:
+        """The sentence before the quote's says someone speaks ('racconta al Corriere …',
+        'Di seguito le dichiarazioni della vincitrice')."""
+        for p, s in ((par, si - 1), (par - 1, None)):
+            if p < 0:
+                continue
+            sents = self.doc.sentences[p]
+            idx = s if s is not None else len(sents) - 1
+            if idx < 0 or idx >= len(sents):
+                continue
+            prev = sents[idx]
+            if quotes_in(prev):
+                continue
+            plain = unmask(prev)
+            m = re.search(r"\b(?:dichiarazioni|parole|commento|racconto)\b[^.]{0,30}?\b"
+                          r"(?:di|del|della|dell['’]|dei|degli)\s+(?P<np>[^,.;:]{2,60})", plain)
+            if m:
+                who = self.res.name_of(np_after("il " + m.group("np"))
+                                       if not is_cap(m.group("np")[0]) else
+                                       classify(m.group("np")), self.doc.offset(p))
+                if who and not is_descriptor(who):
+                    return who
+            k = last_speech_verb(plain)
+            if k is not None:
+                toks = tokens(plain)
+                np = np_before(plain[: toks[k][1]], self.known)
+                who = self.res.name_of(np, self.doc.offset(p)) if np else None
+                if who:
+                    return who
+            if s is None:
+                break
+        return None

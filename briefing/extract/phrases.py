@@ -1,0 +1,305 @@
+"""Noun phrases in Italian news prose: the subject before or after a verb of saying, and
+whether a phrase holds a name ('name') or a role alone ('desc').
+
+The phrases are read on sentences whose quotations are masked (see
+:mod:`briefing.extract.document`); they only find the words, :mod:`briefing.extract.resolver`
+decides whom they name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.document import unmask, words
+from briefing.italian.grammar import (
+    ADVERBS,
+    AGENT,
+    ARTICLED,
+    AUX,
+    CLITICS,
+    DETERMINERS,
+    OF,
+    PLACE_PREPS,
+    POSSESSIVES,
+    PREMODIFIERS,
+    is_cap,
+    norm,
+    tokens,
+)
+from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form
+from briefing.italian.nouns import NOT_ROLES, VENUES, is_person_noun
+from briefing.italian.speech import is_speech_word
+
+Phrase = tuple[str, str]  # ("name" or "desc", the words)
+
+
+def _opening(toks: list[tuple[str, int, int]]) -> tuple[int, str] | None:
+    """Where the subject after a verb starts, skipping adverbs and one short place or
+    channel phrase ("ha detto a Venezia il premier …"); "dal Comando" gives the agent's
+    article as a prefix. None when what follows cannot be a subject."""
+    k = 0
+    while k < len(toks) and norm(toks[k][0]) in ADVERBS:
+        k += 1
+    if k >= len(toks):
+        return None
+    nk = norm(toks[k][0])
+    if nk in AGENT and k + 1 < len(toks):
+        return k + 1, AGENT[nk]
+    if not (nk in PLACE_PREPS and not is_cap(toks[k][0])):
+        return k, ""
+    # one short place/channel phrase: "a Venezia", "su Truth", "in conferenza stampa"
+    j = k + 1
+    if j < len(toks) and norm(toks[j][0]) in DETERMINERS:
+        j += 1
+    if j < len(toks) and is_cap(toks[j][0]):
+        run_end = j
+        while run_end < len(toks) and (is_cap(toks[run_end][0])
+                                       or norm(toks[run_end][0]) in ("del", "di", "de")):
+            run_end += 1
+        given = next((g for g in range(j + 1, run_end) if is_given_name(toks[g][0])), None)
+        j = given if given is not None else run_end
+    else:
+        while j < len(toks) and j - k <= 2 and not is_cap(toks[j][0]) \
+                and toks[j][0] not in ",;:.!?-–—⁅" and norm(toks[j][0]) not in DETERMINERS:
+            j += 1
+    if j >= len(toks):
+        return None
+    # after such a phrase only a person can be the subject: a role or a first name
+    nxt = toks[j][0]
+    if norm(nxt) in DETERMINERS:
+        head = toks[j + 1][0] if j + 1 < len(toks) else ""
+        if not (is_person_noun(head) or is_cap(head)):
+            return None
+    elif not (is_cap(nxt) and is_given_name(nxt)):
+        return None
+    return j, ""
+
+
+def _name_ahead(toks: list[tuple[str, int, int]], k: int) -> int | None:
+    """'il capogruppo alla Camera [Tommaso] Foti': a first name a few words on."""
+    for g in range(k + 1, min(k + 6, len(toks))):
+        if toks[g][0] in ",;:.!?()«»“”\"–—⁅-":
+            return None
+        if is_given_name(toks[g][0]) and g + 1 < len(toks) and is_cap(toks[g + 1][0]):
+            return g
+    return None
+
+
+def _phrase_end(toks: list[tuple[str, int, int]], start: int) -> int:
+    """Where the noun phrase starting at ``start`` ends: at punctuation, a complement that
+    is not part of it, a conjunction, or a verb."""
+    end = start
+    while end < len(toks):
+        t, nt = toks[end][0], norm(toks[end][0])
+        if t in ",;:.!?()«»“”\"–—⁅" or (t == "-" and end > start):
+            break
+        if end > start and nt in PLACE_PREPS and not is_cap(t) \
+                and not (end + 1 < len(toks) and is_cap(toks[end + 1][0]) and nt in OF):
+            g = _name_ahead(toks, end) if norm(toks[start][0]) in DETERMINERS else None
+            if g is None:
+                break
+            end = g
+            continue
+        if end > start and nt in ("che", "mentre", "prima", "dopo", "quando", "come", "e") \
+                and not (nt == "e" and end + 1 < len(toks) and is_cap(toks[end + 1][0])):
+            break
+        if end > start and not is_cap(t) and nt not in OF and (
+                is_speech_word(t) or nt.endswith(("ando", "endo", "endosi", "andosi"))):
+            break
+        end += 1
+    return end
+
+
+def np_after(text: str) -> Phrase | None:
+    """A subject right after a verb: ('name', 'Trump') or ('desc', 'il leader egiziano').
+
+    Adverbs and one short place/channel phrase may come first ("ha detto a Venezia il
+    premier Matteo Renzi", "ha ricordato su Truth Donald Trump"); "dicono dal Comando"
+    names the body the words come from.
+    """
+    text = unmask(text, " ⁅ ")
+    toks = tokens(text)
+    opening = _opening(toks)
+    if opening is None:
+        return None
+    start, prefix = opening
+    first = toks[start][0]
+    if not (is_cap(first) or norm(first) in DETERMINERS | {"uno", "una"} or prefix):
+        return None
+    end = _phrase_end(toks, start)
+    if end == start:
+        return None
+    # "una di loro, Giulia": a name in apposition says who
+    if end + 2 < len(toks) and toks[end][0] == "," and is_cap(toks[end + 1][0]):
+        j = end + 1
+        while j < len(toks) and is_cap(toks[j][0]):
+            j += 1
+        if (j == len(toks) or toks[j][0] in ",.;:!?") and is_given_name(toks[end + 1][0]):
+            return "name", text[toks[end + 1][1]: toks[j - 1][2]]
+    return classify(prefix + text[toks[start][1]: toks[end - 1][2]])
+
+
+def name_like(token: str) -> bool:
+    """A capitalised token that is not just a capitalised article ('La', 'Il', 'Un')."""
+    return is_cap(token) and norm(token) not in DETERMINERS | POSSESSIVES | CLITICS | {
+        "uno", "una", "questo", "questa", "quello", "quella", "ecco", "e", "ma"} | \
+        PLACE_PREPS | ARTICLED | OF
+
+
+def classify(phrase: str) -> Phrase | None:
+    """('name', …) if the phrase holds a name, ('desc', …) for a role alone, else None."""
+    phrase = phrase.strip(" ,")
+    if not phrase:
+        return None
+    low = [norm(w) for w in words(phrase)]
+    if not low or low[0] in VENUES or (len(low) > 1 and low[0] in DETERMINERS
+                                       and low[1] in VENUES):
+        return None
+    toks = tokens(phrase)
+    if low[0] in PLACE_PREPS | ARTICLED | OF:
+        return None  # "Dal palco del Teatro Regio": a place, not a subject
+    if low[0] in DETERMINERS | {"uno", "una"}:
+        rest = [t for t, _, _ in toks[1:] if norm(t) not in PREMODIFIERS | {"uno", "una"}]
+        head = next((t for t in rest if norm(t) not in OF), "")
+        if head and not is_cap(head) and not is_person_noun(head):
+            k = rest.index(head)
+            named = any(is_given_name(t) for t in rest[k + 1: k + 4])
+            if norm(head) in NOT_ROLES or not named:
+                return None  # "il lancio del razzo Vega", "il caso Cecilia Sala"
+    if any(name_like(t) for t, _, _ in toks):
+        return "name", phrase
+    if low[0] in DETERMINERS | {"uno", "una"} | POSSESSIVES and len(low) > 1:
+        return "desc", phrase
+    return None
+
+
+def np_before(prefix: str, known: frozenset[str] = frozenset()) -> Phrase | None:
+    """The subject of a verb that follows ``prefix`` (clitics, auxiliaries, adverbs and
+    parentheticals between commas skipped); relative 'che' goes to its antecedent."""
+    text = unmask(prefix, " ⁅ ").rstrip()
+    # peel what sits between subject and verb
+    while True:
+        toks = tokens(text)
+        if not toks:
+            return None
+        last = norm(toks[-1][0])
+        if last in AUX | CLITICS | ADVERBS or (last == "'" and len(toks) > 1):
+            text = text[: toks[-1][1]].rstrip()
+            continue
+        break
+    toks = tokens(text)
+    if not toks:
+        return None
+    if norm(toks[-1][0]) == "che":  # "George W. Bush, che ha ricordato …"
+        return np_before(text[: toks[-1][1]].rstrip(" ,"), known)
+    # comma-delimited segments before the verb: "Rubio, dando il benvenuto …, l'ha …"
+    segments = [s.strip() for s in re.split(r",|\((?:[^()]*)\)", text)]
+    segments = [s for s in segments if s]
+    if not segments:
+        return None
+    ends_with_comma = text.rstrip().endswith((",", ")"))
+    if not ends_with_comma:
+        tail = trailing_np(segments[-1])
+        if tail:
+            return tail
+        return None
+    # a name in apposition wins over a role without one
+    first = leading_np(segments[0], known)
+    names = [s for s in segments[1:] if bare_name(s)]
+    if first and first[0] == "name":
+        return first
+    if names:
+        return "name", names[0]
+    return first
+
+
+def trailing_np(segment: str) -> Phrase | None:
+    """The noun phrase ending a segment: 'Affacciato … apostolico, Jorge Mario Bergoglio'."""
+    toks = tokens(segment)
+    if not toks:
+        return None
+    k = len(toks)
+    start = None
+    while k > 0:
+        t, nt = toks[k - 1][0], norm(toks[k - 1][0])
+        if t in ".!?;:«»“”\"⁅–—-":
+            break
+        if nt in DETERMINERS or nt in ("uno", "una"):
+            start = k - 1
+            break
+        if not is_cap(t) and (nt in PLACE_PREPS - {"di"} or nt in ("che", "e", "ma")) \
+                and not (k < len(toks) and is_cap(toks[k][0]) and nt in OF):
+            if nt == "e" and 2 <= k < len(toks) and is_cap(toks[k - 2][0]) \
+                    and is_cap(toks[k][0]):
+                k -= 1  # "Barack e Michelle Obama"
+                continue
+            break
+        if not is_cap(t) and nt not in OF and k < len(toks) and is_verb_like(t):
+            break
+        start = k - 1
+        k -= 1
+    if start is None:
+        return None
+    phrase = segment[toks[start][1]:]
+    # the phrase must start a clause: a name, or a determiner + role
+    first = norm(toks[start][0])
+    if not (is_cap(toks[start][0]) or first in DETERMINERS or first in ("uno", "una")):
+        return None
+    if start > 0 and norm(toks[start - 1][0]) in PLACE_PREPS | OF:
+        return None  # "a Roma", "del Consorzio": a complement, not a subject
+    return classify(phrase)
+
+
+def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | None:
+    """The noun phrase opening a segment; a capitalised dictionary word starts it only when
+    the article ``known`` it as a name ("Meloni ha detto")."""
+    toks = tokens(segment)
+    k = 0
+    while k < len(toks) and (norm(toks[k][0]) in ADVERBS | {"e", "ma", "anche", "quest'", "ed"}
+                             or toks[k][0] in ",;"):
+        k += 1
+    if k >= len(toks):
+        return None
+    first = toks[k][0]
+    if not (is_cap(first) or norm(first) in DETERMINERS):
+        return None
+    if norm(first) in PLACE_PREPS | OF | ARTICLED:
+        return None
+    if is_cap(first) and norm(first) not in DETERMINERS and is_common_word(first) \
+            and not (k + 1 < len(toks) and is_cap(toks[k + 1][0])) \
+            and norm(first) not in known:
+        return None  # "Prima della preghiera …", "Soddisfatto …": not a name
+    end = k
+    while end < len(toks) and not (end > k and not is_cap(toks[end][0])
+                                   and is_verb_like(toks[end][0])
+                                   and norm(toks[end][0]) not in OF):
+        end += 1
+    return classify(segment[toks[k][1]: toks[end - 1][2]])
+
+
+def role_then_name(segment: str) -> bool:
+    """'il presidente Corsini', 'la premier italiana Giorgia Meloni': a role, then a name."""
+    toks = tokens(segment)
+    if len(toks) < 2 or norm(toks[0][0]) not in DETERMINERS:
+        return False
+    caps = [k for k, (t, _, _) in enumerate(toks) if is_cap(t)]
+    return bool(caps) and all(is_cap(t) for t, _, _ in toks[caps[0]:]) and caps[0] > 1
+
+
+def bare_name(segment: str) -> bool:
+    toks = tokens(segment)
+    return bool(toks) and all(is_cap(t) or norm(t) in ("e", "de", "di", "da", "van", "von", ".")
+                              for t, _, _ in toks) and is_cap(toks[0][0])
+
+
+def is_verb_like(word: str) -> bool:
+    """A finite verb or participle (only used to stop a noun phrase)."""
+    w = norm(word)
+    if w in AUX or w in CLITICS or w == "non" or is_speech_word(word):
+        return True
+    return is_verb_form(w)  # "paramilitari" is a noun
+
+
+def is_descriptor(name: str) -> bool:
+    return not any(name_like(t) for t, _, _ in tokens(name))
+

@@ -1,0 +1,135 @@
+"""Who a phrase names: a person of the article's registry ("la ministra" → the minister the
+article introduced), a body, a role the article never ties to a name — or no speaker at
+all (a place, a document, a class of bodies left unnamed)."""
+
+from __future__ import annotations
+
+from briefing.extract.document import words
+from briefing.extract.names import Registry, name_runs
+from briefing.extract.phrases import Phrase, is_verb_like, name_like
+from briefing.italian.grammar import (
+    AUX,
+    DETERMINERS,
+    OF,
+    PARTICIPLES,
+    PLACE_PREPS,
+    POSSESSIVES,
+    PREMODIFIERS,
+    is_cap,
+    norm,
+    tokens,
+)
+from briefing.italian.lexicon import is_common_word, is_given_name
+from briefing.italian.nouns import (
+    BODY_CLASSES,
+    DOCUMENTS,
+    INSTITUTIONS,
+    NOT_ROLES,
+    RELATIONAL,
+    VENUES,
+    is_person_noun,
+)
+
+
+class Resolver:
+    """Who the phrases of one article name, from that article's registry only."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.reg = registry
+
+    def name_of(self, np: Phrase | None, offset: int) -> str | None:
+        """The speaker a subject phrase names, or None when it is no speaker."""
+        if np is None:
+            return None
+        kind, phrase = np
+        if kind == "name":
+            name = self._last_name(phrase)
+            if name:
+                return self.reg.full_name(name)
+            kind = "desc"
+        low = [norm(w) for w in words(phrase) if w != "⁅"]
+        content = [w for w in low if w not in DETERMINERS | POSSESSIVES | PREMODIFIERS
+                   and w not in ("uno", "una")]
+        if content and content[0] in OF:  # "uno dei titolari"
+            content = content[1:]
+        if not content or content[0] in NOT_ROLES or content[0] in VENUES \
+                or content[0] in DOCUMENTS or not is_person_noun(content[0]):
+            return None
+        if any((w in AUX and w not in PARTICIPLES) or (w in PLACE_PREPS and w not in OF)
+               for w in low):
+            return None  # a clause, not a noun phrase
+        found = self.reg.resolve(low, before=offset)
+        if found:
+            return found
+        if content[0] in BODY_CLASSES:
+            # "l'associazione", "l'istituto di statistica": a body the article may well
+            # have named; without knowing which, no name is better than a wrong one
+            return None
+        # a role the article never ties to a name: say so in its own words
+        return " ".join(words(phrase)) if len(content) <= 6 else None
+
+    def _last_name(self, phrase: str) -> str | None:
+        """'il presidente te del Consorzio … Enrico Corsini' → 'Enrico Corsini'."""
+        toks = tokens(phrase)
+        runs = name_runs(phrase, toks)
+        best = None
+        for i, j in runs:
+            while i < j and not name_like(toks[i][0]):
+                i += 1
+            if i >= j:
+                continue
+            if i and norm(toks[i - 1][0]) in PLACE_PREPS | OF:
+                # "della Florida Marco Rubio": a name may follow the complement
+                for k in range(i + 1, j - 1):
+                    if is_given_name(toks[k][0]):
+                        best = (k, j)
+                        break
+                continue
+            words = [norm(toks[k][0]) for k in range(i, j)]
+            if words[0] in VENUES or words[0] in NOT_ROLES:
+                continue
+            if i and norm(toks[i - 1][0]) in NOT_ROLES:
+                continue  # "il caso Cecilia Sala"
+            best = (i, j)
+        if best is None:
+            return None
+        i, j = best
+        # "Bill e Hillary Clinton": keep the couple together
+        if i >= 2 and norm(toks[i - 1][0]) == "e" and is_cap(toks[i - 2][0]):
+            i -= 2
+        # a body named by a common noun keeps its description: "Commissione militare
+        # centrale della Corea del Nord", "Polizia locale"
+        if j - i == 1 and is_common_word(toks[i][0]) and j < len(toks) and (
+                not is_cap(toks[j][0]) and norm(toks[j][0]) not in OF | PLACE_PREPS | {"e"}
+                and not is_verb_like(toks[j][0])):
+            k = j
+            while k < len(toks) and toks[k][0] not in ",;:.!?()«»“”\"–—-⁅" and (
+                    not is_cap(toks[k][0]) and (norm(toks[k][0]) in OF or not is_verb_like(
+                        toks[k][0])) or (is_cap(toks[k][0]) and norm(toks[k - 1][0]) in OF
+                                        | {"del", "di"})
+                    or (is_cap(toks[k][0]) and is_cap(toks[k - 1][0]))):
+                if norm(toks[k][0]) in PLACE_PREPS - OF:
+                    break
+                k += 1
+            j = k
+        return phrase[toks[i][1]: toks[j - 1][2]]
+
+
+def body_descriptor(phrase: str) -> bool:
+    """'l\'associazione', 'l\'istituto di statistica': a class of bodies."""
+    low = [norm(w) for w in words(phrase)]
+    head = next((w for w in low if w not in DETERMINERS | PREMODIFIERS | OF), "")
+    return head in BODY_CLASSES
+
+
+def anaphoric(descriptor: str) -> bool:
+    """'il deputato' may point back to the person just quoted; 'i soccorritori', 'uno dei
+    titolari', 'il suo portavoce' and 'l'avvocato' do not."""
+    low = [norm(w) for w in words(descriptor)]
+    if not low or low[0] not in ("il", "lo", "la", "l'"):
+        return False
+    if any(w in POSSESSIVES for w in low):
+        return False
+    head = next((w for w in low[1:] if w not in PREMODIFIERS), "")
+    return bool(head) and head not in RELATIONAL | INSTITUTIONS and is_person_noun(head)
+

@@ -1,0 +1,65 @@
+"""Italian function words and tokens: what the phrase rules of names and quotes stand on.
+
+The word sets come from ``data/grammar.json``; the helpers split text the way those rules
+need it (an elided article is a token of its own: "dell'Onu" is "dell'" + "Onu") and
+compare words and names without case, apostrophe or accent differences.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from briefing.italian.tables import table, words
+
+DETERMINERS = words("grammar", "determiners")
+# Articles fused with a preposition: "dalla ministra …", "al presidente …".
+ARTICLED = words("grammar", "articled_prepositions")
+POSSESSIVES = words("grammar", "possessives")
+PREMODIFIERS = words("grammar", "premodifiers") | POSSESSIVES
+# Prepositions that put a following name into a complement: "del Consorzio", "a Roma".
+OF = words("grammar", "of")
+PLACE_PREPS = words("grammar", "place_prepositions")
+PARTICLES = words("grammar", "name_particles")
+# Words a pronoun-less verb or a bare adverb puts between a verb and its subject.
+ADVERBS = words("grammar", "adverbs")
+AUX = words("grammar", "auxiliaries")
+PARTICIPLES = words("grammar", "participles_of_essere")  # also nouns: "il capo dello Stato"
+CLITICS = words("grammar", "clitics")
+LINKS = words("grammar", "links")
+# "dicono dal Comando": the agent preposition and the article it carries
+AGENT: dict[str, str] = table("grammar")["agent_prepositions"]
+
+# Tokens: elided articles/prepositions ("dell'", "l'") stand alone, so "dell'Onu" is two.
+_TOKEN = re.compile(
+    r"(?i:(?:dell|dall|nell|sull|all|coll|quest|quell|l|d|un|c|s|m|t|v|n)['’])(?=\w)"
+    r"|\w+(?:[-'’]\w+)*|[^\w\s]"
+)
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """(token, start, end) for words, elided articles and punctuation."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def norm(word: str) -> str:
+    """Lowercase with a straight apostrophe: for comparing words ("è" stays "è")."""
+    return unicodedata.normalize("NFC", word).lower().replace("’", "'")
+
+
+def name_key(name: str) -> str:
+    """"Kim Jong-un" and "Kim Jong Un" are one person: compare without case, accents and
+    hyphens."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", norm(name))
+                    if not unicodedata.combining(c))
+    return " ".join(plain.replace("-", " ").replace(".", " ").split())
+
+
+def stem(word: str) -> str:
+    """Role nouns in either gender/number: ministro ~ ministra, titolare ~ titolari."""
+    w = norm(word)
+    return w[:-1] if len(w) > 4 and w[-1] in "aeio" else w
+
+
+def is_cap(token: str) -> bool:
+    return token[:1].isupper() and token[:1].isalpha()

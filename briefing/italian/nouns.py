@@ -1,0 +1,47 @@
+"""Nouns for people, bodies, places and texts (``data/nouns.tsv``) and the offices that are
+one office (``data/offices.json``): who a descriptor can name, and who it cannot."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.italian.grammar import norm
+from briefing.italian.tables import table, tagged
+
+# Heads of descriptors that name a person, a group of people or a body (an unnamed speaker
+# can be "il suo portavoce", "i soccorritori", "uno dei titolari", "dal Comando").
+SPEAKER_NOUNS = tagged("speaker")
+# Bodies rather than people: a descriptor naming one never points back to a person.
+INSTITUTIONS = tagged("institution")
+# Class nouns for bodies ("l'associazione", "l'istituto di statistica"): they stand for a
+# body the article usually names, so left unresolved they are no speaker.
+BODY_CLASSES = tagged("body-class")
+# Roles that name someone beside the speaker, never the speaker again ("il suo portavoce").
+RELATIONAL = tagged("relational")
+# Titles that are part of how a person is named ("Papa Francesco") and can stand alone.
+TITLES = tagged("title")
+# Heads that name a place, a venue or an object, never a speaker.
+VENUES = tagged("venue")
+DOCUMENTS = tagged("document")
+# Nouns that take a name without being the name's role: "il caso Cecilia Sala".
+NOT_ROLES = tagged("not-role")
+
+_OFFICES = table("offices")
+# Roles that mean the same office, so "il leader nordcoreano" can find "il presidente
+# nordcoreano Kim Jong Un".
+SAME_OFFICE: list[frozenset[str]] = [frozenset(g) for g in _OFFICES["same_office"]]
+# Italian news names some offices by a fixed periphrasis ("il capo dello Stato").
+PERIPHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    tuple(short): tuple(full) for short, full in _OFFICES["periphrases"]}
+
+_PERSON_SUFFIX = re.compile(r"(?:tore|tori|trice|trici|ista|isti|iste|iere|ieri|aria|arie)$")
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a descriptor's head can name who spoke ('portavoce', 'soccorritori')."""
+    w = norm(word)
+    if w in VENUES:
+        return False
+    singular = {w, w[:-1] + "o", w[:-1] + "e", w[:-1] + "a", w[:-2] + "co", w[:-2] + "go",
+                w[:-3] + "ore" if w.endswith("ori") else w}
+    return bool(singular & SPEAKER_NOUNS) or bool(_PERSON_SUFFIX.search(w))

@@ -1,0 +1,29 @@
+"""Verbs and nouns of saying (``data/speech.json``): what makes a clause an attribution."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefing.italian.grammar import norm
+from briefing.italian.lexicon import lemma
+from briefing.italian.tables import table, words
+
+SPEECH_LEMMAS = words("speech", "verb_lemmas")
+SPEECH_NOUNS = words("speech", "nouns")
+# Forms simplemma does not bring back to a verb of saying ("detto" → "dettare").
+_FORMS = words("speech", "verb_forms")
+_PREFIXES = tuple(table("speech")["verb_prefixes"])
+_NOT_VERBS = words("speech", "not_verbs")
+
+
+@functools.lru_cache(maxsize=8192)
+def is_speech_word(word: str) -> bool:
+    """A form of a verb of saying: 'ha detto', 'racconta', 'aggiungendo', 'scrivevamo'."""
+    w = norm(word)
+    if w in _NOT_VERBS:  # nouns first
+        return False
+    clitic = re.fullmatch(r"(\w+?[aei]r)(?:lo|la|li|le|ne|gli|glielo)", w)  # "dirlo"
+    if clitic and clitic.group(1) + "e" in SPEECH_LEMMAS:
+        return True
+    return w in _FORMS or w.startswith(_PREFIXES) or lemma(w) in SPEECH_LEMMAS
