@@ -40,7 +40,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="5,200,500")
     ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args()
-    from briefing.pipeline import Options, report
+    from briefing.extract.report import Options, extract
     from briefing.read.files import read_corpus
     from briefing.stories.build import build_stories
 
@@ -50,7 +50,7 @@ def main() -> None:
     for n in map(int, args.sizes.split(",")):
         t0 = time.perf_counter()
         articles, _ = read_corpus(_corpus(n))
-        reports = [report(a, Options()) for a in articles]
+        reports = [extract(a, Options()) for a in articles]
         extract = time.perf_counter() - t0
         times, stories = [], []
         for _ in range(args.repeats):

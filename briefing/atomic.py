@@ -20,13 +20,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from briefing.errors import OutputError
+
 _TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[0-9a-f]{8}\.tmp$")
 _OLD_TEMP = re.compile(r"^\..+\.[A-Za-z0-9_]{6,10}\.tmp$")  # written by briefing 1.0
 STALE_AFTER_S = 3600
-
-
-class OutputError(Exception):
-    """An output folder or file that cannot be written; the message is for the user."""
 
 
 def _mode() -> int:

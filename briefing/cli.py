@@ -1,7 +1,7 @@
-"""Command line: parses options, calls the pipeline, prints. No work happens here.
+"""Command line: parses options, calls the library, prints. No work happens here.
 
-Errors a user can cause end with one line and a non-zero exit: 1 for input and output
-problems, 2 for a missing or broken translation engine (and Click's own usage errors).
+Errors a user can cause are :class:`briefing.errors.BriefingError`\\ s; the command group
+turns each into one line and its exit status (see :mod:`briefing.errors`), in one place.
 Everything printed is made safe for a terminal first: a file name or an article cannot
 send escape sequences, and a newline in a file name cannot split a warning line.
 """
@@ -18,16 +18,10 @@ import click
 
 from briefing import __version__
 from briefing.data import Warning_
+from briefing.errors import BriefingError
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 MAX_THREADS = 256
-
-
-class ModelMissingError(click.ClickException):
-    """Exit code 2: no usable translation engine or model."""
-
-    exit_code = 2
-
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
@@ -41,42 +35,38 @@ def _echo(text: str, err: bool = False) -> None:
     click.echo(safe(text), err=err)
 
 
+class _Failure(click.ClickException):
+    """A BriefingError as Click prints it: 'Error: <one line>', with its exit status."""
+
+    def __init__(self, error: BriefingError) -> None:
+        super().__init__(safe(error))
+        self.exit_code = error.exit_code
+
+
+class _Commands(click.Group):
+    """The command group: a BriefingError from any command ends as one line."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except BriefingError as exc:
+            raise _Failure(exc) from None
+
+
 def _progress(label: str, length: int) -> AbstractContextManager:
     """A progress bar on a terminal; silent in pipes and files."""
     if sys.stderr.isatty() and length:
         return click.progressbar(length=length, label=label, file=sys.stderr)
-    from briefing.pipeline import quiet_progress
+    from briefing.translate.batch import quiet_progress
 
     return quiet_progress(label, length)
 
 
-def _translator_factory(engine: str, threads: int, device: str = "cpu", cache: bool = True):
-    def make():
-        from briefing.errors import EngineFailure
-        from briefing.translate.engines import choose, make_translator
+def _translator(engine: str, threads: int, device: str, cache: bool):
+    from briefing.translate.engines import open_translator
 
-        try:
-            name, note = choose(engine)
-            if note:
-                _echo(f"note: {note}", err=True)
-            translator = make_translator(name, threads=threads, device=device)
-        except EngineFailure as exc:
-            raise ModelMissingError(str(exc)) from None
-        if not cache:
-            return translator
-        from briefing.translate.cache import CachedTranslator, CacheUnavailable, TranslationCache
-
-        try:
-            store = TranslationCache()
-        except CacheUnavailable as exc:
-            _echo(f"warning: {exc}; translating without the cache", err=True)
-            return translator
-        if store.repaired:
-            _echo(f"warning: the translation cache was damaged: moved aside to "
-                  f"{store.repaired}; a new one was started", err=True)
-        return CachedTranslator(translator, store)
-
-    return make
+    return open_translator(engine, threads=threads, device=device, cache=cache,
+                           say=lambda line: _echo(line, err=True))
 
 
 def translation_options(f):
@@ -126,24 +116,21 @@ def _formats(value: str) -> list[str]:
 
 def _write_file(target: Path, data: bytes | str) -> None:
     from briefing.atomic import write_atomic
+    from briefing.errors import OutputError
 
     try:
         write_atomic(target, data)
     except OSError as exc:
-        raise click.ClickException(f"cannot write {safe(target)}: "
-                                   f"{exc.strerror or exc}") from None
+        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
 
 
 def _writable(folder: Path) -> None:
-    from briefing.atomic import OutputError, ensure_writable
+    from briefing.atomic import ensure_writable
 
-    try:
-        ensure_writable(folder)
-    except OutputError as exc:
-        raise click.ClickException(str(exc)) from None
+    ensure_writable(folder)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefing")
 def main() -> None:
     """Turn Italian news articles into an English PDF briefing, offline."""
@@ -172,53 +159,30 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, week: str | None, t
           sentences: int, algorithm: str, fmt: str, engine: str, threads: int, device: str,
           no_cache: bool) -> None:
     """Build the briefing over every article in CORPUS_DIR."""
-    from briefing.errors import EngineFailure
-    from briefing.pipeline import EmptyCorpus, Options
+    from briefing.periods import period
+    from briefing.pipeline import Options
     from briefing.pipeline import build as build_briefing
     from briefing.render.write import write_briefing
 
     formats = _formats(fmt)
-    since_d, until_d = (since.date() if since else None), (until.date() if until else None)
-    if week:
-        from briefing.periods import parse_week
-
-        if since_d or until_d:
-            raise click.BadParameter("use either --week or --since/--until", param_hint="--week")
-        try:
-            since_d, until_d = parse_week(week)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--week") from None
-        week = f"{since_d.isocalendar()[0]}-W{since_d.isocalendar()[1]:02d}"
-    if since_d and until_d and since_d > until_d:
-        raise click.BadParameter("--since is after --until", param_hint="--since")
+    covered = period(since.date() if since else None, until.date() if until else None, week)
     _writable(out_dir)  # before the work, not after it
     translators = []
 
     def factory():
-        translators.append(_translator_factory(engine, threads, device, not no_cache)())
+        translators.append(_translator(engine, threads, device, not no_cache))
         return translators[-1]
 
-    try:
-        b = build_briefing(
-            corpus_dir, on=on.date() if on else date.today(), title=title,
-            translator_factory=factory,
-            options=Options(sentences=sentences, algorithm=algorithm),
-            since=since_d, until=until_d, progress=_progress, week=week,
-        )
-    except EmptyCorpus as exc:
-        raise click.ClickException(str(exc)) from None
-    except EngineFailure as exc:
-        raise ModelMissingError(str(exc)) from None
+    b = build_briefing(corpus_dir, on=on.date() if on else date.today(), title=title,
+                       translator_factory=factory,
+                       options=Options(sentences=sentences, algorithm=algorithm),
+                       period=covered, progress=_progress)
     problem = getattr(translators[0], "problem", None) if translators else None
     if problem:
         _echo(f"warning: {problem}", err=True)
     _warn(b.warnings)
     pdf_cache = _pdf_cache(no_cache)
-    try:
-        paths = write_briefing(b, out_dir, formats, pdf_cache)
-    except OSError as exc:
-        raise click.ClickException(f"cannot write to {out_dir}: {exc.strerror or exc}; the "
-                                   "previous outputs are left as they were") from None
+    paths = write_briefing(b, out_dir, formats, pdf_cache)
     _pdf_cache_report(pdf_cache)
     start, end = b.period
     conflicts = sum(len(s.conflicts) for s in b.stories)
@@ -232,26 +196,14 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, week: str | None, t
 
 
 def _one_article(path: Path, engine: str, threads: int, device: str, no_cache: bool):
-    """Read, translate and extract one article; returns its report and the engine used."""
-    from briefing.errors import EngineFailure
+    """Read, extract and translate one article; returns its report and the engine used."""
     from briefing.pipeline import single
-    from briefing.read.files import ReadError, read_article
-    from briefing.read.language import check_languages
+    from briefing.read.files import read_one
 
-    try:
-        article, notes = read_article(path)
-    except ReadError as exc:
-        raise click.ClickException(f"{safe(path)}: {exc}") from None
-    kept, language_notes = check_languages([article])
-    if not kept:  # "written in French, not Italian"
-        raise click.ClickException(
-            f"{safe(path)}: {language_notes[0].message.removeprefix('skipped: ')}")
-    translator = _translator_factory(engine, threads, device, not no_cache)()
-    try:
-        rep, warnings = single(article, translator, progress=_progress)
-    except EngineFailure as exc:
-        raise ModelMissingError(str(exc)) from None
-    _warn([Warning_(article.id, n) for n in notes] + language_notes + warnings)
+    article, notes = read_one(path)
+    translator = _translator(engine, threads, device, not no_cache)
+    rep, warnings = single(article, translator, progress=_progress)
+    _warn(notes + warnings)
     return rep, translator.info
 
 
@@ -312,7 +264,7 @@ def models() -> None:
 @models.command("status")
 def models_status() -> None:
     """Show which translation engines can run here (Argos model, Apertium pairs)."""
-    from briefing.translate.engines import status
+    from briefing.translate.engines import NoEngine, status
 
     engines = status()
     for e in engines:
@@ -320,9 +272,9 @@ def models_status() -> None:
     if not any(e.ready for e in engines):
         from briefing.translate.apertium import INSTALL_HINT
 
-        raise ModelMissingError("no Italian→English translation engine can run: run 'briefing "
-                                "models install' (offline: --from FILE.argosmodel) or "
-                                f"{INSTALL_HINT}")
+        raise NoEngine("no Italian→English translation engine can run: run 'briefing models "
+                       "install' (offline: --from FILE.argosmodel) or "
+                       f"{INSTALL_HINT}")
 
 
 @models.command("install")
@@ -333,19 +285,11 @@ def models_install(source: Path | None) -> None:
     """Install the it→en model, from a file or (online) from the Argos index."""
     import os
 
-    from briefing.translate.argos import (
-        MODEL_FILE_ENV,
-        ModelInstallError,
-        install_from_file,
-        install_from_index,
-    )
+    from briefing.translate.argos import MODEL_FILE_ENV, install_from_file, install_from_index
 
     if source is None and os.environ.get(MODEL_FILE_ENV):
         source = Path(os.environ[MODEL_FILE_ENV])
-    try:
-        model = install_from_file(source) if source else install_from_index()
-    except ModelInstallError as exc:
-        raise ModelMissingError(str(exc)) from None
+    model = install_from_file(source) if source else install_from_index()
     _echo(f"installed {model.name} (version {model.version or 'unknown'}) at {model.path}")
 
 
@@ -385,8 +329,9 @@ def cache_clear() -> None:
     """Delete every cached translation and rendered PDF."""
     import sqlite3
 
+    from briefing.errors import CacheUnavailable
     from briefing.render.pdfcache import PdfCache
-    from briefing.translate.cache import CacheUnavailable, TranslationCache, clear_files
+    from briefing.translate.cache import TranslationCache, clear_files
 
     try:
         n = TranslationCache().clear()
@@ -395,13 +340,13 @@ def cache_clear() -> None:
         try:
             clear_files()
         except OSError as exc:
-            raise click.ClickException(f"cannot remove the translation cache: "
-                                       f"{exc.strerror or exc}") from None
+            raise CacheUnavailable(f"cannot remove the translation cache: "
+                                   f"{exc.strerror or exc}") from None
         what = "the unreadable translation cache"
     try:
         m = PdfCache().clear()
     except OSError as exc:
-        raise click.ClickException(f"cannot clear the PDF cache: {exc.strerror or exc}") from None
+        raise CacheUnavailable(f"cannot clear the PDF cache: {exc.strerror or exc}") from None
     _echo(f"removed {what} and {m} rendered PDF{'s' * (m != 1)}")
 
 

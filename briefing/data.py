@@ -52,7 +52,6 @@ class Article:
     author: str | None = None
     outlet: str | None = None
     language: str = "it"  # "en": kept as written, not translated
-    notes: list[str] = field(default_factory=list)  # what processing did to it, for the user
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -77,6 +76,7 @@ class Quote:
     en: str | None = None
     sources: list[str] = field(default_factory=list)  # article ids carrying the same quote
     position: int = 0  # paragraph of the article where the quote starts
+    statement: int | None = None  # which of the briefing's merged statements it is
     via: How | None = None  # where the text gave the attribution
 
 
@@ -142,6 +142,7 @@ class ArticleReport:
     quotes: list[Quote]
     figures: list[Figure]
     dates: list[DateMention] = field(default_factory=list)
+    names: dict[str, int] = field(default_factory=dict)  # name key → mentions (stories)
 
 
 @dataclass

@@ -13,13 +13,13 @@ from pypdf import PdfReader
 
 from briefing.cli import main
 from briefing.data import Article, Paragraph, Sentence
-from briefing.pipeline import number_check
 from briefing.translate.apertium import (
     ApertiumError,
     ApertiumTranslator,
     clean_output,
     to_english_digits,
 )
+from briefing.translate.checks import number_check
 
 
 def test_marks_and_escapes_are_removed_and_counted():

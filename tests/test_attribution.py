@@ -146,8 +146,8 @@ def test_one_name_per_person_across_the_briefing():
               Quote("f", "Obama", "", sources=["3"]),
               Quote("g", "Barack Obama", "", sources=["4"]),
               Quote("h", "Michelle Obama", "", sources=["4"])]
-    canonical_speakers(quotes)
-    assert [q.speaker for q in quotes] == [
+    names = canonical_speakers(quotes)
+    assert [names.get(q.speaker, q.speaker) for q in quotes] == [
         "Kim Jong Un", "Kim Jong Un", "Kim Jong Un", "Vladimir Putin", "Vladimir Putin",
         "Obama", "Barack Obama", "Michelle Obama"]  # two Obamas: the surname stays
 
@@ -205,10 +205,11 @@ def test_not_figures(text):
 
 
 def test_unknown_unit_is_never_left_in_italian(tiny_model):
-    from briefing.pipeline import Options, report
+    from briefing.extract.report import Options, extract
+    from briefing.translate.batch import translate_segments, with_english
 
     article = _article("Nel cortile sono state trovate 14 biciclette abbandonate.")
-    rep = report(article, Options())
+    rep = extract(article, Options())
     (fig,) = rep.figures
     assert fig.unit is None and fig.unit_it == "biciclette"  # English asked of the engine
 
@@ -218,12 +219,10 @@ def test_unknown_unit_is_never_left_in_italian(tiny_model):
         def translate(self, sentences, progress=None):
             return [{"biciclette": "bicycles"}.get(s, s.upper()) for s in sentences]
 
-    from briefing.pipeline import _translate_quotes
-
-    _translate_quotes([rep], Engine())
+    (fig,) = with_english(rep, translate_segments([rep], Engine())).figures
     assert fig.unit == "bicycles"
-    fig.unit, Engine.unknown_words = None, {"biciclette": ["biciclette"]}
-    _translate_quotes([rep], Engine())
+    Engine.unknown_words = {"biciclette": ["biciclette"]}
+    (fig,) = with_english(rep, translate_segments([rep], Engine())).figures
     assert fig.unit is None  # the engine did not know it: no unit rather than Italian
 
 

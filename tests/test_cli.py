@@ -177,14 +177,14 @@ def test_model_installed_from_env_file(empty_argos_env, tiny_model_file, tmp_pat
 
 
 def test_failing_stage_keeps_article(tiny_model, tmp_path, monkeypatch):
-    import briefing.pipeline as pipeline
+    import briefing.extract.report as report
 
     def broken(article):
         if article.id.startswith("002"):
             raise ValueError("bad figure")
         return []
 
-    monkeypatch.setattr(pipeline, "extract_figures", broken)
+    monkeypatch.setattr(report, "extract_figures", broken)
     r = _run("build", CORPUS, "-o", tmp_path, "--format", "json", "--date", "2025-09-05")
     assert r.exit_code == 0, r.output
     data = json.loads((tmp_path / "briefing-2025-09-05.json").read_text())

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, SHARED
 
-from briefing.pipeline import Options, report
+from briefing.extract.report import Options, extract
 from briefing.read.files import read_corpus
 from briefing.render.jsonout import article_to_json
-from briefing.stories.merging import canonical_speakers
+from briefing.stories.merging import merge_quotes
 
 SCORER = SHARED / "tools" / "score_extraction.py"
 GOLD = Path(__file__).parent / "data" / "corpus.gold.json"
@@ -25,8 +25,7 @@ GOLD = Path(__file__).parent / "data" / "corpus.gold.json"
 
 def _score(folder: Path, gold: Path, tmp_path: Path, *thresholds: str) -> tuple[int, str]:
     articles, _ = read_corpus(folder)
-    reports = [report(a, Options()) for a in articles]
-    canonical_speakers([q for r in reports for q in r.quotes])
+    reports, _ = merge_quotes([extract(a, Options()) for a in articles])
     out = tmp_path / "briefing.json"
     out.write_text(json.dumps({"articles": [article_to_json(r) for r in reports]},
                               ensure_ascii=False))

@@ -72,7 +72,7 @@ def test_scare_quotes_are_not_key(corpus_articles):
 
 def test_same_quote_in_two_outlets_merged(corpus_articles):
     per = [key_quotes(extract_quotes(corpus_articles[k])) for k in ("000", "002")]
-    merged = merge_across_articles(per)
+    merged, _ = merge_across_articles(per)
     shared = [q for q in merged if q.it.startswith("I vostri soldati hanno combattuto")]
     assert len(shared) == 1
     assert shared[0].sources == ["000_84a1bb3082a701f7", "002_4758a363c3274eb9"]
@@ -151,6 +151,6 @@ def test_merge_finds_every_match_a_full_comparison_finds():
                     break
             else:
                 expected.append([q.it, q.speaker, list(q.sources)])
-    merged = merge_across_articles(per_article)
+    merged, _ = merge_across_articles(per_article)
     assert [[m.it, m.speaker, m.sources] for m in merged] == expected
     assert any(len(m.sources) > 1 for m in merged) and len(merged) < 480  # matches were found

@@ -7,6 +7,7 @@ from conftest import CORPUS, SHARED
 
 from briefing.data import Article, ArticleReport, Figure, Paragraph, Sentence
 from briefing.english import format_value
+from briefing.extract.names import article_registry
 from briefing.read.files import read_corpus
 from briefing.stories.build import merged_summary, same_fact
 from briefing.stories.clustering import cluster
@@ -20,7 +21,7 @@ needs_shared = pytest.mark.skipif(not ARTICLES_IT.is_dir(),
 
 def _groups(*folders: Path) -> list[set[str]]:
     articles = [a for f in folders for a in read_corpus(f)[0]]
-    groups, _ = cluster(articles)
+    groups, _ = cluster(articles, [article_registry(a).mention_counts() for a in articles])
     return [{articles[i].id for i in g} for g in groups]
 
 

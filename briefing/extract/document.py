@@ -36,7 +36,7 @@ class QuotedText:
     def __init__(self, article: Article, registry: Registry) -> None:
         self.paragraphs = [p.it for p in article.paragraphs]
         self.offsets = []
-        pos = 0
+        pos = registry.body_start
         for t in self.paragraphs:
             self.offsets.append(pos)
             pos += len(t) + 1
@@ -81,6 +81,3 @@ class QuotedText:
         if par > 0 and self.sentences[par - 1]:
             return self.sentences[par - 1][-1]
         return None
-
-    def registry_text(self) -> str:
-        return "\n".join(self.paragraphs)

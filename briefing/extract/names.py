@@ -85,8 +85,9 @@ def name_runs(text: str, toks: list[tuple[str, int, int]] | None = None
 class Registry:
     """The people and bodies of one article, with their roles."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, body_start: int = 0) -> None:
         self.text = text
+        self.body_start = body_start  # where the article's paragraphs start (after a title)
         self.toks = tokens(text)
         self.people: dict[str, Person] = {}
         self._mid_caps = {norm(t) for k, (t, s, _) in enumerate(self.toks)
@@ -197,6 +198,10 @@ class Registry:
         return None
 
     # -- questions ------------------------------------------------------------------------
+    def mention_counts(self) -> dict[str, int]:
+        """How often each person or body is named (by name key), for comparing articles."""
+        return {p.key: len(p.mentions) for p in self.people.values() if p.key}
+
     def full_name(self, name: str) -> str:
         """'Putin' → 'Vladimir Putin' when the article names exactly one such person."""
         key = name_key(name)
@@ -265,5 +270,7 @@ def _same_office(a: str, b: str) -> bool:
 
 
 def article_registry(article: Article) -> Registry:
-    """The names of one article's paragraphs."""
-    return Registry("\n".join(p.it for p in article.paragraphs))
+    """The names of one article: its title, then its paragraphs (a blank line between, so
+    the title's last word and the body's first are never read as one name)."""
+    head = f"{article.title_it}\n\n" if article.title_it else ""
+    return Registry(head + "\n".join(p.it for p in article.paragraphs), len(head))

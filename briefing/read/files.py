@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from briefing.data import Article, Paragraph, Sentence, Warning_
+from briefing.errors import InputError
 from briefing.italian.calendar import MONTH, WEEKDAY, parse_italian_date
 from briefing.read.segmenting import split_sentences
 
@@ -61,7 +62,7 @@ SECTION_PREFIX_RE = re.compile(
 TERMINAL = tuple('.!?:;»"”)…')
 
 
-class ReadError(Exception):
+class ReadError(InputError):
     """A file that cannot be turned into an article; the message is for the user."""
 
 
@@ -428,3 +429,18 @@ def read_corpus(folder: Path) -> tuple[list[Article], list[Warning_]]:
         articles.append(article)
         warnings.extend(Warning_(article.id, n) for n in notes)
     return articles, warnings
+
+
+def read_one(path: Path) -> tuple[Article, list[Warning_]]:
+    """One article for ``translate`` and ``handout``, with the warnings it earned; an article
+    that cannot be read, or is in a language we cannot translate, is an InputError."""
+    from briefing.read.language import check_languages
+
+    try:
+        article, notes = read_article(path)
+    except ReadError as exc:
+        raise ReadError(f"{path}: {exc}") from None
+    kept, language_notes = check_languages([article])
+    if not kept:  # "written in French, not Italian"
+        raise ReadError(f"{path}: {language_notes[0].message.removeprefix('skipped: ')}")
+    return kept[0], [Warning_(article.id, n) for n in notes] + language_notes

@@ -8,6 +8,7 @@ other language is left out with a clear message, never translated as if it were 
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 from briefing.data import Article, Warning_
 
@@ -61,8 +62,7 @@ def check_languages(articles: list[Article]) -> tuple[list[Article], list[Warnin
         if code == "it":
             kept.append(a)
         elif code == "en":
-            a.language = "en"
-            kept.append(a)
+            kept.append(replace(a, language="en"))
             warnings.append(Warning_(a.id, "written in English: kept as written, not "
                                            "translated; quotes and figures are read only "
                                            "from Italian"))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefing.atomic import OutputSet
 from briefing.data import ArticleReport, Briefing, TranslationInfo
+from briefing.errors import OutputError
 from briefing.render.html import briefing_html, briefing_markdown
 from briefing.render.jsonout import article_to_json, briefing_to_json, translation_to_json
 from briefing.render.pdf import fitted_front, html_to_pdf
@@ -27,10 +28,15 @@ def write_briefing(b: Briefing, out_dir: Path, formats: list[str],
     """Write ``briefing-YYYY-MM-DD.<fmt>`` for each format; returns the paths."""
     # one front page for every format: fitted to two PDF pages when a PDF is made
     front = fitted_front(b, pdf_cache) if "pdf" in formats else None
-    with OutputSet(out_dir) as outputs:
-        for fmt in formats:
-            outputs.add(f"briefing-{b.date.isoformat()}.{fmt}", _render(b, fmt, front, pdf_cache))
-        return outputs.commit()
+    try:
+        with OutputSet(out_dir) as outputs:
+            for fmt in formats:
+                outputs.add(f"briefing-{b.date.isoformat()}.{fmt}",
+                            _render(b, fmt, front, pdf_cache))
+            return outputs.commit()
+    except OSError as exc:
+        raise OutputError(f"cannot write to {out_dir}: {exc.strerror or exc}; the previous "
+                          "outputs are left as they were") from None
 
 
 def _render(b: Briefing, fmt: str, front, pdf_cache: PdfCache | None) -> bytes | str:

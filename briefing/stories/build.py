@@ -93,7 +93,8 @@ def ranked_quotes(reports: Sequence[ArticleReport]) -> list[Quote]:
     seen: list[Quote] = []
     for r in reports:
         for q in r.quotes:
-            if any(q.sources is o.sources or same_quote(q.it, o.it) for o in seen):
+            if any((q.statement is not None and q.statement == o.statement)
+                   or same_quote(q.it, o.it) for o in seen):
                 continue
             seen.append(q)
 
@@ -115,7 +116,7 @@ def _representative(group: list[int], sim: np.ndarray, reports: Sequence[Article
 
 def build_stories(reports: Sequence[ArticleReport]) -> list[Story]:
     """Group the run's articles into stories and assemble each story."""
-    groups, sim = cluster([r.article for r in reports])
+    groups, sim = cluster([r.article for r in reports], [r.names for r in reports])
     stories: list[Story] = []
     for group in groups:
         rep = _representative(group, sim, reports)

@@ -5,9 +5,10 @@ Two articles are compared on their Italian text in two ways, averaged:
 * the cosine of their TF-IDF vectors (scikit-learn) over lemmas (simplemma) of the title,
   counted twice, and the body; the IDF is learnt from the run's *sentences*, so it means
   the same whether the run has two articles or five hundred;
-* how much of their named people, bodies and places they share (names from
-  :class:`names.Registry`), each name weighted by the same IDF, so a rare name ("Saltivka")
-  counts more than one every article carries ("Russia").
+* how much of their named people, bodies and places they share (names from the article's
+  :class:`~briefing.extract.names.Registry`, built once at extraction), each name weighted
+  by the same IDF, so a rare name ("Saltivka") counts more than one every article carries
+  ("Russia").
 
 Articles are then joined by average-linkage clustering at ``LINK_THRESHOLD``. Chosen on
 data: on the sample corpus, ``../shared/data/articles-it``, ``articles-it2`` and the
@@ -41,15 +42,9 @@ def _text(a: Article) -> str:
     return f"{title} . {title} . " + " ".join(s.it for s in a.sentences)
 
 
-def _names(a: Article) -> dict[str, int]:
-    from briefing.extract.names import Registry
-
-    reg = Registry((a.title_it or "") + "\n" + "\n".join(p.it for p in a.paragraphs))
-    return {p.key: len(p.mentions) for p in reg.people.values() if p.key}
-
-
-def similarity(articles: Sequence[Article]) -> np.ndarray:
-    """Pairwise story similarity in [0, 1] (1 on the diagonal)."""
+def similarity(articles: Sequence[Article], names: Sequence[dict[str, int]]) -> np.ndarray:
+    """Pairwise story similarity in [0, 1] (1 on the diagonal); ``names`` are each
+    article's named people, bodies and places with their mentions (from extraction)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     n = len(articles)
@@ -74,7 +69,6 @@ def similarity(articles: Sequence[Article]) -> np.ndarray:
             weights[key] = max(idf.get(lemma(w), idf.get(w, top)) for w in key.split())
         return weights[key]
 
-    names = [_names(a) for a in articles]
     mass = [sum(c * weight(k) for k, c in d.items()) for d in names]
     shared = np.zeros((n, n))
     for i in range(n):
@@ -92,10 +86,10 @@ def similarity(articles: Sequence[Article]) -> np.ndarray:
     return score
 
 
-def cluster(articles: Sequence[Article], threshold: float = LINK_THRESHOLD
-            ) -> tuple[list[list[int]], np.ndarray]:
+def cluster(articles: Sequence[Article], names: Sequence[dict[str, int]],
+            threshold: float = LINK_THRESHOLD) -> tuple[list[list[int]], np.ndarray]:
     """Groups of article indexes (each group one story) and the similarity matrix."""
-    sim = similarity(articles)
+    sim = similarity(articles, names)
     n = len(articles)
     if n < 2:
         return [[i] for i in range(n)], sim

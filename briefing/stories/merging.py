@@ -10,7 +10,8 @@ from dataclasses import replace
 
 import numpy as np
 
-from briefing.data import Quote
+from briefing.data import ArticleReport, Quote
+from briefing.extract.phrases import name_like
 from briefing.extract.quotes import SAME_RATIO, normalize, same_quote
 from briefing.italian.grammar import is_cap, name_key
 
@@ -65,51 +66,65 @@ class _QuoteIndex:
         self._n += 1
 
 
-def merge_across_articles(per_article: list[list[Quote]]) -> list[Quote]:
-    """One entry per statement over the whole briefing, listing every article carrying it.
-
-    The per-article Quote objects get the same ``sources`` list, so each article's
-    section can say where else the quote appears.
-    """
-    merged: list[Quote] = []
+def merge_across_articles(per_article: list[list[Quote]]
+                          ) -> tuple[list[Quote], list[list[Quote]]]:
+    """One entry per statement over the whole briefing, listing every article carrying it,
+    and each article's quotes again with those sources and the statement's number, so each
+    article's section can say where else the quote appears. The input is left as it is."""
+    merged: list[Quote] = []  # new records, filled in here only
     index = _QuoteIndex()
+    which: list[list[int]] = []
     for quotes in per_article:
+        which.append([])
         for q in quotes:
             norm_text = normalize(q.it)
             for i in index.candidates(norm_text):
                 m = merged[i]
                 if same_quote(q.it, m.it) and same_speaker(q.speaker, m.speaker):
-                    for src in q.sources:
-                        if src not in m.sources:
-                            m.sources.append(src)
+                    m.sources.extend(src for src in q.sources if src not in m.sources)
                     m.speaker = m.speaker or q.speaker
-                    q.sources = m.sources
                     break
             else:
-                q.sources = list(q.sources)
-                merged.append(replace(q))  # a copy sharing q's sources list
+                i = len(merged)
+                merged.append(replace(q, sources=list(q.sources), statement=i))
                 index.add(norm_text)
-    return merged
+            which[-1].append(i)
+    articles = [[replace(q, sources=list(merged[i].sources), statement=i)
+                 for q, i in zip(quotes, ids, strict=True)]
+                for quotes, ids in zip(per_article, which, strict=True)]
+    return merged, articles
 
 
-def canonical_speakers(quotes: list[Quote]) -> None:
+def canonical_speakers(quotes: list[Quote]) -> dict[str, str]:
     """One name per person across a briefing: 'Kim Jong-un' and 'Kim Jong Un' become the
     form most used; 'Putin' becomes 'Vladimir Putin' when only one named speaker has that
-    surname. Descriptors ('il suo portavoce') are left as they are."""
+    surname. Descriptors ('il suo portavoce') are left as they are. Returns each speaker's
+    canonical form."""
     forms: dict[str, dict[str, int]] = {}
     for q in quotes:
         if q.speaker and is_cap(q.speaker[:1]):
             forms.setdefault(name_key(q.speaker), {}).setdefault(q.speaker, 0)
             forms[name_key(q.speaker)][q.speaker] += 1
     best = {k: max(v.items(), key=lambda kv: (kv[1], len(kv[0])))[0] for k, v in forms.items()}
-    for q in quotes:
-        if not q.speaker or name_key(q.speaker) not in best:
+    out: dict[str, str] = {}
+    for speaker in {q.speaker for q in quotes if q.speaker}:
+        key = name_key(speaker)
+        if key not in best:
             continue
-        key = name_key(q.speaker)
         words = key.split()
-        if len(words) == 1:
+        if len(words) == 1 and name_like(speaker):  # a surname, not a stray "L'"
             longer = {k for k in best if len(k.split()) > 1 and words[0] in k.split()}
             if len(longer) == 1:
                 key = next(iter(longer))
-        q.speaker = best[key]
+        out[speaker] = best[key]
+    return out
 
+
+def merge_quotes(reports: list[ArticleReport]) -> tuple[list[ArticleReport], list[Quote]]:
+    """The reports with one name per speaker and each quote's sources across the briefing,
+    and the briefing's statements (each once)."""
+    names = canonical_speakers([q for r in reports for q in r.quotes])
+    per_article = [[replace(q, speaker=names.get(q.speaker, q.speaker)) if q.speaker else q
+                    for q in r.quotes] for r in reports]
+    merged, per_article = merge_across_articles(per_article)
+    return [replace(r, quotes=qs) for r, qs in zip(reports, per_article, strict=True)], merged

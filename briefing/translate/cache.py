@@ -16,7 +16,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.errors import CacheUnavailable
 from briefing.userdirs import cache_dir
+
+__all__ = ["CacheUnavailable", "CachedTranslator", "TranslationCache", "cache_path",
+           "clear_files", "settings_key"]
 
 
 def cache_path() -> Path:
@@ -39,11 +43,6 @@ class CacheStats:
     entries: int
     size_bytes: int
     models: dict[str, int]
-
-
-class CacheUnavailable(Exception):
-    """The translation cache cannot be used (read-only, unreadable); the run goes on
-    without it. The message is for the user."""
 
 
 def _companions(path: Path) -> list[Path]:

@@ -8,6 +8,7 @@ ways out. Heavy imports (argostranslate, ctranslate2) happen only when Argos is 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.errors import EngineFailure
@@ -90,3 +91,27 @@ def make_translator(engine: str, *, threads: int = 0, device: str = "cpu"):
     from briefing.translate.argos import Translator
 
     return Translator(threads=threads, device=device)
+
+
+def open_translator(engine: str, *, threads: int = 0, device: str = "cpu", cache: bool = True,
+                    say: Callable[[str], None] = lambda line: None):
+    """The run's translator: the chosen engine, behind the translation cache unless
+    ``cache`` is off. ``say`` gets the lines the user must read (which engine, a cache
+    that was damaged or cannot be used). Raises an EngineFailure."""
+    name, note = choose(engine)
+    if note:
+        say(f"note: {note}")
+    translator = make_translator(name, threads=threads, device=device)
+    if not cache:
+        return translator
+    from briefing.translate.cache import CachedTranslator, CacheUnavailable, TranslationCache
+
+    try:
+        store = TranslationCache()
+    except CacheUnavailable as exc:
+        say(f"warning: {exc}; translating without the cache")
+        return translator
+    if store.repaired:
+        say(f"warning: the translation cache was damaged: moved aside to {store.repaired}; "
+            "a new one was started")
+    return CachedTranslator(translator, store)
