@@ -9,7 +9,10 @@
 With --engine apertium [--pivot cat|spa] (Debian's rule-based pairs, no model): naive =
 the `apertium` command a user would run, one `apertium ita-cat | apertium cat-eng` pipe
 per document; cold/warm = briefing's Apertium translator (one pipe for all sentences) with
-an empty / a filled cache; no limit row. "unk" counts the words Apertium left untranslated.
+an empty / a filled cache; build (corpus only) = a whole `briefing build` of the sample
+corpus, empty cache; no limit row. "unk" counts the words Apertium left untranslated,
+"starts" the Apertium pipelines started (a build starts one per run: everything it
+translates — sentences, titles, quotes, units — goes in one batch).
 
 Each method runs in its own process (clean peak RSS), on the same machine, in one run:
   1 naive  argostranslate.translate.translate() once per article (the baseline users write)
@@ -69,15 +72,43 @@ def _peak_rss_mb() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _count_starts() -> list[str]:
+    """Count the Apertium translation pipelines this process starts."""
+    import briefing.translate.apertium as apertium
+
+    started: list[str] = []
+    real = apertium.subprocess.Popen
+
+    def popen(cmd, *args, **kwargs):
+        if "-z" in cmd:
+            started.append(cmd[-1])
+        return real(cmd, *args, **kwargs)
+
+    apertium.subprocess.Popen = popen
+    return started
+
+
 def _apertium_child(method: str, dataset: str, cache_dir: str, pivot: str | None) -> dict:
     from briefing.translate.apertium import ApertiumTranslator, clean_output, find_pair
 
     docs, _ = _documents(dataset)
     sentences = [s for d in docs for s in d]
     pair = find_pair(pivot)
+    started = _count_starts()
     t0 = time.perf_counter()
     unknown = 0
-    if method == "naive":
+    if method == "build":
+        from datetime import date
+
+        from briefing.pipeline import build
+        from briefing.translate.cache import CachedTranslator, TranslationCache
+
+        os.environ["BRIEFING_CACHE_DIR"] = cache_dir
+        b = build(REPO / "corpus", on=date.today(), title="bench", translator_factory=lambda:
+                  CachedTranslator(ApertiumTranslator(pair), TranslationCache()))
+        out = None
+        sentences = [s for r in b.reports for s in r.article.sentences]
+    elif method == "naive":
         first, second = pair.modes
         out = []
         for d in docs:
@@ -98,7 +129,7 @@ def _apertium_child(method: str, dataset: str, cache_dir: str, pivot: str | None
         unknown = sum(len(tr.unknown_words.get(s, [])) for s in sentences)
     wall = time.perf_counter() - t0
     return {"wall": wall, "n": len(sentences), "rss_mb": _peak_rss_mb(), "out": out,
-            "unk": unknown}
+            "unk": unknown, "starts": len(docs) if method == "naive" else len(started) // 2}
 
 
 def _child(method: str, dataset: str, threads: int, device: str, batch: int,
@@ -174,7 +205,7 @@ def main() -> None:
                      "apertium-eng-cat)")
         print(f"engine: Apertium {pair.name} ({pair.version()}), rule-based; 1 process pipe "
               f"per document (naive) or per run (cold)")
-        methods = (args.methods or "naive,cold,warm").split(",")
+        methods = (args.methods or "naive,cold,warm,build").split(",")
     else:
         model_file, kind = setup_model(args.model)
         print(f"model: {model_file} ({DESCRIPTION[kind]}); device {args.device}, "
@@ -190,6 +221,8 @@ def main() -> None:
         cache = tempfile.mkdtemp(prefix="bench-cache-")
         rows = {}
         for method in methods:
+            if method == "build" and dataset != "corpus":
+                continue
             p = subprocess.run([sys.executable, __file__, "--threads", str(args.threads),
                                 "--engine", args.engine,
                                 *(["--pivot", args.pivot] if args.pivot else []),
@@ -206,7 +239,7 @@ def main() -> None:
             rows["limit"] = min((rows[m] for m in limits), key=lambda r: r["wall"])
         print(f"\n{dataset}: {next(r['n'] for r in rows.values() if 'n' in r)} sentences")
         print(f"{'method':13} {'sent/s':>9} {'wall s':>8} {'× naive':>9} {'÷ limit':>9} "
-              f"{'peak MB':>8} {'chrF':>6} {'BLEU':>6} {'unk':>6}")
+              f"{'peak MB':>8} {'chrF':>6} {'BLEU':>6} {'unk':>6} {'starts':>6}")
         for method, r in rows.items():
             if "error" in r:
                 print(f"{method:13} failed: {r['error']}")
@@ -221,7 +254,7 @@ def main() -> None:
             speedup, overhead = ratio(rows.get("naive", {}), r), ratio(r, rows.get("limit", {}))
             print(f"{method:13} {r['n'] / r['wall']:9.1f} {r['wall']:8.2f} {speedup:>9} "
                   f"{overhead:>9} {r['rss_mb']:8.0f} {chrf:>6} {bleu:>6} "
-                  f"{r.get('unk', 'n/a'):>6}")
+                  f"{r.get('unk', 'n/a'):>6} {r.get('starts', 'n/a'):>6}")
 
 
 if __name__ == "__main__":

@@ -125,3 +125,25 @@ def test_every_user_error_is_one_line_with_its_exit_code(error, code, tmp_path, 
     r = run_cli("build", CORPUS, "-o", tmp_path)
     assert r.exit_code == code
     assert r.output == "Error: something \\x1b[31mthe user can fix\n"
+
+
+STAGES = ["italian", "read", "extract", "translate", "stories", "render"]
+
+
+def test_no_stage_imports_a_later_stage():
+    """italian < read < extract < translate < stories < render: a stage module imports only
+    the shared modules, its own stage and earlier ones (at any depth of the file)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "briefing"
+    for stage in STAGES:
+        for path in (root / stage).glob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                        "briefing."):
+                    target = node.module.split(".")[1]
+                    if target in STAGES:
+                        assert STAGES.index(target) <= STAGES.index(stage), \
+                            f"{path.relative_to(root)} imports {node.module}"
+                    assert target not in ("pipeline", "cli"), path

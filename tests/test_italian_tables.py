@@ -91,3 +91,12 @@ def test_grammar_sets_do_not_cross():
     assert not set(g["auxiliaries"]) & set(g["clitics"])
     assert set(g["participles_of_essere"]) <= set(g["auxiliaries"])
     assert set(g["of"]) - {"di", "d'"} <= set(g["articled_prepositions"])
+
+
+@pytest.mark.parametrize("word,given", [("Marco", True), ("Giorgia", True), ("Khvicha", True),
+                                        ("Jean-Luc", True), ("Roma", False), ("Italia", False),
+                                        ("FINO", False), ("marco", False), ("San", False)])
+def test_first_names_are_our_own_list(word, given):
+    from briefing.italian.lexicon import is_given_name
+
+    assert is_given_name(word) is given

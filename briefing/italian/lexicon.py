@@ -44,14 +44,16 @@ def is_common_word(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _given_names():
-    import gender_guesser.detector as gd
+def first_names() -> frozenset[str]:
+    """Our own list of first names (data/first_names.txt), lowercase."""
+    from briefing.italian.tables import words_of_text
 
-    return gd.Detector(case_sensitive=False)
+    return words_of_text("first_names.txt")
 
 
 def is_given_name(token: str) -> bool:
-    """A first name in the international list (Marco, Kim, Abdel, Giorgia)."""
+    """A first name (Marco, Kim, Abdel, Giorgia): a capitalised word of our list; in
+    "Jean-Luc" the first part counts."""
     if not (token[:1].isupper() and token[:1].isalpha()) or len(token) < 2:
         return False
-    return _given_names().get_gender(token.split("-")[0]) != "unknown"
+    return token.lower() in first_names() or token.split("-")[0].lower() in first_names()

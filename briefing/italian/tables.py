@@ -50,3 +50,9 @@ def noun_tags() -> dict[str, frozenset[str]]:
 def tagged(tag: str) -> frozenset[str]:
     """The nouns carrying ``tag``."""
     return frozenset(w for w, tags in noun_tags().items() if tag in tags)
+
+
+def words_of_text(name: str) -> frozenset[str]:
+    """The words of a plain word list (``data/<name>``), lowercase; '#' starts a comment."""
+    return frozenset(w.lower() for line in _text(name).splitlines()
+                     if not line.startswith("#") for w in line.split())
