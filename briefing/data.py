@@ -29,6 +29,7 @@ class Paragraph:
 
     sentences: list[Sentence]
     heading: bool = False
+    language: str = "it"  # another language inside an Italian article: kept as written
 
     @property
     def it(self) -> str:
@@ -52,6 +53,7 @@ class Article:
     author: str | None = None
     outlet: str | None = None
     language: str = "it"  # "en": kept as written, not translated
+    url: str | None = None  # where the article was published, when the user says
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -133,6 +135,27 @@ class Warning_:
     message: str
 
 
+@dataclass(frozen=True)
+class Name:
+    """Someone or something the article names, as it writes it (its longest form)."""
+
+    text: str  # "Giorgia Meloni", "Il Sole 24 Ore", "Kiev"
+    key: str  # for comparing: no case, accents or hyphens
+    mentions: int
+    person: bool = False  # a person (a first name, a person's role or title), not a body or place
+
+
+@dataclass
+class TranslationChecks:
+    """What the translation of one article lost or left, for the JSON and the warnings."""
+
+    numbers_lost: int = 0  # sentences whose English lost a number (or its per cent)
+    names_lost: list[str] = field(default_factory=list)  # names missing from the English
+    untranslated: list[str] = field(default_factory=list)  # Italian words left as written
+    pieces: int = 0  # over-long sentences translated in pieces
+    kept_in_italian: int = 0  # pieces the engine refused, kept in Italian and marked
+
+
 @dataclass
 class ArticleReport:
     """Everything the briefing shows for one article."""
@@ -142,7 +165,12 @@ class ArticleReport:
     quotes: list[Quote]
     figures: list[Figure]
     dates: list[DateMention] = field(default_factory=list)
-    names: dict[str, int] = field(default_factory=dict)  # name key → mentions (stories)
+    names: list[Name] = field(default_factory=list)  # people, bodies, places it names
+    checks: TranslationChecks | None = None  # filled by the translation
+
+    def name_counts(self) -> dict[str, int]:
+        """Mentions by name key (for comparing articles)."""
+        return {n.key: n.mentions for n in self.names}
 
 
 @dataclass

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from briefing.data import Article
+from briefing.data import Article, Name
 from briefing.italian.grammar import (
     ARTICLED,
     DETERMINERS,
@@ -31,7 +31,14 @@ from briefing.italian.grammar import (
     tokens,
 )
 from briefing.italian.lexicon import is_common_word, is_given_name, stop_words
-from briefing.italian.nouns import PERIPHRASES, SAME_OFFICE, TITLES
+from briefing.italian.nouns import (
+    BODY_CLASSES,
+    INSTITUTIONS,
+    PERIPHRASES,
+    SAME_OFFICE,
+    TITLES,
+    is_person_noun,
+)
 
 
 @dataclass
@@ -45,6 +52,16 @@ class Person:
     @property
     def key(self) -> str:
         return name_key(self.name)
+
+    @property
+    def is_person(self) -> bool:
+        """A person rather than a body or a place: a first name, or a role or title that
+        only a person holds ("la ministra", "Papa")."""
+        if any(is_given_name(w) for w in self.name.split()):
+            return True
+        heads = [next((w for w in role if w not in PREMODIFIERS), "") for role in self.roles]
+        return any(h in TITLES or (is_person_noun(h) and h not in INSTITUTIONS | BODY_CLASSES)
+                   for h in heads if h)
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;«“\"(\[]\s*|\n)$")
@@ -201,6 +218,17 @@ class Registry:
     def mention_counts(self) -> dict[str, int]:
         """How often each person or body is named (by name key), for comparing articles."""
         return {p.key: len(p.mentions) for p in self.people.values() if p.key}
+
+    def names(self) -> list[Name]:
+        """The article's names as records, in the order it first writes them."""
+        people = sorted((p for p in self.people.values() if p.key),
+                        key=lambda p: min(p.mentions, default=0))
+
+        def person(p: Person) -> bool:  # "Putin" is a person where "Vladimir Putin" is one
+            full = self.people.get(name_key(self.full_name(p.name)), p)
+            return p.is_person or full.is_person
+
+        return [Name(p.name, p.key, len(p.mentions), person(p)) for p in people]
 
     def full_name(self, name: str) -> str:
         """'Putin' → 'Vladimir Putin' when the article names exactly one such person."""

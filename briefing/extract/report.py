@@ -53,4 +53,4 @@ def extract(article: Article, options: Options, warnings: list[Warning_] | None 
             if warnings is None:
                 raise
             warnings.append(Warning_(article.id, f"{name} left out: {type(exc).__name__}: {exc}"))
-    return ArticleReport(article=article, names=registry.mention_counts(), **done)
+    return ArticleReport(article=article, names=registry.names(), **done)

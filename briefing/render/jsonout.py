@@ -24,12 +24,14 @@ def article_to_json(report: ArticleReport) -> dict:
         "date": a.date.isoformat() if a.date else None,
         "author": a.author,
         "outlet": a.outlet,
+        "url": a.url,
         "language": a.language,
         "paragraphs": [
             {
                 "it": p.it,
                 "en": p.en,
                 "heading": p.heading,
+                "language": p.language,
                 "sentences": [{"it": s.it, "en": s.en} for s in p.sentences],
             }
             for p in a.paragraphs
@@ -46,6 +48,9 @@ def article_to_json(report: ArticleReport) -> dict:
              "year": d.year, "context_it": d.context_it}
             for d in report.dates
         ],
+        "names": [{"text": n.text, "person": n.person, "mentions": n.mentions}
+                  for n in report.names],
+        "translation_checks": asdict(report.checks) if report.checks else None,
     }
 
 
