@@ -42,7 +42,11 @@ def _articles(folder: Path, period: Period) -> tuple[list[Article], list[Warning
     if not folder.is_dir():
         raise EmptyCorpus(f"corpus folder not found: {folder}")
     articles, warnings = read_corpus(folder)
+    read = len(articles)
     articles, period_warnings = select_period(articles, period)
+    if read and not articles:
+        raise EmptyCorpus(f"no articles in the period: the {read} readable article(s) in "
+                          f"{folder} are all dated outside it")
     articles, language_warnings = check_languages(articles)
     warnings += period_warnings + language_warnings
     if not articles:
