@@ -98,6 +98,10 @@ class Figure:
     context_en: str | None = None
     unit_it: str | None = None  # the Italian noun the unit was read from
     vague: bool = False  # "migliaia", "centinaia": an order of magnitude, not a count
+    role: str | None = None  # casualties: "killed", "injured", "missing" or "rescued"
+    part_of: str | None = None  # a subset of another count ("tra cui 6 bambini": "injured")
+    claimant: str | None = None  # who gives the number ("police", "organisers", a speaker)
+    key: bool = True  # worth a reader's key-figure table (False: trivia, kept in the JSON)
 
 
 @dataclass

@@ -53,7 +53,7 @@ def test_noun_tags_are_known_and_never_contradict():
 def test_units_have_a_known_class_and_money_an_iso_code():
     for row in tables.rows("units"):
         word, english, cls = (row + ("", ""))[:3]
-        assert cls in ("", "troops", "casualty", "duration", "money"), word
+        assert cls in ("", "troops", "casualty", "duration", "money", "people", "temperature"), word
         if cls == "money":
             assert len(english) == 3 and english.isupper(), word
 
@@ -72,11 +72,11 @@ def test_figure_words_agree():
     f = tables.table("figures")
     values = set(f["qualifiers"].values())
     assert set(f["approximate"]) <= values  # an approximation is one of the qualifiers
-    killed, injured, missing = (set(f["casualty_words"][k])
-                                for k in ("killed", "injured", "missing"))
-    assert not (killed & injured or killed & missing or injured & missing)
+    roles = [set(f["casualty_words"][k]) for k in ("killed", "injured", "missing", "rescued")]
+    assert all(not a & b for i, a in enumerate(roles) for b in roles[i + 1:])
     # "milioni" is a scale after a number and a vague quantity before "di": nothing else
     assert set(f["vague"]) & set(f["scales"]) == {"milioni", "miliardi"}
+    assert not set(f["vague"]) & set(f["approximate_numerals"])
 
 
 def test_calendar():

@@ -15,6 +15,17 @@ from briefing.data import Article, DateMention
 from briefing.italian.calendar import MONTH as _MONTH
 from briefing.italian.calendar import WEEKDAY, parse_italian_date
 from briefing.italian.calendar import YEAR as _YEAR
+from briefing.italian.grammar import (
+    ADVERBS,
+    ARTICLED,
+    AUX,
+    CLITICS,
+    DETERMINERS,
+    LINKS,
+    OF,
+    PLACE_PREPS,
+    norm,
+)
 
 _PATTERNS = [
     # 3 agosto 1953, 28 gennaio 2024, mercoledì 13 agosto 2025, 1° maggio, 3 set.
@@ -40,6 +51,20 @@ _TIME = re.compile(
     r"mentre|con|per|a|al|dopo|poi|ci|non|c['’]è)\b))",
     re.I,
 )
+# "alle 14", "dopo le 17 Salvini", "dalle 8 alle 14": an hour, unless a counted noun follows
+# ("alle 14 persone evacuate")
+_FUNCTION_WORDS = (DETERMINERS | ARTICLED | PLACE_PREPS | OF | AUX | CLITICS | ADVERBS | LINKS
+                   | {"e", "ed", "o", "che", "circa", "locali", "ora", "italiane", "h", "di",
+                      "in", "quando", "mentre", "dopo", "poi", "non", "c'è", "c’è"})
+_HOUR = re.compile(rf"{_AT}(?P<h>\d{{1,2}})\b(?![.,:]\d)(?P<next>\s*[\wÀ-ÿ'’]*)", re.I)
+
+
+def _is_hour(m: re.Match[str]) -> bool:
+    nxt = m.group("next").strip()
+    return int(m.group("h")) <= 24 and (not nxt or nxt[:1].isupper()
+                                        or norm(nxt) in _FUNCTION_WORDS)
+
+
 _SCALE_OR_UNIT_AFTER = re.compile(
     r"\s*(?:mila|milioni|miliardi|euro|dollari|persone|soldati|abitanti|chilometri|km|"
     r"metri|tonnellate|unità|posti|copie|voti|%|per\s?cento)\b", re.I)
@@ -65,6 +90,9 @@ def date_spans(sentence: str) -> list[tuple[int, int, str]]:
     for m in _TIME.finditer(sentence):
         if free(m.start(), m.end()):
             spans.append((m.start(), m.end(), "time"))
+    for m in _HOUR.finditer(sentence):
+        if _is_hour(m) and free(m.start(), m.end("h")):
+            spans.append((m.start(), m.end("h"), "time"))
     return sorted(spans)
 
 

@@ -1,28 +1,34 @@
 """Extracting figures: numbers in the forms Italian news writes them, with what they count.
 
-Digits with Italian grouping ("10.000", "12.925", "2,7", "-4,5%"), glued and spelled
-scales ("15mila", "1,5 milioni", "1 milione e 200 mila"), number words ("due svastiche",
-"oltre cento brani", via text2num), ordinals ("80°", "39esimo", "la sesta vittoria"),
-ranges ("tra i 10 e gli 11 mila"), qualifiers ("più di", "circa", "quasi") and vague
-quantities ("migliaia di feriti", kept as vague). Each figure keeps the words exactly as
-written and its sentence, so it can be found in the article.
+Digits with Italian grouping ("10.000", "387 600", "12.925", "2,7", "-4,5%"), glued and
+spelled scales ("15mila", "1,5 milioni", "1 milione e 200 mila", "58 milioni 934mila"),
+number words ("due svastiche", "oltre cento brani", via text2num), ages ("il 17enne"),
+temperatures ("-15,-20 gradi", "-25°"), approximate numerals ("una trentina"), ordinals
+("80°", "39esimo", "la sesta vittoria"), ranges ("tra i 10 e gli 11 mila"), qualifiers
+("più di", "circa", "inferiore al") and vague quantities ("migliaia di feriti", kept as
+vague). Each figure keeps the words exactly as written and its sentence, so it can be found
+in the article; :mod:`~briefing.extract.figure_links` then links the figures of a sentence
+(subsets, roles, who gives them) and marks the trivia.
 
 Not figures: years, dates and times (see :mod:`briefing.extract.dates`), codes and model
-numbers ("A400M", "Air Jordan 13", "Flightradar24", "gara-2", "top-3"), numbers used as names
-("il 118", "Il sole 24 ore"), scores ("4-2"), article, page, house and phone numbers.
-The English value is written from the parsed number (:mod:`briefing.english`); the unit
-is an English word from a table (:mod:`briefing.extract.units`), or the engine's English
-for the Italian noun, never the Italian noun itself.
+numbers ("A400M", "Air Jordan 13", "Flightradar24", "gara-2", "top-3"), numbers used as
+names ("il 118", "Il sole 24 ore"), scores ("4-2"), article, page, floor, house and phone
+numbers, URLs and code. The English value is written from the parsed number
+(:mod:`briefing.english`); the unit is an English word from a table
+(:mod:`briefing.extract.units`), or the engine's English for the Italian noun.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
 from briefing.data import Article, Figure
 from briefing.english import english
+from briefing.extract import figure_forms as forms
 from briefing.extract.dates import date_spans
+from briefing.extract.figure_links import link
 from briefing.extract.units import (
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
@@ -30,6 +36,7 @@ from briefing.extract.units import (
     PERCENT_AFTER,
     UNITS,
     measured,
+    money_frame,
     noun_after,
     unit_and_category,
 )
@@ -49,7 +56,11 @@ _F = table("figures")
 _QUAL: dict[str, str | None] = _F["qualifiers"]
 _APPROX = frozenset(_F["approximate"])
 _QUAL_RE = "|".join(sorted(map(re.escape, _QUAL), key=len, reverse=True))
-_QUAL_BEFORE = re.compile(rf"\b(?P<q>{_QUAL_RE})\s+(?:i\s+|gli\s+|le\s+|il\s+|l['’])?$", re.I)
+# "più di 10", "oltre i 200", "inferiore al 10%", "intorno alla metà"
+_QUAL_BEFORE = re.compile(
+    rf"\b(?P<q>{_QUAL_RE})(?:\s+(?:a|ad|di|da|su))?(?:\s+(?:il|lo|la|l['’]|i|gli|le|al|allo|"
+    rf"alla|all['’]|ai|agli|alle|del|dello|della|dell['’]|dei|degli|delle|sul|sui|sulle))?"
+    rf"\s*$", re.I)
 _VAGUE: dict[str, tuple[float, str]] = {k: (float(v), label) for k, (v, label)
                                          in _F["vague"].items()}
 _VAGUE_RE = re.compile(rf"\b(?P<v>{'|'.join(_VAGUE)})\s+(?:di|d['’])\s*", re.I)
@@ -57,8 +68,12 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, _F["reference_words"]), key=len, reverse=True))
     + r")|\b(?:il|al|del|dal|nel|sul|col|l['’]|all['’]|dell['’]|dall['’]|nell['’]))\s*$", re.I)
 _NOT_NAMES = frozenset(_F["not_names_before_number"])
+_SERIES = frozenset(_F["series_nouns"])
+_PLACE_AFTER_ORDINAL = frozenset(_F["place_after_ordinal"])
+# "387 600": thousands grouped by a space
+_SPACED = r"\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]\d)"
 _DIGITS = re.compile(
-    rf"(?<![\w.,])(?P<sign>[-−+](?=\d))?(?P<n>{NUMBER})(?P<glued>mila|mln|mld)?"
+    rf"(?<![\w.,])(?P<sign>[-−+](?=\d))?(?P<n>{_SPACED}|{NUMBER})(?P<glued>mila|mln|mld)?"
     r"(?P<ordinal>[°º]|esim[oaie]|°)?(?![\w]|[.,]\d)", re.I)
 _RANGE = re.compile(
     rf"\b(?:tra|fra)\s+(?:i\s+|gli\s+|le\s+|il\s+)?(?P<a>{NUMBER})\s*(?P<sa>{SCALE})?"
@@ -68,10 +83,27 @@ _RANGE = re.compile(
 _WORDS = re.compile(rf"(?:{WORD_NUMBER.pattern})(?:\s+(?:e\s+)?(?:{WORD_NUMBER.pattern}"
                     rf"|{SCALE}))*", re.I)
 _SCALE_AFTER = re.compile(rf"\s*(?:di\s+)?(?P<s>{SCALE})\b", re.I)
-_COMPOSITE = re.compile(rf"\s+e\s+(?P<n>{NUMBER}|\w+)\s*(?P<s>mila)\b", re.I)
+# "1 milione e 200 mila", "58 milioni 934mila"
+_COMPOSITE = re.compile(rf"\s+(?:e\s+)?(?P<n>{NUMBER}|[a-zà-ÿ]+)\s*(?P<s>mila)\b", re.I)
 _ANAPHORIC = re.compile(r"\b(?:i|gli|le|ai|agli|alle|dei|degli|delle|nei|negli|nelle|"
                         r"sui|sugli|coi|tra i|fra i)\s+$", re.I)
+# "tutte le quattro udienze", "uno dei due soci": not the ones already named
+_COUNTED_ANYWAY = re.compile(r"\b(?:tutt[ie]\s+(?:i|gli|le)|tutti\s+e|un[oa]\s+(?:dei|degli|"
+                             r"delle)|ciascun[oa]\s+(?:dei|degli|delle))\s+$", re.I)
 _ELLIPTIC = re.compile(r"\b(?:di cui|tra cui|fra cui|dei quali|delle quali)\s+$", re.I)
+_LARGEST = 1e15  # above this a "number" is a code or an accident, not a quantity
+
+
+def _words_value(words: str) -> float | None:
+    """"duecentomila" → 200000; "tre miloni" → 3,000,000 (a scale text2num does not know)."""
+    plain = words.replace(" e ", " ").replace("un'", "un")
+    v = words_to_number(plain)
+    if v is None and " " in plain:
+        head, _, last = plain.rpartition(" ")
+        base = words_to_number(head)
+        if base is not None and last.lower() in SCALES:
+            return base * SCALES[last.lower()]
+    return v
 
 
 class _Sentence:
@@ -82,10 +114,11 @@ class _Sentence:
         self.blocked: list[tuple[int, int]] = [(a, b) for a, b, _ in date_spans(text)]
         for m in re.finditer(r"\b[A-Za-z]+\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]+\d+\w*\b"
                              r"|\b\w+-\d+\b|\b\d+-\w*[A-Za-z]\w*\b", text):
-            if not re.fullmatch(r"\d+(?:mila|mln|mld|esim[oaie])", m.group(), re.I):
+            if not re.fullmatch(r"\d+(?:mila|mln|mld|esim[oaie]|enn[ei])", m.group(), re.I):
                 self.blocked.append(m.span())  # codes: A400M, Flightradar24, gara-2, top-3
         for m in re.finditer(r"\b\d{1,2}\s?-\s?\d{1,2}\b(?!\s*(?:%|[a-zà-ÿ]{3,}))", text):
-            self.blocked.append(m.span())  # a score: 4-2, 1-1
+            if not re.match(r"\s*,\s*-", text[m.end():]):
+                self.blocked.append(m.span())  # a score: 4-2, 1-1
         for m in re.finditer(r"(?:\+\d{1,3}[\s.]?)?\b\d{2,4}(?:[\s./-]\d{2,5}){1,4}\b", text):
             digits = len(re.sub(r"\D", "", m.group()))
             if digits >= 8 and (digits >= 9 or re.search(
@@ -93,13 +126,13 @@ class _Sentence:
                     text[max(0, m.start() - 30):m.start()], re.I)):
                 self.blocked.append(m.span())  # phone numbers
         for m in re.finditer(r"\b\d{1,2}-[A-Z]{3}-\d{2,4}\b|\b[A-Z]{2,}/[A-Z]{2,}\b"
-                             r"|\bNNNN\b", text):
-            self.blocked.append(m.span())  # wire codes: "RED/AB 12-SET-25 14:30 NNNN"
-        # numbers inside a short quoted title: “Il sole 24 ore”
+                             r"|\bNNNN\b|(?:https?://|www\.)\S+|`[^`]*`|\b\S+@\S+\.\w+", text):
+            self.blocked.append(m.span())  # wire codes, URLs, code, e-mail addresses
+        # numbers inside a short quoted title: “Il sole 24 ore” (not «Siamo oltre 10 mila»)
         for m in re.finditer(r"[«“\"]([^«»“”\"]{1,40})[»”\"]", text):
             inner = m.group(1)
             if (inner[:1].isupper() or inner.strip().isdigit()) and len(inner.split()) <= 6 \
-                    and re.search(r"\d", inner):
+                    and re.search(r"\d", inner) and not forms.is_statement(inner):
                 self.blocked.append(m.span())
 
     def free(self, a: int, b: int) -> bool:
@@ -125,8 +158,9 @@ class _Scan:
         self.taken: list[tuple[int, int]] = []
 
     def add(self, fig: Figure, a: int, b: int) -> None:
+        if math.isfinite(fig.value) and abs(fig.value) < _LARGEST:
+            self.out.append(fig)
         self.taken.append((a, b))
-        self.out.append(fig)
 
     def free(self, a: int, b: int) -> bool:
         return self.sentence.free(a, b) and all(b <= x or a >= y for x, y in self.taken)
@@ -138,6 +172,20 @@ class _Scan:
             return None, start, ""
         key = re.sub(r"\s+(?:i|gli|le|il)$", "", m.group("q").lower())
         return _QUAL.get(key, _QUAL.get(m.group("q").lower())), m.start(), m.group().strip()
+
+    def figure(self, value: float, a: int, end: int, *, value_max: float | None = None,
+               sign: str | None = None, approx: bool = False) -> None:
+        """Add the figure whose number spans [a, end): its qualifier, unit and category."""
+        s = self.s
+        qual, qstart, qtext = self.qualifier(a)
+        unit, cat, noun, written_end = measured(s, end, sign)
+        if unit is None and cat == "count" and noun is None and abs(value) >= 1e6 \
+                and money_frame(s):
+            unit, cat = "EUR", "money"  # "45 milioni più bonus", "4 milioni a stagione"
+        start = qstart if qtext else a
+        self.add(Figure(value=value, value_max=value_max, it=s[start:written_end].strip(),
+                        context_it=s, unit=unit, category=cat, unit_it=noun,
+                        approx=approx or qual in _APPROX, qualifier=qual), start, written_end)
 
     def ranges(self) -> None:
         """"tra i 10 e gli 11 mila", "da 5 a 10 milioni"."""
@@ -164,14 +212,15 @@ class _Scan:
         """Article 4, via Roma 12, "il 118", "alle 18", Air Jordan 13: a number that names."""
         s, (a, b) = self.s, m.span()
         counted = bool(PERCENT_AFTER.match(s, b) or _SCALE_AFTER.match(s, b)
-                       or CURRENCY_AFTER.match(s, b))
+                       or CURRENCY_AFTER.match(s, b)
+                       or ("," in m.group("n") and re.search(r"%|per\s?cento", s, re.I)))
         if _REFERENCE_BEFORE.search(s[:a]) and not (
                 counted or m.group("glued")
                 or (noun_after(s, b) and not re.search(r"\b(?:il|al|del|dal|nel|sul|l['’]|"
                                                        r"all['’]|dell['’]|dall['’])\s*$",
                                                        s[:a], re.I))
                 or (noun_after(s, b) in UNITS and not re.search(
-                    r"\b(?:articolo|art\.|comma|n\.|numero|pagina|via|piazza|gara)\s*$",
+                    r"\b(?:articolo|art\.|comma|n\.|numero|pagina|via|piazza|gara|piano)\s*$",
                     s[:a], re.I))):
             return True
         return _capitalised_name_before(s, a) and not (counted or noun_after(s, b) in UNITS)
@@ -180,7 +229,7 @@ class _Scan:
         """The value with its scale ("15mila", "1,5 milioni", "1 milione e 200 mila") and where
         its words end."""
         s = self.s
-        v, end = parse_number(m.group("n")), m.end()
+        v, end = parse_number(re.sub(r"[ \u00a0]", "", m.group("n"))), m.end()
         scale = m.group("glued")
         if not scale:
             sm = _SCALE_AFTER.match(s, end)
@@ -188,7 +237,7 @@ class _Scan:
                 scale, end = sm.group("s"), sm.end()
         if scale:
             v *= SCALES[scale.lower()]
-            cm = _COMPOSITE.match(s, end)  # "1 milione e 200 mila"
+            cm = _COMPOSITE.match(s, end)  # "1 milione e 200 mila", "58 milioni 934mila"
             if cm and SCALES[scale.lower()] > 1e3:
                 part = cm.group("n")
                 extra = parse_number(part) if part[0].isdigit() else words_to_number(part)
@@ -206,7 +255,7 @@ class _Scan:
                 continue
             if m.group("ordinal"):
                 v = parse_number(m.group("n"))
-                if float(v).is_integer():
+                if float(v).is_integer() and not forms.place_after(s, b):
                     self.add(Figure(value=v, it=m.group().lstrip("+"), context_it=s,
                                     unit="ordinal", category="ordinal"), a, b)
                 continue
@@ -215,15 +264,9 @@ class _Scan:
             v, end = self._scaled(m)
             if m.group("sign") in ("-", "−"):
                 v = -v
-            qual, qstart, qtext = self.qualifier(a)
             currency = CURRENCY_BEFORE.search(s[:a])
-            unit, cat, noun, written_end = measured(s, end, currency.group("c") if currency
-                                                    else None)
-            start = currency.start() if currency else a
-            it = s[qstart if qtext else start:written_end].strip()
-            self.add(Figure(value=v, it=it, context_it=s, unit=unit, category=cat,
-                            approx=qual in _APPROX, qualifier=qual, unit_it=noun),
-                     min(start, qstart), written_end)
+            self.figure(v, currency.start() if currency else a, end,
+                        sign=currency.group("c") if currency else None)
 
     def number_words(self) -> None:
         """"due svastiche", "oltre cento brani", "un milione e duecentomila"."""
@@ -233,32 +276,36 @@ class _Scan:
             if not self.free(a, b):
                 continue
             words = m.group()
-            v = words_to_number(words.replace(" e ", " ").replace("un'", "un"))
+            v = _words_value(words)
             if v is None:
                 continue
-            qual, qstart, qtext = self.qualifier(a)
+            qual, _, _ = self.qualifier(a)
             if words.lower().rstrip("'’") in ("un", "uno", "una") and not qual:
                 continue  # the article "un", not the number one
             noun = noun_after(s, b)
-            if len(words.split()) == 1 and _ANAPHORIC.search(s[:a]) and noun not in DURATION:
+            if len(words.split()) == 1 and _ANAPHORIC.search(s[:a]) and noun not in DURATION \
+                    and not _COUNTED_ANYWAY.search(s[:a]):
                 continue  # "i due Paesi": the ones already named, not a new count
-            if not noun and not qual and not _ELLIPTIC.search(s[:a]):
+            if not noun and not qual and not _ELLIPTIC.search(s[:a]) and v < 1000:
                 continue  # a number word with nothing counted is prose
-            unit, cat, unit_it, end = measured(s, b)
-            start = qstart if qtext else a
-            self.add(Figure(value=float(v), it=s[start:end].strip(), context_it=s, unit=unit,
-                            category=cat, approx=qual in _APPROX, qualifier=qual,
-                            unit_it=unit_it), start, end)
+            self.figure(float(v), a, b)
 
     def ordinal_words(self) -> None:
-        """"la sesta vittoria", "il 39esimo presidente" (not primo/secondo)."""
-        for m in ORDINAL_WORD.finditer(self.s):
+        """"la sesta vittoria", "il secondo ricovero" (not "secondo i medici", not "al
+        terzo piano", not "Settimo Torinese")."""
+        s = self.s
+        for m in list(ORDINAL_WORD.finditer(s)) + list(forms.SECOND.finditer(s)):
             if not self.free(*m.span()):
                 continue
-            v = ordinal_word(m.group())
-            if v is None or v < 3:
+            word = m.group("w") if "w" in m.groupdict() else m.group()
+            v = forms.ORDINAL_TWO.get(word.lower()) or ordinal_word(word)
+            nxt = noun_after(s, m.end()) or (re.match(r"\s*([a-zà-ÿ]+)", s[m.end():], re.I)
+                                             or [None, ""])[1].lower()
+            if v is None or (v < 3 and nxt not in _SERIES) or nxt in _PLACE_AFTER_ORDINAL:
                 continue
-            self.add(Figure(value=float(v), it=m.group(), context_it=self.s, unit="ordinal",
+            if word[:1].isupper() and m.start() > 0 or word.lower() in ("terzi", "terze"):
+                continue  # "Settimo Torinese", "fornitori terzi"
+            self.add(Figure(value=float(v), it=word, context_it=s, unit="ordinal",
                             category="ordinal"), *m.span())
 
     def vague(self) -> None:
@@ -274,20 +321,31 @@ class _Scan:
                             unit_it=noun), *m.span("v"))
 
     def figures(self) -> list[Figure]:
-        forms: list[Callable[[], None]] = [self.ranges, self.digits, self.number_words,
-                                           self.ordinal_words, self.vague]
-        for form in forms:
-            form()
-        return sorted(self.out, key=lambda f: self.s.find(f.it))
+        scanners: list[Callable[[], None]] = [
+            lambda: forms.ages(self), lambda: forms.temperatures(self),
+            lambda: forms.approximate(self), lambda: forms.whole_scales(self),
+            lambda: forms.minutes_and_seconds(self), self.ranges,
+            lambda: forms.counted_people(self), self.digits, self.number_words,
+            self.ordinal_words, self.vague]
+        for scan in scanners:
+            scan()
+        return link(sorted(self.out, key=lambda f: self.s.find(f.it)), self.s)
+
+
+def scan(sentence: str) -> list[Figure]:
+    """The figures of one Italian sentence."""
+    return _Scan(sentence).figures()
 
 
 def extract_figures(article: Article) -> list[Figure]:
-    """Every figure in the article's sentences (titles and headings too), in reading order."""
+    """Every figure in the article's Italian sentences (titles and headings too), in
+    reading order; a paragraph in another language gives none."""
     out: list[Figure] = []
     lines = [(article.title_it, article.title_en)] if article.title_it else []
-    lines += [(s.it, s.en) for s in article.sentences]
+    lines += [(s.it, s.en) for p in article.paragraphs if p.language == "it"
+              for s in p.sentences]
     for it, en in lines:
-        for fig in _Scan(it).figures():
+        for fig in scan(it):
             fig.en = english(fig)
             fig.context_en = en
             out.append(fig)

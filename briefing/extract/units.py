@@ -1,8 +1,10 @@
-"""What a number counts: the noun after it, a per cent, a currency, a measure named before it.
+"""What a number counts: the noun after it, a per cent, a currency, a measure named before it,
+and — for people — what happened to them (killed, injured, missing, rescued).
 
 The vocabulary is data (``italian/data/units.tsv`` and ``figures.json``): the English unit
-of each noun and its class — troops, casualties, durations, money — and the words that
-tell people killed from people injured, which the conflicts stage needs too.
+of each noun and its class — troops, casualties, people, durations, money, temperatures —
+and the words that tell people killed from people injured, missing or rescued, which the
+conflicts stage needs too.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from briefing.italian.tables import rows, table
 _F = table("figures")
 UNITS: dict[str, str] = {row[0]: row[1] for row in rows("units") if row[1]}
 _CLASS: dict[str, str] = {row[0]: row[2] for row in rows("units") if len(row) > 2 and row[2]}
+_KNOWN = frozenset(row[0] for row in rows("units"))
 TROOPS = frozenset(w for w, c in _CLASS.items() if c == "troops")
 CASUALTY = frozenset(w for w, c in _CLASS.items() if c == "casualty")
+PEOPLE = frozenset(w for w, c in _CLASS.items() if c == "people")
 DURATION = frozenset(w for w, c in _CLASS.items() if c == "duration")
 _MONEY_WORDS = [w for w, c in _CLASS.items() if c == "money"]
 CURRENCY = {"€": "EUR", "$": "USD", "£": "GBP"}
@@ -28,15 +32,23 @@ _MEASURE = re.compile(r"\b(?P<m>" + "|".join(_MEASURE_BEFORE) + r")\s+(?:di\s+|p
                       r"[-+]?[\d.,]+\s*$", re.I)
 
 
-def _words_re(words: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-                      + r")\b", re.I)
+def words_re(words: list[str]) -> re.Pattern[str]:
+    """A pattern for any of ``words`` (phrases allowed), whole words only."""
+    alts = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.I)
 
 
-_CASUALTY_WORDS = _F["casualty_words"]
-KILLED = _words_re(_CASUALTY_WORDS["killed"])
-INJURED = _words_re(_CASUALTY_WORDS["injured"])
-CASUALTY_CONTEXT = _words_re([w for ws in _CASUALTY_WORDS.values() for w in ws])
+_ROLE_WORDS: dict[str, list[str]] = _F["casualty_words"]
+ROLES = ("killed", "injured", "missing", "rescued")
+_ROLE_RE = {role: words_re(_ROLE_WORDS[role]) for role in ROLES}
+KILLED, INJURED = _ROLE_RE["killed"], _ROLE_RE["injured"]
+CASUALTY_CONTEXT = words_re([w for ws in _ROLE_WORDS.values() for w in ws])
+_NOUN_ROLE = {"morti": "killed", "vittime": "killed", "caduti": "killed", "decessi": "killed",
+              "uccisi": "killed", "feriti": "injured", "dispersi": "missing"}
+_TOLL = re.compile(r"\s+(?:il|lo)\s+(?:" + "|".join(_F["toll_nouns"]) + r")\s+(?:\w+\s+)?"
+                   r"(?:delle|dei|degli|di)\s+(?P<noun>[a-zà-ÿ]+)", re.I)
+_MONEY_FRAME = words_re(_F["money_frame"])
+_CLAUSE_EDGE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:e|ed|mentre|ma|però)\b", re.I)
 
 PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cento\b|percento\b|punti percentuali\b)", re.I)
 CURRENCY_BEFORE = re.compile(r"(?P<c>[€$£])\s?$")
@@ -50,24 +62,64 @@ def _verb_form(word: str) -> bool:
     return w not in UNITS and is_verb_form(w)
 
 
+def _plain_noun(word: str) -> str:
+    if not word or _verb_form(word):
+        return ""
+    if word in _NOT_NOUNS or (word in stop_words() and word not in UNITS):
+        return ""
+    return word
+
+
 def noun_after(s: str, end: int) -> str:
-    """The noun a number ending at ``end`` counts ("10 mila soldati" → "soldati"), or ""."""
-    m = re.match(r"\s*(?:di\s+|d['’]|i\s+|gli\s+|le\s+)?(?P<noun>[a-zà-ÿ]+(?:\s+letto)?)", s[end:],
-                 re.I)
-    noun = m.group("noun").lower() if m else ""
-    if noun and _verb_form(noun):
+    """The noun a number ending at ``end`` counts ("10 mila soldati" → "soldati"), or "".
+    An adjective may come first ("46 violente grandinate"): a noun we know wins over it."""
+    m = re.match(r"\s*(?:di\s+|d['’]|i\s+|gli\s+|le\s+)?(?P<noun>[a-zà-ÿ]+(?:\s+letto)?)"
+                 r"(?:\s+(?P<next>[a-zà-ÿ]+))?", s[end:], re.I)
+    if not m:
         return ""
-    if noun in _NOT_NOUNS or (noun in stop_words() and noun not in UNITS):
-        return ""
-    return noun
+    noun, nxt = m.group("noun").lower(), (m.group("next") or "").lower()
+    if noun not in _KNOWN and nxt in _KNOWN and not _verb_form(noun) \
+            and noun not in _NOT_NOUNS and noun not in stop_words():
+        return nxt
+    return _plain_noun(noun)
+
+
+def toll_noun(s: str, end: int) -> str:
+    """"portato a 14 il bilancio delle vittime": the noun the toll after the number counts."""
+    m = _TOLL.match(s, end)
+    return m.group("noun").lower() if m else ""
 
 
 def _is_age(s: str, end: int) -> bool:
-    """'all'età di 17 anni', 'Mario Rossi, 45 anni': an age, not a duration."""
+    """'all'età di 17 anni', 'Mario Rossi, 45 anni', 'avrebbe compiuto 36 anni': an age."""
     head = s[:end].rstrip()
     head = head[: -len("anni")] if head.endswith("anni") else s[:end]
     return bool(re.search(
-        r"(?:\b(?:età di|di|a|ai|all['’]età di)|,)\s*(?:circa\s+|quasi\s+)?[\w.,]+\s*$", head))
+        r"(?:\b(?:età di|di|a|ai|all['’]età di|compiut[oaie]|compie|compiere|compirà|compiva"
+        r"|ha|aveva|avrebbe|avrà)|,)\s*(?:circa\s+|quasi\s+)?[\w.,]+\s*$", head))
+
+
+def _clause(s: str, end: int) -> str:
+    """The words around a number up to the clause's edges (commas, "e", "mentre")."""
+    edges = [m for m in _CLAUSE_EDGE.finditer(s)]
+    start = max((m.end() for m in edges if m.end() <= end - 1), default=0)
+    stop = min((m.start() for m in edges if m.start() >= end), default=len(s))
+    return s[start:stop]
+
+
+def role(s: str, end: int, noun: str) -> str | None:
+    """What happened to the people a number counts: its noun ("morti"), else a word of its
+    clause ("sono rimaste ferite"), else the nearest such word."""
+    if noun in _NOUN_ROLE:
+        return _NOUN_ROLE[noun]
+    clause = _clause(s, end)
+    for r in ROLES:
+        if _ROLE_RE[r].search(clause):
+            return r
+    window = s[max(0, end - 50): end + 60]
+    hits = [(abs(m.start() + max(0, end - 50) - end), r) for r in ROLES
+            for m in _ROLE_RE[r].finditer(window)]
+    return min(hits)[1] if hits else None
 
 
 def unit_and_category(s: str, end: int, base: str | None = None
@@ -76,7 +128,7 @@ def unit_and_category(s: str, end: int, base: str | None = None
     before = _MEASURE.search(s[:end])
     if before:
         return _MEASURE_BEFORE[before.group("m").lower()], "measure", None
-    noun = noun_after(s, end)
+    noun = noun_after(s, end) or toll_noun(s, end)
     looked_back = False
     if not noun:  # "migliaia di soldati (si stima tra i 10 e gli 11 mila)": look back
         before_words = [w.lower() for w in re.findall(r"[a-zà-ÿ]+", s[max(0, end - 90):end],
@@ -93,7 +145,7 @@ def unit_and_category(s: str, end: int, base: str | None = None
     if noun in DURATION and not looked_back:
         return unit, "duration", None
     clause = s[max(0, end - 60):end] + re.split(r"[;:]|\s-\s", s[end:end + 80])[0]
-    if noun in TROOPS | {"persone", "civili"} | CASUALTY and (
+    if noun in TROOPS | PEOPLE | CASUALTY and (
             CASUALTY_CONTEXT.search(clause) or noun in CASUALTY):
         return unit, "casualties", None
     if noun in TROOPS:
@@ -118,18 +170,16 @@ def measured(s: str, end: int, sign: str | None = None
     return (*unit_and_category(s, end), end)
 
 
+def money_frame(s: str) -> bool:
+    """A sentence about pay, prices or damages: a scaled amount in it is an amount of money
+    ("45 milioni più bonus", "da 4 milioni a stagione")."""
+    return bool(_MONEY_FRAME.search(s) or re.search(r"\bdi\s+euro\b|€", s, re.I))
+
+
 def casualty_role(it: str, context: str) -> str:
-    """'killed' or 'injured' for a casualty figure written ``it`` in ``context``: the nearest
-    such word after the number, else before it."""
+    """'killed', 'injured', 'missing' or 'rescued' for a casualty figure written ``it`` in
+    ``context`` (for figures read before roles were kept)."""
     pos = context.find(it)
     if pos < 0:
         return "killed"
-    after = context[pos + len(it): pos + len(it) + 50]
-    hits = [(m.start(), "killed") for m in KILLED.finditer(after)] + [
-        (m.start(), "injured") for m in INJURED.finditer(after)]
-    if hits:
-        return min(hits)[1]
-    before = context[max(0, pos - 50): pos]
-    hits = [(m.end(), "killed") for m in KILLED.finditer(before)] + [
-        (m.end(), "injured") for m in INJURED.finditer(before)]
-    return max(hits)[1] if hits else "killed"
+    return role(context, pos + len(it), "") or "killed"

@@ -1,0 +1,189 @@
+"""Figure forms beyond plain digits and number words: ages ("il 17enne"), temperatures
+("-15,-20 gradi", "-25°"), approximate numerals ("una trentina"), whole scales ("mezzo
+milione", "il milione di veicoli"), "un minuto e 47 secondi", and people counted without a
+noun ("In quattro sono ancora intrappolati").
+
+Each scanner takes the sentence's scan (see :class:`briefing.extract.figures._Scan`: its
+text ``s``, ``free``, ``add`` and ``figure``) and adds what it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from briefing.data import Figure
+from briefing.italian.numbers import WORD_NUMBER, words_to_number
+from briefing.italian.tables import table
+
+_F = table("figures")
+_APPROXIMATE: dict[str, int] = _F["approximate_numerals"]
+_TEMPERATURE = re.compile(r"\b(?:" + "|".join(_F["temperature_words"]) + r")\b", re.I)
+_PLACE_AFTER_ORDINAL = frozenset(_F["place_after_ordinal"])
+# words that end like an age but are not one ("venne", "ottenne", "perenne")
+_NOT_AGES = frozenset({"perenne", "perenni", "solenne", "solenni", "antenne", "penne", "venne",
+                       "tenne", "sostenne", "mantenne", "ottennero", "ottenni", "bienne"})
+_DETERMINER_BEFORE = re.compile(r"\b(?:il|lo|la|l['’]|un|una|uno|un['’]|del|della|dello|"
+                                r"dell['’]|al|alla|dal|dalla|col|sul|sulla)\s*$", re.I)
+# "secondo"/"seconda" only as an ordinal of a series: "il secondo ricovero"
+SECOND = re.compile(r"\b(?:il|la|lo|l['’]|al|alla|del|della|nel|nella|un|una)\s+"
+                    r"(?P<w>second[oa]|prim[oa])\b", re.I)
+ORDINAL_TWO = {"secondo": 2, "seconda": 2, "primo": 1, "prima": 1}
+
+
+class Scan(Protocol):
+    s: str
+    out: list[Figure]
+
+    def free(self, a: int, b: int) -> bool: ...
+
+    def add(self, fig: Figure, a: int, b: int) -> None: ...
+
+    def figure(self, value: float, a: int, end: int, *, value_max: float | None = None,
+               sign: str | None = None, approx: bool = False) -> None: ...
+
+
+def is_statement(inner: str) -> bool:
+    """A quoted string that says something ("Siamo oltre 10 mila"), not a title ("Il Sole
+    24 Ore"): it has a verb, a qualifier or a scale word."""
+    from briefing.extract.clauses import has_verb
+
+    return has_verb(inner) or bool(re.search(
+        r"\b(?:oltre|circa|più|meno|quasi|mila|milioni|miliardi|per cento)\b|%", inner, re.I))
+
+
+def place_after(s: str, end: int) -> bool:
+    """"al terzo piano", "il 5° binario": an ordinal that is an address."""
+    m = re.match(r"\s*([a-zà-ÿ]+)", s[end:], re.I)
+    return bool(m) and m.group(1).lower() in _PLACE_AFTER_ORDINAL
+
+
+def age_of(word: str) -> int | None:
+    """"17enne" → 17, "diciassettenne" → 17, "ventiduenne" → 22; None for other words."""
+    w = word.lower()
+    m = re.fullmatch(r"(\d{1,3})enn[ei]", w)
+    if m:
+        return int(m.group(1)) if 0 < int(m.group(1)) <= 120 else None
+    m = re.fullmatch(r"([a-zà-ÿ]+?)enn[ei]", w)
+    if not m or w in _NOT_AGES:
+        return None
+    stem = m.group(1)
+    for ending in ("e", "a", "i", "o", ""):
+        n = words_to_number(stem + ending)
+        if n is not None and 0 < n <= 120:
+            return n
+    return None
+
+
+def ages(scan: Scan) -> None:
+    """"il 17enne", "un 84enne", "la diciassettenne": an age."""
+    s = scan.s
+    for m in re.finditer(r"\b[\wà-ÿ]+enn[ei]\b", s, re.I):
+        n = age_of(m.group())
+        if n is None or not scan.free(*m.span()):
+            continue
+        if m.group().lower().startswith("ottenn") and not _DETERMINER_BEFORE.search(s[:m.start()]):
+            continue  # "il club ottenne la promozione": a verb
+        scan.add(Figure(value=float(n), it=m.group(), context_it=s, unit="years old",
+                        category="age"), *m.span())
+
+
+_DEGREES = re.compile(
+    r"(?<![\w.,])(?P<a>[-−+]?\d+(?:,\d+)?)(?:\s*,\s*(?P<b>[-−]\d+(?:,\d+)?))?"
+    r"\s*(?P<u>°\s*C\b|°|gradi\b(?:\s+centigradi\b)?)", re.I)
+
+
+def _number(text: str) -> float:
+    return float(text.replace("−", "-").replace(",", "."))
+
+
+def temperatures(scan: Scan) -> None:
+    """"-15,-20 gradi" (a range), "-25°", "la minima è scesa a -18°": temperatures. An
+    unsigned "80°" outside talk of the weather is left to the ordinals."""
+    s = scan.s
+    for m in _DEGREES.finditer(s):
+        if not scan.free(*m.span()):
+            continue
+        signed = m.group("a")[0] in "-−+" or m.group("b")
+        weather = bool(_TEMPERATURE.search(s))
+        if re.search(r"\b(?:magnitudo|scala)\b", s[max(0, m.start() - 40):m.end() + 30], re.I):
+            continue  # "6,8 gradi della scala Richter": a measure, read elsewhere
+        if m.group("u").startswith("°") and not (signed or weather):
+            continue
+        if m.group("u").lower().startswith("gradi") and not (signed or weather):
+            continue
+        a = _number(m.group("a"))
+        b = _number(m.group("b")) if m.group("b") else None
+        lo, hi = (min(a, b), max(a, b)) if b is not None else (a, None)
+        scan.add(Figure(value=lo, value_max=hi, it=m.group().strip(), context_it=s, unit="°C",
+                        category="temperature", approx=b is not None), *m.span())
+
+
+def approximate(scan: Scan) -> None:
+    """"una trentina di persone", "un centinaio di feriti": about thirty, about a hundred."""
+    s = scan.s
+    names = "|".join(_APPROXIMATE)
+    for m in re.finditer(rf"\b(?:una|un)\s+(?P<w>{names})\b", s, re.I):
+        if scan.free(*m.span()):
+            value = float(_APPROXIMATE[m.group("w").lower()])
+            scan.figure(value, m.start(), m.end(), approx=True)
+            scan.out[-1].qualifier = scan.out[-1].qualifier or "about"
+
+
+def whole_scales(scan: Scan) -> None:
+    """"mezzo milione", "il milione di veicoli", "un miliardo": a scale word as the number."""
+    s = scan.s
+    for m in re.finditer(r"\b(?P<h>mezz[oa]|il|un|del|al|dal|nel|sul)\s+(?P<s>milione|miliardo)"
+                         r"\b(?=\s+(?:di|d['’]|e\s+mezzo)\b|\s*[,.;:]|\s*$)", s, re.I):
+        if not scan.free(*m.span()):
+            continue
+        value = (1e6 if m.group("s").lower() == "milione" else 1e9)
+        if m.group("h").lower().startswith("mezz"):
+            value /= 2
+        start = m.start() if m.group("h").lower() in ("mezzo", "mezza", "un") else m.start("s")
+        scan.figure(value, start, m.end())
+
+
+def minutes_and_seconds(scan: Scan) -> None:
+    """"un minuto e 47 secondi", "2 ore e 15 minuti": one duration, in the smaller unit."""
+    s = scan.s
+    units = {"or": 3600, "minut": 60, "second": 1}
+    for m in re.finditer(r"\b(?P<a>un|una|\d+|[a-zà-ÿ]+)\s+(?P<ua>or[ae]|minut[oi])\s+e\s+"
+                         r"(?P<b>\d+|[a-zà-ÿ]+)\s+(?P<ub>minut[oi]|second[oi])\b", s, re.I):
+        if not scan.free(*m.span()):
+            continue
+        a, b = (_count(m.group("a")), _count(m.group("b")))
+        if a is None or b is None:
+            continue
+        ua, ub = (next(v for k, v in units.items() if m.group(g).lower().startswith(k))
+                  for g in ("ua", "ub"))
+        unit = {1: "seconds", 60: "minutes"}[ub]
+        scan.add(Figure(value=float(a * ua // ub + b), it=m.group(), context_it=s, unit=unit,
+                        category="duration"), *m.span())
+
+
+def _count(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    return 1 if text.lower() in ("un", "una") else words_to_number(text)
+
+
+_PEOPLE_VERB = r"(?:sono|erano|siamo|eravamo|saranno|restano|rimangono|risultano|hanno|avevano)"
+
+
+def counted_people(scan: Scan) -> None:
+    """"In quattro sono ancora intrappolati", "erano in dodici": people counted without a
+    noun (not "tagliare in due")."""
+    s = scan.s
+    number = rf"(?P<n>\d+|{WORD_NUMBER.pattern[2:-2]})"
+    for rx in (rf"\b[Ii]n\s+{number}\s+{_PEOPLE_VERB}\b",
+               rf"\b(?:sono|erano|siamo|eravamo|saranno)\s+in\s+{number}\b(?!\s+[a-zà-ÿ])"):
+        for m in re.finditer(rx, s):
+            n = _count(m.group("n"))
+            if n is None or n < 2 or not scan.free(*m.span("n")):
+                continue
+            start = m.start() if s[m.start():m.start("n")].strip().lower() == "in" \
+                else m.start("n") - 3
+            scan.add(Figure(value=float(n), it=s[start:m.end("n")].strip(), context_it=s,
+                            unit="people", category="count", unit_it="persone"),
+                     start, m.end("n"))

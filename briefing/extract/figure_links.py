@@ -1,0 +1,148 @@
+"""The figures of one sentence read together, and the figures of an article ranked.
+
+Within a sentence: what happened to the people a figure counts (killed, injured, missing,
+rescued), a figure that is part of another ("40 feriti, tra cui 6 bambini"), a part that
+takes the scale of its whole ("800 mila euro, di cui 300 …" is 300,000), a percentage run
+("al 7,2%, quella giovanile al 20,1") and who gives the number ("secondo la questura").
+
+Within an article: which figures a reader's key-figure table shows. Casualties, troops,
+money, percentages, ages, measures and the counts of what the article is about are key;
+ordinals, small counts of things in passing ("due domande") are not — they stay in the JSON.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.data import Article, Figure
+from briefing.extract.units import (
+    CASUALTY_CONTEXT,
+    PEOPLE,
+    noun_after,
+    role,
+    toll_noun,
+    words_re,
+)
+from briefing.italian.lexicon import lemma
+from briefing.italian.numbers import SCALES
+from briefing.italian.tables import table
+
+_F = table("figures")
+_SUBSET_BEFORE = re.compile(r"(?:" + words_re(_F["subset_before"]).pattern + r")\s*$", re.I)
+_SUBSET_AFTER = re.compile(r"^\s*(?:" + words_re(_F["subset_after"]).pattern + r")", re.I)
+_CLAIMANTS: dict[str, list[str]] = _F["claimants"]
+_CLAIMANT_WORDS = {w: cls for cls, ws in _CLAIMANTS.items() for w in ws}
+_CLAIMANT_RE = words_re(list(_CLAIMANT_WORDS))
+_ACCORDING = re.compile(r"\b(?:secondo|stando a|a detta d(?:i|el|ella|egli|ei)|per)\s+"
+                        r"(?:il|lo|la|l['’]|i|gli|le|alcune|le\s+solite)?\s*(?P<who>[\w'’-]+"
+                        r"(?:\s+[\w'’-]+){0,2})", re.I)
+_SAYS = re.compile(r"\b(?P<who>[\w'’-]+)\s+(?:parla|parlano|stima|stimano|sostiene|sostengono|"
+                   r"rivendica|rivendicano|comunica|comunicano|dichiara|dichiarano|indica|"
+                   r"indicano)\s+(?:di\s+)?$", re.I)
+_PEOPLE_UNITS = frozenset({"people", "people present"})
+_STRONG = frozenset({"casualties", "troops", "money", "percentage", "age", "measure",
+                     "temperature"})
+
+
+def _end(f: Figure, s: str) -> int:
+    pos = s.find(f.it)
+    return pos + len(f.it) if pos >= 0 else len(s)
+
+
+def _scale_of(it: str) -> float:
+    m = re.search(r"(mila|mln|mld|\b(?:" + "|".join(SCALES) + r"))\b", it, re.I)
+    return SCALES.get(m.group(1).lower(), 1.0) if m else 1.0
+
+
+def _roles(figs: list[Figure], s: str) -> None:
+    for f in figs:
+        if f.category == "count" and f.unit in _PEOPLE_UNITS \
+                and CASUALTY_CONTEXT.search(s[max(0, s.find(f.it) - 40):_end(f, s) + 60]):
+            f.category = "casualties"
+        if f.category == "casualties":
+            end = _end(f, s)
+            f.role = role(s, end, noun_after(s, end) or toll_noun(s, end))
+
+
+def _parts(figs: list[Figure], s: str) -> None:
+    """'tra cui 6 bambini', '4 dei quali minori', 'di cui 300': a part of the figure before."""
+    for i, f in enumerate(figs):
+        start, end = s.find(f.it), _end(f, s)
+        if i == 0 or start < 0:
+            continue
+        if not (_SUBSET_BEFORE.search(s[:start]) or _SUBSET_AFTER.search(s[end:])):
+            continue
+        whole = figs[i - 1]
+        scale = _scale_of(whole.it)
+        if scale > 1 and _scale_of(f.it) == 1 and f.value * scale <= whole.value:
+            f.value *= scale  # "800 mila euro, di cui 300 per la palestra"
+            f.unit, f.category = f.unit or whole.unit, (
+                whole.category if f.unit in (None, whole.unit) else f.category)
+            continue
+        if whole.category in ("casualties", "troops") or whole.unit in _PEOPLE_UNITS \
+                or (whole.unit_it or "") in PEOPLE:
+            f.part_of = whole.role or whole.unit
+            if whole.category == "casualties":
+                f.category, f.role = "casualties", whole.role
+
+
+def _percent_run(figs: list[Figure]) -> None:
+    """"al 7,2%, quella giovanile al 20,1": a bare decimal among percentages is one too."""
+    if not any(f.unit == "%" for f in figs):
+        return
+    for f in figs:
+        if f.unit is None and f.category == "count" and not f.unit_it \
+                and re.search(r"\d,\d", f.it):
+            f.unit, f.category = "%", "percentage"
+
+
+def _claimant(f: Figure, s: str) -> str | None:
+    """Who gives the number: 'secondo la questura' → police, 'per gli organizzatori' →
+    organisers, 'secondo Coldiretti' → Coldiretti; only in the figure's own stretch."""
+    start, end = max(0, s.find(f.it)), _end(f, s)
+    window = s[max(0, start - 70): end + 70]
+    for m in list(_ACCORDING.finditer(window)) + list(_SAYS.finditer(s[max(0, start - 70):start])):
+        who = m.group("who")
+        cls = _CLAIMANT_RE.match(who)
+        if cls:
+            return _CLAIMANT_WORDS.get(cls.group().lower(), cls.group().lower())
+        if who[:1].isupper() and m.group().lower().startswith(("secondo", "stando")):
+            return who.split()[0]
+    m = re.search(r"\bfonti\s+(?:di|della|delle)\s+(?P<who>\w+)", window, re.I)
+    if m and _CLAIMANT_RE.match(m.group("who")):
+        return _CLAIMANT_WORDS[m.group("who").lower()]
+    return None
+
+
+def link(figs: list[Figure], s: str) -> list[Figure]:
+    """The figures of sentence ``s`` with their roles, parts, runs and claimants set."""
+    _roles(figs, s)
+    _parts(figs, s)
+    _percent_run(figs)
+    for f in figs:
+        f.claimant = _claimant(f, s)
+    return figs
+
+
+def _subject_words(article: Article) -> set[str]:
+    """Lemmas of the title and the lead: what the article is about."""
+    lead = article.paragraphs[0].it if article.paragraphs else ""
+    text = f"{article.title_it or ''} {lead}"
+    return {lemma(w.lower()) for w in re.findall(r"[a-zà-ÿ]{3,}", text, re.I)}
+
+
+def mark_key(figures: list[Figure], article: Article) -> None:
+    """Key figures for the reader's table; the rest are trivia (kept in the JSON)."""
+    subject = _subject_words(article)
+    for f in figures:
+        noun = f.unit_it or ""
+        about = bool(noun) and lemma(noun) in subject
+        if f.category == "ordinal":
+            f.key = False
+        elif f.vague:
+            f.key = f.category in ("casualties", "troops", "money")
+        elif f.category in _STRONG:
+            f.key = True
+        else:  # counts and durations: the article's subject, or a real quantity
+            f.key = about or (abs(f.value) >= 10 and f.unit is not None) or (
+                f.unit in _PEOPLE_UNITS and abs(f.value) >= 3)

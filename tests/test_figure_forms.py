@@ -1,0 +1,168 @@
+"""Figures in the forms Italian news writes them, and what each counts (issue 15).
+
+Every sentence here was written for these tests in the style of Italian news; none is taken
+from the dev articles.
+"""
+
+import pytest
+
+from briefing.data import Article, Paragraph, Sentence
+from briefing.extract.figures import extract_figures
+from briefing.read.segmenting import split_sentences
+
+
+def _figs(text: str, language: str = "it"):
+    article = Article(id="t", path=None, paragraphs=[
+        Paragraph([Sentence(s) for s in split_sentences(text)], language=language)])
+    return extract_figures(article)
+
+
+def _one(text: str):
+    figs = _figs(text)
+    assert len(figs) == 1, [(f.it, f.value, f.unit) for f in figs]
+    return figs[0]
+
+
+@pytest.mark.parametrize("text,value,unit,category", [
+    # ages written as nouns
+    ("Un 84enne è stato investito sulle strisce pedonali.", 84, "years old", "age"),
+    ("La ventiduenne è stata dimessa ieri sera.", 22, "years old", "age"),
+    ("Il 15enne è stato fermato dalla polizia.", 15, "years old", "age"),
+    ("Il giorno dopo avrebbe compiuto 36 anni.", 36, "years old", "age"),
+    # who is counted, without a noun after the number
+    ("In cinque sono finiti in ospedale.", 5, "people", "count"),
+    ("Sul gommone erano in dodici.", 12, "people", "count"),
+    ("Ha vinto tutte le sei gare della stagione.", 6, "races", "count"),
+    ("Una delle quattro scuole del paese resterà chiusa.", 4, "schools", "count"),
+    ("Una trentina di persone ha partecipato al presidio.", 30, "people", "count"),
+    ("Mezzo milione di persone ha visitato la mostra.", 500_000, "people", "count"),
+    ("Il milione di veicoli è stato superato a marzo.", 1_000_000, "vehicles", "count"),
+    # grouping and scales
+    ("Nel 2024 sono stati controllati 387 600 veicoli.", 387_600, "vehicles", "count"),
+    ("La regione conta 58 milioni 934mila abitanti.", 58_934_000, "inhabitants", "count"),
+    ("Un contratto da tre miloni a stagione.", 3_000_000, "EUR", "money"),
+    ("Il club ha pagato 45 milioni più bonus per l'attaccante.", 45_000_000, "EUR", "money"),
+    ("Firmerà un triennale da 4 milioni a stagione.", 4_000_000, "EUR", "money"),
+    ("La città conta 3 milioni di abitanti.", 3_000_000, "inhabitants", "count"),
+    # temperatures
+    ("A Campo Imperatore la minima è scesa a -18°.", -18, "°C", "temperature"),
+    ("In pianura si sono toccati i -6 gradi.", -6, "°C", "temperature"),
+    # durations
+    ("Ha chiuso la gara in un minuto e 47 secondi.", 107, "seconds", "duration"),
+    # numbers said in a quote
+    ("«Siamo oltre 10 mila», hanno detto gli organizzatori.", 10_000, None, "count"),
+])
+def test_figure_forms(text, value, unit, category):
+    f = _one(text)
+    assert (f.value, f.unit, f.category) == (value, unit, category), f
+
+
+def test_negative_list_is_a_range():
+    f = _one("Sulle Dolomiti si sono registrati -12,-14 gradi.")
+    assert (f.value, f.value_max, f.unit) == (-14, -12, "°C")
+
+
+def test_a_decimal_is_not_a_list():
+    f = _one("L'inflazione è salita al 2,3%.")
+    assert (f.value, f.unit) == (2.3, "%")
+
+
+def test_percentage_carried_through_a_run():
+    figs = _figs("La disoccupazione è scesa al 7,2%, quella giovanile al 20,1.")
+    assert [(f.value, f.unit) for f in figs] == [(7.2, "%"), (20.1, "%")]
+
+
+@pytest.mark.parametrize("text,value,scale_unit", [
+    ("Sono stati stanziati 800 mila euro, di cui 300 per la palestra.", 300_000, "EUR"),
+    ("Il Comune ha ricevuto 3 milioni di euro, 2 dei quali per le scuole.", 2_000_000, "EUR"),
+])
+def test_a_part_takes_the_scale_of_its_whole(text, value, scale_unit):
+    figs = _figs(text)
+    assert (figs[-1].value, figs[-1].unit) == (value, scale_unit)
+
+
+def test_a_part_without_a_scaled_whole_keeps_its_value():
+    figs = _figs("Hanno partecipato 1.200 persone, 300 delle quali bambini.")
+    assert [f.value for f in figs] == [1200, 300]
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Nella notte i soccorritori hanno portato a 9 il bilancio delle vittime.", "killed"),
+    ("Sale a 31 il numero dei feriti.", "injured"),
+    ("Mancano ancora all'appello 12 escursionisti.", "missing"),
+    ("Sono 5 le persone che risultano disperse.", "missing"),
+    ("Sono state salvate 22 persone.", "rescued"),
+    ("Nel crollo sono morte 7 persone e 20 sono rimaste ferite.", "killed"),
+])
+def test_casualty_roles(text, role):
+    f = _figs(text)[0]
+    assert (f.category, f.role) == ("casualties", role), f
+
+
+@pytest.mark.parametrize("text,part_of", [
+    ("I feriti sono 40, tra cui 6 bambini.", "injured"),
+    ("Ci sono 12 morti, 4 dei quali minori.", "killed"),
+    ("Sono state salvate 22 persone, compresi tre neonati.", "rescued"),
+])
+def test_a_subset_points_to_its_whole(text, part_of):
+    whole, part = _figs(text)
+    assert part.part_of == part_of and whole.part_of is None
+
+
+@pytest.mark.parametrize("text,qualifier,value", [
+    ("L'adesione è stata non oltre il 10%.", "at most", 10),
+    ("L'azienda parla di un'adesione inferiore al 15%.", "less than", 15),
+    ("Secondo Coldiretti i danni sono superiori ai 6 miliardi di euro.", "more than", 6e9),
+    ("Hanno aderito i fornitori, intorno al 20%.", "around", 20),
+])
+def test_qualifiers_with_an_articled_preposition(text, qualifier, value):
+    f = _one(text)
+    assert (f.qualifier, f.value) == (qualifier, value)
+
+
+def test_an_adjective_is_not_what_is_counted():
+    f = _one("In estate si sono abbattute 46 violente grandinate.")
+    assert f.unit == "hailstorms"
+
+
+def test_an_ordinal_counts_a_series():
+    f = _one("È il secondo ricovero in un anno per il cantante.")
+    assert (f.value, f.category) == (2, "ordinal")
+
+
+@pytest.mark.parametrize("text", [
+    "Nel 1998 il club ottenne la promozione in serie B.",
+    "Secondo i medici il paziente sta meglio.",
+    "L'appartamento si trova al terzo piano.",
+    "La famiglia abita a Settimo Torinese.",
+    "Gli uffici sono aperti dalle 9 alle 13.",
+    "Dopo le 18 Rossi ha lasciato la sede del partito.",
+    "L'incendio è partito dal piano -2 del parcheggio.",
+    "I due Paesi hanno firmato l'accordo.",
+    "Ha tagliato la torta in due.",
+    "Lo scrive «Il Sole 24 Ore».",
+    "Il servizio risponde su http://esempio.it:8080/prenota e su www.esempio.it/2024/pagina.",
+    "Si lancia il comando `make -j 8` e si attende.",
+    "Il numero 1" + "0" * 400 + " non è una cifra.",
+])
+def test_not_figures(text):
+    assert _figs(text) == [], [(f.it, f.value) for f in _figs(text)]
+
+
+def test_a_time_is_not_a_count_but_a_count_after_alle_is():
+    f = _one("Alle 14 persone evacuate è stato offerto un alloggio.")
+    assert (f.value, f.unit) == (14, "people")
+
+
+def test_floors_are_counted_but_a_floor_is_no_figure():
+    f = _one("Il palazzo ha 12 piani.")
+    assert f.value == 12
+
+
+def test_a_huge_number_never_costs_the_other_figures():
+    figs = _figs("Il debito è di 9" + "9" * 400 + " euro, ma i morti sono 12.")
+    assert [f.value for f in figs] == [12]
+
+
+def test_no_figures_from_a_paragraph_in_another_language():
+    assert _figs("The army sent 5,000 soldiers to the border.", language="en") == []
