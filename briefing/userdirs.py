@@ -1,4 +1,5 @@
-"""Where briefing keeps its files in the user's folders (caches), overridable for tests."""
+"""Where briefing keeps its files in the user's folders (caches, the user's glossary),
+overridable for tests."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import os
 from pathlib import Path
 
 CACHE_ENV = "BRIEFING_CACHE_DIR"
+CONFIG_ENV = "BRIEFING_CONFIG_DIR"
 
 
 def cache_dir() -> Path:
@@ -16,3 +18,13 @@ def cache_dir() -> Path:
     import platformdirs
 
     return platformdirs.user_cache_path("briefing")
+
+
+def config_dir() -> Path:
+    """BRIEFING_CONFIG_DIR, else the platform's user config dir (the user's glossary.tsv)."""
+    env = os.environ.get(CONFIG_ENV)
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return platformdirs.user_config_path("briefing")

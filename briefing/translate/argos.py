@@ -10,19 +10,28 @@ translate must not pay for.
 
 from __future__ import annotations
 
-import json
 import math
 import os
-import zipfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.errors import EngineFailure
-
-FROM_CODE, TO_CODE = "it", "en"
-MODEL_FILE_ENV = "BRIEFING_MODEL_FILE"
-INDEX_TIMEOUT_S = 15
+from briefing.translate.packages import (  # noqa: F401  (re-exported: argos is the engine's API)
+    FROM_CODE,
+    MODEL_FILE_ENV,
+    TO_CODE,
+    ModelInfo,
+    ModelInstallError,
+    ModelMissing,
+    _argos_package_module,
+    _damaged,
+    broken_models,
+    find_model,
+    install_from_file,
+    install_from_index,
+    package_problem,
+    packages_dir,
+    require_model,
+)
 
 # CTranslate2 batch size and type per device (measured with bench/translate.py). On CPU a
 # budget of tokens is as fast as 32 sentences and bounds memory when sentences are long
@@ -33,246 +42,9 @@ DEFAULT_BATCH = {"cpu": (1024, "tokens"), "cuda": (128, "examples")}
 BEAM_SIZE = 4
 LENGTH_PENALTY = 0.2
 MAX_DECODING = 500  # tokens; below the 512 positions of the Transformer-base packages
-
-
-class ModelMissing(EngineFailure):
-    """No usable it→en package is installed."""
-
-
-class ModelInstallError(EngineFailure):
-    """A package file, an installed package or the package index could not be used."""
-
-
-def packages_dir() -> Path:
-    """Where Argos keeps installed packages (ARGOS_PACKAGES_DIR, else its XDG default)."""
-    env = os.environ.get("ARGOS_PACKAGES_DIR")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return platformdirs.user_data_path("argos-translate") / "packages"
-
-
-def _argos_package_module():
-    """Import argostranslate.package with its settings pointed at :func:`packages_dir`."""
-    os.environ.setdefault("ARGOS_PACKAGES_DIR", str(packages_dir()))
-    packages_dir().mkdir(parents=True, exist_ok=True)
-    import argostranslate.package
-
-    return argostranslate.package
-
-
-@dataclass(frozen=True)
-class ModelInfo:
-    """An installed it→en package."""
-
-    path: Path
-    version: str
-    name: str
-
-    @property
-    def identity(self) -> str:
-        """Identity of the model's content (not its install time), for the cache key.
-
-        Every file of the package is hashed, model.bin included (a replaced model of the
-        same size must not serve the old translations); the hash is remembered by path,
-        size, inode and modification time, so a run pays it once per model change.
-        """
-        import hashlib
-
-        h = hashlib.sha256()
-        for f in sorted(p for p in self.path.rglob("*") if p.is_file()):
-            h.update(f.relative_to(self.path).as_posix().encode() + b"\0")
-            h.update(_file_hash(f).encode())
-        return f"{self.name}:{self.version}:{h.hexdigest()[:16]}"
-
-
-def _file_hash(path: Path) -> str:
-    """SHA-256 of a file, memoized in the user cache dir by (size, inode, mtime)."""
-    import hashlib
-
-    from briefing.userdirs import cache_dir
-
-    st = path.stat()
-    stamp = f"{path.resolve()}|{st.st_size}|{st.st_ino}|{st.st_mtime_ns}"
-    memo_file = cache_dir() / "file-hashes.json"
-    try:
-        memo = json.loads(memo_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        memo = {}
-    if isinstance(memo, dict) and isinstance(memo.get(stamp), str):
-        return memo[stamp]
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    digest = h.hexdigest()
-    if st.st_size > 1 << 20:  # only worth remembering for large files
-        memo = {k: v for k, v in (memo.items() if isinstance(memo, dict) else [])
-                if not k.startswith(f"{path.resolve()}|")}
-        memo[stamp] = digest
-        try:
-            from briefing.atomic import write_atomic
-
-            write_atomic(memo_file, json.dumps(memo))
-        except OSError:
-            pass
-    return digest
-
-
-_REQUIRED = ("model/model.bin", "model/config.json")
-_VOCABULARIES = ("model/shared_vocabulary.txt", "model/shared_vocabulary.json",
-                 "model/source_vocabulary.txt", "model/source_vocabulary.json")
-_TOKENIZERS = ("sentencepiece.model", "bpe.model")
-
-
-def package_problem(path: Path) -> str | None:
-    """What is wrong with an installed package folder, or None if it is complete."""
-    try:
-        meta = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return "metadata.json is missing"
-    except (OSError, ValueError):
-        return "metadata.json is not valid JSON"
-    if not isinstance(meta, dict):
-        return "metadata.json is not an object"
-    for rel in _REQUIRED:
-        if not (path / rel).is_file():
-            return f"{rel} is missing"
-    if not any((path / rel).is_file() for rel in _VOCABULARIES):
-        return "the model's vocabulary file is missing"
-    if not any((path / rel).is_file() for rel in _TOKENIZERS):
-        return "the tokenizer model (sentencepiece.model) is missing"
-    return None
-
-
-def _damaged(path: Path, problem: str) -> ModelMissing:
-    return ModelMissing(f"the installed it→en package at {path} is damaged ({problem}); "
-                        "install it again with 'briefing models install --from "
-                        "FILE.argosmodel'")
-
-
-def broken_models(directory: Path | None = None) -> list[tuple[Path, str]]:
-    """Installed packages that look like it→en but cannot be used, with the reason."""
-    directory = directory or packages_dir()
-    out = []
-    if not directory.is_dir():
-        return out
-    for sub in sorted(directory.iterdir()):
-        if not sub.is_dir():
-            continue
-        problem = package_problem(sub)
-        if problem is None:
-            continue
-        try:
-            meta = json.loads((sub / "metadata.json").read_text(encoding="utf-8"))
-            pair = (meta.get("from_code"), meta.get("to_code"))
-        except (OSError, ValueError, AttributeError):
-            pair = None
-        if pair == (FROM_CODE, TO_CODE) or (pair is None and "it_en" in sub.name):
-            out.append((sub, problem))
-    return out
-
-
-def find_model(directory: Path | None = None) -> ModelInfo | None:
-    """The installed it→en package in ``directory`` (default: :func:`packages_dir`), if any."""
-    directory = directory or packages_dir()
-    if not directory.is_dir():
-        return None
-    for sub in sorted(directory.iterdir()):
-        if not sub.is_dir() or package_problem(sub) is not None:
-            continue
-        meta = json.loads((sub / "metadata.json").read_text(encoding="utf-8"))
-        if meta.get("from_code") == FROM_CODE and meta.get("to_code") == TO_CODE:
-            return ModelInfo(sub, str(meta.get("package_version", "")), sub.name)
-    return None
-
-
-def require_model() -> ModelInfo:
-    """The installed model, installing it from BRIEFING_MODEL_FILE when that is set."""
-    model = find_model()
-    if model is None and os.environ.get(MODEL_FILE_ENV):
-        model = install_from_file(Path(os.environ[MODEL_FILE_ENV]))
-    if model is None and (broken := broken_models()):
-        raise _damaged(*broken[0])
-    if model is None:
-        raise ModelMissing(
-            "no Italian→English translation model installed in "
-            f"{packages_dir()}; run 'briefing models install' "
-            f"(offline: 'briefing models install --from FILE.argosmodel' or set {MODEL_FILE_ENV})"
-        )
-    return model
-
-
-def _check_package_file(path: Path) -> None:
-    if not path.is_file():
-        raise ModelInstallError(f"model file not found: {path}")
-    if not zipfile.is_zipfile(path):
-        raise ModelInstallError(f"{path} is not an Argos package (.argosmodel zip archive)")
-    try:
-        with zipfile.ZipFile(path) as zf:
-            metas = [n for n in zf.namelist()
-                     if n.count("/") == 1 and n.endswith("/metadata.json")]
-            if not metas:
-                raise ModelInstallError(f"{path} has no metadata.json: not an Argos package")
-            meta = json.loads(zf.read(metas[0]))
-            bad = zf.testzip()
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise ModelInstallError(f"{path} is damaged (truncated or corrupt: {exc})") from None
-    except ValueError:
-        raise ModelInstallError(f"{path}: its metadata.json is not valid JSON") from None
-    if bad is not None:
-        raise ModelInstallError(f"{path} is damaged: {bad} fails its checksum")
-    if not isinstance(meta, dict):
-        raise ModelInstallError(f"{path}: its metadata.json is not an object")
-    pair = f"{meta.get('from_code')}→{meta.get('to_code')}"
-    if (meta.get("from_code"), meta.get("to_code")) != (FROM_CODE, TO_CODE):
-        raise ModelInstallError(f"{path} translates {pair}, not {FROM_CODE}→{TO_CODE}")
-
-
-def install_from_file(path: Path) -> ModelInfo:
-    """Install an .argosmodel file with argostranslate's installer."""
-    path = path.expanduser()
-    _check_package_file(path)
-    try:
-        _argos_package_module().install_from_path(path)
-    except Exception as exc:  # argostranslate raises bare exceptions on bad archives
-        raise ModelInstallError(f"{path} could not be installed: {exc}") from None
-    model = find_model()
-    if model is None:
-        broken = broken_models()
-        detail = f" ({broken[0][1]})" if broken else ""
-        raise ModelInstallError(f"{path} installed but it is not a usable it→en "
-                                f"model{detail}")
-    return model
-
-
-def install_from_index() -> ModelInfo:
-    """Download and install it→en from the Argos package index (needs the internet)."""
-    import urllib.request
-
-    pkg_mod = _argos_package_module()
-    from argostranslate import settings
-
-    try:
-        with urllib.request.urlopen(settings.remote_package_index, timeout=INDEX_TIMEOUT_S) as r:
-            data = r.read()
-        settings.local_package_index.write_bytes(data)
-    except OSError as exc:
-        raise ModelInstallError(
-            f"cannot reach the Argos package index ({exc}); offline, install from a file "
-            f"with 'briefing models install --from FILE.argosmodel' or set {MODEL_FILE_ENV}"
-        ) from None
-    for available in pkg_mod.get_available_packages():
-        if (available.from_code, available.to_code) == (FROM_CODE, TO_CODE):
-            try:
-                available.install()
-            except Exception as exc:  # argostranslate raises bare Exception on download errors
-                raise ModelInstallError(f"download of the it→en package failed: {exc}") from None
-            model = find_model()
-            if model:
-                return model
-    raise ModelInstallError("the Argos package index lists no it→en package")
+DEFAULT_POSITIONS = 512  # Transformer-base, when the model file does not say
+KEPT_MARK = "[in Italian]"  # before a piece the model refused, kept as written
+CACHE_CHUNK = 256  # sentences stored in the cache at a time (Ctrl-C keeps what is done)
 
 
 def cpu_workers(threads: int) -> tuple[int, int]:
@@ -287,10 +59,43 @@ def cpu_workers(threads: int) -> tuple[int, int]:
     return max(1, threads // per_worker), per_worker
 
 
+def position_limit(model_dir: Path, default: int = DEFAULT_POSITIONS) -> int:
+    """How many positions the model's position encodings define (the longest input or
+    output it takes), read from the headers of CTranslate2's model.bin; ``default`` when
+    the file stores none (or cannot be read)."""
+    import struct
+
+    def u32(f) -> int:
+        return struct.unpack("<I", f.read(4))[0]
+
+    def text(f) -> str:
+        (n,) = struct.unpack("<H", f.read(2))
+        return f.read(n).rstrip(b"\0").decode("utf-8", "replace")
+
+    limits = []
+    try:
+        with open(model_dir / "model.bin", "rb") as f:
+            if u32(f) < 5:
+                return default
+            text(f)  # the spec's name
+            u32(f)  # its revision
+            for _ in range(u32(f)):
+                name, rank = text(f), f.read(1)[0]
+                dims = [u32(f) for _ in range(rank)]
+                f.read(1)  # dtype
+                f.seek(u32(f), 1)
+                if name.endswith("position_encodings/encodings") and dims:
+                    limits.append(dims[0])
+    except (OSError, struct.error, IndexError, ValueError):
+        return default
+    return min(limits) if limits else default
+
+
 class Translator:
     """Batched it→en translation through an installed Argos package."""
 
     engine = "argos"
+    cache_chunk = CACHE_CHUNK
 
     def __init__(
         self,
@@ -333,6 +138,10 @@ class Translator:
         self.info = TranslationInfo("argos", self.model.name, self.model.version or "unknown")
         self.unknown_words: dict[str, list[str]] = {}  # a neural model leaves none marked
         self.truncated: set[str] = set()  # sentences whose translation hit the length limit
+        self.refused: set[str] = set()  # sentences with a piece the model refused
+        self.positions = position_limit(self.model.path / "model")
+        # Pieces leave room for the target: 2n+16 tokens must fit in the positions too.
+        self.max_source_tokens = max(8, (min(self.positions - 1, MAX_DECODING) - 16) // 2)
         # Everything that changes the output; part of the cache key.
         self.settings = {"beam_size": BEAM_SIZE, "length_penalty": LENGTH_PENALTY,
                          "replace_unknowns": True, "compute_type": "auto", "device": device,
@@ -368,42 +177,101 @@ class Translator:
         sentences: Sequence[str],
         progress: Callable[[int], None] | None = None,
     ) -> list[str]:
-        """English for each sentence, in order; repeated sentences are translated once."""
+        """English for each sentence, in order; repeated sentences are translated once.
+
+        A sentence longer than the model takes (:attr:`max_source_tokens`) goes in pieces
+        cut at clause marks; a piece the model still refuses is kept in Italian, marked
+        :data:`KEPT_MARK`, and the sentence is listed in ``self.refused``.
+        """
         unique = list(dict.fromkeys(s for s in sentences if s.strip()))
-        tokenized = {s: self.package.tokenizer.encode(s) for s in unique}
-        order = sorted(unique, key=lambda s: len(tokenized[s]))
+        split = {s: self._fit(s) for s in unique}
+        left = {s: len(ps) for s, ps in split.items()}
+        owners: dict[str, list[str]] = {}
+        for s, ps in split.items():
+            for p in ps:
+                owners.setdefault(p, []).append(s)
+
+        def finished(piece: str) -> None:
+            for s in owners[piece]:
+                left[s] -= 1
+                if left[s] == 0 and progress:
+                    progress(1)
+
+        done = self._translate_pieces(list(owners), finished)
+        for s, ps in split.items():
+            if any(p not in done for p in ps):
+                self.refused.add(s)
+        out = {s: " ".join(done.get(p, f"{KEPT_MARK} {p}") for p in ps)
+               for s, ps in split.items()}
+        return [out.get(s, "") for s in sentences]
+
+    def _fit(self, text: str) -> list[str]:
+        """``text`` cut into pieces of at most :attr:`max_source_tokens` tokens."""
+        from briefing.read.segmenting import chunks
+
+        n = len(self.package.tokenizer.encode(text))
+        if n <= self.max_source_tokens:
+            return [text]
+        words = text.split()
+        if len(words) > 1:
+            size = max(1, min(len(words) - 1, len(words) * self.max_source_tokens // n))
+            parts = chunks(text, max_words=size, max_chars=max(len(text), 1))
+        else:  # one run without spaces: cut by characters
+            size = max(1, len(text) * self.max_source_tokens // n)
+            parts = [text[i:i + size] for i in range(0, len(text), size)]
+        if len(parts) < 2:  # cannot cut further: the engine decides
+            return [text]
+        return [q for p in parts for q in self._fit(p)]
+
+    def _translate_pieces(self, pieces: list[str], finished: Callable[[str], None]
+                          ) -> dict[str, str]:
+        """English of each piece the model accepts; the ones it refuses are left out."""
+        tokenized = {s: self.package.tokenizer.encode(s) for s in pieces}
+        order = sorted(pieces, key=lambda s: len(tokenized[s]))
         done: dict[str, str] = {}
+        failed: list[str] = []
         if order:
-            prefix = self.package.target_prefix
-            longest = max(len(tokenized[s]) for s in order)
-            # CTranslate2 stops at 256 tokens by default and cuts what is longer; the
-            # pipeline hands over sentences of at most ~100 words, so this never binds
-            max_len = min(MAX_DECODING, 2 * longest + 16)
             # One asynchronous call: CTranslate2 cuts the length-sorted list into batches and
-            # keeps all its workers busy to the end; results are collected in order, which
-            # moves the progress bar sentence by sentence.
-            pending = self._ct2.translate_batch(
-                [tokenized[s] for s in order],
-                target_prefix=[[prefix]] * len(order) if prefix else None,
-                beam_size=BEAM_SIZE,
-                length_penalty=LENGTH_PENALTY,
-                replace_unknowns=True,
-                max_batch_size=self.max_batch_size,
-                batch_type=self.batch_type,
-                max_decoding_length=max_len,
-                asynchronous=True,
-            )
+            # keeps all its workers busy to the end; results are collected in order.
+            pending = self._run([tokenized[s] for s in order], asynchronous=True)
             for s, result in zip(order, pending, strict=True):
                 try:
-                    hyp = result.result().hypotheses[0]
-                except (RuntimeError, ValueError) as exc:
-                    raise ModelInstallError(f"the translation model failed: {exc}") from None
-                if len(hyp) >= max_len - 1:
-                    self.truncated.add(s)
-                done[s] = self._decode(hyp)
-                if progress:
-                    progress(1)
-        return [done.get(s, "") for s in sentences]
+                    done[s] = self._english(s, result.result().hypotheses[0], tokenized[s])
+                except (RuntimeError, ValueError):
+                    failed.append(s)  # its whole batch failed: retried alone below
+                    continue
+                finished(s)
+        for s in failed:  # one at a time, so one bad piece fails alone
+            try:
+                hyp = self._run([tokenized[s]], asynchronous=False)[0].hypotheses[0]
+                done[s] = self._english(s, hyp, tokenized[s])
+            except (RuntimeError, ValueError):
+                pass
+            finished(s)
+        return done
+
+    def _max_len(self, tokens: list[str]) -> int:
+        # CTranslate2 stops at 256 tokens by default and cuts what is longer
+        return min(MAX_DECODING, self.positions - 1, 2 * len(tokens) + 16)
+
+    def _run(self, batch: list[list[str]], *, asynchronous: bool):
+        prefix = self.package.target_prefix
+        return self._ct2.translate_batch(
+            batch,
+            target_prefix=[[prefix]] * len(batch) if prefix else None,
+            beam_size=BEAM_SIZE,
+            length_penalty=LENGTH_PENALTY,
+            replace_unknowns=True,
+            max_batch_size=self.max_batch_size,
+            batch_type=self.batch_type,
+            max_decoding_length=max(self._max_len(t) for t in batch),
+            asynchronous=asynchronous,
+        )
+
+    def _english(self, source: str, hyp: list[str], tokens: list[str]) -> str:
+        if len(hyp) >= self._max_len(tokens) - 1:
+            self.truncated.add(source)
+        return self._decode(hyp)
 
     def close(self) -> None:
         """Unload the model and hand the memory of its batches back to the system.

@@ -18,11 +18,23 @@ from briefing.data import (
     ArticleReport,
     Figure,
     Paragraph,
+    Quote,
     Sentence,
     TranslationInfo,
-    Warning_,
 )
-from briefing.read.segmenting import MAX_WORDS, chunks
+from briefing.read.segmenting import chunks
+from briefing.translate.apertium import find_pair
+from briefing.translate.checks import translation_checks
+from briefing.translate.glossary import Glossary, load_glossary
+from briefing.translate.protected import Piece, translate_pieces
+from briefing.translate.spans import (
+    analyse,
+    analyser_file,
+    kept_names,
+    name_texts,
+    sentence_spans,
+    surnames,
+)
 
 
 class SentenceTranslator(Protocol):
@@ -57,46 +69,106 @@ def quiet_progress(label: str, length: int) -> Iterator[Progress]:
 
 @dataclass
 class English:
-    """The run's translations: Italian segment → English, and the words the engine left
-    in Italian, per segment."""
+    """The run's translations: Italian segment → English, and per segment what the
+    translation lost or left: Italian words left as written, kept names missing from the
+    English, pieces it was cut in, pieces the engine refused (kept in Italian)."""
 
     text: dict[str, str] = field(default_factory=dict)
     unknown: dict[str, list[str]] = field(default_factory=dict)
-    pieces: dict[str, int] = field(default_factory=dict)  # segment → pieces it was cut in
+    pieces: dict[str, int] = field(default_factory=dict)
+    lost: dict[str, list[str]] = field(default_factory=dict)
+    kept_in_italian: dict[str, int] = field(default_factory=dict)
 
     def of(self, italian: str | None) -> str:
         return self.text.get(italian or "", "")
 
 
-def _segments(reports: list[ArticleReport]) -> list[str]:
-    """What the run needs in English, in reading order: sentences and titles, then
-    quotes, then the nouns whose unit no table knows."""
+def translated_paragraph(article: Article, p: Paragraph) -> bool:
+    """Whether a paragraph goes to the engine: an English paragraph (or article) is kept
+    as written."""
+    return article.language != "en" and p.language == "it"
+
+
+def _quote_translated(article: Article, q: Quote) -> bool:
+    """A quote is translated unless it stands in an English paragraph (or article)."""
+    if article.language == "en":
+        return False
+    ps = article.paragraphs
+    return not (0 <= q.position < len(ps)) or translated_paragraph(article, ps[q.position])
+
+
+def _segments(reports: list[ArticleReport]) -> dict[str, list[ArticleReport]]:
+    """What the run needs in English, in reading order (sentences and titles, then quotes,
+    then the nouns whose unit no table knows), each with the reports it comes from."""
+    out: dict[str, list[ArticleReport]] = {}
+
+    def add(text: str | None, r: ArticleReport | None) -> None:
+        if text and text.strip():
+            out.setdefault(text, [])
+            if r is not None and r not in out[text]:
+                out[text].append(r)
+
     italian = [r for r in reports if r.article.language != "en"]
-    segments: list[str] = []
     for r in italian:
-        segments.extend(s.it for s in r.article.sentences)
-        if r.article.title_it:
-            segments.append(r.article.title_it)
-    segments.extend(q.it for r in italian for q in r.quotes)
-    segments.extend(f.unit_it for r in italian for f in r.figures if f.unit is None and f.unit_it)
-    return list(dict.fromkeys(s for s in segments if s.strip()))
+        for p in r.article.paragraphs:
+            if translated_paragraph(r.article, p):
+                for s in p.sentences:
+                    add(s.it, r)
+        add(r.article.title_it, r)
+    for r in italian:
+        for q in r.quotes:
+            if _quote_translated(r.article, q):
+                add(q.it, r)
+    for r in italian:
+        for f in r.figures:
+            if f.unit is None and f.unit_it:
+                add(f.unit_it, None)
+    return out
+
+
+def _kept_in_run(reports: list[ArticleReport]) -> list[str]:
+    """The names the run keeps as written (see :mod:`briefing.translate.spans`): what one
+    article's registry knows as a name is a name in the others too ("Zelensky")."""
+    kinds = None
+    pair = find_pair()
+    automorf = analyser_file(pair.mode_files()[0]) if pair is not None else None
+    names = [n for r in reports for n in r.names]
+    if automorf is not None:
+        kinds = analyse(name_texts(names) + surnames(names), automorf) or None
+    outlets = [r.article.outlet for r in reports if r.article.outlet]
+    return kept_names(names, outlets, kinds)
 
 
 def translate_segments(reports: list[ArticleReport], translator: SentenceTranslator,
-                       progress: ProgressFactory = quiet_progress) -> English:
-    """Translate everything the reports need, in one call to the engine."""
-    unique = _segments(reports)
+                       progress: ProgressFactory = quiet_progress,
+                       glossary: Glossary | None = None) -> English:
+    """Translate everything the reports need, names and glossary terms protected."""
+    glossary = glossary or getattr(translator, "glossary", None) or load_glossary()
+    segments = _segments(reports)
+    kept = _kept_in_run(reports)
     # over-long segments go to the engine in pieces, every word of them
-    pieces = {s: chunks(s) for s in unique}
-    units = list(dict.fromkeys(p for s in unique for p in pieces[s]))
-    with progress("Translating sentences", len(units)) as bar:
-        done = dict(zip(units, translator.translate(units, bar.update), strict=True))
+    cut = {s: chunks(s) for s in segments}
+    pieces = {t: Piece(t, sentence_spans(t, kept, glossary)) for ps in cut.values() for t in ps}
+    with progress("Translating sentences", len(pieces)) as bar:
+        first = [True]
+
+        def engine(units: list[str]) -> list[str]:
+            out = translator.translate(units, bar.update if first[0] else None)
+            first[0] = False
+            return out
+
+        translate_pieces(list(pieces.values()), engine,
+                         placeholders_first=getattr(translator, "engine", "") == "apertium")
     found = translator.unknown_words
+    refused = getattr(translator, "refused", set())
     out = English()
-    for s, ps in pieces.items():
-        out.text[s] = " ".join(done[p] for p in ps if done.get(p))
-        out.unknown[s] = [w for p in ps for w in found.get(p, [])]
+    for s, ps in cut.items():
+        done = [pieces[p] for p in ps]
+        out.text[s] = " ".join(p.english for p in done if p.english)
+        out.unknown[s] = [w for p in done for u in p.units for w in found.get(u, [])]
         out.pieces[s] = len(ps)
+        out.lost[s] = list(dict.fromkeys(n for p in done for n in p.lost))
+        out.kept_in_italian[s] = sum(any(u in refused for u in p.units) for p in done)
     return out
 
 
@@ -111,32 +183,28 @@ def _unit(f: Figure, english: English) -> str | None:
 
 
 def with_english(report: ArticleReport, english: English) -> ArticleReport:
-    """A new report with the English of its article, summary, quotes and figures."""
+    """A new report with the English of its article, summary, quotes and figures, and
+    ``checks``: what its translation lost or left (numbers, names, Italian words)."""
     a = report.article
-    same = a.language == "en"  # kept as written
     new: dict[int, Sentence] = {}
 
-    def sentence(s: Sentence) -> Sentence:
-        new[id(s)] = Sentence(s.it, s.it if same else english.of(s.it))
-        return new[id(s)]
+    def paragraph(p: Paragraph) -> Paragraph:
+        same = not translated_paragraph(a, p)  # English kept as written
+        for s in p.sentences:
+            new[id(s)] = Sentence(s.it, s.it if same else english.of(s.it))
+        return replace(p, sentences=[new[id(s)] for s in p.sentences])
 
-    paragraphs = [Paragraph([sentence(s) for s in p.sentences], heading=p.heading)
-                  for p in a.paragraphs]
+    paragraphs = [paragraph(p) for p in a.paragraphs]
+    same = a.language == "en"
     title_en = a.title_it if same else (english.of(a.title_it) if a.title_it else None)
     article = replace(a, paragraphs=paragraphs, title_en=title_en)
     summary = [new.get(id(s)) or Sentence(s.it, s.it if same else english.of(s.it))
                for s in report.summary]
-    quotes = [replace(q, en=english.of(q.it)) for q in report.quotes]
-    figures = [replace(f, context_en=english.of(f.context_it),
+    quotes = [replace(q, en=english.of(q.it) if _quote_translated(a, q) else q.it)
+              for q in report.quotes]
+    figures = [replace(f, context_en=english.text.get(f.context_it, f.context_it),
                        unit=f.unit if f.unit is not None or not f.unit_it else _unit(f, english))
                for f in report.figures]
-    return replace(report, article=article, summary=summary, quotes=quotes, figures=figures)
-
-
-def cut_note(article: Article, english: English) -> Warning_ | None:
-    """Say how many sentences went to the engine in pieces."""
-    cut = sum(english.pieces.get(s.it, 1) > 1 for s in article.sentences)
-    if not cut:
-        return None
-    return Warning_(article.id, f"{cut} over-long sentence(s) translated in pieces (a model "
-                                f"takes at most about {MAX_WORDS} words at a time)")
+    done = replace(report, article=article, summary=summary, quotes=quotes, figures=figures)
+    done.checks = translation_checks(article, english)
+    return done

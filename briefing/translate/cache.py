@@ -20,7 +20,7 @@ from briefing.errors import CacheUnavailable
 from briefing.userdirs import cache_dir
 
 __all__ = ["CacheUnavailable", "CachedTranslator", "TranslationCache", "cache_path",
-           "clear_files", "settings_key"]
+           "clear_files", "clear_translations", "settings_key", "stats_lines"]
 
 
 def cache_path() -> Path:
@@ -173,19 +173,27 @@ def clear_files(path: Path | None = None) -> int:
 class CachedTranslator:
     """Wraps a translator: cached sentences are served, only the rest is translated.
 
-    If the cache fails in the middle of a run (disk full, file damaged by another
-    process), the run goes on without it and ``self.problem`` says why.
+    New translations are stored as each chunk of them finishes, so an interrupted run
+    (Ctrl-C) keeps what was done before it. Pieces the engine refused (kept in Italian)
+    are not stored. If the cache fails in the middle of a run (disk full, file damaged by
+    another process), the run goes on without it and ``self.problem`` says why.
     """
 
-    def __init__(self, inner, cache: TranslationCache) -> None:
+    def __init__(self, inner, cache: TranslationCache, glossary=None,
+                 chunk: int | None = None) -> None:
         self.inner = inner
         self.cache: TranslationCache | None = cache
         self.problem: str | None = None
-        self.settings = settings_key(inner.identity, inner.settings)
+        self.glossary = glossary
+        settings = dict(inner.settings)
+        if glossary is not None:  # a changed glossary must not serve old translations
+            settings["glossary"] = glossary.identity
+        self.settings = settings_key(inner.identity, settings)
         self.translated = 0  # sentences the model actually translated (for reports/tests)
         self.engine = inner.engine
         self.info = inner.info
         self.unknown_words: dict[str, list[str]] = {}
+        self.chunk = chunk or getattr(inner, "cache_chunk", None)
 
     def translate(self, sentences: Sequence[str],
                   progress: Callable[[int], None] | None = None) -> list[str]:
@@ -194,16 +202,25 @@ class CachedTranslator:
         if progress and found:
             progress(len(found))
         missing = [s for s in unique if s not in found]
-        if missing:
-            english = self.inner.translate(missing, progress)
+        step = self.chunk or max(1, len(missing))
+        for i in range(0, len(missing), step):
+            part = missing[i:i + step]
+            english = self.inner.translate(part, progress)
             rows = [(s, e, self.inner.unknown_words.get(s, []))
-                    for s, e in zip(missing, english, strict=True)]
-            self._safely(lambda c: c.put_many(self.settings, rows))
+                    for s, e in zip(part, english, strict=True)]
+            keep = [row for row in rows if row[0] not in self.refused]
+            if keep:
+                self._safely(lambda c, keep=keep: c.put_many(self.settings, keep))
             found.update((s, (e, u)) for s, e, u in rows)
-            self.translated += len(missing)
+            self.translated += len(part)
         for s, (_, unknown) in found.items():
             self.unknown_words[s] = unknown
         return [found[s][0] if s in found else "" for s in sentences]
+
+    @property
+    def refused(self) -> set[str]:
+        """Pieces the engine could not translate (kept in Italian, marked)."""
+        return getattr(self.inner, "refused", set())
 
     def _safely(self, op):
         if self.cache is None:
@@ -222,3 +239,118 @@ class CachedTranslator:
 
     def close(self) -> None:
         self.inner.close()
+
+
+# --- `briefing cache stats` and `briefing cache clear` ---------------------------------
+# Neither creates a database; both say the same of a missing or read-only cache.
+
+
+def _files(path: Path) -> list[Path]:
+    """The database, its journals and copies of it set aside as damaged."""
+    return [f for f in _companions(path) if f.exists()] + sorted(
+        path.parent.glob(path.name + ".damaged-*"))
+
+
+def _size(path: Path) -> int:
+    total = 0
+    for f in _files(path):
+        try:
+            total += f.stat().st_size
+        except OSError:
+            continue
+    return total
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _kib(n: int) -> str:
+    return f"{n / 1024:.1f} KiB"
+
+
+def _missing(path: Path) -> str:
+    return f"no translation cache yet at {path}"
+
+
+def _read_only(path: Path) -> str:
+    return f"the translation cache {path} is read-only"
+
+
+def _read(path: Path) -> tuple[int, dict[str, int]]:
+    """Entries and entries per model, read without writing anything."""
+    from urllib.parse import quote
+
+    last: sqlite3.Error | None = None
+    for flags in ("mode=ro", "immutable=1"):  # a read-only folder cannot take a -shm file
+        try:
+            db = sqlite3.connect(f"file:{quote(str(path))}?{flags}", uri=True, timeout=5)
+        except sqlite3.Error as exc:
+            last = exc
+            continue
+        try:
+            entries = db.execute("SELECT COUNT(*) FROM translations").fetchone()[0]
+            models = dict(db.execute(
+                "SELECT substr(settings, 1, instr(settings, '|') - 1), COUNT(*) "
+                "FROM translations GROUP BY 1").fetchall())
+            return entries, models
+        except sqlite3.Error as exc:
+            last = exc
+        finally:
+            db.close()
+    raise last or sqlite3.DatabaseError("cannot be read")
+
+
+def stats_lines(path: Path | None = None) -> list[str]:
+    """What ``briefing cache stats`` prints of the translation cache; never creates or
+    changes it."""
+    path = path or cache_path()
+    if not path.exists():
+        return [f"cache: {_missing(path)}", "entries: 0  size: 0.0 KiB"]
+    try:
+        entries, models = _read(path)
+    except sqlite3.Error as exc:
+        return [f"cache: {path}: cannot be read ({exc}); 'briefing cache clear' removes it",
+                f"size: {_kib(_size(path))}"]
+    lines = [f"cache: {path}" + ("" if _writable(path) else f" ({_read_only(path)})"),
+             f"entries: {entries}  size: {_kib(_size(path))}"]
+    lines += [f"  {model}: {n}" for model, n in sorted(models.items())]
+    return lines
+
+
+def clear_translations(path: Path | None = None) -> str:
+    """Delete every cached translation and say what that freed, as measured on disk.
+
+    Rows are deleted, the file vacuumed and its WAL checkpointed and truncated; when the
+    disk is too full to vacuum, the message says the space was not freed. A damaged file
+    is removed outright. Raises CacheUnavailable for a read-only cache.
+    """
+    path = path or cache_path()
+    if not _files(path):
+        return f"0 cached translations ({_missing(path)})"
+    if not _writable(path):
+        raise CacheUnavailable(f"{_read_only(path)}: it cannot be cleared")
+    before = _size(path)
+    n, note = 0, ""
+    for aside in sorted(path.parent.glob(path.name + ".damaged-*")):
+        aside.unlink(missing_ok=True)
+    try:
+        db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        try:
+            n = db.execute("DELETE FROM translations").rowcount
+            try:
+                db.execute("VACUUM")
+            except sqlite3.OperationalError as exc:  # disk full: rows gone, file not shrunk
+                note = f"; the file could not be shrunk ({exc})"
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        if _unusable(exc):
+            raise CacheUnavailable(f"the translation cache {path} cannot be cleared ({exc})"
+                                   ) from None
+        clear_files(path)  # not a database we can read: remove it
+        return f"the unreadable translation cache ({_kib(before - _size(path))} freed)"
+    freed = max(0, before - _size(path))
+    return (f"{n} cached translation{'s' * (n != 1)} ({_kib(freed)} freed{note}, "
+            f"{_kib(_size(path))} still used)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from briefing.errors import EngineFailure
 
@@ -94,14 +95,21 @@ def make_translator(engine: str, *, threads: int = 0, device: str = "cpu"):
 
 
 def open_translator(engine: str, *, threads: int = 0, device: str = "cpu", cache: bool = True,
-                    say: Callable[[str], None] = lambda line: None):
+                    say: Callable[[str], None] = lambda line: None,
+                    glossary: Path | None = None):
     """The run's translator: the chosen engine, behind the translation cache unless
-    ``cache`` is off. ``say`` gets the lines the user must read (which engine, a cache
-    that was damaged or cannot be used). Raises an EngineFailure."""
+    ``cache`` is off, with the run's glossary (the default, the user's file, then
+    ``glossary``) as its ``glossary`` attribute. ``say`` gets the lines the user must read
+    (which engine, a cache that was damaged or cannot be used). Raises an EngineFailure,
+    a GlossaryError for a bad glossary line, a UsageError for a missing ``glossary``."""
+    from briefing.translate.glossary import load_glossary
+
+    terms = load_glossary(glossary)  # before the engine starts: a bad file stops at once
     name, note = choose(engine)
     if note:
         say(f"note: {note}")
     translator = make_translator(name, threads=threads, device=device)
+    translator.glossary = terms
     if not cache:
         return translator
     from briefing.translate.cache import CachedTranslator, CacheUnavailable, TranslationCache
@@ -114,4 +122,4 @@ def open_translator(engine: str, *, threads: int = 0, device: str = "cpu", cache
     if store.repaired:
         say(f"warning: the translation cache was damaged: moved aside to {store.repaired}; "
             "a new one was started")
-    return CachedTranslator(translator, store)
+    return CachedTranslator(translator, store, glossary=terms)
