@@ -1,0 +1,104 @@
+"""What event an article reports: its kind (an earthquake, a missile attack, a strike), where
+it happened, and the names and figures it carries — the evidence that two articles written
+on different days, with different tolls, report one event.
+
+Kinds come from the nouns that name them (``italian/data/events.json``), read in the title
+and the first paragraphs (the whole of a short article). Places are the capitalised names
+after a preposition of place or a place noun ("a Dnipro", "lago di Suviana", "piazza San
+Giovanni") and a dateline ("KHARKIV -"). Entities are every capitalised name the article
+writes, places and names after prepositions included, keyed word by word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from briefing.data import Article, ArticleReport
+from briefing.italian.grammar import is_cap, name_key, tokens
+from briefing.italian.lexicon import is_common_word, is_given_name
+from briefing.italian.tables import table
+
+_EVENTS = table("events")
+PLACE_BOUND = frozenset(_EVENTS["place_bound"])
+_PLACE_NOUNS = "|".join(sorted(map(re.escape, _EVENTS["place_nouns"]), key=len, reverse=True))
+_PLACE = re.compile(
+    r"(?:\b(?:a|ad|in|nel|nella|nei|negli|sul|sulla|presso|verso|dal|dalla|da)\s+|"
+    rf"\b(?:{_PLACE_NOUNS})\s+(?:di\s+|del\s+|della\s+|dei\s+)?)"
+    r"(?P<p>[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)?)")
+_DATELINE = re.compile(r"([A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{3,})?)\s*[-–,(]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;«“\"(\[]\s*|\n)$")
+_ROUND = frozenset({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 24, 30, 50, 100, 1000})
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_patterns() -> dict[str, re.Pattern[str]]:
+    return {kind: re.compile(r"(?<!\w)(?:" + "|".join(
+        sorted(map(re.escape, words), key=len, reverse=True)) + r")(?!\w)", re.I)
+        for kind, words in _EVENTS["kinds"].items()}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One article's event, as far as the text says."""
+
+    kinds: frozenset[str]
+    places: frozenset[str]  # words of the places, lowercase
+    lead: frozenset[str]  # entity words of the title and the first paragraph
+    entities: dict[str, int]  # every entity word with its mentions
+    figures: frozenset[tuple[str, float]]  # (category, value) of its specific figures
+
+    @property
+    def place_bound(self) -> bool:
+        return bool(self.kinds & PLACE_BOUND)
+
+
+def _opening(a: Article) -> str:
+    """Title and first paragraphs (the whole of a short article)."""
+    paras = a.paragraphs if len(a.paragraphs) <= 5 else a.paragraphs[:3]
+    return (a.title_it or "") + "\n\n" + "\n".join(p.it for p in paras)
+
+
+def entities(text: str) -> Counter[str]:
+    """Every capitalised name word of ``text`` (not a dictionary word opening a sentence)."""
+    out: Counter[str] = Counter()
+    for k, (t, s, _) in enumerate(tokens(text)):
+        if not is_cap(t) or len(t) < 3:
+            continue
+        if (k == 0 or _SENTENCE_START.search(text[:s])) and is_common_word(t):
+            continue
+        for word in name_key(t).split():
+            out[word] += 1
+    return out
+
+
+def places(a: Article) -> frozenset[str]:
+    """The words of the places the article's opening puts its event in."""
+    out: set[str] = set()
+    for m in _PLACE.finditer(_opening(a)):
+        run = m.group("p")
+        first = run.split()[0]
+        if is_given_name(first) or (len(run.split()) == 1 and is_common_word(first)
+                                    and not first.isupper()):
+            continue
+        out.update(name_key(run).split())
+    lead = a.paragraphs[0].it if a.paragraphs else ""
+    d = _DATELINE.match(lead)
+    if d:
+        out.update(name_key(d.group(1)).split())
+    return frozenset(out)
+
+
+def frame(r: ArticleReport) -> Frame:
+    """The event frame of one article's report."""
+    a = r.article
+    opening = _opening(a)
+    kinds = frozenset(k for k, rx in _kind_patterns().items() if rx.search(opening))
+    lead = (a.title_it or "") + "\n\n" + (a.paragraphs[0].it if a.paragraphs else "")
+    specific = frozenset((f.category, f.value) for f in r.figures
+                         if f.category not in ("ordinal", "duration") and not f.vague
+                         and f.value not in _ROUND and abs(f.value) >= 1)
+    body = (a.title_it or "") + "\n\n" + "\n".join(p.it for p in a.paragraphs)
+    return Frame(kinds, places(a), frozenset(entities(lead)), dict(entities(body)), specific)
