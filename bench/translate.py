@@ -9,7 +9,9 @@
 With --engine apertium [--pivot cat|spa] (Debian's rule-based pairs, no model): naive =
 the `apertium` command a user would run, one `apertium ita-cat | apertium cat-eng` pipe
 per document; cold/warm = briefing's Apertium translator (one pipe for all sentences) with
-an empty / a filled cache; build (corpus only) = a whole `briefing build` of the sample
+an empty / a filled cache; protected = the product's path of issue 16 (each document's
+name registry from extraction; names kept, the glossary, Italian numbers in English; no
+cache); build (corpus only) = a whole `briefing build` of the sample
 corpus, empty cache; no limit row. "unk" counts the words Apertium left untranslated,
 "starts" the Apertium pipelines started (a build starts one per run: everything it
 translates — sentences, titles, quotes, units — goes in one batch).
@@ -88,6 +90,22 @@ def _count_starts() -> list[str]:
     return started
 
 
+def _protected(docs: list[list[str]], translator) -> list[str]:
+    """The product's path (issue 16): each document read as an article (one sentence a
+    paragraph), its name registry built by extraction, then translated with names kept,
+    the glossary and Italian numbers written in English."""
+    from briefing.data import Article, Paragraph, Sentence
+    from briefing.extract.report import Options, extract
+    from briefing.translate.batch import translate_segments
+
+    reports = []
+    for i, d in enumerate(docs):
+        a = Article(f"doc{i}", Path(f"doc{i}"), [Paragraph([Sentence(s)]) for s in d])
+        reports.append(extract(a, Options(), []))
+    english = translate_segments(reports, translator)
+    return [english.of(s) for d in docs for s in d]
+
+
 def _apertium_child(method: str, dataset: str, cache_dir: str, pivot: str | None) -> dict:
     from briefing.translate.apertium import ApertiumTranslator, clean_output, find_pair
 
@@ -108,6 +126,8 @@ def _apertium_child(method: str, dataset: str, cache_dir: str, pivot: str | None
                   CachedTranslator(ApertiumTranslator(pair), TranslationCache()))
         out = None
         sentences = [s for r in b.reports for s in r.article.sentences]
+    elif method == "protected":
+        out = _protected(docs, ApertiumTranslator(pair))
     elif method == "naive":
         first, second = pair.modes
         out = []
@@ -205,7 +225,7 @@ def main() -> None:
                      "apertium-eng-cat)")
         print(f"engine: Apertium {pair.name} ({pair.version()}), rule-based; 1 process pipe "
               f"per document (naive) or per run (cold)")
-        methods = (args.methods or "naive,cold,warm,build").split(",")
+        methods = (args.methods or "naive,cold,warm,protected,build").split(",")
     else:
         model_file, kind = setup_model(args.model)
         print(f"model: {model_file} ({DESCRIPTION[kind]}); device {args.device}, "

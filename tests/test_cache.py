@@ -124,3 +124,115 @@ def test_no_cache_flag(tiny_model, tmp_path, monkeypatch):
                                   "--no-cache"])
     assert r.exit_code == 0, r.output
     assert not Path(tmp_path / "cache" / "translations.sqlite3").exists()
+
+
+# --- issue 18: Ctrl-C, honest clear, stats that create nothing --------------------------
+
+class InterruptedTranslator(CountingTranslator):
+    """Translates chunks until the user presses Ctrl-C in the third one."""
+
+    cache_chunk = 2
+
+    def translate(self, sentences, progress=None):
+        if len(self.calls) == 2:
+            raise KeyboardInterrupt
+        return super().translate(sentences, progress)
+
+
+def test_ctrl_c_keeps_the_translations_done_before_it(tmp_path):
+    import pytest
+
+    path = tmp_path / "c.sqlite3"
+    sentences = [f"frase {i}." for i in range(6)]
+    with pytest.raises(KeyboardInterrupt):
+        CachedTranslator(InterruptedTranslator(), TranslationCache(path)).translate(sentences)
+    again = CountingTranslator()
+    CachedTranslator(again, TranslationCache(path)).translate(sentences)
+    assert again.calls == [sentences[4:]]  # the first two chunks were stored as they finished
+
+
+def test_a_changed_glossary_is_a_new_cache_key(tmp_path):
+    from briefing.translate.glossary import Entry, Glossary
+
+    cache = TranslationCache(tmp_path / "c.sqlite3")
+    one = Glossary([Entry("Cremlino", "the Kremlin")])
+    two = Glossary([Entry("Cremlino", "Moscow's government")])
+    CachedTranslator(CountingTranslator(), cache, glossary=one).translate(["uno."])
+    same, other = CountingTranslator(), CountingTranslator()
+    CachedTranslator(same, cache, glossary=Glossary([Entry("Cremlino", "the Kremlin")])
+                     ).translate(["uno."])
+    CachedTranslator(other, cache, glossary=two).translate(["uno."])
+    assert same.calls == [] and other.calls == [["uno."]]
+
+
+def test_stats_on_a_missing_cache_creates_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "none"))
+    from briefing.translate.cache import clear_translations, stats_lines
+
+    lines = stats_lines()
+    path = tmp_path / "none" / "translations.sqlite3"
+    assert lines[0] == f"cache: no translation cache yet at {path}"
+    assert not (tmp_path / "none").exists()
+    assert clear_translations().startswith("0 cached translations (no translation cache yet")
+    assert not (tmp_path / "none").exists()
+
+
+def test_clear_says_what_it_freed_as_measured(tmp_path):
+    from briefing.translate.cache import clear_translations, stats_lines
+
+    path = tmp_path / "t.sqlite3"
+    c = TranslationCache(path)
+    c.put_many("m|{}", [(f"frase {i}", "x" * 400, []) for i in range(2000)])
+    c.close()
+    assert stats_lines(path)[1].startswith("entries: 2000")
+    msg = clear_translations(path)
+    freed = float(msg.split("(")[1].split(" KiB freed")[0])
+    assert msg.startswith("2000 cached translations") and freed > 500
+    after = sum(f.stat().st_size for f in tmp_path.glob("t.sqlite3*"))
+    assert f"{after / 1024:.1f} KiB still used" in msg
+
+
+def test_clear_on_a_full_disk_does_not_claim_space(tmp_path, monkeypatch):
+    """VACUUM needs room to copy the database; on a full disk it fails and nothing is
+    freed: the message must say so."""
+    import sqlite3
+
+    from briefing.translate import cache as mod
+
+    path = tmp_path / "t.sqlite3"
+    c = TranslationCache(path)
+    c.put_many("m|{}", [(f"frase {i}", "x" * 400, []) for i in range(500)])
+    c.close()
+    real = sqlite3.connect
+
+    class FullDisk:
+        def __init__(self, db):
+            self.db = db
+
+        def execute(self, sql, *a):
+            if sql == "VACUUM":
+                raise sqlite3.OperationalError("database or disk is full")
+            return self.db.execute(sql, *a)
+
+        def close(self):
+            self.db.close()
+
+    monkeypatch.setattr(mod.sqlite3, "connect", lambda *a, **k: FullDisk(real(*a, **k)))
+    msg = mod.clear_translations(path)
+    assert "the file could not be shrunk (database or disk is full)" in msg
+    assert msg.startswith("500 cached translations")
+
+
+def test_stats_and_clear_agree_on_a_read_only_cache(tmp_path, monkeypatch):
+    import pytest
+
+    from briefing.errors import CacheUnavailable
+    from briefing.translate import cache as mod
+
+    path = tmp_path / "t.sqlite3"
+    TranslationCache(path).put_many("m|{}", [("uno", "one", [])])
+    monkeypatch.setattr(mod, "_writable", lambda p: False)
+    stats_ro = mod.stats_lines(path)
+    assert stats_ro[0] == f"cache: {path} (the translation cache {path} is read-only)"
+    with pytest.raises(CacheUnavailable, match=f"the translation cache {path} is read-only"):
+        mod.clear_translations(path)

@@ -75,3 +75,77 @@ def test_model_released_after_a_run_and_reloaded_on_demand(translator, corpus_ar
     assert translator._loaded is None  # unloaded before rendering starts
     assert translator.translate(["Buongiorno a tutti."])[0]  # loads again when needed
     assert translator._loaded is not None
+
+
+# --- issue 18: one sentence never fails a whole build ------------------------------------
+
+def _long_piece(words: int = 100) -> str:
+    """Words the tiny model's tokenizer has never seen: several tokens each."""
+    import random
+
+    rng = random.Random(7)
+    return " ".join("".join(rng.choice("qzxjkwvyb") for _ in range(5)) for _ in range(words))
+
+
+def test_a_long_piece_is_cut_by_the_models_own_tokens(translator):
+    """100 words that make over 512 tokens: once "No position encodings are defined for
+    positions >= 512" and the whole build died."""
+    from briefing.read.segmenting import chunks
+    from briefing.translate.argos import position_limit
+
+    piece = _long_piece()
+    assert chunks(piece) == [piece]  # one piece by words
+    assert len(translator.package.tokenizer.encode(piece)) > 512
+    assert position_limit(translator.model.path / "model") == 512
+    assert translator.max_source_tokens < 256
+    assert all(len(translator.package.tokenizer.encode(p)) <= translator.max_source_tokens
+               for p in translator._fit(piece))
+    english = translator.translate([piece, "Buongiorno a tutti."])
+    assert all(english) and not translator.refused
+
+
+def test_a_piece_the_model_refuses_is_kept_in_italian_and_counted(tiny_model, monkeypatch):
+    from briefing.data import Article, ArticleReport, Paragraph, Sentence
+    from briefing.translate.argos import KEPT_MARK, Translator
+    from briefing.translate.batch import translate_segments, with_english
+    from briefing.translate.checks import run_warnings
+
+    tr = Translator(tiny_model, threads=1)
+    real = tr._run
+    bad = tr.package.tokenizer.encode("Questa frase non passa.")
+
+    def refusing(batch, *, asynchronous):
+        if bad in batch:
+            raise RuntimeError("No position encodings are defined for positions >= 512")
+        return real(batch, asynchronous=asynchronous)
+
+    monkeypatch.setattr(tr, "_run", refusing)
+    sentences = ["Buongiorno a tutti.", "Questa frase non passa.", "Arrivederci."]
+    out = tr.translate(sentences)
+    assert out[1] == f"{KEPT_MARK} Questa frase non passa." and out[0] and out[2]
+    assert tr.refused == {"Questa frase non passa."}
+    r = ArticleReport(Article("a1", None, [Paragraph([Sentence(s) for s in sentences])]),
+                      [], [], [])
+    done = with_english(r, translate_segments([r], tr))
+    assert done.checks.kept_in_italian == 1
+    assert [w.message for w in run_warnings([done])] == [
+        f"1 piece(s) of text in 1 article(s) could not be translated and were kept in "
+        f"Italian, marked {KEPT_MARK}"]
+
+
+def test_an_argosmodel_that_fails_its_checks_leaves_nothing(tmp_path, tiny_model,
+                                                           tiny_model_file):
+    from briefing.translate.argos import ModelInstallError, install_from_file, packages_dir
+
+    broken = tmp_path / "broken.argosmodel"
+    with zipfile.ZipFile(tiny_model_file) as src, zipfile.ZipFile(broken, "w") as dst:
+        for item in src.infolist():
+            if not item.filename.endswith("model/model.bin"):  # a package without its model
+                name = item.filename.replace("translate-it_en-tiny", "translate-it_en-broken")
+                dst.writestr(name, src.read(item))
+    before = sorted(p.name for p in packages_dir().iterdir())
+    with pytest.raises(ModelInstallError, match=r"\(model/model.bin is missing\); nothing was "
+                                                "installed"):
+        install_from_file(broken)
+    assert sorted(p.name for p in packages_dir().iterdir()) == before
+    assert not (packages_dir() / "translate-it_en-broken").exists()

@@ -233,8 +233,11 @@ class Translator:
         if order:
             # One asynchronous call: CTranslate2 cuts the length-sorted list into batches and
             # keeps all its workers busy to the end; results are collected in order.
-            pending = self._run([tokenized[s] for s in order], asynchronous=True)
-            for s, result in zip(order, pending, strict=True):
+            try:
+                pending = self._run([tokenized[s] for s in order], asynchronous=True)
+            except (RuntimeError, ValueError):
+                pending, failed = [], list(order)
+            for s, result in zip(order, pending, strict=False):
                 try:
                     done[s] = self._english(s, result.result().hypotheses[0], tokenized[s])
                 except (RuntimeError, ValueError):

@@ -71,7 +71,9 @@ def number_spans(sentence: str) -> list[Span]:
         if value > 1e15:
             continue
         money = _CURRENCY.get(cur or "")
-        out.append(Span(m.start(), end, "number", format_value(value, money=money)))
+        # running prose spells it out: "$700 billion", not the tables' "$700 bn"
+        text = format_value(value, money=money).replace(" bn", " billion")
+        out.append(Span(m.start(), end, "number", text))
         if g["scale"] in ("mila", "mille") and not g["n2"]:
             r = re.search(rf"(?<![\w.,])({_NUM})(\s+e\s+(?:gli\s+|i\s+|le\s+)?)$",
                           sentence[:m.start()])
