@@ -101,6 +101,7 @@ class Figure:
     role: str | None = None  # casualties: "killed", "injured", "missing" or "rescued"
     part_of: str | None = None  # a subset of another count ("tra cui 6 bambini": "injured")
     claimant: str | None = None  # who gives the number ("police", "organisers", a speaker)
+    subject: str | None = None  # what it measures ("participation", "salary", "crowd")
     key: bool = True  # worth a reader's key-figure table (False: trivia, kept in the JSON)
 
 
@@ -210,6 +211,7 @@ class Conflict:
     category: str
     unit: str | None
     values: list[ConflictValue]
+    kind: str = "differ"  # "update" (later reports, later numbers), "claims" (rival sources)
 
 
 @dataclass

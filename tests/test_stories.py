@@ -7,7 +7,7 @@ from conftest import CORPUS, SHARED
 
 from briefing.data import Article, ArticleReport, Figure, Paragraph, Sentence
 from briefing.english import format_value
-from briefing.extract.names import article_registry
+from briefing.extract.report import Options, extract
 from briefing.read.files import read_corpus
 from briefing.stories.build import merged_summary, same_fact
 from briefing.stories.clustering import cluster
@@ -21,7 +21,7 @@ needs_shared = pytest.mark.skipif(not ARTICLES_IT.is_dir(),
 
 def _groups(*folders: Path) -> list[set[str]]:
     articles = [a for f in folders for a in read_corpus(f)[0]]
-    groups, _ = cluster(articles, [article_registry(a).mention_counts() for a in articles])
+    groups, _ = cluster([extract(a, Options()) for a in articles])
     return [{articles[i].id for i in g} for g in groups]
 
 
@@ -174,3 +174,123 @@ def test_merged_summary_does_not_repeat_a_fact():
 ])
 def test_numbers_as_people_write_them(value, vmax, money, text):
     assert format_value(value, vmax, money=money) == text
+
+
+# -- one event on different days, and different events of one kind (issue 15) ----------------
+def _report_of(aid: str, title: str, *paragraphs: str, day: int | None = None):
+    from datetime import date
+
+    from briefing.data import Paragraph, Sentence
+    from briefing.read.segmenting import split_sentences
+
+    article = Article(id=aid, path=None, title_it=title,
+                      date=date(2025, 3, day) if day else None,
+                      paragraphs=[Paragraph([Sentence(s) for s in split_sentences(p)])
+                                  for p in paragraphs])
+    return extract(article, Options())
+
+
+def _apart(*reports) -> list[set[str]]:
+    groups, _ = cluster(list(reports))
+    return [{reports[i].article.id for i in g} for g in groups]
+
+
+def test_one_event_told_on_two_days_with_different_tolls_is_one_story():
+    first = _report_of("a", "Missile russo su un condominio di Leopoli: 9 morti",
+                       "LEOPOLI - Un missile russo ha colpito nella notte un condominio nel "
+                       "quartiere di Sykhiv, a Leopoli. I soccorritori hanno estratto nove "
+                       "corpi dalle macerie e cercano ancora 20 persone.", day=3)
+    later = _report_of("b", None,
+                       "Sale a 21 il numero delle vittime dell'attacco missilistico che ha "
+                       "distrutto l'edificio di Sykhiv. Il sindaco Andriy Sadovyi ha detto che "
+                       "le ricerche sotto le macerie continueranno tutta la notte.", day=4)
+    assert {"a", "b"} in _apart(first, later)
+
+
+def test_the_same_kind_of_event_elsewhere_is_another_story():
+    a = _report_of("a", "Droni russi su Zaporizhzhia: colpito un ospedale",
+                   "ZAPORIZHZHIA - Un attacco con droni russi ha colpito nella notte un "
+                   "ospedale di Zaporizhzhia. Le autorità regionali parlano di due morti e "
+                   "dodici feriti. Il presidente Volodymyr Zelensky ha condannato il raid.", day=3)
+    b = _report_of("b", "Droni russi su Sumy: colpita una scuola",
+                   "SUMY - Un attacco con droni russi ha colpito nella notte una scuola di "
+                   "Sumy. Le autorità regionali parlano di tre morti e nove feriti. Il "
+                   "presidente Volodymyr Zelensky ha condannato il raid.", day=3)
+    assert {"a"} in _apart(a, b) and {"b"} in _apart(a, b)
+
+
+def test_different_kinds_of_weather_are_different_stories():
+    hail = _report_of("a", "Grandinata su Milano e Lodi: chicchi come palline da tennis",
+                      "Una violenta grandinata si è abbattuta su Milano e Lodi. Coldiretti "
+                      "stima danni ingenti alle coltivazioni della Lombardia.", day=3)
+    frost = _report_of("b", "Gelo al Nord: -15 gradi sulle Alpi e -8 in pianura",
+                       "Ondata di freddo sull'Italia: le minime hanno toccato i -15 gradi "
+                       "sulle Alpi lombarde e i -8 in pianura, da Milano a Bologna.", day=4)
+    assert len(_apart(hail, frost)) == 2
+
+
+# -- the same quantity, or not (issue 15): figures read from sentences written for the test ----
+def _said(aid: str, *sentences: str, day: int | None = None) -> ArticleReport:
+    from datetime import date
+
+    from briefing.data import Paragraph, Sentence
+
+    article = Article(id=aid, path=None, date=date(2025, 3, day) if day else None,
+                      paragraphs=[Paragraph([Sentence(s)]) for s in sentences])
+    return extract(article, Options())
+
+
+def _conflicts(*reports: ArticleReport) -> list[tuple[str, list[float], str]]:
+    _, conflicts = compare(list(reports))
+    return [(c.about, [v.figure.value for v in c.values], c.kind) for c in conflicts]
+
+
+def test_an_updated_toll_is_a_conflict_labelled_as_an_update():
+    a = _said("a", "Nella notte il bilancio è salito a 12 morti.", day=3)
+    b = _said("b", "Il bilancio definitivo è di 19 morti.", day=4)
+    assert _conflicts(a, b) == [("people killed", [12, 19], "update")]
+
+
+def test_dead_and_missing_are_different_quantities():
+    a = _said("a", "I morti sono 20, mentre 15 persone risultano disperse.")
+    b = _said("b", "Sono 20 i morti e 9 i dispersi.")
+    assert _conflicts(a, b) == [("people missing", [15, 9], "differ")]
+
+
+def test_a_part_is_compared_with_the_same_part():
+    a = _said("a", "I feriti sono 50, tra cui 7 bambini.",
+              "Sono state messe in salvo 30 persone, compresi 4 bambini.")
+    b = _said("b", "Si contano 50 feriti, 9 dei quali minori.")
+    assert _conflicts(a, b) == [("children among those injured", [7, 9], "differ")]
+
+
+def test_police_and_organisers_are_compared_each_with_its_like():
+    a = _said("a", "In piazza 40mila persone secondo la questura, oltre 150mila per gli "
+                   "organizzatori.")
+    b = _said("b", "La questura parla di 60 mila presenti in piazza, gli organizzatori di "
+                   "oltre 150 mila persone.")
+    found = _conflicts(a, b)
+    assert [values for _, values, _ in found] == [[40_000, 60_000]]
+
+
+def test_rival_sources_each_in_its_own_article():
+    a = _said("a", "Secondo la Fiom ha scioperato oltre l'80% dei lavoratori, con "
+                   "un'adesione record.")
+    b = _said("b", "L'azienda parla di un'adesione inferiore al 15%.")
+    assert _conflicts(a, b) == [("participation (%)", [80, 15], "claims")]
+
+
+def test_the_same_number_written_differently_is_no_conflict():
+    a = _said("a", "Il nuovo ponte costerà circa 40 milioni di euro.")
+    b = _said("b", "Il costo del nuovo ponte è di 40 milioni di euro.")
+    figures, conflicts = compare([a, b])
+    assert conflicts == [] and any(len(sf.sources) == 2 for sf in figures)
+
+
+def test_ages_of_one_person_are_compared():
+    a = _said("a", "La vittima è Marco Neri, 58 anni, di Torino.")
+    b = _said("b", "La vittima, Marco Nero, 61enne di Torino, lavorava in fabbrica.")
+    assert _conflicts(a, b) == [("age", [58, 61], "differ")]
+    c = _said("c", "Anna Riva, 45 anni, è stata dimessa.")
+    d = _said("d", "Anna Rivi, 45 anni, è tornata a casa.")
+    assert _conflicts(c, d) == []

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from briefing.data import Article, Figure
+from briefing.data import Article, Figure, Quote
 from briefing.extract.units import (
     CASUALTY_CONTEXT,
     PEOPLE,
+    UNITS,
     noun_after,
     role,
     toll_noun,
@@ -35,10 +36,14 @@ _CLAIMANT_WORDS = {w: cls for cls, ws in _CLAIMANTS.items() for w in ws}
 _CLAIMANT_RE = words_re(list(_CLAIMANT_WORDS))
 _ACCORDING = re.compile(r"\b(?:secondo|stando a|a detta d(?:i|el|ella|egli|ei)|per)\s+"
                         r"(?:il|lo|la|l['’]|i|gli|le|alcune|le\s+solite)?\s*(?P<who>[\w'’-]+"
-                        r"(?:\s+[\w'’-]+){0,2})", re.I)
-_SAYS = re.compile(r"\b(?P<who>[\w'’-]+)\s+(?:parla|parlano|stima|stimano|sostiene|sostengono|"
+                        r"(?:\s+[\w'’-]+){0,7})", re.I)
+_SAYS = re.compile(r"\b(?P<who>[\w'’-]+)(?:\s*,\s*\w+\s*,)?\s+(?:parla|parlano|stima|stimano|"
+                   r"sostiene|sostengono|"
                    r"rivendica|rivendicano|comunica|comunicano|dichiara|dichiarano|indica|"
-                   r"indicano)\s+(?:di\s+)?$", re.I)
+                   r"indicano)\b", re.I)
+_EDGE = re.compile(r"[,;:]|\s[-–—]\s|\b(?:mentre|ma|invece)\b", re.I)
+_SEGMENT = re.compile(r"[;:]|\s[-–—]\s|\b(?:mentre|ma|invece)\b", re.I)
+_SUBJECTS = {k: words_re(v) for k, v in _F["subjects"].items()}
 _PEOPLE_UNITS = frozenset({"people", "people present"})
 _STRONG = frozenset({"casualties", "troops", "money", "percentage", "age", "measure",
                      "temperature"})
@@ -82,6 +87,10 @@ def _parts(figs: list[Figure], s: str) -> None:
         if whole.category in ("casualties", "troops") or whole.unit in _PEOPLE_UNITS \
                 or (whole.unit_it or "") in PEOPLE:
             f.part_of = whole.role or whole.unit
+            after = _SUBSET_AFTER.search(s[end:])
+            noun = re.match(r"\s*([a-zà-ÿ]+)", s[end + after.end():], re.I) if after else None
+            if noun and noun.group(1).lower() in UNITS:  # "13 dei quali minori"
+                f.unit, f.unit_it = UNITS[noun.group(1).lower()], None
             if whole.category == "casualties":
                 f.category, f.role = "casualties", whole.role
 
@@ -96,22 +105,76 @@ def _percent_run(figs: list[Figure]) -> None:
             f.unit, f.category = "%", "percentage"
 
 
+def _stretch(f: Figure, s: str, edges: re.Pattern[str]) -> tuple[str, int]:
+    """The stretch of ``s`` around the figure between two ``edges``, and where the figure
+    starts in it."""
+    start, end = max(0, s.find(f.it)), _end(f, s)
+    left = max((m.end() for m in edges.finditer(s, 0, start)), default=0)
+    right = min((m.start() for m in edges.finditer(s, end)), default=len(s))
+    return s[left:right], start - left
+
+
+def _clause_of(f: Figure, s: str) -> str:
+    """The figure's own clause: up to the commas, semicolons and "mentre" around it."""
+    return _stretch(f, s, _EDGE)[0]
+
+
+def _who(phrase: str) -> str | None:
+    """A claimant class ('police', 'unions'…) named in ``phrase``, else its first name."""
+    cls = _CLAIMANT_RE.search(phrase)
+    if cls:
+        return _CLAIMANT_WORDS.get(cls.group().lower(), cls.group().lower())
+    name = re.search(r"[A-ZÀ-Ý][\wà-ÿ'’-]{2,}", phrase)
+    return name.group() if name else None
+
+
+def _source_in(text: str, at: int) -> str | None:
+    """The source a stretch of text names for the number at ``at``: "secondo X", "per gli
+    organizzatori", "X rivendica/sostiene/parla di" (the nearest before the number)."""
+    found: list[tuple[int, str]] = []
+    for m in _ACCORDING.finditer(text):
+        who = _who(m.group("who"))
+        if who and (m.group().lower().startswith(("secondo", "stando", "a detta"))
+                    or _CLAIMANT_RE.match(m.group("who"))):
+            found.append((abs(m.start() - at), who))
+    for m in _SAYS.finditer(text, 0, at):
+        who = _who(m.group("who"))
+        if who:
+            found.append((at - m.start(), who))
+    m = re.search(r"\bfonti\s+(?:di|della|delle|del)\s+(?P<who>\w+)", text, re.I)
+    if m and _CLAIMANT_RE.match(m.group("who")):
+        found.append((abs(m.start() - at), _CLAIMANT_WORDS[m.group("who").lower()]))
+    return min(found)[1] if found else None
+
+
 def _claimant(f: Figure, s: str) -> str | None:
     """Who gives the number: 'secondo la questura' → police, 'per gli organizzatori' →
-    organisers, 'secondo Coldiretti' → Coldiretti; only in the figure's own stretch."""
-    start, end = max(0, s.find(f.it)), _end(f, s)
-    window = s[max(0, start - 70): end + 70]
-    for m in list(_ACCORDING.finditer(window)) + list(_SAYS.finditer(s[max(0, start - 70):start])):
-        who = m.group("who")
-        cls = _CLAIMANT_RE.match(who)
-        if cls:
-            return _CLAIMANT_WORDS.get(cls.group().lower(), cls.group().lower())
-        if who[:1].isupper() and m.group().lower().startswith(("secondo", "stando")):
-            return who.split()[0]
-    m = re.search(r"\bfonti\s+(?:di|della|delle)\s+(?P<who>\w+)", window, re.I)
-    if m and _CLAIMANT_RE.match(m.group("who")):
-        return _CLAIMANT_WORDS[m.group("who").lower()]
+    organisers, 'i sindacati rivendicano' → unions, 'secondo Coldiretti' → Coldiretti. The
+    figure's own clause first, then its part of the sentence; else a sentence that names
+    one source only."""
+    for edges in (_EDGE, _SEGMENT):
+        text, at = _stretch(f, s, edges)
+        who = _source_in(text, at)
+        if who:
+            return who
+    classes = {_CLAIMANT_WORDS[m.group().lower()] for m in _CLAIMANT_RE.finditer(s)
+               if m.group().lower() in _CLAIMANT_WORDS}
+    if len(classes) == 1 and re.search(r"\b(?:secondo|stando a|a dirlo|parla\w*\s+di|"
+                                       r"numeri ufficiali|stime|stima)\b", s, re.I):
+        return classes.pop()
     return None
+
+
+def _subject(f: Figure, s: str) -> str | None:
+    """What a percentage, an amount or a crowd measures: the subject words of its clause
+    ("adesione" → participation, "ingaggio" → salary, "in piazza" → crowd)."""
+    if f.category not in ("percentage", "money") and f.unit not in _PEOPLE_UNITS:
+        return None
+    clause = _clause_of(f, s).lower()
+    pos = clause.find(f.it.lower())
+    found = [(abs(m.start() - pos), subject) for subject, rx in _SUBJECTS.items()
+             for m in rx.finditer(clause)]
+    return min(found)[1] if found else None
 
 
 def link(figs: list[Figure], s: str) -> list[Figure]:
@@ -121,6 +184,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
     _percent_run(figs)
     for f in figs:
         f.claimant = _claimant(f, s)
+        f.subject = _subject(f, s)
     return figs
 
 
@@ -146,3 +210,15 @@ def mark_key(figures: list[Figure], article: Article) -> None:
         else:  # counts and durations: the article's subject, or a real quantity
             f.key = about or (abs(f.value) >= 10 and f.unit is not None) or (
                 f.unit in _PEOPLE_UNITS and abs(f.value) >= 3)
+
+
+def quoted_claimants(figures: list[Figure], quotes: list[Quote]) -> None:
+    """A figure inside a quotation is given by its speaker ('«Siamo oltre 200 mila», dicono
+    gli organizzatori')."""
+    for f in figures:
+        if f.claimant:
+            continue
+        for q in quotes:
+            if q.speaker and f.it in q.it and q.it[:30] in f.context_it:
+                f.claimant = _who(q.speaker) or q.speaker
+                break

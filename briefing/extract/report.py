@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from briefing.data import Article, ArticleReport, Warning_
 from briefing.extract.dates import extract_dates
+from briefing.extract.figure_links import mark_key, quoted_claimants
 from briefing.extract.figures import extract_figures
 from briefing.extract.names import article_registry
 from briefing.extract.quotes import extract_quotes, key_quotes
@@ -53,4 +54,6 @@ def extract(article: Article, options: Options, warnings: list[Warning_] | None 
             if warnings is None:
                 raise
             warnings.append(Warning_(article.id, f"{name} left out: {type(exc).__name__}: {exc}"))
+    quoted_claimants(done["figures"], done["quotes"])
+    mark_key(done["figures"], article)
     return ArticleReport(article=article, names=registry.names(), **done)

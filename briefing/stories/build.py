@@ -116,7 +116,7 @@ def _representative(group: list[int], sim: np.ndarray, reports: Sequence[Article
 
 def build_stories(reports: Sequence[ArticleReport]) -> list[Story]:
     """Group the run's articles into stories and assemble each story."""
-    groups, sim = cluster([r.article for r in reports], [r.name_counts() for r in reports])
+    groups, sim = cluster(reports)
     stories: list[Story] = []
     for group in groups:
         rep = _representative(group, sim, reports)

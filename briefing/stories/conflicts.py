@@ -1,19 +1,23 @@
 """Figures across the sources of one story: where they agree, and where they differ.
 
 Two figures from different articles count the same thing when they measure the same
-kind of quantity — troops, people killed, people injured, money in one currency, a
-percentage, a count of the same thing — and either their sentences share the words
-around the number or their values are close enough to be rival estimates (within ×3).
-Figures that count the same thing and agree are shown once with all their sources;
-those that disagree become a :class:`Conflict`, with each source's own value and
-wording. Vague quantities ("migliaia di soldati") never make or settle a conflict: they
-stay vague figures of the story. Ordinals, dates and durations of the story itself are
-left out of the comparison.
+quantity: the same kind (people killed, injured, missing or rescued; a part of one of
+those, "tra cui 6 bambini"; troops; money in one currency; a percentage; an age; a crowd),
+given by compatible sources (the police's count is not the organisers'), and — for
+percentages and plain counts — said in words alike. Equal values are one fact, shown once
+with all its sources whatever the wording ("oltre 200mila" / "oltre 200 mila", "circa 750"
+/ "750"); different values are a :class:`Conflict` listing every source's value and
+wording. A conflict whose sources are dated on different days is labelled an update
+(tolls change as the count goes on); one between different sources' counts is labelled as
+rival claims. Vague quantities ("migliaia di soldati"), ordinals and durations are never
+compared.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import date
 
 from briefing.data import ArticleReport, Conflict, ConflictValue, Figure, StoryFigure
 from briefing.extract.units import casualty_role
@@ -21,45 +25,73 @@ from briefing.stories.clustering import lemmas
 
 CLOSE_RATIO = 3.0  # rival estimates of one number seldom differ by more
 CONTEXT_OVERLAP = 0.25  # share of context lemmas that marks the same statement
+SAME = 0.02  # values within 2 % are one number written twice
 _TROOP_UNITS = {"soldiers", "troops", "men", "fighters"}
+_PEOPLE_UNITS = {"people", "people present", "demonstrators", "inhabitants"}
+_CHILDREN = {"children", "minors", "newborns", "pupils", "young people", "girls"}
+_BY_KEY = ("casualties", "troops")  # one story's toll or troops are one quantity
+
+
+def _part(f: Figure) -> tuple[str, ...]:
+    if not f.part_of:
+        return ()
+    cls = "children" if (f.unit or "") in _CHILDREN else (f.unit or "")
+    return ("part", f.part_of, cls)
 
 
 def measure(f: Figure) -> tuple[str, ...] | None:
     """What a figure measures, as a key two comparable figures share (None: not compared)."""
-    if f.category in ("ordinal", "date", "year"):
+    if f.vague or f.category in ("ordinal", "date", "year", "duration"):
         return None
-    if f.category == "casualties" or (f.unit in ("dead", "injured", "victims")):
-        return ("casualties", _casualty_role(f))
+    if f.category == "casualties" or f.unit in ("dead", "injured", "victims", "missing"):
+        return ("casualties", f.role or _role(f), *_part(f))
     if f.category == "troops" or f.unit in _TROOP_UNITS:
-        return ("troops",)
+        return ("troops", *_part(f))
     if f.category == "money":
-        return ("money", f.unit or "")
+        return ("money", f.unit or "", f.subject or "")
     if f.category == "percentage":
-        return ("percentage",)
+        return ("percentage", f.subject or "")
+    if f.category in ("age", "temperature"):
+        return (f.category,)
+    if f.unit in _PEOPLE_UNITS:
+        return ("people", *_part(f))
     if f.unit is None:
         return None  # a bare number: too little to know what it counts
     return (f.category, f.unit)
 
 
-def _casualty_role(f: Figure) -> str:
-    """'killed' or 'injured'."""
+def _role(f: Figure) -> str:
     if f.unit == "injured":
         return "injured"
+    if f.unit == "missing":
+        return "missing"
     if f.unit == "dead":
         return "killed"
     return casualty_role(f.it, f.context_it)
 
 
+_ABOUT = {"killed": "people killed", "injured": "people injured", "missing": "people missing",
+          "rescued": "people rescued"}
+
+
 def about(key: tuple[str, ...], f: Figure) -> str:
     """A short English label for what a group of figures counts."""
+    if "part" in key:  # ("casualties", role, "part", whole, class)
+        whole = _ABOUT.get(key[-2], key[-2]).split()[-1]
+        return f"{key[-1] or f.unit or 'people'} among those {whole}"
     if key[0] == "casualties":
-        return "people killed" if key[1] == "killed" else "people injured"
+        return _ABOUT.get(key[1], "casualties")
     if key[0] == "troops":
         return f"troops ({f.unit})" if f.unit and f.unit != "troops" else "troops"
     if key[0] == "money":
-        return f"amount ({key[1]})" if key[1] else "amount"
+        what = key[2] if len(key) > 2 and key[2] else "amount"
+        return f"{what} ({key[1]})" if key[1] else what
     if key[0] == "percentage":
-        return "percentage"
+        return f"{key[1]} (%)" if len(key) > 1 and key[1] else "percentage"
+    if key[0] in ("age", "temperature"):
+        return key[0]
+    if key[0] == "people":
+        return "people (count)"
     return f.unit or key[0]
 
 
@@ -80,8 +112,14 @@ def _interval(f: Figure) -> tuple[float, float]:
 
 
 def same_value(a: Figure, b: Figure) -> bool:
-    """Both say the same number (ranges equal; 'more than 10,000' twice is the same)."""
-    return _interval(a) == _interval(b) and (a.qualifier or "") == (b.qualifier or "")
+    """The same number, however written ("oltre 200mila" and "oltre 200 mila", "circa 750"
+    and "750", ranges alike); opposite bounds ("more than" and "less than") are not."""
+    (la, ha), (lb, hb) = _interval(a), _interval(b)
+    if abs(la - lb) > SAME * max(abs(la), abs(lb)) or abs(ha - hb) > SAME * max(abs(ha), abs(hb)):
+        return False
+    qa, qb = a.qualifier or "", b.qualifier or ""
+    return not ({qa, qb} & {"more than", "over", "at least", "just over"}
+                and {qa, qb} & {"fewer than", "less than", "under", "at most", "no more than"})
 
 
 def _close(a: Figure, b: Figure) -> bool:
@@ -93,66 +131,176 @@ def _close(a: Figure, b: Figure) -> bool:
     return big / small <= CLOSE_RATIO
 
 
-def related(a: Figure, b: Figure) -> bool:
-    """Whether two figures with the same measure speak of the same thing."""
+def _same_person(a: Figure, b: Figure) -> bool:
+    """Two ages are of one person when the names before them agree ("Mario Pisano, 73enne",
+    "Mario Pisani, 64 anni": the same first name, a surname a letter apart)."""
+    def name(f: Figure) -> list[str]:
+        head = f.context_it[:max(0, f.context_it.find(f.it))]
+        m = re.search(r"([A-ZÀ-Ý][\wà-ÿ'’]+(?:\s+[A-ZÀ-Ý][\wà-ÿ'’]+)+)\W{0,3}"
+                      r"(?:[a-zà-ÿ'’]+\s+){0,3}?(?:di\s+)?$", head[-80:])
+        return m.group(1).lower().split() if m else []
+
+    na, nb = name(a), name(b)
+    if not na or not nb or na[0] != nb[0]:
+        return False
+    sa, sb = na[-1], nb[-1]
+    return sa == sb or (len(sa) == len(sb)
+                        and sum(x != y for x, y in zip(sa, sb, strict=True)) <= 1)
+
+
+def _claims_apart(a: Figure, b: Figure, others: dict[str, set[str]], aa: str, ab: str
+                  ) -> bool:
+    """Different sources' counts are rivals only where each article gives one side: an
+    article with both the police's and the organisers' count compares each with its like."""
+    if not (a.claimant and b.claimant and a.claimant != b.claimant):
+        return False
+    return b.claimant in others.get(aa, set()) or a.claimant in others.get(ab, set())
+
+
+def strength(a: Figure, b: Figure) -> float:
+    """How surely two figures with the same measure speak of the same thing (0: not)."""
+    key = measure(a)
+    if key and key[0] == "age":
+        return 1.0 if _same_person(a, b) else 0.0
     ca, cb = _context(a), _context(b)
     overlap = len(ca & cb) / max(1, min(len(ca), len(cb)))
-    return overlap >= CONTEXT_OVERLAP or _close(a, b)
+    if same_value(a, b):
+        return 2.0 + overlap
+    close = _close(a, b)
+    if key and key[0] in _BY_KEY and close:
+        return 1.0 + overlap
+    if close and ((a.claimant and a.claimant == b.claimant)
+                  or (a.subject and a.subject == b.subject)):
+        return 0.5 + overlap  # one source's count twice, or one named thing (a salary)
+    if overlap >= CONTEXT_OVERLAP and (close or key[0] in ("percentage", "money")):
+        return overlap
+    return 0.0
+
+
+def _groups(items: list[tuple[str, Figure]]) -> list[list[tuple[str, Figure]]]:
+    """Figures of different articles that count the same thing. Pairs are joined strongest
+    first, and never so that one article would give two different values in a group."""
+    keys = [measure(f) for _, f in items]
+    sides: dict[tuple[str, tuple[str, ...] | None], set[str]] = {}
+    for (a, f), k in zip(items, keys, strict=True):
+        if f.claimant:
+            sides.setdefault((a, k), set()).add(f.claimant)
+    members = {i: [i] for i in range(len(items)) if keys[i] is not None}
+    owner = {i: i for i in members}
+    pairs = []
+    for i, (ai, fi) in enumerate(items):
+        for j in range(i + 1, len(items)):
+            aj, fj = items[j]
+            if keys[i] is None or keys[i] != keys[j]:
+                continue
+            if ai == aj:  # one article says it again (title and body): the same figure
+                if same_value(fi, fj) and (fi.claimant or "") == (fj.claimant or ""):
+                    pairs.append((3.0, i, j))
+                continue
+            others = {ai: sides.get((ai, keys[i]), set()), aj: sides.get((aj, keys[j]), set())}
+            if _claims_apart(fi, fj, others, ai, aj):
+                continue
+            score = strength(fi, fj)
+            if score > 0:
+                pairs.append((score, i, j))
+    for _, i, j in sorted(pairs, reverse=True):
+        gi, gj = owner[i], owner[j]
+        if gi == gj:
+            continue
+        joined = members[gi] + members[gj]
+        if any(items[x][0] == items[y][0] and not same_value(items[x][1], items[y][1])
+               for x in joined for y in joined if x < y):
+            continue  # one article would give two values: these are different things
+        members[gi] = joined
+        for x in members.pop(gj):
+            owner[x] = gi
+    return [[items[i] for i in sorted(m)] for m in members.values()]
+
+
+def _kind(values: list[ConflictValue], dates: dict[str, date | None]) -> str:
+    days = {dates.get(v.article) for v in values} - {None}
+    if len(days) > 1:
+        return "update"
+    if len({v.figure.claimant for v in values if v.figure.claimant}) > 1:
+        return "claims"
+    return "differ"
 
 
 def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[Conflict]]:
     """The story's figures (agreeing values merged, with their sources) and its conflicts."""
     order = {r.article.id: i for i, r in enumerate(reports)}
+    dates = {r.article.id: r.article.date for r in reports}
     items = [(r.article.id, f) for r in reports for f in r.figures]
-    # 1. identical statements across sources: one figure, several sources
     merged: list[StoryFigure] = []
-
-    def kind(f: Figure) -> tuple:
-        return measure(f) or (f.category, f.unit)
-
-    for art, f in items:
-        for sf in merged:
-            if kind(sf.figure) == kind(f) and same_value(sf.figure, f) and \
-                    sf.figure.vague == f.vague and related(sf.figure, f):
-                if art not in sf.sources:  # else: the title says it again
-                    sf.sources.append(art)
-                    sf.figures.append(f)
-                break
-        else:
-            merged.append(StoryFigure(figure=f, sources=[art], figures=[f]))
-    # 2. precise figures that count the same thing in different articles
-    precise = [sf for sf in merged if not sf.figure.vague and measure(sf.figure)]
-    parent = list(range(len(precise)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, a in enumerate(precise):
-        for j in range(i + 1, len(precise)):
-            b = precise[j]
-            if set(a.sources) & set(b.sources):
-                continue  # one article's own figures are not its rivals
-            if measure(a.figure) == measure(b.figure) and related(a.figure, b.figure):
-                parent[find(i)] = find(j)
-    groups: dict[int, list[StoryFigure]] = {}
-    for i, sf in enumerate(precise):
-        groups.setdefault(find(i), []).append(sf)
     conflicts: list[Conflict] = []
-    for members in groups.values():
-        if len(members) < 2:
+    grouped: set[int] = set()
+    for group in _groups(items):
+        articles = list(dict.fromkeys(a for a, _ in group))
+        grouped.update(id(f) for _, f in group)
+        # each article's values, one row per different value it gives
+        rows: list[ConflictValue] = []
+        for a in sorted(articles, key=lambda x: (dates.get(x) or date.max, order[x])):
+            for _, f in group:
+                if _ == a and not any(v.article == a and same_value(v.figure, f) for v in rows):
+                    rows.append(ConflictValue(figure=f, article=a))
+        first = rows[0].figure
+        if len(articles) > 1 and not all(same_value(first, v.figure) for v in rows):
+            key = measure(first)
+            conflicts.append(Conflict(about=about(key, first), category=first.category,
+                                      unit=first.unit, values=rows, kind=_kind(rows, dates)))
+        for v in rows:  # each value once, with the sources that give it
+            sf = next((m for m in merged if measure(m.figure) == measure(v.figure)
+                       and same_value(m.figure, v.figure) and m.sources[0] in articles), None)
+            if sf is None:
+                merged.append(StoryFigure(figure=v.figure, sources=[v.article],
+                                          figures=[v.figure]))
+            elif v.article not in sf.sources:
+                sf.sources.append(v.article)
+                sf.figures.append(v.figure)
+    for a, f in items:  # what cannot be compared: each statement once
+        if id(f) in grouped:
             continue
-        articles = [a for sf in members for a in sf.sources]
-        if len(set(articles)) != len(articles):
-            continue  # an article would speak twice: the grouping is not clean enough
-        members.sort(key=lambda sf: min(order[a] for a in sf.sources))
-        first = members[0].figure
-        values = sorted((ConflictValue(figure=f, article=a) for sf in members
-                         for a, f in zip(sf.sources, sf.figures, strict=True)),
-                        key=lambda v: order[v.article])
-        conflicts.append(Conflict(about=about(measure(first), first), category=first.category,
-                                  unit=first.unit, values=values))
+        same = next((m for m in merged if m.figure.it == f.it and m.figure.value == f.value
+                     and m.figure.vague == f.vague), None)
+        if same is None:
+            merged.append(StoryFigure(figure=f, sources=[a], figures=[f]))
+        elif a not in same.sources:
+            same.sources.append(a)
+            same.figures.append(f)
+    conflicts += _rival_claims(items, conflicts, dates, order)
     merged.sort(key=lambda sf: (-len(sf.sources), min(order[a] for a in sf.sources)))
+    conflicts.sort(key=lambda c: min(order[v.article] for v in c.values))
     return merged, conflicts
+
+
+def _rival_claims(items: list[tuple[str, Figure]], found: list[Conflict],
+                  dates: dict[str, date | None], order: dict[str, int]) -> list[Conflict]:
+    """Two sources' counts of one thing, each given by a different article ("oltre il 70%"
+    for the unions, "inferiore al 10%" for the company): a conflict between claims, also
+    where each figure already stands in another comparison."""
+    out: list[Conflict] = []
+    claims: dict[tuple, dict[str, list[tuple[str, Figure]]]] = {}
+    for a, f in items:
+        key = measure(f)
+        if key and f.claimant and key[0] in ("percentage", "people", "money"):
+            claims.setdefault(key, {}).setdefault(f.claimant, []).append((a, f))
+    for key, by_source in claims.items():
+        arts = {c: {a for a, _ in figs} for c, figs in by_source.items()}
+        sources = sorted(by_source)
+        for i, ca in enumerate(sources):
+            for cb in sources[i + 1:]:
+                # an article that gives only one side, and another that gives only the other
+                pa = [(a, f) for a, f in by_source[ca] if a not in arts[cb]]
+                pb = [(a, f) for a, f in by_source[cb] if a not in arts[ca]]
+                pairs = [(x, y) for x in pa for y in pb if x[0] != y[0]]
+                if not pairs:
+                    continue
+                (aa, fa), (ab, fb) = pairs[0]
+                if same_value(fa, fb) or any(
+                        {v.article for v in c.values} >= {aa, ab} for c in found + out):
+                    continue
+                rows = sorted([ConflictValue(fa, aa), ConflictValue(fb, ab)],
+                              key=lambda v: (dates.get(v.article) or date.max, order[v.article]))
+                out.append(Conflict(about=about(key, fa), category=fa.category, unit=fa.unit,
+                                    values=rows, kind="claims"))
+    return out
