@@ -367,3 +367,49 @@ def test_a_placeholder_leaves_the_english_around_it_as_for_an_unknown_name():
                 names=[Name("Kim Jong-un", "k", 1, True)])
     english = translate_segments([r], tr, glossary=GLOSSARY)
     assert english.of(frame.format("Kim Jong-un")) == plain.replace("Wxkjq", "Kim Jong-un")
+
+
+@needs_apertium
+def test_the_users_glossary_is_applied_by_translate_build_and_handout(tmp_path, monkeypatch):
+    """The user config dir's glossary.tsv is read by every command that translates."""
+    from conftest import run_cli
+
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "cfg"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "cfg").mkdir()
+    (tmp_path / "cfg" / "glossary.tsv").write_text(
+        "Quirinale\tthe Presidency (Quirinale)\ncentrodestra\tthe centre-right\n",
+        encoding="utf-8")
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Il Quirinale risponde\n\nIl Quirinale ha ricevuto ieri Tiziana Calderone, ministra "
+        "del lavoro. «Abbiamo 15mila posti nuovi», ha detto Calderone.\n", encoding="utf-8")
+    r = run_cli("translate", corpus / "a.txt", "--engine", "apertium", "--format", "md")
+    assert r.exit_code == 0, r.output
+    assert "The Presidency (Quirinale) responds" in r.output and "15,000" in r.output
+    assert "Calderone" in r.output and "Calderó" not in r.output
+    r = run_cli("build", corpus, "-o", tmp_path / "out", "--engine", "apertium",
+                "--format", "json", "--date", "2025-09-05")
+    assert r.exit_code == 0, r.output
+    assert "Presidency (Quirinale)" in (tmp_path / "out" / "briefing-2025-09-05.json"
+                                        ).read_text(encoding="utf-8")
+    r = run_cli("handout", corpus / "a.txt", "-o", tmp_path / "h.pdf", "--engine", "apertium")
+    assert r.exit_code == 0, r.output
+    from pypdf import PdfReader
+
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "h.pdf").pages)
+    assert "Presidency" in text and "Quirinale" in text
+
+
+def test_a_bad_user_glossary_stops_the_run_with_one_line(tmp_path, monkeypatch):
+    from conftest import run_cli
+
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path))
+    (tmp_path / "glossary.tsv").write_text("just one column\n", encoding="utf-8")
+    f = tmp_path / "a.txt"
+    f.write_text("Titolo\n\nUna frase qualunque di prova.\n", encoding="utf-8")
+    r = run_cli("translate", f, "--engine", "apertium")
+    assert r.exit_code != 0 and "Traceback" not in r.output
+    assert f"glossary {tmp_path / 'glossary.tsv'}, line 1: expected Italian<TAB>English" \
+        in r.output

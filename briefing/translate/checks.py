@@ -105,8 +105,8 @@ def run_warnings(reports: list[ArticleReport]) -> list[Warning_]:
                                   f"in the JSON's translation_checks)"))
     n, arts = line("pieces", int)
     if n:
-        out.append(Warning_(None, f"{n} over-long sentence(s) in {arts} article(s) translated "
-                                  f"in pieces"))
+        out.append(Warning_(None, f"{n} over-long sentence(s) translated in pieces (in "
+                                  f"{arts} article(s))"))
     n, arts = line("kept_in_italian", int)
     if n:
         out.append(Warning_(None, f"{n} piece(s) of text in {arts} article(s) could not be "

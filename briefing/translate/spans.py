@@ -69,19 +69,23 @@ def analyse(texts: Sequence[str], automorf: Path) -> dict[str, list[str]]:
     lt-proc process for all; {} when the analyser cannot run."""
     if not texts:
         return {}
-    stream = "".join(_RESERVED.sub(r"\\\1", " ".join(t.split())) + "\0" for t in texts)
+    # one name a line (no null-flush mode: this is one analysis, not a translation pipeline)
+    stream = "".join(_RESERVED.sub(r"\\\1", " ".join(t.split())) + "\n" for t in texts)
     env = dict(os.environ)
     env.setdefault("LC_ALL", "C.UTF-8")
     try:
-        out = subprocess.run(["lt-proc", "-w", "-z", str(automorf)], input=stream.encode(),
+        out = subprocess.run(["lt-proc", "-w", str(automorf)], input=stream.encode(),
                              capture_output=True, env=env, check=True, timeout=120).stdout
     except (OSError, subprocess.SubprocessError):
         return {}
-    chunks = out.decode("utf-8", "replace").split("\0")
-    if len(chunks) < len(texts):
+    lines = out.decode("utf-8", "replace").split("\n")
+    if len(lines) < len(texts):
         return {}
-    return {t: [_word_kind(m.group(2).split("/")) for m in _LU.finditer(c)]
-            for t, c in zip(texts, chunks, strict=False)}
+    result = {t: [_word_kind(m.group(2).split("/")) for m in _LU.finditer(line)]
+              for t, line in zip(texts, lines, strict=False)}
+    # out of step (a name the analyser split over lines): no dictionary rather than a wrong one
+    ok = all(len(v) >= 1 for v in result.values())
+    return result if ok else {}
 
 
 def _kept_by_dictionary(name: Name, kinds: list[str]) -> bool:
