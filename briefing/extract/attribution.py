@@ -36,7 +36,7 @@ from briefing.extract.document import QuotedText, unmask
 from briefing.extract.found import NO_SPEAKER, Found, How
 from briefing.extract.phrases import classify, is_descriptor, np_after
 from briefing.extract.quotemarks import QuoteSpan
-from briefing.extract.resolver import anaphoric, body_descriptor
+from briefing.extract.resolver import anaphoric, body_descriptor, unnamed_person
 from briefing.italian.grammar import LINKS, is_cap, norm
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.speech import SPEECH_NOUNS
@@ -184,7 +184,7 @@ def _settle(found: Found | None, site: Site, voice: Voice) -> str | None:
     if found is None or found.how in NO_SPEAKER:
         return None
     who = found.speaker
-    if who and is_descriptor(who) and anaphoric(who):
+    if who and is_descriptor(who) and anaphoric(who) and not unnamed_person(who):
         # "Il deputato ha anche chiesto …": the one just quoted. Otherwise a singular
         # role ("il leader ucraino") stands for someone the article may well name
         # elsewhere: no name is better than a role where a name was due.

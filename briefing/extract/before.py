@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.extract.clauses import last_speech_verb
+from briefing.extract.clauses import finite_periphrasis, last_speech_verb
 from briefing.extract.discourse import Discourse, Voice
 from briefing.extract.document import unmask, words
 from briefing.extract.found import Found, How
@@ -21,6 +21,7 @@ from briefing.extract.phrases import (
     bare_name,
     classify,
     is_descriptor,
+    is_verb_like,
     leading_np,
     name_like,
     np_after,
@@ -28,8 +29,10 @@ from briefing.extract.phrases import (
     role_then_name,
     trailing_np,
 )
-from briefing.italian.grammar import OF, PLACE_PREPS, norm, tokens
-from briefing.italian.lexicon import is_given_name
+from briefing.italian.grammar import AGENT as _AGENT
+from briefing.italian.grammar import OF, PLACE_PREPS, PREMODIFIERS, is_cap, norm, tokens
+from briefing.italian.lexicon import is_common_word, is_given_name
+from briefing.italian.speech import is_speech_word
 
 
 @dataclass
@@ -53,10 +56,37 @@ def _a_dirlo(d: Discourse, b: Before, voice: Voice) -> Found | None:
     return None
 
 
+def _label(plain: str, d: Discourse | None = None) -> bool:
+    """"Diagnosi:", "Assicura:": one word before a colon that is a dictionary word, a verb
+    of saying, or a name the article writes nowhere else (a person is named again)."""
+    toks = tokens(re.split(r"[.!?]\s|\s[-–—]\s", plain[:-1])[-1])
+    if len(toks) != 1:
+        return False
+    word = toks[0][0]
+    if is_common_word(word) or is_speech_word(word):
+        return True
+    return d is not None and not d.named_again(word)
+
+
+def _names_at_colon(plain: str, d: Discourse) -> bool:
+    """Whether the words before a colon can name who speaks: not after a finite verb (then
+    the names are its objects: "ricorda le vittime, Lucia Berti e Sara Monti:") unless a
+    passive's agent comes between ("è stato dato dalla moglie, Leila:"), and not a label or
+    a verb alone ("Diagnosi:", "Assicura:")."""
+    if not plain.endswith(":") or _label(plain, d):
+        return False
+    toks = tokens(re.split(r"[.!?]\s|\s[-–—]\s", plain[:-1])[-1])
+    verbs = [k for k, (t, _, _) in enumerate(toks)
+             if not is_cap(t) and is_verb_like(t) and norm(t) not in OF | PREMODIFIERS]
+    if not verbs:
+        return True
+    return any(norm(t) in _AGENT for t, _, _ in toks[verbs[-1] + 1:])
+
+
 def _name_before_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """"Più cauto il ministro dell'Economia Giancarlo Giorgetti: «…»": a first name and a
     surname end the clause before the colon."""
-    if not b.plain.endswith(":"):
+    if not _names_at_colon(b.plain, d):
         return None
     tail = re.split(r"[,;.]|\s[-–—]\s", b.plain[:-1])[-1]
     toks = tokens(tail)
@@ -72,7 +102,7 @@ def _name_before_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 
 def _headline_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """Headline style: "… – Putin: «…»", "Calderone: «…»", "Il presidente Corsini: «…»"."""
-    if not b.plain.endswith(":"):
+    if not _names_at_colon(b.plain, d):
         return None
     last = re.split(r"\s[-–—]\s|[,;.]", b.plain[:-1])[-1].strip()
     np = classify(last) if last and len(last.split()) <= 6 else None
@@ -130,7 +160,10 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
             return Found(who, How.BEFORE)
     head = b.plain[: toks[k][1]]
     verb = norm(toks[k][0])
-    if re.search(r"(?:are|ere|ire|ando|endo)(?:lo|la|li|le|si|ne|gli)?$", verb):
+    if finite_periphrasis(b.plain, k):  # "ha fatto sapere": the subject is before "fatto"
+        head = b.plain[: toks[max(0, k - 1)][1]]
+    if re.search(r"(?:are|ere|ire|ando|endo)(?:lo|la|li|le|si|ne|gli)?$", verb) \
+            and not finite_periphrasis(b.plain, k):
         # "… dal segretario di Stato Antony Blinken, nel ricordare …, «…»": a verb
         # with no person of its own speaks for the last person named before it
         who = d.res.name_of(("name", head), offset) if any(
@@ -143,19 +176,20 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
         return Found(title, How.BEFORE)
     np = np_before(head, d.known)
     if np is not None:
-        who = d.res.name_of(np, offset)
-        if who:
-            return Found(who, How.BEFORE)
+        who = d.res.name_of(np, offset) or d.body_named(np[1])
+        # the sentence names its subject: that, or nobody — never someone from before
+        return Found(who, How.BEFORE)
     return Found(d.zero_subject(b.par, b.si, head, voice), How.BEFORE_CONTINUED)
 
 
 def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """"Rossi: «…»", "Il sindaco: «…»": the clause before a colon names the speaker."""
-    if not b.plain.endswith(":"):
+    if not b.plain.endswith(":") or _label(b.plain, d):
         return None
     clause = b.plain[:-1].rstrip()
     offset = d.doc.offset(b.par)
-    tail = trailing_np(re.split(r"[,;]", clause)[-1]) if clause else None
+    tail = trailing_np(re.split(r"[,;]", clause)[-1]) if clause and _names_at_colon(
+        b.plain, d) else None
     if tail and tail[0] == "name" and bare_name(re.split(r"[,;]", clause)[-1]):
         who = d.res.name_of(tail, offset)
         if who:

@@ -11,7 +11,14 @@ from briefing.italian.grammar import ADVERBS, AUX, CLITICS, is_cap, norm, tokens
 from briefing.italian.lexicon import lemma
 from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
 
-INTERJECTION = re.compile(r"(?:^|\s)[-–—]\s*(?P<inner>[^-–—«»“”\"]{2,160}?)\s*(?:[-–—](?=\s|$)|$)")
+# «… – ha aggiunto X – …», «… - ha spiegato X -. …»: the closing dash may touch punctuation
+INTERJECTION = re.compile(r"(?:^|\s)[-–—]\s*(?P<inner>[^-–—«»“”\"]{2,160}?)\s*"
+                          r"(?:[-–—](?=[\s.,;:!?]|$)|$)")
+# "ha reso noto", "rende nota": a verb of saying in two words
+_RENDERE_NOTO = re.compile(r"(?:res[oaie]|rend\w*)\s+not[oaie]\b", re.I)
+# "ha fatto sapere", "hanno voluto sottolineare", "tiene a precisare": a finite periphrasis
+_PERIPHRASIS = {"fatto", "fa", "fanno", "faceva", "far", "voluto", "vuole", "vogliono",
+                "tenuto", "tiene", "tengono", "potuto", "dovuto", "ribadito"}
 
 
 def speech_at_start(text: str) -> tuple[int, bool] | None:
@@ -32,6 +39,11 @@ def speech_at_start(text: str) -> tuple[int, bool] | None:
         return toks[k + 1][2], False
     if k - start > 4 or k >= len(toks):
         return None
+    if _RENDERE_NOTO.match(text, toks[k][1]):
+        return _RENDERE_NOTO.match(text, toks[k][1]).end(), False
+    if norm(toks[k][0]).endswith(("ando", "endo")) or re.fullmatch(
+            r"\w+(?:ando|endo)(?:lo|la|li|le|ne|gli|si|ci)", norm(toks[k][0])):
+        return None  # a gerund has no subject of its own: "… annunciando così il record"
     # "si limitano a dire", "tengono a precisare", "hanno voluto sottolineare"
     for step in (1, 2):
         if k + step < len(toks) and not is_cap(toks[k][0]) and is_verb_like(toks[k][0]) \
@@ -50,10 +62,21 @@ def last_speech_verb(prefix: str) -> int | None:
     toks = tokens(prefix)
     for k in range(len(toks) - 1, -1, -1):
         t = toks[k][0]
-        if is_speech_word(t) and not is_cap(t) and norm(t) not in SPEECH_NOUNS:
+        if k + 1 < len(toks) and _RENDERE_NOTO.match(prefix, toks[k][1]):
+            return k + 1
+        opening = k == 0 or toks[k - 1][0] in ".!?;"  # "Assicura: «…»" opens its sentence
+        if is_speech_word(t) and (not is_cap(t) or opening) and norm(t) not in SPEECH_NOUNS:
             # "la nota afferma" is fine; "le sue parole" is not a verb
             return k
     return None
+
+
+def finite_periphrasis(prefix: str, k: int) -> bool:
+    """"ha fatto sapere", "hanno voluto sottolineare": the infinitive at token ``k`` belongs
+    to a finite verb, which has a subject of its own."""
+    toks = tokens(prefix)
+    before = [norm(t) for t, _, _ in toks[max(0, k - 2):k]]
+    return any(w in _PERIPHRASIS for w in before)
 
 
 def names_something(rest: str) -> bool:

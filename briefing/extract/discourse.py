@@ -20,7 +20,7 @@ from briefing.extract.phrases import (
     np_before,
 )
 from briefing.extract.resolver import Resolver
-from briefing.italian.grammar import is_cap, tokens
+from briefing.italian.grammar import is_cap, name_key, tokens
 
 
 @dataclass
@@ -44,6 +44,15 @@ class Discourse:
         self.doc = doc
         self.res = Resolver(doc.registry)
         self.known = doc.known_names
+
+    def body_named(self, phrase: str) -> str | None:
+        return self.res.body_named(phrase)
+
+    def named_again(self, word: str) -> bool:
+        """Whether the article names ``word`` more than once, or as part of a longer name."""
+        key = name_key(word)
+        return any(len(p.mentions) > 1 or (key in p.key.split() and p.key != key)
+                   for p in self.res.reg.people.values() if key in p.key.split())
 
     def subject_of_sentence(self, sentence: str, par: int) -> str | None:
         """The person a sentence is about: its opening subject ('Kim ha affermato …')."""

@@ -13,16 +13,13 @@ import re
 from typing import Protocol
 
 from briefing.data import Figure
-from briefing.italian.numbers import WORD_NUMBER, words_to_number
+from briefing.italian.numbers import WORD_NUMBER, age_of, words_to_number
 from briefing.italian.tables import table
 
 _F = table("figures")
 _APPROXIMATE: dict[str, int] = _F["approximate_numerals"]
 _TEMPERATURE = re.compile(r"\b(?:" + "|".join(_F["temperature_words"]) + r")\b", re.I)
 _PLACE_AFTER_ORDINAL = frozenset(_F["place_after_ordinal"])
-# words that end like an age but are not one ("venne", "ottenne", "perenne")
-_NOT_AGES = frozenset({"perenne", "perenni", "solenne", "solenni", "antenne", "penne", "venne",
-                       "tenne", "sostenne", "mantenne", "ottennero", "ottenni", "bienne"})
 _DETERMINER_BEFORE = re.compile(r"\b(?:il|lo|la|l['’]|un|una|uno|un['’]|del|della|dello|"
                                 r"dell['’]|al|alla|dal|dalla|col|sul|sulla)\s*$", re.I)
 # "secondo"/"seconda" only as an ordinal of a series: "il secondo ricovero"
@@ -56,23 +53,6 @@ def place_after(s: str, end: int) -> bool:
     """"al terzo piano", "il 5° binario": an ordinal that is an address."""
     m = re.match(r"\s*([a-zà-ÿ]+)", s[end:], re.I)
     return bool(m) and m.group(1).lower() in _PLACE_AFTER_ORDINAL
-
-
-def age_of(word: str) -> int | None:
-    """"17enne" → 17, "diciassettenne" → 17, "ventiduenne" → 22; None for other words."""
-    w = word.lower()
-    m = re.fullmatch(r"(\d{1,3})enn[ei]", w)
-    if m:
-        return int(m.group(1)) if 0 < int(m.group(1)) <= 120 else None
-    m = re.fullmatch(r"([a-zà-ÿ]+?)enn[ei]", w)
-    if not m or w in _NOT_AGES:
-        return None
-    stem = m.group(1)
-    for ending in ("e", "a", "i", "o", ""):
-        n = words_to_number(stem + ending)
-        if n is not None and 0 < n <= 120:
-            return n
-    return None
 
 
 def ages(scan: Scan) -> None:

@@ -266,6 +266,8 @@ class Registry:
                 own = [r for r in role[1:] if r not in OF and len(r) > 2]
                 if mods and score == 0 and own:
                     continue  # "il leader ucraino" is not "il premier spagnolo"
+                if any(_NATIONALITY.search(m) and m not in role for m in mods):
+                    continue  # "il ministro francese" is not "il ministro Carlo Neri"
                 exact = stem(head) == stem(role[0]) or (role[0] == "premier" and head in (
                     "premier", "presidente") and "consiglio" in mods)
                 if not exact and score == 0:
@@ -302,3 +304,7 @@ def article_registry(article: Article) -> Registry:
     the title's last word and the body's first are never read as one name)."""
     head = f"{article.title_it}\n\n" if article.title_it else ""
     return Registry(head + "\n".join(p.it for p in article.paragraphs), len(head))
+
+
+# adjectives of nationality or region: "francese", "ucraino", "statunitense", "nordcoreano"
+_NATIONALITY = re.compile(r"(?:ese|esi|ano|ana|ani|ane|ino|ina|ini|ine|ense|ensi|eno|ena|eni)$")

@@ -110,6 +110,14 @@ def _phrase_end(toks: list[tuple[str, int, int]], start: int) -> int:
     return end
 
 
+def _bare_plural(word: str) -> bool:
+    """'testimoni', 'residenti', 'fonti': a plural person noun with no article, which
+    Italian puts after the verb as its subject."""
+    w = norm(word)
+    return not is_cap(word) and w.endswith(("i", "e")) and w not in DETERMINERS \
+        and is_person_noun(w) and not is_verb_form(w) and len(w) > 4
+
+
 def np_after(text: str) -> Phrase | None:
     """A subject right after a verb: ('name', 'Trump') or ('desc', 'il leader egiziano').
 
@@ -124,9 +132,12 @@ def np_after(text: str) -> Phrase | None:
         return None
     start, prefix = opening
     first = toks[start][0]
-    if not (is_cap(first) or norm(first) in DETERMINERS | {"uno", "una"} or prefix):
+    bare = _bare_plural(first)  # "hanno riferito testimoni presenti …"
+    if not (is_cap(first) or norm(first) in DETERMINERS | {"uno", "una"} or prefix or bare):
         return None
     end = _phrase_end(toks, start)
+    if bare and end > start:
+        return "desc", text[toks[start][1]: toks[end - 1][2]]
     if end == start:
         return None
     # "una di loro, Giulia": a name in apposition says who

@@ -4,6 +4,8 @@ all (a place, a document, a class of bodies left unnamed)."""
 
 from __future__ import annotations
 
+import re
+
 from briefing.extract.document import words
 from briefing.extract.names import Registry, name_runs
 from briefing.extract.phrases import Phrase, is_verb_like, name_like
@@ -21,14 +23,22 @@ from briefing.italian.grammar import (
 )
 from briefing.italian.lexicon import is_common_word, is_given_name
 from briefing.italian.nouns import (
+    ANONYMOUS,
     BODY_CLASSES,
+    BODY_HEADS,
     DOCUMENTS,
     INSTITUTIONS,
     NOT_ROLES,
     RELATIONAL,
     VENUES,
+    is_age_noun,
     is_person_noun,
 )
+
+_BODY = re.compile(
+    r"\b(?P<body>(?:" + "|".join(sorted(BODY_HEADS, key=len, reverse=True)) + r")"
+    r"(?:\s+[a-zà-ÿ]+){0,2}?)\s+(?:di|del|della|dello|dei|delle)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)", re.I)
 
 
 class Resolver:
@@ -36,6 +46,23 @@ class Resolver:
 
     def __init__(self, registry: Registry) -> None:
         self.reg = registry
+        # bodies the article names with their place: "il consiglio comunale di Dnipro"
+        self.bodies = [(m.start(), m.group("body").lower(), f"{m.group('body')} "
+                        f"{m.group()[m.end('body') - m.start():].strip()}")
+                       for m in _BODY.finditer(registry.text)
+                       if m.group("body").split()[0].lower() in BODY_HEADS]
+
+    def body_named(self, phrase: str) -> str | None:
+        """A body with its place ("la protezione civile di Cuneo"), or the short form of
+        one the article named ("il consiglio comunale" → "consiglio comunale di Dnipro")."""
+        plain = re.sub(r"^(?:il|lo|la|l['’]|i|gli|le)\s*", "", phrase.strip(), flags=re.I)
+        m = _BODY.fullmatch(plain)
+        if m and m.group("body").split()[0].lower() in BODY_HEADS:
+            return plain
+        if not plain or plain.split()[0].lower() not in BODY_HEADS:
+            return None
+        same = {full for _, body, full in self.bodies if body == plain.lower()}
+        return same.pop() if len(same) == 1 else None
 
     def name_of(self, np: Phrase | None, offset: int) -> str | None:
         """The speaker a subject phrase names, or None when it is no speaker."""
@@ -52,6 +79,8 @@ class Resolver:
                    and w not in ("uno", "una")]
         if content and content[0] in OF:  # "uno dei titolari"
             content = content[1:]
+        if content and content[0] in BODY_HEADS and not is_person_noun(content[0]):
+            return self.body_named(phrase)
         if not content or content[0] in NOT_ROLES or content[0] in VENUES \
                 or content[0] in DOCUMENTS or not is_person_noun(content[0]):
             return None
@@ -61,6 +90,9 @@ class Resolver:
         found = self.reg.resolve(low, before=offset)
         if found:
             return found
+        body = self.body_named(phrase)
+        if body:
+            return body
         if content[0] in BODY_CLASSES:
             # "l'associazione", "l'istituto di statistica": a body the article may well
             # have named; without knowing which, no name is better than a wrong one
@@ -120,6 +152,14 @@ def body_descriptor(phrase: str) -> bool:
     low = [norm(w) for w in words(phrase)]
     head = next((w for w in low if w not in DETERMINERS | PREMODIFIERS | OF), "")
     return head in BODY_CLASSES
+
+
+def unnamed_person(descriptor: str) -> bool:
+    """'il 19enne', 'un testimone': someone the article may never name — kept as the
+    speaker though a singular role."""
+    low = [norm(w) for w in words(descriptor)]
+    head = next((w for w in low if w not in DETERMINERS | PREMODIFIERS), "")
+    return is_age_noun(head) or head in ANONYMOUS
 
 
 def anaphoric(descriptor: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.italian.grammar import norm
+from briefing.italian.numbers import age_of
 from briefing.italian.tables import table, tagged
 
 # Heads of descriptors that name a person, a group of people or a body (an unnamed speaker
@@ -25,6 +26,11 @@ VENUES = tagged("venue")
 DOCUMENTS = tagged("document")
 # Nouns that take a name without being the name's role: "il caso Cecilia Sala".
 NOT_ROLES = tagged("not-role")
+# Heads of a body's name with its place: "la protezione civile di Cuneo".
+BODY_HEADS = tagged("body") | INSTITUTIONS | BODY_CLASSES
+# People news often leaves unnamed ("un testimone", "il 17enne"): kept as the speaker.
+ANONYMOUS = tagged("anonymous")
+_AGE_NOUN = re.compile(r"\d{1,3}enn[ei]|[a-zà-ÿ]{3,}enn[ei]")
 
 _OFFICES = table("offices")
 # Roles that mean the same office, so "il leader nordcoreano" can find "il presidente
@@ -42,6 +48,13 @@ def is_person_noun(word: str) -> bool:
     w = norm(word)
     if w in VENUES:
         return False
+    if is_age_noun(w):
+        return True
     singular = {w, w[:-1] + "o", w[:-1] + "e", w[:-1] + "a", w[:-2] + "co", w[:-2] + "go",
                 w[:-3] + "ore" if w.endswith("ori") else w}
     return bool(singular & SPEAKER_NOUNS) or bool(_PERSON_SUFFIX.search(w))
+
+
+def is_age_noun(word: str) -> bool:
+    """"17enne", "quattordicenne": someone named by age (crime news often does no more)."""
+    return bool(_AGE_NOUN.fullmatch(word)) and age_of(word) is not None

@@ -91,3 +91,25 @@ def ordinal_word(word: str) -> int | None:
     out = alpha2digit(word.lower(), "it")
     m = re.fullmatch(r"(\d+)[ºª°]", out)
     return int(m.group(1)) if m else None
+
+
+# words that end like an age but are not one ("venne", "ottenne", "perenne")
+_NOT_AGES = frozenset({"perenne", "perenni", "solenne", "solenni", "antenne", "penne", "venne",
+                       "tenne", "sostenne", "mantenne", "ottennero", "ottenni", "bienne"})
+
+
+def age_of(word: str) -> int | None:
+    """"17enne" → 17, "diciassettenne" → 17, "ventiduenne" → 22; None for other words."""
+    w = word.lower()
+    m = re.fullmatch(r"(\d{1,3})enn[ei]", w)
+    if m:
+        return int(m.group(1)) if 0 < int(m.group(1)) <= 120 else None
+    m = re.fullmatch(r"([a-zà-ÿ]+?)enn[ei]", w)
+    if not m or w in _NOT_AGES:
+        return None
+    stem = m.group(1)
+    for ending in ("e", "a", "i", "o", ""):
+        n = words_to_number(stem + ending)
+        if n is not None and 0 < n <= 120:
+            return n
+    return None

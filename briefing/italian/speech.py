@@ -15,6 +15,9 @@ SPEECH_NOUNS = words("speech", "nouns")
 _FORMS = words("speech", "verb_forms")
 _PREFIXES = tuple(table("speech")["verb_prefixes"])
 _NOT_VERBS = words("speech", "not_verbs")
+# Verbs that introduce quoted words only when the quote follows them ("ringraziandola «per
+# la disponibilità»"), not verbs of saying elsewhere.
+QUOTE_VERBS = words("speech", "quote_verbs")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -26,4 +29,9 @@ def is_speech_word(word: str) -> bool:
     clitic = re.fullmatch(r"(\w+?[aei]r)(?:lo|la|li|le|ne|gli|glielo)", w)  # "dirlo"
     if clitic and clitic.group(1) + "e" in SPEECH_LEMMAS:
         return True
+    gerund = re.fullmatch(r"(\w+?)(ando|endo)(?:lo|la|li|le|ne|gli|glielo|si)", w)
+    if gerund:  # "definendoli", "ringraziandola"
+        stem = gerund.group(1) + ("are" if gerund.group(2) == "ando" else "ere")
+        return stem in SPEECH_LEMMAS or stem in QUOTE_VERBS or \
+            gerund.group(1) + "ire" in SPEECH_LEMMAS
     return w in _FORMS or w.startswith(_PREFIXES) or lemma(w) in SPEECH_LEMMAS

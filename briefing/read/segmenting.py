@@ -93,7 +93,10 @@ class SumyTokenizer:
 
 # Sentence ends in text whose quotations are masked as ⁅k⁆ (the quote attribution's view):
 # a quote is one token there, so its inner full stops never end the sentence around it.
-_MASKED_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«“\"⁅])|(?<=[.!?][»”\"])\s+(?=[A-ZÀ-Ý⁅])")
+_MASKED_BREAK = re.compile(
+    r"(?<![\s(][A-ZÀ-Ý]\.)(?<!\bSig\.)(?<!\bDott\.)(?<!\bProf\.)(?<!\bAvv\.)(?<!\bIng\.)"
+    r"(?<!\bOn\.)(?<!\bGen\.)(?<!\bSt\.)(?<=[.!?])\s+(?=[A-ZÀ-Ý«“\"⁅])"
+    r"|(?<=[.!?][»”\"])\s+(?=[A-ZÀ-Ý⁅])")
 
 
 def split_masked(text: str) -> list[str]:
