@@ -59,11 +59,20 @@ def test_front_page_fits_in_two_pages(corpus_build):
 def test_running_header_and_numbered_notes(corpus_build):
     _, data, pages, _ = corpus_build
     assert "Weekly Briefing" in pages[1] and "5 September 2025" in pages[1]
-    assert "Page 2 of" in pages[1]
+    # page numbers as the README says: on every page but the first
+    assert "Page 1 of" not in pages[0] and f"Page 2 of {len(pages)}" in pages[1]
+    assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
     last = " ".join(pages[-2:])
     assert "PROCESSING NOTES" in last.upper()
     assert "[2] no date found in the text" in last  # notes name articles by their [n]
     assert "001_28e4d9f6d13d77de: no date" not in last
+
+
+def test_json_names_the_front_page_and_carries_no_folder(corpus_build):
+    _, data, _, _ = corpus_build
+    front = data["briefing"]["front_page"]
+    assert front == {"full": ["s1"], "listed": []}
+    assert {a["path"] for a in data["articles"]} == {p.name for p in CORPUS.glob("*.txt")}
 
 
 def test_html_and_markdown_get_the_same_front_page(corpus_build):
@@ -95,18 +104,24 @@ def test_week_selects_monday_to_sunday_and_says_so(tiny_model, tmp_path):
     r = _run("build", CORPUS, "-o", tmp_path, "--date", "2025-09-05", "--week", "2025-W36",
              "--format", "json,pdf")
     assert r.exit_code == 0, r.output
-    data = json.loads((tmp_path / "briefing-2025-09-05.json").read_text())
+    # a week's briefing is named and dated by its week (issue 17.5), not by today
+    assert sorted(p.name for p in tmp_path.glob("briefing-*")) == [
+        "briefing-2025-W36.json", "briefing-2025-W36.pdf"]
+    data = json.loads((tmp_path / "briefing-2025-W36.json").read_text())
     assert data["briefing"]["week"] == "2025-W36"
     assert [a["id"][:3] for a in data["articles"]] == ["000", "001", "002"]  # 2 undated kept
     left = {w["article"][:3] for w in data["warnings"] if "left out" in w["message"]}
     assert left == {"003", "004"}
-    text = PdfReader(tmp_path / "briefing-2025-09-05.pdf").pages[0].extract_text()
-    assert "Week 36, 2025 (1–7 September 2025)" in text
+    pages = PdfReader(tmp_path / "briefing-2025-W36.pdf").pages
+    text = pages[0].extract_text()
+    assert "Week 36, 2025 (1–7 September 2025)" in text and "5 September 2025" not in text
+    if len(pages) > 1:
+        assert "Week 36, 2025" in pages[1].extract_text()  # the running header
 
 
 @pytest.mark.parametrize("args,message", [
     (["--week", "2025-W36", "--since", "2025-09-01"], "use either --week or --since/--until"),
-    (["--week", "2025-W54"], "Invalid week"),
+    (["--week", "2025-W54"], "2025 has weeks 1 to 52"),
     (["--week", "settimana 36"], "is not an ISO week"),
 ])
 def test_week_misuse(tiny_model, tmp_path, args, message):

@@ -1,7 +1,10 @@
-"""HTML and Markdown from the Jinja2 templates (autoescape on for HTML).
+"""HTML and Markdown from the Jinja2 templates.
 
-One Jinja environment per run and per escaping mode: the front-page fitting loop renders
-the same templates many times.
+Escaping is the default in both: every value a template prints goes through a finalizer
+(control and bidi characters shown, never acted on), then HTML autoescaping, or Markdown
+escaping (words.md); only markup our own filters and macros build passes. One Jinja
+environment per run and per output kind: the front-page fitting loop renders the same
+templates many times.
 """
 
 from __future__ import annotations
@@ -19,14 +22,16 @@ def _template_dir() -> Path:
 
 
 @functools.lru_cache(maxsize=2)
-def _env(autoescape: bool = True):
+def _env(kind: str = "html"):
+    """The environment for ``kind`` "html" (autoescaped) or "md" (Markdown-escaped)."""
     import jinja2
 
-    from briefing.render import words
+    from briefing.render import layout, words
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(_template_dir()),
-        autoescape=autoescape,
+        autoescape=kind == "html",
+        finalize=words.html_value if kind == "html" else words.md_value,
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
@@ -35,6 +40,7 @@ def _env(autoescape: bool = True):
         longdate=words.long_date, shortdate=words.short_date, fig_what=words.figure_label,
         figure_rows=words.figure_rows, mark_figures=words.mark_figures,
         mark_numbers=words.mark_numbers, story_figures=words.story_figures, md=words.md,
+        clip=layout.clip, conflict_card=layout.conflict_card,
     )
     return env
 
@@ -48,17 +54,30 @@ def _context(b: Briefing, front=None, front_only: bool = False) -> dict:
     from briefing.render import layout, words
 
     start, end = b.period
+    index = {r.article.id: i + 1 for i, r in enumerate(b.reports)}
+    week = words.week_label(b.week)
+
+    def anchor(s) -> str:
+        """Where a story is told: a one-article story in its article."""
+        return f"art-{index[s.article_ids[0]]}" if len(s.article_ids) == 1 else s.id
+
     return dict(
-        b=b, period=words.period_text(start, end),
-        index={r.article.id: i + 1 for i, r in enumerate(b.reports)},
+        b=b, period=words.period_text(start, end), index=index,
         reports_by_id={r.article.id: r for r in b.reports},
+        story_of={aid: s for s in b.stories for aid in s.article_ids}, anchor=anchor,
         front=front or layout.front_page(b), front_only=front_only,
-        week_label=words.week_label(b.week), display_title=display_title,
+        week_label=week, display_title=display_title,
+        # a --week briefing is dated by its week, on the cover and in the running header
+        cover_date=week or words.long_date(b.date),
+        running_date=week.split(" (")[0] if week else words.long_date(b.date),
+        limits=dict(sources=layout.SOURCES_SHOWN, conflicts=layout.CONFLICTS_SHOWN,
+                    quotes=layout.QUOTES_SHOWN, words=layout.WORDS_SHOWN),
         css=(_template_dir() / "style.css").read_text(encoding="utf-8"),
     )
 
 
 def briefing_html(b: Briefing, front=None, front_only: bool = False) -> str:
+    """The briefing as one HTML document: for the PDF (print CSS) and for screens."""
     return _env().get_template("briefing.html").render(**_context(b, front, front_only))
 
 
@@ -74,4 +93,10 @@ def handout_html(r: ArticleReport, *, bilingual: bool, on: date,
 def briefing_markdown(b: Briefing, front=None) -> str:
     ctx = _context(b, front)
     ctx.pop("css")
-    return _env(autoescape=False).get_template("briefing.md").render(**ctx)
+    return _env("md").get_template("briefing.md").render(**ctx)
+
+
+def article_markdown(r: ArticleReport, translation: TranslationInfo | None = None) -> str:
+    """One article in English as Markdown (``briefing translate --format md``)."""
+    return _env("md").get_template("article.md").render(
+        r=r, a=r.article, translation=translation, display_title=display_title)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from briefing.data import ArticleReport, Briefing, Figure, Quote, Story, TranslationInfo
+
+if TYPE_CHECKING:
+    from briefing.render.layout import FrontPage
 
 
 def _num(v: float | None) -> float | int | None:
@@ -18,7 +22,9 @@ def article_to_json(report: ArticleReport) -> dict:
     a = report.article
     return {
         "id": a.id,
-        "path": str(a.path),
+        # relative to the corpus folder (only files directly in it are read): a briefing
+        # handed on does not carry the machine's folders
+        "path": a.path.name,
         "title_it": a.title_it,
         "title_en": a.title_en,
         "date": a.date.isoformat() if a.date else None,
@@ -91,7 +97,11 @@ def translation_to_json(t: TranslationInfo | None) -> dict | None:
     return {"engine": t.engine, "model": t.model, "version": t.version, "rough": t.rough}
 
 
-def briefing_to_json(b: Briefing) -> dict:
+def briefing_to_json(b: Briefing, front: FrontPage | None = None) -> dict:
+    """The JSON contract of a briefing; ``front`` is the front page the PDF was given
+    (estimated when none is)."""
+    from briefing.render.layout import front_page
+
     start, end = b.period
     return {
         "briefing": {
@@ -103,6 +113,7 @@ def briefing_to_json(b: Briefing) -> dict:
             },
             "translation": translation_to_json(b.translation),
             "week": b.week,
+            "front_page": (front or front_page(b)).ids(),
         },
         "stories": [story_to_json(s) for s in b.stories],
         "articles": [article_to_json(r) for r in b.reports],

@@ -4,53 +4,140 @@ fitted to two pages, and the rendered-PDF cache.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import gc
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefing.data import Briefing
 from briefing.render.html import _template_dir, briefing_html
 
 if TYPE_CHECKING:
+    from briefing.render.layout import FrontPage
     from briefing.render.pdfcache import PdfCache
 
+# progress(label, length) -> a context manager with .update(n) (translate.batch's shape)
+ProgressFactory = Callable[[str, int], AbstractContextManager[Any]]
 
-def fitted_front(b: Briefing, cache: PdfCache | None = None):
-    """The front page, shrunk until WeasyPrint lays it out on two pages at most.
 
-    The outcome is remembered in the PDF cache by the hash of the first attempt, so an
-    unchanged briefing does not lay its front page out again.
+# The cover's date as wide as any (two-digit day, the longest month): the front page is
+# fitted with it, so the fit holds for every --date and is remembered without the date.
+FIT_DATE = date(2088, 9, 28)
+FIT_NOTE = "front-fit-2"  # the note's format: {"full": [story ids], "listed": [story ids]}
+
+
+def fitted_front(b: Briefing, cache: PdfCache | None = None,
+                 progress: ProgressFactory | None = None) -> FrontPage:
+    """The front page, filled until WeasyPrint lays it out on two pages, no more.
+
+    Fitted on the briefing with a placeholder date (as wide as any), so that the outcome,
+    remembered in the PDF cache under the hash of that first attempt, serves every run of
+    the same stories whatever its date. A damaged note is dropped (and counted).
     """
     from briefing.render import layout
 
+    probe = dataclasses.replace(b, date=FIT_DATE)
     front = layout.front_page(b)
-    first = briefing_html(b, front, front_only=True)
-    key = cache.key(first, "front-fit") if cache else ""
-    if cache and (fit := cache.get_note(key)) is not None:
-        full, listed = fit
-        stories = b.stories
-        return layout.FrontPage(stories[:full], stories[full:full + listed],
-                                len(stories) - full - listed)
+    first = briefing_html(probe, front, front_only=True)
+    key = cache.key(first, FIT_NOTE) if cache else ""
+    if cache and (note := cache.get_note(key)) is not None:
+        fit = _from_note(note, b.stories)
+        if fit is not None:
+            return fit
+        cache.drop_note(key)
 
-    def pages(f) -> int:
-        return len(_layout(briefing_html(b, f, front_only=True)).pages)
-
-    fits = len(_layout(first).pages) <= 2
-    while not fits:
-        smaller = layout.shrink(front, b.stories)
-        if smaller is None:
-            break
-        front = smaller
-        fits = pages(front) <= 2
-    # the estimate errs on the short side: list more headlines while they still fit
-    for _ in range(3):
-        bigger = layout.grow(front, b.stories) if fits else None
-        if bigger is None or pages(bigger) > 2:
-            break
-        front = bigger
+    with (progress or _no_progress)("Fitting the front page", 1) as bar:
+        front = _fit(front, b.stories, lambda f: briefing_html(probe, f, front_only=True),
+                     first)
+        bar.update(1)
     if cache:
-        cache.put_note(key, [len(front.full), len(front.listed)])
+        cache.put_note(key, front.ids())
     return front
+
+
+# what _measure needs of style.css: the page's bottom margin and a line of body text, in px
+PAGE_BOTTOM_PX = 20 / 25.4 * 96
+PAGE_TOP_PX = 20 / 25.4 * 96
+LINE_PX = 9.6 * 1.38 * 96 / 72
+
+
+def _measure(html: str) -> tuple[int, float]:
+    """Pages the front page takes, and the lines of body text left under its end on its
+    last page (negative: how far it runs past its second page)."""
+    pages = _layout(html).pages
+    for i, page in enumerate(pages):
+        if "front-end" in page.anchors:
+            y = page.anchors["front-end"][1]
+            if i < 2:
+                return i + 1, (page.height - PAGE_BOTTOM_PX - y) / LINE_PX
+            body = page.height - PAGE_TOP_PX - PAGE_BOTTOM_PX
+            return i + 1, -((i - 2) * body + y - PAGE_TOP_PX) / LINE_PX
+    return len(pages), 0.0
+
+
+def _fit(front: FrontPage, stories, html, first: str, tries: int = 4) -> FrontPage:
+    """Shrink ``front`` until it lays out on two pages, then fill what is left: stories
+    promoted to full (by weight, those whose estimate fits the room left), else more
+    headlines listed; each change checked by a layout."""
+    from briefing.render import layout
+
+    pages, room = _measure(first)
+    while pages > 2:
+        freed, smaller = 0.0, front
+        while freed < -room and (nxt := layout.shrink(smaller, stories)) is not None:
+            freed += sum(layout.story_lines(s) for s in smaller.full if s not in nxt.full)
+            freed += layout.LIST_LINE / 2 * max(0, len(smaller.listed) - len(nxt.listed))
+            smaller = nxt
+        if smaller is front and (smaller := layout.shrink(front, stories)) is None:
+            return front  # nothing left to take off
+        front = smaller
+        pages, room = _measure(html(front))
+    refused: set[str] = set()
+    for _ in range(tries):
+        bigger = None
+        for s in layout.candidates(stories):
+            if (s not in front.full and s.id not in refused
+                    and layout.story_lines(s) <= room + layout.LIST_LINE / 2):
+                bigger = layout.promote(front, stories, s)
+                break
+        if bigger is None:
+            step = int(room * 2 / layout.LIST_LINE)
+            bigger = layout.list_more(front, stories, step) if step > 0 else None
+        if bigger is None:
+            break
+        p, r = _measure(html(bigger))
+        if p <= 2:
+            front, room = bigger, r
+        elif len(bigger.full) > len(front.full):
+            refused.add(bigger.full[-1].id)
+        else:
+            break
+    return front
+
+
+def _from_note(note, stories) -> FrontPage | None:
+    from briefing.render import layout
+
+    if not isinstance(note, dict):
+        return None
+    full, listed = note.get("full"), note.get("listed")
+    if not (isinstance(full, list) and isinstance(listed, list)
+            and all(isinstance(i, str) for i in full + listed)):
+        return None
+    return layout.from_ids(stories, full, listed)
+
+
+@contextlib.contextmanager
+def _no_progress(label: str, length: int):
+    class _Bar:
+        def update(self, n: int) -> None:
+            pass
+
+    yield _Bar()
 
 
 DATA_URL_CAP = 256 * 1024  # bytes of a data: URL WeasyPrint may decode
@@ -112,25 +199,49 @@ def _quiet_weasyprint() -> None:
     logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 
-def _layout(html: str):
+def _layout(html: str, pdf_variant: str | None = None):
     """WeasyPrint's layout of our HTML: resources from the templates folder only."""
     _quiet_weasyprint()
     from weasyprint import HTML
 
-    return HTML(string=html, base_url=str(_template_dir()), url_fetcher=url_fetcher()).render()
+    return HTML(string=html, base_url=str(_template_dir()), url_fetcher=url_fetcher()).render(
+        **_variant_options(pdf_variant))
 
 
-def html_to_pdf(html: str, cache: PdfCache | None = None) -> bytes:
+def pdf_variants() -> list[str]:
+    """The PDF variants the installed WeasyPrint writes ("pdf/a-3a", "pdf/ua-1", …)."""
+    from weasyprint.pdf import VARIANTS
+
+    return [v for v in VARIANTS if v != "debug"]
+
+
+def _variant_options(pdf_variant: str | None) -> dict:
+    """WeasyPrint's options for a PDF variant: tagged PDF, PDF version, identifier and
+    output intent come with the variant."""
+    if not pdf_variant:
+        return {}
+    if pdf_variant not in pdf_variants():
+        from briefing.errors import UsageError
+
+        raise UsageError(f"unknown PDF variant {pdf_variant!r}; choose from "
+                         f"{', '.join(pdf_variants())}")
+    return {"pdf_variant": pdf_variant}
+
+
+def html_to_pdf(html: str, cache: PdfCache | None = None, *,
+                pdf_variant: str | None = None) -> bytes:
     """The PDF of ``html``; with a cache, an unchanged document is not laid out again."""
-    key = cache.key(html, f"base_url={_template_dir()}") if cache else ""
+    options = _variant_options(pdf_variant)
+    key = (cache.key(html, f"base_url={_template_dir()}" + "".join(
+        f"|{k}={v}" for k, v in options.items())) if cache else "")
     if cache and (hit := cache.get(key)) is not None:
         return hit
-    document = _layout(html)
+    document = _layout(html, pdf_variant)
     # Layout leaves cyclic garbage (parse tree, style and box scratch) that would stay
     # allocated while the PDF is written: collected first, the peak is 6-7 % lower (500
     # articles, 1,300 pages: 1256 -> 1178 MB), for the same time.
     gc.collect()
-    pdf = document.write_pdf()
+    pdf = document.write_pdf(**options)
     if cache:
         cache.put(key, pdf)
     return pdf

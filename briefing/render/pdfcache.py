@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +21,11 @@ from briefing.userdirs import cache_dir
 RENDERER_PACKAGES = ("weasyprint", "pydyf", "fonttools", "tinycss2", "cssselect2")
 _FONT_DIRS = ("/etc/fonts", "/usr/share/fonts", "/usr/local/share/fonts", "~/.fonts",
               "~/.local/share/fonts", "~/.config/fontconfig")
+
+
+# write_atomic's temporaries: ".<name>.<pid>.<8 hex>.tmp"; a run killed mid-write leaves one
+_TEMP = re.compile(r"^\..+\.(?P<pid>\d+)\.[0-9a-f]{8}\.tmp$")
+TEMP_STALE_S = 600  # a cache write takes well under a second
 
 
 def _fonts_fingerprint() -> str:
@@ -59,7 +66,25 @@ def _renderer_versions() -> str:
 class PdfCacheStats:
     path: Path
     entries: int
-    size_bytes: int
+    size_bytes: int  # entries and unfinished writes together
+    temporaries: int = 0  # unfinished writes (a run killed while writing)
+
+
+def _stale(mtime: float, pid: int | None) -> bool:
+    """A temporary left by a killed run: its process is gone, or it is older than any
+    write takes. (A live one of another PID namespace taken for stale only makes that
+    run's cache write fail, which it ignores.)"""
+    if time.time() - mtime > TEMP_STALE_S:
+        return True
+    if pid is None:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
 
 
 class PdfCache:
@@ -77,6 +102,7 @@ class PdfCache:
         """The file name for this HTML rendered with these write_pdf options."""
         if self._context is None:  # once per run: a few ms of stat calls
             self._context = f"{_renderer_versions()}|{_fonts_fingerprint()}"
+            self.clean_temporaries()
         material = f"{self._context}|{options}\x00{html}"
         return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -111,11 +137,23 @@ class PdfCache:
             pass
 
     def get_note(self, key: str):
-        """A small JSON value stored beside the PDFs (layout decisions), or None."""
+        """A small JSON value stored beside the PDFs (layout decisions), or None. Not
+        JSON at all: dropped and counted as damaged; the caller checks its shape."""
+        f = self.path / f"{key}.json"
         try:
-            return json.loads((self.path / f"{key}.json").read_text(encoding="utf-8"))
+            text = f.read_text(encoding="utf-8")
         except (OSError, ValueError):
             return None
+        try:
+            return json.loads(text)
+        except ValueError:
+            self.drop_note(key)
+            return None
+
+    def drop_note(self, key: str) -> None:
+        """Remove a note found damaged (wrong shape, unknown ids); counted in ``damaged``."""
+        (self.path / f"{key}.json").unlink(missing_ok=True)
+        self.damaged += 1
 
     def put_note(self, key: str, value) -> None:
         from briefing.atomic import write_atomic
@@ -135,9 +173,32 @@ class PdfCache:
             out.append((st.st_mtime, st.st_size, f))
         return sorted(out, reverse=True)  # newest first
 
+    def _temporaries(self) -> list[tuple[bool, int, Path]]:
+        """Unfinished writes (".….tmp" in the cache folder): (stale, size, path) each."""
+        out = []
+        for f in self.path.glob(".*.tmp"):
+            m = _TEMP.match(f.name)
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            out.append((_stale(st.st_mtime, int(m.group("pid")) if m else None),
+                        st.st_size, f))
+        return out
+
+    def clean_temporaries(self) -> int:
+        """Remove the unfinished writes of killed runs; returns how many."""
+        stale = [f for old, _, f in self._temporaries() if old]
+        for f in stale:
+            f.unlink(missing_ok=True)
+        return len(stale)
+
     def prune(self) -> int:
-        """Drop the least recently used files beyond the size and count limits."""
-        total, removed = 0, 0
+        """Drop stale temporaries, then the least recently used entries beyond the size
+        and count limits (live temporaries count towards the size)."""
+        self.clean_temporaries()
+        total = sum(size for _, size, _ in self._temporaries())
+        removed = 0
         for i, (_, size, f) in enumerate(self._files()):
             total += size
             if i >= self.max_entries or total > self.max_bytes:
@@ -147,13 +208,15 @@ class PdfCache:
         return removed
 
     def stats(self) -> PdfCacheStats:
-        files = self._files()
-        return PdfCacheStats(self.path, len(files), sum(size for _, size, _ in files))
+        files, temps = self._files(), self._temporaries()
+        return PdfCacheStats(self.path, len(files),
+                             sum(size for _, size, _ in files + temps), len(temps))
 
     def clear(self) -> int:
         files = self._files()
         for _, _, f in files:
             f.unlink(missing_ok=True)
-        for extra in list(self.path.glob("*.sha256")) + list(self.path.glob("*.json")):
+        for extra in (list(self.path.glob("*.sha256")) + list(self.path.glob("*.json"))
+                      + [f for _, _, f in self._temporaries()]):
             extra.unlink(missing_ok=True)
         return len(files)

@@ -1,5 +1,6 @@
 """What the templates show and how: dates in words, what a figure counts, figures grouped
-by sentence with each figure highlighted, Markdown escaping (the Jinja filters)."""
+by sentence with each figure highlighted, and the escaping every value gets on its way
+into HTML or Markdown (the Jinja filters and finalizers)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from markupsafe import Markup, escape
 from briefing.data import Figure, StoryFigure
 from briefing.italian.numbers import digit_runs
 from briefing.periods import parse_week
+from briefing.read.names import printable
 
 
 def long_date(d: date | None) -> str:
@@ -108,10 +110,10 @@ def mark_numbers(sentence: str | None, figures: list[Figure]) -> Markup:
 def _marked(text: str, spans: list[tuple[int, int]]) -> Markup:
     out, pos = [], 0
     for a, b in sorted(spans):
-        out.append(escape(text[pos:a]))
-        out.append(Markup("<mark>") + escape(text[a:b]) + Markup("</mark>"))
+        out.append(escape(clean(text[pos:a])))
+        out.append(Markup("<mark>") + escape(clean(text[a:b])) + Markup("</mark>"))
         pos = b
-    out.append(escape(text[pos:]))
+    out.append(escape(clean(text[pos:])))
     return Markup("").join(out)
 
 
@@ -122,13 +124,48 @@ def story_figures(figures: list[StoryFigure], conflicts) -> list[StoryFigure]:
             and sf.figure.category != "ordinal"]
 
 
+# -- escaping: every value a template prints goes through one of these ----------------------------
+_BREAKS = re.compile(r"[\t\n\r\x0b\x0c]")
+
+
+def clean(text: object) -> str:
+    """Text for an output: control and bidi characters (a U+202E in a file name or a
+    title) shown as ``\\u202e``, never acted on; tabs and line breaks as spaces."""
+    return printable(_BREAKS.sub(" ", str(text)))
+
+
+def html_value(value: object) -> object:
+    """The HTML templates' finalizer (Jinja then escapes): markup our filters built from
+    escaped pieces passes; text is cleaned."""
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    return clean(value)
+
+
+class MdText(str):
+    """Markdown already escaped (or written by our templates): not escaped again."""
+
+
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>|#!~])")
+_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|file|mailto):/?/?|\bwww\.")
 
 
-def md(text: str | None) -> str:
-    """Text for Markdown: one line, HTML-escaped, Markdown's own characters escaped."""
-    text = " ".join(str(text or "").split())
+def md(text: object) -> MdText:
+    """Text for Markdown: one line, cleaned, HTML-escaped, Markdown's own characters
+    escaped, and bare URLs defused (a renderer would make them links)."""
+    if isinstance(text, MdText):
+        return text
+    text = " ".join(clean("" if text is None else text).split())
     text = text.replace("&", "&amp;")
     text = _MD_SPECIAL.sub(lambda m: {"<": "&lt;", ">": "&gt;"}.get(m.group(1),
                                                                   "\\" + m.group(1)), text)
-    return re.sub(r"^([-+=]|\d+\.)(\s)", r"\\\1\2", text)
+    text = _AUTOLINK.sub(lambda m: m.group().replace("/", "\\/").replace(".", "\\."), text)
+    return MdText(re.sub(r"^([-+=]|\d+\.)(\s)", r"\\\1\2", text))
+
+
+def md_value(value: object) -> object:
+    """The Markdown templates' finalizer: every printed value is escaped unless our
+    templates or filters made it (numbers pass as they are)."""
+    if isinstance(value, (MdText, int, float)):
+        return value
+    return md(value)

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 from briefing.atomic import OutputSet
 from briefing.data import ArticleReport, Briefing, TranslationInfo
 from briefing.errors import OutputError
-from briefing.render.html import briefing_html, briefing_markdown
+from briefing.render.html import article_markdown, briefing_html, briefing_markdown
 from briefing.render.jsonout import article_to_json, briefing_to_json, translation_to_json
-from briefing.render.pdf import fitted_front, html_to_pdf
+from briefing.render.pdf import ProgressFactory, fitted_front, html_to_pdf
+from briefing.render.words import clean
 
 if TYPE_CHECKING:
     from briefing.render.pdfcache import PdfCache
@@ -23,57 +24,70 @@ if TYPE_CHECKING:
 FORMATS = ("pdf", "html", "json", "md")
 
 
+def output_stem(b: Briefing) -> str:
+    """``briefing-2025-W36`` for a --week briefing, else ``briefing-2025-09-05``."""
+    return f"briefing-{b.week or b.date.isoformat()}"
+
+
 def write_briefing(b: Briefing, out_dir: Path, formats: list[str],
-                   pdf_cache: PdfCache | None = None) -> list[Path]:
-    """Write ``briefing-YYYY-MM-DD.<fmt>`` for each format; returns the paths."""
+                   pdf_cache: PdfCache | None = None, *,
+                   progress: ProgressFactory | None = None,
+                   pdf_variant: str | None = None) -> list[Path]:
+    """Write ``briefing-<date or week>.<fmt>`` for each format, as one set; returns the
+    paths. ``progress(label, length)`` follows the PDF's layout; ``pdf_variant`` (e.g.
+    "pdf/a-3a", "pdf/ua-1") makes an archival or accessible PDF."""
     # one front page for every format: fitted to two PDF pages when a PDF is made
-    front = fitted_front(b, pdf_cache) if "pdf" in formats else None
+    front = fitted_front(b, pdf_cache, progress) if "pdf" in formats else None
     try:
         with OutputSet(out_dir) as outputs:
             for fmt in formats:
-                outputs.add(f"briefing-{b.date.isoformat()}.{fmt}",
-                            _render(b, fmt, front, pdf_cache))
+                outputs.add(f"{output_stem(b)}.{fmt}",
+                            _render(b, fmt, front, pdf_cache, progress, pdf_variant))
             return outputs.commit()
     except OSError as exc:
         raise OutputError(f"cannot write to {out_dir}: {exc.strerror or exc}; the previous "
                           "outputs are left as they were") from None
 
 
-def _render(b: Briefing, fmt: str, front, pdf_cache: PdfCache | None) -> bytes | str:
+def _render(b: Briefing, fmt: str, front, pdf_cache: PdfCache | None,
+            progress: ProgressFactory | None, pdf_variant: str | None) -> bytes | str:
     if fmt == "json":
-        return json.dumps(briefing_to_json(b), ensure_ascii=False, indent=2)
+        return json.dumps(briefing_to_json(b, front), ensure_ascii=False, indent=2)
     if fmt == "md":
         return briefing_markdown(b, front)
     if fmt == "html":
         return briefing_html(b, front)
     if fmt == "pdf":
-        return html_to_pdf(briefing_html(b, front), pdf_cache)
+        return briefing_pdf(b, front, pdf_cache, progress=progress, pdf_variant=pdf_variant)
     raise ValueError(f"unknown format {fmt!r}")
 
 
+def briefing_pdf(b: Briefing, front, pdf_cache: PdfCache | None = None, *,
+                 progress: ProgressFactory | None = None,
+                 pdf_variant: str | None = None) -> bytes:
+    """The briefing's PDF."""
+    from briefing.render.pdf import _no_progress
+
+    with (progress or _no_progress)("Laying out the PDF", 1) as bar:
+        pdf = html_to_pdf(briefing_html(b, front), pdf_cache, pdf_variant=pdf_variant)
+        bar.update(1)
+    return pdf
+
+
 def article_text(r: ArticleReport, fmt: str, translation: TranslationInfo | None = None) -> str:
-    """The English article for ``briefing translate``."""
+    """The English article for ``briefing translate``: Markdown escaped like every other
+    Markdown output (article markup stays text), plain text cleaned of control and bidi
+    characters."""
     a = r.article
     if fmt == "json":
         data = {**article_to_json(r), "translation": translation_to_json(translation)}
         return json.dumps(data, ensure_ascii=False, indent=2)
-    lines = []
-    title = a.title_en or ""
+    if fmt == "md":
+        return article_markdown(r, translation).strip() + "\n"
     meta = " · ".join(x for x in (a.outlet, a.date.isoformat() if a.date else "undated",
                                   a.author) if x)
-    if fmt == "md":
-        if title:
-            lines.append(f"# {title}\n")
-        lines.append(f"*{meta}*\n")
-        for p in a.paragraphs:
-            lines.append((f"## {p.en}" if p.heading else p.en) + "\n")
-        if translation:
-            lines.append(f"*Translated by {translation.label}.*\n")
-    else:
-        if title:
-            lines.append(title + "\n")
-        lines.append(meta + "\n")
-        lines.extend(p.en + "\n" for p in a.paragraphs)
-        if translation:
-            lines.append(f"[Translated by {translation.label}.]\n")
-    return "\n".join(lines).rstrip() + "\n"
+    lines = [a.title_en] if a.title_en else []
+    lines += [meta, *(p.en for p in a.paragraphs)]
+    if translation:
+        lines.append(f"[Translated by {translation.label}.]")
+    return "\n\n".join(clean(x) for x in lines).rstrip() + "\n"
