@@ -28,7 +28,7 @@ from briefing.translate.batch import (
     translate_segments,
     with_english,
 )
-from briefing.translate.checks import article_checks
+from briefing.translate.checks import run_warnings
 
 __all__ = ["EmptyCorpus", "Options", "build", "single", "quiet_progress"]
 
@@ -61,7 +61,7 @@ def _translated(reports: list[ArticleReport], translator: SentenceTranslator,
     english = translate_segments(reports, translator, progress)
     translator.close()
     reports = [with_english(r, english) for r in reports]
-    return reports, [w for r in reports for w in article_checks(r.article, english)]
+    return reports, run_warnings(reports)
 
 
 def build(folder: Path, *, on: date, title: str,

@@ -64,6 +64,9 @@ def last_speech_verb(prefix: str) -> int | None:
         t = toks[k][0]
         if k + 1 < len(toks) and _RENDERE_NOTO.match(prefix, toks[k][1]):
             return k + 1
+        if norm(t) in ("sapere", "notare", "presente") and k and norm(toks[k - 1][0]) in (
+                "fa", "fanno", "fatto", "far", "faceva", "facevano"):
+            return k  # "ha fatto sapere che", "fanno notare"
         opening = k == 0 or toks[k - 1][0] in ".!?;"  # "Assicura: «…»" opens its sentence
         if is_speech_word(t) and (not is_cap(t) or opening) and norm(t) not in SPEECH_NOUNS:
             # "la nota afferma" is fine; "le sue parole" is not a verb

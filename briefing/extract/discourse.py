@@ -195,7 +195,10 @@ class Discourse:
             if idx < 0 or idx >= len(sents):
                 continue
             prev = sents[idx]
-            if quotes_in(prev):
+            if quotes_in(prev):  # a quote of its own: who speaks in it, if it says so
+                who = self.speech_subject(prev, p)
+                if who:
+                    return who
                 continue
             plain = unmask(prev)
             m = re.search(r"\b(?:dichiarazioni|parole|commento|racconto)\b[^.]{0,30}?\b"

@@ -214,6 +214,15 @@ class Registry:
             k += 1
         return None
 
+    def _other_of(self, nationality: str, head: str) -> bool:
+        """Whether the article has someone else of that nationality ("il collega francese"),
+        so a role with it need not be the person the article named in that office."""
+        for m in re.finditer(rf"\b(\w+)\s+{re.escape(nationality)}\b", self.text, re.I):
+            noun = norm(m.group(1))
+            if noun != head and is_person_noun(noun):
+                return True
+        return False
+
     # -- questions ------------------------------------------------------------------------
     def mention_counts(self) -> dict[str, int]:
         """How often each person or body is named (by name key), for comparing articles."""
@@ -266,7 +275,8 @@ class Registry:
                 own = [r for r in role[1:] if r not in OF and len(r) > 2]
                 if mods and score == 0 and own:
                     continue  # "il leader ucraino" is not "il premier spagnolo"
-                if any(_NATIONALITY.search(m) and m not in role for m in mods):
+                if any(_NATIONALITY.search(m) and m not in role and self._other_of(m, head)
+                       for m in mods):
                     continue  # "il ministro francese" is not "il ministro Carlo Neri"
                 exact = stem(head) == stem(role[0]) or (role[0] == "premier" and head in (
                     "premier", "presidente") and "consiglio" in mods)

@@ -27,7 +27,7 @@ from briefing.italian.grammar import (
     tokens,
 )
 from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form
-from briefing.italian.nouns import NOT_ROLES, VENUES, is_person_noun
+from briefing.italian.nouns import BODY_HEADS, NOT_ROLES, VENUES, is_person_noun
 from briefing.italian.speech import is_speech_word
 
 Phrase = tuple[str, str]  # ("name" or "desc", the words)
@@ -172,6 +172,9 @@ def classify(phrase: str) -> Phrase | None:
     if low[0] in DETERMINERS | {"uno", "una"}:
         rest = [t for t, _, _ in toks[1:] if norm(t) not in PREMODIFIERS | {"uno", "una"}]
         head = next((t for t in rest if norm(t) not in OF), "")
+        if norm(head) in BODY_HEADS and not is_cap(head) and re.search(
+                r"\b(?:di|del|della|dello|dei|delle)\s+[A-ZÀ-Ý]", phrase):
+            return "desc", phrase  # "la protezione civile di Cuneo": a body, by its place
         if head and not is_cap(head) and not is_person_noun(head):
             k = rest.index(head)
             named = any(is_given_name(t) for t in rest[k + 1: k + 4])
