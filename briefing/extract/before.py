@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.extract.clauses import finite_periphrasis, last_speech_verb
+from briefing.extract.clauses import finite_periphrasis, governing_speech_verb, last_speech_verb
 from briefing.extract.discourse import Discourse, Voice
 from briefing.extract.document import unmask, words
 from briefing.extract.found import Found, How
@@ -146,7 +146,7 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """A verb of saying before the quote: its subject after it ("racconta Lombardi, «…»"),
     a verb with no person of its own ("nel ricordare …"), a quoted title as subject, the
     subject before it ("X ha detto:"), else the subject it takes over."""
-    k = last_speech_verb(b.plain)
+    k = governing_speech_verb(b.plain)
     if k is None:
         return None
     toks = tokens(b.plain)

@@ -74,6 +74,31 @@ def last_speech_verb(prefix: str) -> int | None:
     return None
 
 
+def governing_speech_verb(prefix: str) -> int | None:
+    """The verb of saying that governs what follows: the last one followed by "che", a
+    colon or the end ("spiegava che … e che … «…»"), rather than a later one with an
+    object of its own ("il Papa aveva lamentato alcune difficoltà")."""
+    last = last_speech_verb(prefix)
+    if last is None:
+        return None
+    toks = tokens(prefix)
+    for k in range(last, -1, -1):
+        if not is_speech_word(toks[k][0]) or norm(toks[k][0]) in SPEECH_NOUNS:
+            continue
+        j = k + 1
+        while j < len(toks) and norm(toks[j][0]) in ADVERBS | CLITICS:
+            j += 1
+        if j >= len(toks) or norm(toks[j][0]) in ("che", ":") or toks[j][0] in ":,":
+            return k if k == last or _object_between(toks, k, last) else last
+    return last
+
+
+def _object_between(toks: list[tuple[str, int, int]], k: int, last: int) -> bool:
+    """A later verb of saying with an object and a coordinated "e che" after it."""
+    after = [norm(t) for t, _, _ in toks[last + 1:]]
+    return "che" in after and after[:1] != ["che"] and after[:1] != [":"]
+
+
 def finite_periphrasis(prefix: str, k: int) -> bool:
     """"ha fatto sapere", "hanno voluto sottolineare": the infinitive at token ``k`` belongs
     to a finite verb, which has a subject of its own."""

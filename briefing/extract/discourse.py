@@ -21,6 +21,7 @@ from briefing.extract.phrases import (
 )
 from briefing.extract.resolver import Resolver
 from briefing.italian.grammar import is_cap, name_key, tokens
+from briefing.italian.speech import SPEECH_NOUNS
 
 
 @dataclass
@@ -31,6 +32,14 @@ class Voice:
     speaker: str | None = None
     how: How | None = None  # how the last named speaker was found
     par: int = -1
+
+
+_CLEFT = re.compile(
+    r"(?:(?:È|Sono|Ecco|Era|Erano)\s+)?(?:questo|questa|questi|queste|Questo|Questa|Questi|"
+    r"Queste)?\s*(?:il|lo|la|l['’]|i|gli|le|Il|Lo|La|L['’]|I|Gli|Le)\s*(?P<noun>" + "|".join(
+        sorted(SPEECH_NOUNS | {"annuncio", "dato", "dati", "numeri", "racconto", "sfogo",
+                               "comunicazione", "nota", "ricostruzione", "versione"},
+               key=len, reverse=True)) + r")\b(?P<rest>.*)$")
 
 
 def quotes_in(sentence: str) -> bool:
@@ -149,11 +158,18 @@ class Discourse:
         return None
 
     def next_sentence(self, par: int, si: int) -> str | None:
-        """The sentence after the quote says who spoke: «…». Lo ha spiegato X."""
+        """The sentence after the quote says who spoke: «…». Lo ha spiegato X / Questo
+        l'annuncio del sindaco X (also opening the next paragraph, after a quote that
+        ends its own)."""
         sents = self.doc.sentences[par]
         if si + 1 >= len(sents):
+            if par + 1 < len(self.doc.sentences) and self.doc.sentences[par + 1]:
+                return self._cleft(unmask(self.doc.sentences[par + 1][0]).strip(), par + 1)
             return None
         nxt = unmask(sents[si + 1]).strip()
+        who = self._cleft(nxt, par)
+        if who:
+            return who
         m = re.match(r"(?:Lo|La|L['’]|Ne)\s*(?:(?:ha|hanno|aveva|avrebbe)\s+)?(?P<rest>.+)", nxt)
         if m:
             hit = speech_at_start(m.group("rest"))
@@ -182,6 +198,41 @@ class Discourse:
                 np2 = np_before(head, self.known)
                 if np2:
                     return self.res.name_of(np2, self.doc.offset(par))
+        return None
+
+    def _cleft(self, sentence: str, par: int) -> str | None:
+        """"Questo l'annuncio diffuso dal sindaco X", "È questo il dato che X ha presentato",
+        "È il racconto della 17enne", "Sono questi i dati che, secondo …, Amazon …": a
+        demonstrative or cleft that names the words just quoted and who said them."""
+        m = _CLEFT.match(sentence)
+        if not m:
+            return None
+        rest, offset = m.group("rest"), self.doc.offset(par)
+        of = re.match(r"\s*(?:\w+\s+){0,2}?(?P<prep>della|dello|delle|degli|dell['’]|dei|"
+                      r"del|di)\b\s*(?P<np>[^.;:]{2,100})", rest)
+        if of:
+            article = {"del": "il ", "dello": "lo ", "della": "la ", "dell'": "l'",
+                       "dell’": "l'", "dei": "i ", "degli": "gli ", "delle": "le "}.get(
+                           of.group("prep"), "")
+            who = self.res.name_of(np_after(article + of.group("np")), offset)
+            if who:
+                return who
+        agent = re.match(r"\s*(?:\w+\s+){0,4}?(?P<prep>dalla|dallo|dalle|dagli|dall['’]|"
+                         r"dai|dal|da)\b\s*(?P<np>[^.;:]{2,100})", rest)
+        if agent and not re.match(r"\s*(?:parte|tempo|ore|giorni)\b", agent.group("np")):
+            article = {"dal": "il ", "dallo": "lo ", "dalla": "la ", "dall'": "l'", "dall’": "l'",
+                       "dai": "i ", "dagli": "gli ", "dalle": "le "}.get(agent.group("prep"), "")
+            who = self.res.name_of(np_after(article + agent.group("np")), offset)
+            if who:
+                return who
+        that = re.match(r"\s*che\s*(?:,[^,]{0,60},\s*)?(?P<np>[^.;:]{2,100})", rest)
+        if that:
+            np = np_before(re.split(r"\s(?:ha|hanno|aveva|avevano|si|comunicava\w*|"
+                                    r"presenta\w*|diffonde\w*)\s", that.group("np"))[0],
+                           self.known) or np_after(that.group("np"))
+            who = self.res.name_of(np, offset) if np else None
+            if who:
+                return who
         return None
 
     def previous_speech(self, par: int, si: int) -> str | None:

@@ -219,7 +219,7 @@ class Registry:
         so a role with it need not be the person the article named in that office."""
         for m in re.finditer(rf"\b(\w+)\s+{re.escape(nationality)}\b", self.text, re.I):
             noun = norm(m.group(1))
-            if noun != head and is_person_noun(noun):
+            if noun != head and is_person_noun(noun) and noun not in INSTITUTIONS:
                 return True
         return False
 

@@ -171,5 +171,7 @@ def anaphoric(descriptor: str) -> bool:
     if any(w in POSSESSIVES for w in low):
         return False
     head = next((w for w in low[1:] if w not in PREMODIFIERS), "")
-    return bool(head) and head not in RELATIONAL | INSTITUTIONS and is_person_noun(head)
+    if head in RELATIONAL and any(w in OF for w in low[low.index(head) + 1:]):
+        return False  # "il portavoce del ministro": someone else's
+    return bool(head) and head not in INSTITUTIONS and is_person_noun(head)
 
