@@ -34,7 +34,7 @@ from briefing.extract.clauses import (
 from briefing.extract.discourse import Discourse, Voice
 from briefing.extract.document import QuotedText, unmask
 from briefing.extract.found import NO_SPEAKER, Found, How
-from briefing.extract.phrases import classify, is_descriptor, np_after
+from briefing.extract.phrases import classify, is_descriptor, leading_np, np_after
 from briefing.extract.quotemarks import QuoteSpan
 from briefing.extract.resolver import anaphoric, body_descriptor, unnamed_person
 from briefing.italian.grammar import LINKS, is_cap, norm
@@ -155,15 +155,46 @@ def _prose_goes_on(d: Discourse, site: Site, voice: Voice) -> Found | None:
     return None
 
 
+# "OBIETTIVI - «…»", "ANCORA SALVINI - …": a label in capitals opening an interview block
+_CAPS_LABEL = re.compile(r"^\s*[A-ZÀ-Ý'’]{3,}(?:\s+[A-ZÀ-Ý'’]{2,}){0,2}\s*[-–—:]\s*$")
+# "Sulla guerra in Siria:", "Inoltre, sull'aumento dei prezzi", "Quanto ai migranti,"
+_TOPIC = re.compile(r"^\s*(?:(?:e|ed|poi|inoltre|infine|ancora|quindi|e poi)\s*,?\s*)?"
+                    r"(?:sull['’]|(?:su|sul|sullo|sulla|sui|sugli|sulle|quanto a\w*|riguardo a\w*|"
+                    r"in merito a\w*|circa)\b)", re.I)
+
+
+def _topic(d: Discourse, prefix: str) -> bool:
+    """A topic or a label introducing the next quote of the same voice: no verb of saying,
+    nobody named as a subject ("Sulla guerra in Siria:", "La conclusione:", "L'attacco al
+    governo è sui migranti:", "OBIETTIVI -")."""
+    rest = unmask(prefix, "").strip()
+    if not rest or len(rest.split()) > 12 or last_speech_verb(rest) is not None:
+        return False
+    if _CAPS_LABEL.match(rest):
+        return True
+    if not (rest.endswith(":") or _TOPIC.match(rest)):
+        return False
+    head = re.sub(r"^\s*(?:(?:e|ed|poi|inoltre|infine|ancora)\s*,?\s*)", "", rest, flags=re.I)
+    if _TOPIC.match(head):
+        return True  # names in "Su Marta Bini:" are the topic, not the speaker
+    np = leading_np(head.rstrip(":"), d.known)
+    return np is None or d.res.name_of(np, 0) is None
+
+
 def _same_voice(d: Discourse, site: Site, voice: Voice) -> Found | None:
-    """A quote with nothing around it continues the voice before it."""
+    """A quote with nothing around it, or only a topic ("Sul fisco: «…»"), continues the
+    voice before it."""
     rest = unmask(site.prefix, "")
     bare = not re.search(r"\w", rest) or (
         len(rest.split()) <= 4 and all(norm(w) in LINKS for w in re.findall(r"[\w']+", rest)))
     par = site.par
-    if bare and voice.speaker and (par == voice.par or
-                                   (par == voice.par + 1 and site.span.start <= 2)):
+    topic = not bare and _topic(d, site.prefix)
+    if (bare or topic) and voice.speaker and (
+            par == voice.par or (par == voice.par + 1 and (site.span.start <= 2 or topic))):
         return Found(voice.speaker, How.CONTINUED)
+    if topic:
+        who = d.previous_speech(par, site.si)
+        return Found(who, How.CONTINUED) if who else None
     if bare:
         who = d.previous_speech(par, site.si)
         return Found(who, How.CONTINUED) if who else None

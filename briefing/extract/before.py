@@ -206,8 +206,19 @@ def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     return None
 
 
+def _con_a(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"…, con i sindacati a commentare soddisfatti: «…»": the one "con … a" names."""
+    m = re.search(r"\bcon\s+(?P<np>(?:il|lo|la|l['’]|i|gli|le)\s*[^,:;]{2,60}?)\s+a\s+"
+                  r"(?P<verb>[a-zà-ÿ]+)\b[^:;.]{0,40}:?\s*$", b.plain)
+    if m and is_speech_word(m.group("verb")):
+        who = d.res.name_of(classify(m.group("np")), d.doc.offset(b.par))
+        if who:
+            return Found(who, How.BEFORE)
+    return None
+
+
 RULES: list[Callable[[Discourse, Before, Voice], Found | None]] = [
-    _a_dirlo, _name_before_colon, _headline_colon, _according, _words_of, _speech_verb,
+    _a_dirlo, _con_a, _name_before_colon, _headline_colon, _according, _words_of, _speech_verb,
     _bare_colon]
 
 

@@ -235,6 +235,21 @@ class Discourse:
                 return who
         return None
 
+    def _interview(self, sentence: str, par: int, si: int) -> str | None:
+        """"X ha rilasciato un'intervista …", "si è presentato con una lunga intervista":
+        the quotes that follow are X's. A role as subject ("L'ormai ex esterno del Napoli")
+        is the person the sentence before names as its subject."""
+        if not re.search(r"\b(?:intervist\w+|conferenza stampa|ai microfoni|ai canali)\b",
+                         sentence, re.I):
+            return None
+        who = self.subject_of_sentence(sentence, par)
+        if who:
+            return who
+        if re.match(r"\s*(?:Il|Lo|La|L['’]|I|Gli|Le)\s*[a-zà-ÿ]", sentence) and si > 0:
+            # a role as subject: the one the sentence before is about (topic continuity)
+            return self.subject_of_sentence(unmask(self.doc.sentences[par][si - 1]), par)
+        return None
+
     def previous_speech(self, par: int, si: int) -> str | None:
         """The sentence before the quote's says someone speaks ('racconta al Corriere …',
         'Di seguito le dichiarazioni della vincitrice')."""
@@ -252,6 +267,9 @@ class Discourse:
                     return who
                 continue
             plain = unmask(prev)
+            who = self._interview(plain, p, idx)
+            if who:
+                return who
             m = re.search(r"\b(?:dichiarazioni|parole|commento|racconto)\b[^.]{0,30}?\b"
                           r"(?:di|del|della|dell['’]|dei|degli)\s+(?P<np>[^,.;:]{2,60})", plain)
             if m:
