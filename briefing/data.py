@@ -79,6 +79,8 @@ class Quote:
     sources: list[str] = field(default_factory=list)  # article ids carrying the same quote
     position: int = 0  # paragraph of the article where the quote starts
     statement: int | None = None  # which of the briefing's merged statements it is
+    speaker_en: str | None = None  # the speaker in English: a name as written, a role or
+    # a body translated ("il suo portavoce" → "his spokesman", "Cremlino" → "the Kremlin")
     via: How | None = None  # where the text gave the attribution
 
 
@@ -148,6 +150,7 @@ class Name:
     key: str  # for comparing: no case, accents or hyphens
     mentions: int
     person: bool = False  # a person (a first name, a person's role or title), not a body or place
+    same_as: str | None = None  # another name the text says is the same person ("al secolo")
 
 
 @dataclass

@@ -106,3 +106,49 @@ def test_no_wrong_speaker(paragraphs, quote):
     who = _who(*paragraphs)
     assert who.get(quote) in (None, "procura di Rieti", "ministro francese"), who
     assert who.get(quote) not in ("Carla Pini", "Carlo Neri", "Diagnosi")
+
+
+def test_one_name_per_person_only_where_a_text_says_so():
+    from briefing.data import ArticleReport
+    from briefing.extract.report import Options, extract
+    from briefing.stories.merging import merge_quotes
+
+    def report(aid: str, text: str) -> ArticleReport:
+        article = Article(id=aid, path=None, paragraphs=[
+            Paragraph([Sentence(s) for s in split_sentences(text)])])
+        return extract(article, Options())
+
+    said = report("a", "Papa Francesco, al secolo Jorge Mario Bergoglio, ha parlato ai fedeli. "
+                       "«La pace è possibile, non smettiamo di sperare», ha detto Papa "
+                       "Francesco.")
+    other = report("b", "«Chiediamo a tutti di pregare per la pace nel mondo», ha detto Jorge "
+                        "Mario Bergoglio durante l'udienza.")
+    reports, _ = merge_quotes([said, other])
+    assert len({q.speaker for r in reports for q in r.quotes}) == 1  # one name for one man
+    alone = report("c", "«Chiediamo a tutti di pregare per la pace nel mondo», ha detto Jorge "
+                        "Mario Bergoglio durante l'udienza.")
+    pope = report("d", "«La pace è possibile, non smettiamo mai di sperare», ha detto Papa "
+                       "Francesco all'Angelus.")
+    reports, _ = merge_quotes([alone, pope])
+    assert {q.speaker for r in reports for q in r.quotes} == {"Papa Francesco",
+                                                              "Jorge Mario Bergoglio"}
+
+
+def test_roles_and_bodies_are_given_in_english_names_as_written():
+    from conftest import apertium_installed
+
+    if not apertium_installed():
+        pytest.skip("Apertium not installed")
+    from briefing.pipeline import single
+    from briefing.translate.engines import open_translator
+
+    text = ("«Non ci sono trattative in corso con nessuno», ha fatto sapere il Cremlino. Il "
+            "ministro Guido Ferraris ha risposto: «Noi restiamo pronti a discutere». «La "
+            "situazione è molto seria», ha detto il suo portavoce.")
+    article = Article(id="t", path=None,
+                      paragraphs=[Paragraph([Sentence(s) for s in split_sentences(text)])])
+    report, _ = single(article, open_translator("apertium", cache=False))
+    speakers = {q.speaker: q.speaker_en for q in report.quotes}
+    assert speakers["Guido Ferraris"] == "Guido Ferraris"
+    assert speakers["Cremlino"].endswith("Kremlin")
+    assert "spokes" in speakers["il suo portavoce"].lower()

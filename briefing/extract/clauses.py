@@ -34,7 +34,8 @@ def speech_at_start(text: str) -> tuple[int, bool] | None:
     if k < len(toks) and norm(toks[k][0]) == "legge" and start < k \
             and norm(toks[k - 1][0]) == "si":
         return toks[k][2], True
-    if k + 1 < len(toks) and norm(toks[k][0]) in ("fa", "fanno", "ha", "hanno", "faceva") \
+    if k + 1 < len(toks) and norm(toks[k][0]) in ("fa", "fanno", "ha", "hanno", "faceva",
+                                                  "fatto", "far", "facevano") \
             and norm(toks[k + 1][0]) in ("sapere", "notare"):
         return toks[k + 1][2], False
     if k - start > 4 or k >= len(toks):

@@ -237,7 +237,20 @@ class Registry:
             full = self.people.get(name_key(self.full_name(p.name)), p)
             return p.is_person or full.is_person
 
-        return [Name(p.name, p.key, len(p.mentions), person(p)) for p in people]
+        aliases = self.aliases()
+        return [Name(p.name, p.key, len(p.mentions), person(p), aliases.get(p.key))
+                for p in people]
+
+    def aliases(self) -> dict[str, str]:
+        """Names the text says are one person: "Papa Francesco, al secolo Jorge Mario
+        Bergoglio", "Lucio Dalla (all'anagrafe Lucio Dalla)". By name key, both ways."""
+        out: dict[str, str] = {}
+        for m in _ALIAS.finditer(self.text):
+            a, b = m.group("a"), m.group("b")
+            ka, kb = name_key(a), name_key(b)
+            if ka != kb and ka in self.people and kb in self.people:
+                out[ka], out[kb] = self.people[kb].name, self.people[ka].name
+        return out
 
     def full_name(self, name: str) -> str:
         """'Putin' → 'Vladimir Putin' when the article names exactly one such person."""
@@ -318,3 +331,8 @@ def article_registry(article: Article) -> Registry:
 
 # adjectives of nationality or region: "francese", "ucraino", "statunitense", "nordcoreano"
 _NATIONALITY = re.compile(r"(?:ese|esi|ano|ana|ani|ane|ino|ina|ini|ine|ense|ensi|eno|ena|eni)$")
+
+
+_ALIAS_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
+_ALIAS = re.compile(rf"(?P<a>{_ALIAS_NAME})\s*[,(]?\s*(?:al secolo|all['’]anagrafe|alias|"
+                    rf"vero nome|nome di battesimo)\s+(?P<b>{_ALIAS_NAME})")

@@ -44,8 +44,8 @@ def article_to_json(report: ArticleReport) -> dict:
         ],
         "summary": [{"it": s.it, "en": s.en} for s in report.summary],
         "quotes": [
-            {"it": q.it, "en": q.en, "speaker": q.speaker, "context_it": q.context_it,
-             "sources": q.sources}
+            {"it": q.it, "en": q.en, "speaker": q.speaker, "speaker_en": q.speaker_en,
+             "context_it": q.context_it, "sources": q.sources}
             for q in report.quotes
         ],
         "figures": [figure_to_json(f) for f in report.figures],
@@ -66,7 +66,8 @@ def figure_to_json(f: Figure) -> dict:
 
 
 def quote_to_json(q: Quote) -> dict:
-    return {"it": q.it, "en": q.en, "speaker": q.speaker, "sources": q.sources}
+    return {"it": q.it, "en": q.en, "speaker": q.speaker, "speaker_en": q.speaker_en,
+            "sources": q.sources}
 
 
 def story_to_json(s: Story) -> dict:

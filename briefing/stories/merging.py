@@ -95,7 +95,8 @@ def merge_across_articles(per_article: list[list[Quote]]
     return merged, articles
 
 
-def canonical_speakers(quotes: list[Quote]) -> dict[str, str]:
+def canonical_speakers(quotes: list[Quote], same: dict[str, str] | None = None
+                       ) -> dict[str, str]:
     """One name per person across a briefing: 'Kim Jong-un' and 'Kim Jong Un' become the
     form most used; 'Putin' becomes 'Vladimir Putin' when only one named speaker has that
     surname. Descriptors ('il suo portavoce') are left as they are. Returns each speaker's
@@ -105,6 +106,12 @@ def canonical_speakers(quotes: list[Quote]) -> dict[str, str]:
         if q.speaker and is_cap(q.speaker[:1]):
             forms.setdefault(name_key(q.speaker), {}).setdefault(q.speaker, 0)
             forms[name_key(q.speaker)][q.speaker] += 1
+    # names a text says are one person ("Papa Francesco, al secolo Jorge Mario Bergoglio")
+    for a, b in (same or {}).items():
+        ka, kb = name_key(a), name_key(b)
+        if ka in forms and kb in forms:
+            forms[ka].update({f: forms[ka].get(f, 0) + n for f, n in forms[kb].items()})
+            forms[kb] = forms[ka]
     best = {k: max(v.items(), key=lambda kv: (kv[1], len(kv[0])))[0] for k, v in forms.items()}
     out: dict[str, str] = {}
     for speaker in {q.speaker for q in quotes if q.speaker}:
@@ -123,8 +130,11 @@ def canonical_speakers(quotes: list[Quote]) -> dict[str, str]:
 def merge_quotes(reports: list[ArticleReport]) -> tuple[list[ArticleReport], list[Quote]]:
     """The reports with one name per speaker and each quote's sources across the briefing,
     and the briefing's statements (each once)."""
-    names = canonical_speakers([q for r in reports for q in r.quotes])
-    per_article = [[replace(q, speaker=names.get(q.speaker, q.speaker)) if q.speaker else q
-                    for q in r.quotes] for r in reports]
+    same = {n.text: n.same_as for r in reports for n in r.names if n.same_as}
+    names = canonical_speakers([q for r in reports for q in r.quotes], same)
+    per_article = [[replace(q, speaker=names.get(q.speaker, q.speaker),
+                            speaker_en=names.get(q.speaker, q.speaker)
+                            if q.speaker_en == q.speaker else q.speaker_en)
+                    if q.speaker else q for q in r.quotes] for r in reports]
     merged, per_article = merge_across_articles(per_article)
     return [replace(r, quotes=qs) for r, qs in zip(reports, per_article, strict=True)], merged

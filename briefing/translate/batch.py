@@ -22,6 +22,8 @@ from briefing.data import (
     Sentence,
     TranslationInfo,
 )
+from briefing.italian.grammar import name_key
+from briefing.italian.lexicon import is_given_name
 from briefing.read.segmenting import chunks
 from briefing.translate.apertium import find_pair
 from briefing.translate.checks import translation_checks
@@ -120,10 +122,22 @@ def _segments(reports: list[ArticleReport]) -> dict[str, list[ArticleReport]]:
             if _quote_translated(r.article, q):
                 add(q.it, r)
     for r in italian:
+        for q in r.quotes:
+            if q.speaker and not _a_person(r, q.speaker):
+                add(q.speaker, None)
+    for r in italian:
         for f in r.figures:
             if f.unit is None and f.unit_it:
                 add(f.unit_it, None)
     return out
+
+
+def _a_person(report: ArticleReport, speaker: str) -> bool:
+    """A speaker who is a person the article names: kept as written in English. Roles
+    ("il suo portavoce") and bodies ("Cremlino", "Stati Uniti") are translated."""
+    key = name_key(speaker)
+    return any(n.person and (n.key == key or key in n.key.split() or n.key in key)
+               for n in report.names) or any(is_given_name(w) for w in speaker.split())
 
 
 def _kept_in_run(reports: list[ArticleReport]) -> list[str]:
@@ -200,7 +214,10 @@ def with_english(report: ArticleReport, english: English) -> ArticleReport:
     article = replace(a, paragraphs=paragraphs, title_en=title_en)
     summary = [new.get(id(s)) or Sentence(s.it, s.it if same else english.of(s.it))
                for s in report.summary]
-    quotes = [replace(q, en=english.of(q.it) if _quote_translated(a, q) else q.it)
+    quotes = [replace(q, en=english.of(q.it) if _quote_translated(a, q) else q.it,
+                      speaker_en=None if q.speaker is None else (
+                          q.speaker if same or _a_person(report, q.speaker)
+                          else english.text.get(q.speaker) or q.speaker))
               for q in report.quotes]
     figures = [replace(f, context_en=english.text.get(f.context_it, f.context_it),
                        unit=f.unit if f.unit is not None or not f.unit_it else _unit(f, english))
