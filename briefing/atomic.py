@@ -5,13 +5,20 @@ target and renamed over it. A run's formats (PDF, JSON, …) are all written fir
 put in place together while the output folder is locked, so two runs writing the same
 folder leave the complete set of one of them, never the PDF of one and the JSON of the
 other; a run killed or out of disk space before that point leaves the previous outputs as
-they were. Temporaries are named after their process, so the next run removes those left
-by a process that no longer exists.
+they were.
+
+Whether a temporary is still being written is asked of the kernel, not of a process id:
+its writer holds a lock (flock) on it until it is renamed or removed, and the kernel drops
+that lock when the writer dies. A pid says nothing across PID namespaces (containers
+sharing a folder, NFS clients): a live run's pid can look dead from the other side. A
+temporary is created and locked while the folder is share-locked, and cleaned only while
+the folder is exclusively locked, so no temporary is ever seen unlocked while alive.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import re
@@ -24,7 +31,9 @@ from briefing.errors import OutputError
 
 _TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[0-9a-f]{8}\.tmp$")
 _OLD_TEMP = re.compile(r"^\..+\.[A-Za-z0-9_]{6,10}\.tmp$")  # written by briefing 1.0
-STALE_AFTER_S = 3600
+STALE_AFTER_S = 3600  # for 1.0's temporaries, which hold no lock
+NAME_MAX = 255  # bytes in one file name, where the file system does not say
+PROBE_BYTES = 65536  # written (and synced) before the work: a full disk fails first
 
 
 def _mode() -> int:
@@ -33,45 +42,115 @@ def _mode() -> int:
     return 0o666 & ~umask
 
 
-def _temp_for(path: Path) -> Path:
-    return path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
-
-
-def _write(tmp: Path, payload: bytes) -> None:
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+def name_max(folder: Path) -> int:
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, _mode())  # created 0600; outputs are ordinary files
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        return NAME_MAX
+
+
+def _temp_for(path: Path) -> Path:
+    """A hidden temporary beside ``path`` whose name fits the file system's limit."""
+    tail = f".{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    name = path.name
+    room = NAME_MAX - 1 - len(tail.encode())
+    while len(name.encode()) > room:
+        name = name[:-1]
+    return path.parent / f".{name}{tail}"
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path, shared: bool = False) -> Iterator[bool]:
+    """A lock on the folder itself (no lock file left behind): exclusive for putting a
+    run's outputs in place and for cleaning, shared while a temporary is created. Yields
+    whether the lock is held: a file system that cannot lock a folder (NFS may refuse an
+    exclusive lock on a descriptor opened for reading) gives no lock rather than a failure."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
+            locked = True
+        except OSError as exc:
+            if exc.errno not in (errno.EBADF, errno.ENOLCK, errno.EINVAL, errno.EOPNOTSUPP):
+                raise
+            locked = False
+        yield locked
+    finally:
+        os.close(fd)  # releases the lock
+
+
+class _Temp:
+    """A temporary being written, locked by this process until renamed or removed."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.path = _temp_for(target)
+        with folder_lock(target.parent, shared=True):
+            self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC,
+                              0o600)
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # just made: never held
+
+    def write(self, payload: bytes) -> None:
+        try:
+            view = memoryview(payload)
+            while view:
+                view = view[os.write(self.fd, view):]
+            os.fsync(self.fd)
+            os.fchmod(self.fd, _mode())  # created 0600; outputs are ordinary files
+        except BaseException:
+            self.remove()
+            raise
+
+    def rename(self) -> Path:
+        try:
+            os.replace(self.path, self.target)
+        except BaseException:
+            self.remove()
+            raise
+        self.close()
+        return self.target
+
+    def remove(self) -> None:
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+        self.close()
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)  # releases the lock
+            self.fd = -1
+
+
+def _write(target: Path, payload: bytes) -> _Temp:
+    """A locked temporary for ``target`` holding ``payload``."""
+    tmp = _Temp(target)
+    tmp.write(payload)
+    return tmp
 
 
 def write_atomic(path: Path, data: bytes | str) -> Path:
     """Write one file via a temporary and a rename, so readers never see a partial file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    tmp = _temp_for(path)
-    _write(tmp, payload)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
+    return _write(path, payload).rename()
 
 
-def _alive(pid: int) -> bool:
+def temporary_in_use(path: Path) -> bool:
+    """Whether a temporary's writer is alive: it still holds the temporary's lock. Only a
+    lock this process could take says "no"; anything else keeps the temporary."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
         return False
-    except PermissionError:
+    except OSError:
         return True
-    return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)  # a shared lock: NFS allows it read-only
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return False
 
 
 def clean_stale(folder: Path) -> int:
@@ -82,46 +161,44 @@ def clean_stale(folder: Path) -> int:
     except OSError:
         return 0
     now = time.time()
-    for name in names:
-        m = _TEMP.match(name)
-        path = folder / name
-        try:
-            if m and (not _alive(int(m.group("pid"))) or now - path.stat().st_mtime >
-                      24 * STALE_AFTER_S):
-                path.unlink()
-                removed += 1
-            elif not m and _OLD_TEMP.match(name) and now - path.stat().st_mtime > STALE_AFTER_S:
-                path.unlink()
-                removed += 1
-        except OSError:
-            continue
+    with folder_lock(folder) as locked:
+        if not locked:  # a temporary being made could look unlocked: leave them all
+            return 0
+        for name in names:
+            path = folder / name
+            try:
+                if _TEMP.match(name) and not temporary_in_use(path):
+                    path.unlink()
+                    removed += 1
+                elif (not _TEMP.match(name) and _OLD_TEMP.match(name)
+                      and now - path.stat().st_mtime > STALE_AFTER_S):
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                continue
     return removed
 
 
-@contextlib.contextmanager
-def folder_lock(folder: Path) -> Iterator[None]:
-    """An exclusive lock on the folder itself (no lock file left behind), for putting a
-    run's outputs in place."""
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)
-
-
-def ensure_writable(folder: Path) -> None:
-    """Fail early (before any work) when outputs could not be written to ``folder``."""
+def ensure_writable(folder: Path, name: str | None = None) -> None:
+    """Fail early (before any work) when outputs could not be written to ``folder``: not a
+    folder, read-only, full (a probe of 64 KiB is written and synced), or ``name`` longer
+    than the file system allows."""
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"{folder} is a file, not a folder")
+    made = [p for p in (folder, *folder.parents) if not p.exists()]
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        probe = _temp_for(folder / "probe")
-        _write(probe, b"")
-        probe.unlink()
+        _write(folder / "probe", bytes(PROBE_BYTES)).remove()
     except OSError as exc:
         raise OutputError(f"cannot write to {folder}: {exc.strerror or exc}") from None
+    finally:
+        for p in made:  # made when the outputs are written: a failed run leaves no folder
+            with contextlib.suppress(OSError):
+                p.rmdir()
+    if name is not None and len(os.fsencode(name)) > name_max(folder):
+        raise OutputError(f"cannot write {folder / name}: the name is "
+                          f"{len(os.fsencode(name))} bytes, over the {name_max(folder)} this "
+                          "file system allows")
 
 
 class OutputSet:
@@ -129,7 +206,7 @@ class OutputSet:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._pending: list[tuple[Path, Path]] = []
+        self._pending: list[_Temp] = []
 
     def __enter__(self) -> OutputSet:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -138,22 +215,19 @@ class OutputSet:
 
     def add(self, name: str, data: bytes | str) -> Path:
         target = self.folder / name
-        tmp = _temp_for(target)
-        _write(tmp, data.encode("utf-8") if isinstance(data, str) else data)
-        self._pending.append((tmp, target))
+        self._pending.append(_write(target, data.encode("utf-8") if isinstance(data, str)
+                                    else data))
         return target
 
     def commit(self) -> list[Path]:
         with folder_lock(self.folder):
-            for tmp, target in self._pending:
-                os.replace(tmp, target)
-        done = [target for _, target in self._pending]
+            done = [tmp.rename() for tmp in self._pending]
         self._pending = []
         return done
 
     def discard(self) -> None:
-        for tmp, _ in self._pending:
-            tmp.unlink(missing_ok=True)
+        for tmp in self._pending:
+            tmp.remove()
         self._pending = []
 
     def __exit__(self, exc_type, exc, tb) -> None:

@@ -1,38 +1,31 @@
 """Command line: parses options, calls the library, prints. No work happens here.
 
 Errors a user can cause are :class:`briefing.errors.BriefingError`\\ s; the command group
-turns each into one line and its exit status (see :mod:`briefing.errors`), in one place.
-Everything printed is made safe for a terminal first: a file name or an article cannot
-send escape sequences, and a newline in a file name cannot split a warning line.
+turns each into one line and its exit status (see :mod:`briefing.errors`), in one place:
+2 for usage (an option or argument that cannot be met, a missing file or folder) and for a
+missing translation engine, 1 for any other failure. What is printed goes through
+:mod:`briefing.terminal` (safe text, --quiet/--verbose, warnings summarised).
 """
 
 from __future__ import annotations
 
 import re
-import sys
-from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 
 import click
 
 from briefing import __version__
-from briefing.data import Warning_
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, UsageError
+from briefing.terminal import echo as _echo
+from briefing.terminal import output_options, safe, say, warn
+from briefing.terminal import progress as _progress
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 MAX_THREADS = 256
-
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def safe(text: object) -> str:
-    """Text for the terminal: control characters shown as \\xNN, never acted on."""
-    return _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}", str(text))
-
-
-def _echo(text: str, err: bool = False) -> None:
-    click.echo(safe(text), err=err)
+EPILOG = ("Exit status: 0 done; 1 a failure (no usable article, an output that cannot be "
+          "written, a cache); 2 a usage error (an option that cannot be met, a missing file "
+          "or folder) or no translation engine.")
 
 
 class _Failure(click.ClickException):
@@ -44,29 +37,31 @@ class _Failure(click.ClickException):
 
 
 class _Commands(click.Group):
-    """The command group: a BriefingError from any command ends as one line."""
+    """The command group: a BriefingError from any command ends as one line; Click's own
+    messages (which quote what the user typed, a file name included) are made safe too."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.ClickException as exc:
+            exc.message = safe(exc.message)
+            raise
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except BriefingError as exc:
             raise _Failure(exc) from None
-
-
-def _progress(label: str, length: int) -> AbstractContextManager:
-    """A progress bar on a terminal; silent in pipes and files."""
-    if sys.stderr.isatty() and length:
-        return click.progressbar(length=length, label=label, file=sys.stderr)
-    from briefing.translate.batch import quiet_progress
-
-    return quiet_progress(label, length)
+        except click.ClickException as exc:
+            exc.message = safe(exc.message)
+            raise
 
 
 def _translator(engine: str, threads: int, device: str, cache: bool):
     from briefing.translate.engines import open_translator
 
     return open_translator(engine, threads=threads, device=device, cache=cache,
-                           say=lambda line: _echo(line, err=True))
+                           say=lambda line: say(line))
 
 
 def translation_options(f):
@@ -94,13 +89,8 @@ def _pdf_cache(no_cache: bool):
 
 def _pdf_cache_report(cache) -> None:
     if cache is not None and cache.damaged:
-        _echo(f"warning: {cache.damaged} damaged PDF(s) in the cache were dropped and "
-              "rendered again", err=True)
-
-
-def _warn(warnings: list[Warning_]) -> None:
-    for w in warnings:
-        _echo(f"warning: {w.article + ': ' if w.article else ''}{w.message}", err=True)
+        say(f"warning: {cache.damaged} damaged PDF(s) in the cache were dropped and "
+            "rendered again")
 
 
 def _formats(value: str) -> list[str]:
@@ -124,28 +114,37 @@ def _write_file(target: Path, data: bytes | str) -> None:
         raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
 
 
-def _writable(folder: Path) -> None:
+def _writable(folder: Path, name: str | None = None) -> None:
+    """Before any work: the size limit is a number, the folder can take the output."""
     from briefing.atomic import ensure_writable
+    from briefing.read.opening import max_article_bytes
 
-    ensure_writable(folder)
+    max_article_bytes()  # BRIEFING_MAX_ARTICLE_MB=abc is a usage error, said first
+    ensure_writable(folder, name)
 
 
-@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog=EPILOG)
 @click.version_option(__version__, prog_name="briefing")
+@output_options
 def main() -> None:
     """Turn Italian news articles into an English PDF briefing, offline."""
 
 
-@main.command()
+@main.command(epilog=EPILOG)
 @click.argument("corpus_dir", default="corpus",
                 type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("-o", "--out", "out_dir", default="out", show_default=True,
-              type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
+@click.option("-o", "--out", "out_dir", default="out", show_default=True, metavar="DIR",
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Folder the briefing is written to (briefing-<date or week>.<format>).")
 @click.option("--date", "on", type=DATE, help="Briefing date on the cover [default: today].")
 @click.option("--since", type=DATE, help="Leave out articles dated before this day.")
 @click.option("--until", type=DATE, help="Leave out articles dated after this day.")
 @click.option("--week", help="ISO week to cover, e.g. 2025-W36 (Monday to Sunday); "
-                             "instead of --since/--until.")
+                             "instead of --since/--until. The cover is dated by the week.")
+@click.option("--undated", default="include", show_default=True,
+              type=click.Choice(["include", "exclude"]),
+              help="Articles with no date: kept and flagged, or left out.")
 @click.option("--title", default="Weekly Briefing", show_default=True, help="Cover title.")
 @click.option("--sentences", default=3, show_default=True, type=click.IntRange(1, 20),
               help="Summary length per article.")
@@ -155,17 +154,20 @@ def main() -> None:
 @click.option("--format", "fmt", default="pdf,json", show_default=True,
               help="Comma-separated: pdf, html, json, md.")
 @translation_options
-def build(corpus_dir: Path, out_dir: Path, on, since, until, week: str | None, title: str,
-          sentences: int, algorithm: str, fmt: str, engine: str, threads: int, device: str,
-          no_cache: bool) -> None:
-    """Build the briefing over every article in CORPUS_DIR."""
-    from briefing.periods import period
+@output_options
+def build(corpus_dir: Path, out_dir: Path, on, since, until, week: str | None, undated: str,
+          title: str, sentences: int, algorithm: str, fmt: str, engine: str, threads: int,
+          device: str, no_cache: bool) -> None:
+    """Build the briefing over every article in CORPUS_DIR; -o is the folder it is
+    written to."""
+    from briefing.periods import cover_date, period
     from briefing.pipeline import Options
     from briefing.pipeline import build as build_briefing
     from briefing.render.write import write_briefing
 
     formats = _formats(fmt)
-    covered = period(since.date() if since else None, until.date() if until else None, week)
+    covered = period(since.date() if since else None, until.date() if until else None, week,
+                     undated)
     _writable(out_dir)  # before the work, not after it
     translators = []
 
@@ -173,87 +175,158 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, week: str | None, t
         translators.append(_translator(engine, threads, device, not no_cache))
         return translators[-1]
 
-    b = build_briefing(corpus_dir, on=on.date() if on else date.today(), title=title,
-                       translator_factory=factory,
+    b = build_briefing(corpus_dir, on=on.date() if on else cover_date(covered, date.today()),
+                       title=title, translator_factory=factory,
                        options=Options(sentences=sentences, algorithm=algorithm),
                        period=covered, progress=_progress)
     problem = getattr(translators[0], "problem", None) if translators else None
     if problem:
-        _echo(f"warning: {problem}", err=True)
-    _warn(b.warnings)
+        say(f"warning: {problem}")
     pdf_cache = _pdf_cache(no_cache)
-    paths = write_briefing(b, out_dir, formats, pdf_cache)
+    try:
+        paths = write_briefing(b, out_dir, formats, pdf_cache)
+    except BriefingError:
+        warn(b.warnings)
+        raise
+    warn(b.warnings, next((str(p) for p in paths if p.suffix == ".json"), None))
     _pdf_cache_report(pdf_cache)
     start, end = b.period
     conflicts = sum(len(s.conflicts) for s in b.stories)
-    _echo(f"{len(b.reports)} articles in {len(b.stories)} "
-          f"stor{'y' if len(b.stories) == 1 else 'ies'}, period {start or 'n/a'} – "
-          f"{end or 'n/a'}, {sum(len(r.quotes) for r in b.reports)} quotes, "
-          f"{sum(len(r.figures) for r in b.reports)} figures, {conflicts} "
-          f"conflict{'s' * (conflicts != 1)} between sources")
+    say(f"{len(b.reports)} articles in {len(b.stories)} "
+        f"stor{'y' if len(b.stories) == 1 else 'ies'}, period {start or 'n/a'} – "
+        f"{end or 'n/a'}, {sum(len(r.quotes) for r in b.reports)} quotes, "
+        f"{sum(len(r.figures) for r in b.reports)} figures, {conflicts} "
+        f"conflict{'s' * (conflicts != 1)} between sources", err=False)
     for p in paths:
-        _echo(f"wrote {p}")
+        say(f"wrote {p}", err=False)
 
 
-def _one_article(path: Path, engine: str, threads: int, device: str, no_cache: bool):
+def _read_article(path: str):
+    """The article named on the command line, or on standard input for '-'."""
+    from briefing.read.files import read_input, read_one
+    from briefing.read.opening import max_article_bytes
+
+    if path != "-":
+        return read_one(Path(path))
+    limit = max_article_bytes()
+    import sys
+
+    raw = sys.stdin.buffer.read(limit + 1)
+    if len(raw) > limit:
+        from briefing.read.files import ReadError
+
+        raise ReadError(f"standard input: over the {limit / 1e6:g} MB limit for one article")
+    if not raw.strip():
+        raise UsageError("standard input is empty: give an article, or a file name")
+    return read_input(raw)
+
+
+def _one_article(path: str, engine: str, threads: int, device: str, no_cache: bool):
     """Read, extract and translate one article; returns its report and the engine used."""
     from briefing.pipeline import single
-    from briefing.read.files import read_one
 
-    article, notes = read_one(path)
+    article, notes = _read_article(path)
     translator = _translator(engine, threads, device, not no_cache)
     rep, warnings = single(article, translator, progress=_progress)
-    _warn(notes + warnings)
+    warn(notes + warnings)
     return rep, translator.info
 
 
-@main.command()
-@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write here instead of standard output.")
+_SAFE_NAME = re.compile(r"[^\w.,+=@-]+")
+
+
+def _default_name(article: str, ending: str) -> str:
+    """An output name made from the article's: unsafe characters as '_', and short enough
+    for any file system (a long name is cut and keeps a hash, so two stay apart)."""
+    import hashlib
+
+    stem = "stdin" if article == "-" else Path(article).name
+    for suffix in (".txt", ".md", ".markdown", ".html", ".htm"):
+        stem = stem.removesuffix(suffix)
+    stem = _SAFE_NAME.sub("_", stem).strip("._") or "article"
+    room = 255 - len(ending.encode()) - 16
+    if len(stem.encode()) > room:
+        digest = hashlib.sha256(stem.encode()).hexdigest()[:8]
+        while len(stem.encode()) > room - 9:
+            stem = stem[:-1]
+        stem = f"{stem}-{digest}"
+    return stem + ending
+
+
+def _target(out: str | None, default_folder: Path | None, name: str) -> Path | None:
+    """Where -o says to write: a file, or a folder (one that exists, or written with a
+    trailing '/') to write the default name into; None for standard output."""
+    if out is None:
+        return default_folder / name if default_folder else None
+    if out == "-":
+        return None
+    import os
+
+    path = Path(out)
+    if out.endswith(("/", "\\")) or os.path.isdir(path):
+        return path / name
+    return path
+
+
+@main.command(epilog=EPILOG)
+@click.argument("article", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("-o", "--out", "out", metavar="FILE|DIR/|-",
+              help="Write to this file, into this folder (named <article>.en.<format>), or "
+                   "to standard output ('-', the default).")
 @click.option("--format", "fmt", default="txt", show_default=True,
               type=click.Choice(["txt", "md", "json"]))
 @translation_options
-def translate(article: Path, out_file: Path | None, fmt: str, engine: str, threads: int,
+@output_options
+def translate(article: str, out: str | None, fmt: str, engine: str, threads: int,
               device: str, no_cache: bool) -> None:
-    """Translate one ARTICLE into English."""
+    """Translate one ARTICLE into English ('-': read it from standard input)."""
     from briefing.render.write import article_text
 
-    if out_file:
-        _writable(out_file.parent)
+    target = _target(out, None, _default_name(article, f".en.{fmt}"))
+    if target is not None:
+        _writable(target.parent, target.name)  # before the work: folder, disk, name
+    else:
+        from briefing.read.opening import max_article_bytes
+
+        max_article_bytes()
     rep, info = _one_article(article, engine, threads, device, no_cache)
     text = article_text(rep, fmt, info)
-    if out_file:
-        _write_file(out_file, text)
-        _echo(f"wrote {out_file}", err=True)
+    if target is not None:
+        _write_file(target, text)
+        say(f"wrote {target}")
     else:
         # the article's own text: control characters were removed when it was read
         click.echo(text, nl=False)
 
 
-@main.command()
-@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="PDF to write [default: out/handout-<article>-<date>.pdf].")
+@main.command(epilog=EPILOG)
+@click.argument("article", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("-o", "--out", "out", metavar="FILE|DIR/",
+              help="PDF to write, or a folder to write it into [default: "
+                   "out/handout-<article>-<date>.pdf].")
 @click.option("--bilingual", is_flag=True, help="Italian and English paragraphs side by side.")
 @click.option("--date", "on", type=DATE, help="Date printed on the handout [default: today].")
 @translation_options
-def handout(article: Path, out_file: Path | None, bilingual: bool, on, engine: str,
+@output_options
+def handout(article: str, out: str | None, bilingual: bool, on, engine: str,
             threads: int, device: str, no_cache: bool) -> None:
-    """A one-article PDF handout of ARTICLE."""
+    """A one-article PDF handout of ARTICLE ('-': read it from standard input)."""
     from briefing.render.html import handout_html
     from briefing.render.pdf import html_to_pdf
 
     day = on.date() if on else date.today()
     suffix = "-bilingual" if bilingual else ""
-    target = out_file or Path("out") / f"handout-{article.stem}-{day.isoformat()}{suffix}.pdf"
-    _writable(target.parent)
+    name = "handout-" + _default_name(article, f"-{day.isoformat()}{suffix}.pdf")
+    if out == "-":
+        raise UsageError("-o -: a handout is a PDF file; give a file or a folder")
+    target = _target(out, Path("out"), name)
+    _writable(target.parent, target.name)  # before the work: folder, disk, name
     rep, info = _one_article(article, engine, threads, device, no_cache)
     cache = _pdf_cache(no_cache)
     pdf = html_to_pdf(handout_html(rep, bilingual=bilingual, on=day, translation=info), cache)
     _write_file(target, pdf)
     _pdf_cache_report(cache)
-    _echo(f"wrote {target}")
+    say(f"wrote {target}", err=False)
 
 
 @main.group()

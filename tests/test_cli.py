@@ -31,6 +31,7 @@ def test_build_writes_dated_outputs(built):
 
 def test_build_json_contract(built):
     data = json.loads((built[0] / "briefing-2025-09-05.json").read_text())
+    data["briefing"].pop("front_page", None)  # the renderer's (tests/test_frontpage.py)
     assert data["briefing"] == {"date": "2025-09-05", "title": "Weekly Briefing",
                                 "period": {"start": "2025-04-28", "end": "2025-09-03"},
                                 "translation": {"engine": "argos",
@@ -71,7 +72,7 @@ def test_build_pdf_text(built):
     assert "Vladimir Putin" in text and "Dmitri Peskov" in text
     assert "Prima Notizia 24" in text and "Renato Narciso" in text
     assert "more than 10,000" in text and "10,000–11,000" in text
-    assert f"Page 1 of {len(reader.pages)}" in text
+    assert f"Page {len(reader.pages)} of {len(reader.pages)}" in text
     assert "Sources" in text and "000_84a1bb3082a701f7.txt" in text
 
 
@@ -142,16 +143,24 @@ def test_since_until(tiny_model, tmp_path):
 
 @pytest.mark.parametrize("args,code,message", [
     (["build", "{tmp}/nothing-here"], 2, "Directory '{tmp}/nothing-here' does not exist"),
-    (["build", "{tmp}"], 1, "Error: no readable articles in"),
-    (["build", "corpus", "--date", "05/09/2025"], 2, "'05/09/2025' does not match the format"),
-    (["build", "corpus", "--format", "pdf,docx"], 2, "unknown format 'docx'"),
-    (["translate", "{tmp}/missing.txt"], 1, "missing.txt: file not found"),
+    (["build", "{tmp}", "-o", "{tmp}/out"], 1, "Error: no readable articles in"),
+    (["build", "{corpus}", "--date", "05/09/2025"], 2, "'05/09/2025' does not match the format"),
+    (["build", "{corpus}", "--format", "pdf,docx"], 2, "unknown format 'docx'"),
+    (["translate", "{tmp}/missing.txt"], 2, "File '{tmp}/missing.txt' does not exist"),
+    (["handout", "{tmp}/missing.txt"], 2, "File '{tmp}/missing.txt' does not exist"),
+    (["translate", "{fr}"], 1, "fr.txt: written in French, not Italian"),
 ])
-def test_user_errors_are_one_line(tiny_model, tmp_path, args, code, message):
-    r = _run(*[a.format(tmp=tmp_path) for a in args])
+def test_user_errors_are_one_line(tiny_model, tmp_path, args, code, message, monkeypatch):
+    (tmp_path / "fr.txt").write_text("Le gouvernement a approuvé lundi un budget de 25 "
+                                     "milliards d'euros, a déclaré la première ministre.")
+    monkeypatch.chdir(tmp_path)  # nothing is written where the command runs
+    names = {"tmp": tmp_path, "corpus": CORPUS, "fr": tmp_path / "fr.txt"}
+    r = _run(*[a.format(**names) for a in args])
     assert r.exit_code == code
-    assert message.format(tmp=tmp_path) in r.output
+    assert message.format(**names) in r.output
+    assert r.output.strip().splitlines()[-1].startswith("Error: ")
     assert "Traceback" not in r.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fr.txt"]
 
 
 def test_missing_model_exit_2(empty_argos_env, tmp_path):
@@ -200,3 +209,111 @@ def test_subfolder_is_reported(tiny_model, tmp_path):
     r = _run("build", src, "-o", tmp_path, "--format", "json", "--date", "2025-09-05")
     assert r.exit_code == 0, r.output
     assert "warning: older/: skipped: a subfolder" in r.stderr
+
+
+# -- issue 17: periods, -o, standard input and output, --quiet/--verbose -------------------------
+@pytest.fixture(scope="module")
+def week_build(tmp_path_factory, tiny_model):
+    out = tmp_path_factory.mktemp("week")
+    r = _run("build", CORPUS, "-o", out, "--week", "2025-W36", "--format", "json", "--verbose")
+    assert r.exit_code == 0, r.output
+    (json_file,) = out.glob("*.json")
+    return json.loads(json_file.read_text()), r
+
+
+def test_week_dates_the_cover_by_the_week_and_names_it_in_messages(week_build):
+    data, r = week_build
+    assert data["briefing"]["week"] == "2025-W36"
+    assert data["briefing"]["date"] == "2025-09-07"  # the week is over: its Sunday
+    notes = [((w["article"] or "")[:3], w["message"]) for w in data["warnings"]]
+    assert ("004", "left out: dated 2025-04-28, outside the week 2025-W36 (1 September 2025 – "
+                   "7 September 2025)") in notes
+    assert ("001", "undated: kept, cannot be checked against the week 2025-W36 (1 September "
+                   "2025 – 7 September 2025)") in notes
+    assert "--since/--until" not in r.output and "--since/--until" not in json.dumps(data)
+
+
+def test_cover_date_of_a_week():
+    from datetime import date
+
+    from briefing.periods import cover_date, period
+
+    week = period(None, None, "2025-W36")
+    assert cover_date(week, date(2026, 1, 1)) == date(2025, 9, 7)  # over: its Sunday
+    assert cover_date(week, date(2025, 9, 3)) == date(2025, 9, 3)  # running: today
+    assert cover_date(week, date(2025, 8, 1)) == date(2025, 9, 1)  # to come: its Monday
+    assert cover_date(period(None, None, None), date(2025, 8, 1)) == date(2025, 8, 1)
+
+
+def test_undated_articles_can_be_left_out(tiny_model, tmp_path):
+    r = _run("build", CORPUS, "-o", tmp_path, "--format", "json", "--date", "2025-09-05",
+             "--undated", "exclude", "--verbose")
+    assert r.exit_code == 0, r.output
+    data = json.loads((tmp_path / "briefing-2025-09-05.json").read_text())
+    assert sorted(a["id"][:3] for a in data["articles"]) == ["000", "003", "004"]
+    assert "warning: 001_28e4d9f6d13d77de: left out: undated (--undated exclude)" in r.output
+
+
+def test_a_week_with_undated_articles_only_has_no_briefing(tiny_model, tmp_path):
+    r = _run("build", CORPUS, "-o", tmp_path, "--week", "2030-W01")
+    assert r.exit_code == 1 and not list(tmp_path.iterdir())
+    assert r.output.strip().splitlines()[-1] == (
+        "Error: no articles in the week 2030-W01 (31 December 2029 – 6 January 2030): the 5 "
+        "readable article(s) are dated 28 April 2025 – 3 September 2025, 2 undated")
+
+
+def test_warnings_summarised_quiet_and_verbose(tiny_model, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in CORPUS.iterdir():
+        shutil.copy(f, src)
+    for name in ("a.docx", "b.docx", "c.pdf"):
+        (src / name).write_bytes(b"PK")
+    args = ("build", src, "--format", "json", "--date", "2025-09-05", "--since", "2025-08-01")
+    verbose = _run(*args, "-o", tmp_path / "v", "--verbose")
+    default = _run(*args, "-o", tmp_path / "d")
+    quiet = _run("--quiet", *args, "-o", tmp_path / "q")
+    assert verbose.exit_code == default.exit_code == quiet.exit_code == 0, verbose.output
+    data = json.loads((tmp_path / "d" / "briefing-2025-09-05.json").read_text())
+    every = [f"warning: {w['article'] + ': ' if w['article'] else ''}{w['message']}"
+             for w in data["warnings"]]
+    assert len(every) >= 9 and all(line in verbose.stderr for line in every)
+    lines = default.stderr.strip().splitlines()
+    assert len(lines) < len(every) and len(lines) <= 9
+    assert "warning: skipped: unsupported file type … (use .txt, .md or .html) — 3 files: " \
+           "a.docx, b.docx, c.pdf" in lines
+    assert lines[-1] == (f"({len(every)} warnings in all: each in {tmp_path}/d/briefing-"
+                         "2025-09-05.json under \"warnings\"; --verbose lists them here)")
+    assert quiet.output == "" and (tmp_path / "q" / "briefing-2025-09-05.json").is_file()
+
+
+def test_o_is_a_file_a_folder_or_standard_output(tiny_model, tmp_path):
+    art = CORPUS / "003_c50fe1e353ef1373.txt"
+    r = _run("handout", art, "-o", f"{tmp_path}/new/", "--date", "2025-08-14")
+    assert r.exit_code == 0, r.output
+    assert [p.name for p in (tmp_path / "new").iterdir()] == [
+        "handout-003_c50fe1e353ef1373-2025-08-14.pdf"]
+    r = _run("handout", art, "-o", tmp_path / "new", "--date", "2025-08-14", "--bilingual")
+    assert r.exit_code == 0 and (tmp_path / "new" / "handout-003_c50fe1e353ef1373-2025-08-14-"
+                                 "bilingual.pdf").is_file()
+    r = _run("translate", art, "-o", f"{tmp_path}/tr/", "--format", "md")
+    assert r.exit_code == 0 and (tmp_path / "tr" / "003_c50fe1e353ef1373.en.md").is_file()
+    to_stdout = _run("translate", art, "-o", "-", "--format", "json")
+    assert to_stdout.exit_code == 0 and json.loads(to_stdout.stdout)["id"].startswith("003")
+    assert not (Path.cwd() / "-").exists()
+
+
+def test_translate_reads_standard_input(tiny_model):
+    text = (CORPUS / "003_c50fe1e353ef1373.txt").read_bytes()
+    r = _run("translate", "-", "--format", "json", input=text)
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["id"] == "stdin" and data["outlet"] == "Prima Notizia 24"
+    assert all(p["en"] for p in data["paragraphs"])
+    r = _run("translate", "-", input=b"")
+    assert r.exit_code == 2 and "standard input is empty" in r.output
+
+
+def test_exit_statuses_are_documented():
+    r = _run("--help")
+    assert "Exit status: 0 done; 1 a failure" in r.output and "2 a usage error" in r.output

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, SHARED
 
-from briefing.read.files import ReadError, parse_italian_date, read_article, read_corpus
+from briefing.read.files import ReadError, decode, parse_italian_date, read_article, read_corpus
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -106,7 +106,7 @@ def test_html_article_with_trafilatura():
 
 @pytest.mark.skipif(not ARTICLES_IT.is_dir(), reason="../shared/data/articles-it not present")
 def test_more_real_articles_read():
-    articles, warnings = read_corpus(ARTICLES_IT)
+    articles, warnings = read_corpus(ARTICLES_IT, keep_twins=True)
     assert len(articles) == 20  # 11 .txt + 9 .html
     assert len({a.id for a in articles}) == 20  # same stem, different suffix: distinct ids
     assert [w.message for w in warnings if w.article == "SOURCES.md"] == [
@@ -120,3 +120,182 @@ def test_more_real_articles_read():
 
 def test_path_is_kept(corpus_articles):
     assert corpus_articles["000"].path == Path(CORPUS / "000_84a1bb3082a701f7.txt")
+
+
+# -- issue 17: twins, metadata a user can give, encodings, one-sentence languages ----------------
+@pytest.mark.skipif(not ARTICLES_IT.is_dir(), reason="../shared/data/articles-it not present")
+def test_txt_and_html_twins_are_one_article():
+    articles, warnings = read_corpus(ARTICLES_IT)
+    assert len(articles) == 11  # 9 articles saved as .txt and .html, 2 as .txt only
+    twins = {w.article: w.message for w in warnings if "the same article" in w.message}
+    assert len(twins) == 9
+    kept = {a.id: a for a in articles}
+    # the page (it states the outlet) is kept, the copy-paste is named in one warning
+    assert twins["08_ilfatto_sudan_ospedali_tregua.txt"].startswith(
+        "left out: the same article as 08_ilfatto_sudan_ospedali_tregua.html, which is kept")
+    assert kept["08_ilfatto_sudan_ospedali_tregua.html"].outlet == "Il Fatto Quotidiano"
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder / name
+
+
+ARTICLE = (CORPUS / "003_c50fe1e353ef1373.txt").read_text(encoding="utf-8")
+PLAIN = ARTICLE.replace("(Prima Notizia 24)", "").replace("di Renato Narciso", "")
+
+
+def test_twins_same_text_under_two_names_and_richer_file_kept(tmp_path):
+    _write(tmp_path, "copy.txt", PLAIN)
+    _write(tmp_path, "original.md", "---\noutlet: Prima Notizia 24\n---\n" + PLAIN)
+    _write(tmp_path, "other.txt", (CORPUS / "000_84a1bb3082a701f7.txt").read_text())
+    articles, warnings = read_corpus(tmp_path)
+    assert sorted(a.id for a in articles) == ["original", "other"]
+    kept = next(a for a in articles if a.id == "original")
+    assert kept.outlet == "Prima Notizia 24"
+    notes = [w for w in warnings if "same article" in w.message]
+    assert [(w.article, w.message) for w in notes] == [
+        ("copy", "left out: the same article as original, which is kept (more metadata or "
+                 "text)")]
+
+
+def test_the_same_text_from_two_stated_outlets_is_two_publications(tmp_path):
+    _write(tmp_path, "a.txt", "---\noutlet: ANSA\n---\n" + PLAIN)
+    _write(tmp_path, "b.txt", "---\noutlet: Il Post\n---\n" + PLAIN)
+    articles, warnings = read_corpus(tmp_path)
+    assert [a.outlet for a in articles] == ["ANSA", "Il Post"]
+    assert not [w for w in warnings if "same article" in w.message]
+
+
+def test_ids_are_unique_and_stable(tmp_path):
+    texts = {n: f"Titolo {i}\n\nIl consiglio ha approvato {i} delibere, ha detto il sindaco "
+                f"Mario Rossi alla stampa locale di Forlì.\n"
+             for i, n in enumerate(["a.txt", "a.html.txt", "a.txt.md", "b.txt", "c.md"])}
+    texts["a.html"] = ("<html><head><title>Pagina</title></head><body><article><p>Il "
+                       "consiglio comunale ha approvato 99 delibere nella seduta di ieri, ha "
+                       "detto il sindaco.</p></article></body></html>")
+    for name, text in texts.items():
+        _write(tmp_path, name, text)
+    first, _ = read_corpus(tmp_path)
+    ids = {a.path.name: a.id for a in first}
+    assert ids == {"a.txt": "a.txt", "a.html": "a.html", "a.html.txt": "a.html.txt",
+                   "a.txt.md": "a.txt.md", "b.txt": "b", "c.md": "c"}
+    again, _ = read_corpus(tmp_path)
+    assert [a.id for a in again] == [a.id for a in first]
+
+
+def test_names_article_ids_never_collide():
+    from briefing.read.names import article_ids
+
+    names = ["a.txt", "a.html", "a.html.txt", "a.txt.md", "a", "b.txt", "b", "c.tar.gz",
+             "c.tar", "x\x1b.txt", "x\\x1b.txt"]
+    ids = article_ids(names)
+    assert len(set(ids.values())) == len(names)
+    assert "\x1b" not in "".join(ids.values())
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_front_matter_states_the_metadata(tmp_path, suffix):
+    front = ("---\ntitle: Putin a Kim: pieno sostegno\ndate: 2025-08-13\noutlet: Prima Notizia "
+             "24\nauthor: Renato Narciso\nurl: https://www.primanotizia24.it/a/1\n---\n")
+    f = _write(tmp_path, "a" + suffix, front + PLAIN)
+    a, notes = read_article(f)
+    assert a.title_it == "Putin a Kim: pieno sostegno"  # a colon YAML refuses, taken as written
+    assert (a.date, a.outlet, a.author) == (date(2025, 8, 13), "Prima Notizia 24",
+                                           "Renato Narciso")
+    assert a.url == "https://www.primanotizia24.it/a/1"
+    assert "---" not in a.paragraphs[0].it and "outlet" not in a.paragraphs[0].it
+    assert not notes
+
+
+def test_front_matter_mistakes_are_said_not_guessed(tmp_path):
+    f = _write(tmp_path, "a.md", "---\ndate: 31 febbraio 2025\nurl: javascript:alert(1)\n"
+                                 "editor: Rossi\noutlet: [1, 2]\n---\n" + PLAIN)
+    a, notes = read_article(f)
+    assert a.url is None and a.outlet is None
+    assert a.date == date(2025, 8, 13)  # the text's own dateline, not the bad front matter
+    assert "front matter: date '31 febbraio 2025' is not a date (use 2025-09-03): ignored" \
+        in notes
+    assert "front matter: url is not an http(s) address: ignored" in notes
+    assert any(n.startswith("front matter: unknown field 'editor' ignored") for n in notes)
+    assert "front matter: outlet is not a line of text: ignored" in notes
+    rule = _write(tmp_path, "b.txt", "---\n\nUn testo che comincia con una riga.\n\n---\n" + PLAIN)
+    b, notes = read_article(rule)
+    assert any("read as text" in n for n in notes) and b.paragraphs
+
+
+def test_a_wire_agency_dateline_states_the_outlet(tmp_path):
+    f = _write(tmp_path, "a.txt", "Titolo della notizia\n\nROMA (ANSA) - Il consiglio dei "
+                                  "ministri ha approvato ieri il decreto, ha detto il ministro."
+                                  "\n\nSecondo paragrafo del testo.\n")
+    a, _ = read_article(f)
+    assert a.outlet == "ANSA" and a.paragraphs[0].it.startswith("Il consiglio dei ministri")
+    g = _write(tmp_path, "b.txt", "Titolo\n\nMosca (Russia) - Il Cremlino ha confermato la "
+                                  "notizia nella giornata di ieri.\n")
+    assert read_article(g)[0].outlet is None  # a region in brackets is not a source
+
+
+def test_no_outlet_is_invented_for_the_sample_corpus(corpus_articles):
+    assert {k: a.outlet for k, a in corpus_articles.items()} == {
+        "000": None, "001": None, "002": None, "003": "Prima Notizia 24", "004": None}
+
+
+@pytest.mark.parametrize("when,why", [("3 settembre 1900", "before 1950"),
+                                      ("31 dicembre 9999", "in the future")])
+def test_implausible_dates_leave_the_article_undated(tmp_path, when, why):
+    f = _write(tmp_path, "a.txt", f"Titolo della notizia\n{when}\n\n{PLAIN}")
+    a, notes = read_article(f)
+    assert a.date is None
+    assert any(why in n and "treated as undated" in n for n in notes), notes
+
+
+def test_latin1_with_a_chance_utf8_sequence_keeps_its_accents(tmp_path):
+    # "É’" is C9 92 in Windows-1252: by chance a valid UTF-8 sequence
+    raw = "PERCHÉ’ La città è più bella, ha detto il sindaco.".encode("cp1252")
+    text, note = decode(raw)
+    assert "città è più" in text and "PERCHÉ’" in text and "\ufffd" not in text
+    assert "Latin-1" in note
+
+
+def test_one_bad_byte_in_a_short_utf8_text_keeps_the_other_accents():
+    text, note = decode("La città è più bella e perché no".encode().replace(b"\xc3\xb9",
+                                                                            b"\xff"))
+    assert text.startswith("La città è pi\ufffd bella e perché") and "1 byte(s)" in note
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The government approved a budget of 25 billion euros on Monday, the prime minister "
+     "said.", "en"),
+    ("Le gouvernement a approuvé lundi un budget de 25 milliards d'euros.", "fr"),
+    ("Il governo ha approvato lunedì un bilancio di 25 miliardi di euro.", "it"),
+    ("Donald Trump ha parlato con Zelensky.", "it"),
+])
+def test_one_sentence_is_enough_to_know_the_language(tmp_path, text, code):
+    from briefing.read.language import article_language
+
+    a, _ = read_article(_write(tmp_path, "a.txt", text + "\n"))
+    assert article_language(a) == code
+
+
+def test_a_paragraph_in_english_is_marked_and_italian_ones_are_not(tmp_path):
+    from briefing.read.language import check_languages
+
+    english = "5,000 soldiers were sent to the front line last week, the Pentagon said."
+    f = _write(tmp_path, "a.txt", PLAIN + "\n\n" + english + "\n")
+    (a,), warnings = check_languages([read_article(f)[0]])
+    marked = [p for p in a.paragraphs if p.language != "it"]
+    assert [p.it for p in marked] == [english] and marked[0].language == "en"
+    assert [w.message for w in warnings] == [
+        "1 paragraph(s) in English: kept as written; figures and quotes are read only from "
+        "Italian"]
+
+
+@pytest.mark.skipif(not ARTICLES_IT.is_dir(), reason="../shared/data/articles-it not present")
+def test_no_paragraph_of_real_italian_articles_is_taken_for_another_language():
+    from briefing.read.language import check_languages
+
+    for folder in sorted(SHARED.glob("data/articles-it*")):
+        articles, _ = read_corpus(folder)
+        kept, warnings = check_languages(articles)
+        assert len(kept) == len(articles) and not warnings, folder
+        assert all(p.language == "it" for a in kept for p in a.paragraphs), folder

@@ -116,7 +116,9 @@ def test_links_out_of_the_corpus_are_not_followed(tmp_path):
     (src / "system.txt").symlink_to("/etc/passwd")
     (src / "loop.txt").symlink_to(src / "loop.txt")
     (src / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
-    (src / "inside.txt").symlink_to(src / "003_c50fe1e353ef1373.txt")  # stays inside: read
+    (src / "sub").mkdir()
+    shutil.copy(CORPUS / "000_84a1bb3082a701f7.txt", src / "sub" / "other.txt")
+    (src / "inside.txt").symlink_to(src / "sub" / "other.txt")  # stays inside: read
     os.mkfifo(src / "pipe.txt")
     articles, warnings = read_corpus(src)
     msgs = {w.article: w.message for w in warnings}
@@ -348,10 +350,10 @@ def test_a_full_disk_fails_in_one_line_and_keeps_the_previous_set(tiny_model, tm
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     real = atomic._write
 
-    def full(tmp, payload):
-        if str(tmp).endswith(".tmp") and ".json." in tmp.name:
+    def full(target, payload):
+        if target.name.endswith(".json"):
             raise OSError(errno.ENOSPC, "No space left on device")
-        return real(tmp, payload)
+        return real(target, payload)
 
     monkeypatch.setattr(atomic, "_write", full)
     r = _run("build", CORPUS, "-o", out, "--date", "2025-09-05", "--format", "pdf,json",
@@ -445,7 +447,7 @@ def test_an_unwritable_output_folder_fails_before_the_work(tiny_model, tmp_path,
     else:
         import briefing.atomic as atomic
 
-        def denied(tmp, payload):
+        def denied(target, payload):
             raise PermissionError(13, "Permission denied")
         monkeypatch.setattr(atomic, "_write", denied)
     monkeypatch.setattr(pipeline, "build", lambda *a, **k: pytest.fail("worked first"))
@@ -549,17 +551,26 @@ def test_a_replaced_model_of_the_same_size_is_a_new_cache_key(tmp_path, tiny_mod
 
 # -- CLI misuse: Click's one-line errors ----------------------------------------------------------
 @pytest.mark.parametrize("args,message", [
-    (["build", "corpus", "--date", "2025-02-30"], "'2025-02-30' does not match the format"),
-    (["build", "corpus", "--since", "2025-09-10", "--until", "2025-09-01"],
+    (["build", CORPUS, "--date", "2025-02-30"], "'2025-02-30' does not match the format"),
+    (["build", CORPUS, "--since", "2025-09-10", "--until", "2025-09-01"],
      "--since is after --until"),
-    (["build", "corpus", "--threads", "100000"], "100000 is not in the range 0<=x<=256"),
-    (["build", "corpus", "--sentences", "0"], "0 is not in the range 1<=x<=20"),
-    (["build", "corpus/003_c50fe1e353ef1373.txt"], "is a file"),
-    (["translate", "corpus"], "is a directory"),
+    (["build", CORPUS, "--threads", "100000"], "100000 is not in the range 0<=x<=256"),
+    (["build", CORPUS, "--sentences", "0"], "0 is not in the range 1<=x<=20"),
+    (["build", CORPUS / "003_c50fe1e353ef1373.txt"], "is a file"),
+    (["translate", CORPUS], "is a directory"),
+    (["translate", CORPUS / "missing.txt"], "missing.txt' does not exist"),
+    (["build", CORPUS, "--week", "9999-W52"], "'9999-W52' ends after 31 December 9999"),
+    (["build", CORPUS, "--week", "2025-W54"], "--week: '2025-W54': 2025 has weeks 1 to 52"),
+    (["build", CORPUS, "--week", "0000-W01"], "there is no year 0"),
+    (["build", CORPUS, "--undated", "maybe"], "'maybe' is not one of 'include', 'exclude'"),
+    (["build", CORPUS, "--quiet", "--verbose"], "use either --quiet or --verbose"),
+    (["handout", CORPUS / "003_c50fe1e353ef1373.txt", "-o", "-"], "a handout is a PDF file"),
 ])
-def test_cli_misuse(args, message):
+def test_cli_misuse(args, message, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # nothing may be written here
     r = _run(*args)
     assert r.exit_code == 2 and message in r.output and "Traceback" not in r.output
+    assert not list(tmp_path.iterdir())
 
 
 def test_file_names_cannot_drive_the_terminal(tiny_model, tmp_path):
@@ -594,13 +605,204 @@ def test_pdf_embeds_subset_fonts(tiny_model, tmp_path):
 
 
 def test_stale_temporaries_of_live_processes_are_kept(tmp_path):
-    from briefing.atomic import clean_stale
+    from briefing.atomic import OutputSet, clean_stale
 
-    mine = tmp_path / f".briefing-2025-09-05.pdf.{os.getpid()}.0a1b2c3d.tmp"
-    dead = tmp_path / ".briefing-2025-09-05.pdf.999999.0a1b2c3d.tmp"
-    old = tmp_path / ".briefing-2025-09-05.pdf.k3j2h1.tmp"
-    for f in (mine, dead, old):
+    dead = tmp_path / f".briefing-2025-09-05.pdf.{os.getpid()}.0a1b2c3d.tmp"  # nobody's lock
+    old = tmp_path / ".briefing-2025-09-05.pdf.k3j2h1.tmp"  # briefing 1.0's, an hour old
+    for f in (dead, old):
         f.write_text("x")
     os.utime(old, (time.time() - 7200, time.time() - 7200))
-    assert clean_stale(tmp_path) == 2
-    assert [p.name for p in tmp_path.iterdir()] == [mine.name]
+    with OutputSet(tmp_path) as live:  # cleans the two above on entering
+        live.add("briefing-2025-09-05.json", "{}")
+        (mine,) = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+        assert clean_stale(tmp_path) == 0 and mine.exists()  # its writer holds its lock
+        live.commit()
+    assert [p.name for p in tmp_path.iterdir()] == ["briefing-2025-09-05.json"]
+
+
+# -- issue 18: hostile folders, round two ---------------------------------------------------------
+SECRET = "Il codice segreto della cassaforte è 4711, disse il direttore della banca ai suoi."
+
+
+def test_a_file_swapped_for_a_link_during_the_run_is_not_read(tmp_path, monkeypatch):
+    import briefing.read.files as files
+
+    src = _one_corpus(tmp_path)
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET)
+    last = src / "zz_last.txt"
+    last.write_text(ARTICLE.replace("Putin", "Lavrov"))
+    real = files.decode
+
+    def swap_then_decode(raw):  # the folder was listed and checked; the reading begins
+        if not last.is_symlink():
+            last.unlink()
+            last.symlink_to(secret)
+        return real(raw)
+
+    monkeypatch.setattr(files, "decode", swap_then_decode)
+    articles, warnings = read_corpus(src)
+    assert [a.id for a in articles] == ["003_c50fe1e353ef1373"]
+    assert "4711" not in " ".join(s.it for a in articles for s in a.sentences)
+    assert {w.article: w.message for w in warnings}["zz_last.txt"] == (
+        "skipped: a link to a file outside the corpus folder (not followed)")
+
+
+@pytest.mark.parametrize("damage", ["one NUL first", "many BEL"])
+def test_one_nul_or_many_bel_characters_keep_the_article(tmp_path, damage):
+    raw = ARTICLE.encode()
+    raw = b"\x00" + raw if damage == "one NUL first" else b"\x07" * 400 + raw  # 12 % BEL
+    (tmp_path / "a.txt").write_bytes(raw)
+    article, notes = read_article(tmp_path / "a.txt")
+    assert article.title_it == "Putin riceve pieno sostegno da Kim Jong Un"
+    assert any("control character(s) removed" in n for n in notes)
+    for data in (bytes(range(256)) * 20, b"\x89PNG\r\n\x1a\n" + bytes(4000) + os.urandom(4000)):
+        (tmp_path / "b.txt").write_bytes(data)
+        with pytest.raises(ReadError, match="binary file, not text"):
+            read_article(tmp_path / "b.txt")
+
+
+@pytest.mark.parametrize("value", ["inf", "1e400", "nan", "abc", "-1", "0"])
+def test_a_bad_article_size_limit_is_a_usage_error(tmp_path, value, monkeypatch):
+    monkeypatch.setenv("BRIEFING_MAX_ARTICLE_MB", value)
+    for args in (["build", CORPUS, "-o", tmp_path / "out"],
+                 ["translate", CORPUS / "003_c50fe1e353ef1373.txt"]):
+        r = _run(*args)
+        assert r.exit_code == 2 and "Traceback" not in r.output, r.output
+        assert r.output.strip().splitlines() == [
+            "Error: BRIEFING_MAX_ARTICLE_MB must be a number of megabytes above 0, such as 2 "
+            f"or 0.5; got '{value}'"]
+
+
+def test_a_week_before_year_1000_keeps_its_padding(tiny_model, tmp_path):
+    from briefing.periods import period
+
+    assert period(None, None, "0999-W05").week == "0999-W05"
+    r = _run("build", CORPUS, "-o", tmp_path, "--week", "0999-W05", "--format", "json")
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert r.output.strip().splitlines()[-1] == (
+        "Error: no articles in the week 0999-W05 (28 January 0999 – 3 February 0999): the 5 "
+        "readable article(s) are dated 28 April 2025 – 3 September 2025, 2 undated")
+
+
+_LIVE_WRITER = """
+import os, sys
+os.getpid = lambda: 999999  # a pid from another PID namespace: dead, seen from here
+from pathlib import Path
+from briefing.atomic import OutputSet
+with OutputSet(Path(sys.argv[1])) as outputs:
+    outputs.add("briefing-2025-09-05.json", "{}")
+    print("written", flush=True)
+    sys.stdin.readline()
+    outputs.commit()
+print("committed", flush=True)
+"""
+
+
+def test_a_live_run_from_another_pid_namespace_keeps_its_temporaries(tmp_path):
+    from briefing.atomic import OutputSet, clean_stale
+
+    out = tmp_path / "out"
+    p = subprocess.Popen([sys.executable, "-c", _LIVE_WRITER, str(out)], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert p.stdout.readline().strip() == "written", p.stderr.read()
+        (temp,) = [f for f in out.iterdir() if f.name.endswith(".tmp")]
+        assert ".999999." in temp.name
+        assert clean_stale(out) == 0 and temp.exists()
+        with OutputSet(out) as other:  # another run on the same folder meanwhile
+            other.add("briefing-2025-09-06.json", "{}")
+            other.commit()
+        assert temp.exists()
+        out_, err = p.communicate("go\n", timeout=60)
+    finally:
+        p.kill()
+    assert p.returncode == 0 and out_.strip() == "committed", err
+    assert sorted(f.name for f in out.iterdir()) == ["briefing-2025-09-05.json",
+                                                     "briefing-2025-09-06.json"]
+
+
+def test_bidi_and_control_characters_in_names_never_reach_the_terminal(tiny_model, tmp_path):
+    src = _one_corpus(tmp_path)
+    (src / "report\u202etxt.docx").write_text("x")
+    shutil.copy(CORPUS / "000_84a1bb3082a701f7.txt", src / "right\u202eto left.txt")
+    out = tmp_path / "out\x1b[2J"
+    r = _run("build", src, "-o", out, "--date", "2025-09-05", "--format", "json", "--verbose")
+    assert r.exit_code == 0, r.output
+    assert "\u202e" not in r.output and "\x1b" not in r.output
+    assert "warning: report\\u202etxt.docx: skipped: unsupported file type" in r.output
+    assert f"wrote {tmp_path}/out\\x1b[2J/briefing-2025-09-05.json" in r.output
+    data = json.loads((out / "briefing-2025-09-05.json").read_text())
+    assert sorted(a["id"] for a in data["articles"]) == ["003_c50fe1e353ef1373",
+                                                         "right\\u202eto left"]
+    assert "\u202e" not in json.dumps(data["warnings"], ensure_ascii=False)
+    empty = tmp_path / "empty\u202e"
+    empty.mkdir()
+    (empty / "x\u202e.docx").write_text("x")
+    r = _run("build", empty, "-o", tmp_path / "o2")
+    assert r.exit_code == 1 and "\u202e" not in r.output and "empty\\u202e" in r.output
+
+
+def test_an_html_article_nested_deep_or_with_a_control_reference_is_read(tmp_path):
+    body = "".join(f"<p>{s}</p>" for s in ARTICLE.split("\n\n")[2:6])
+    pages = {"deep.html": "<html><head><title>Titolo</title></head><body>" + "<div>" * 300
+                          + body + "</div>" * 300 + "</body></html>",
+             "deeper.html": "<html><body>" + "<span>" * 20000 + body + "</span>" * 20000
+                            + "</body></html>",
+             "escape.html": "<html><head><title>Titolo</title></head><body><article>" + body
+                            + "<p>Una riga con &#27; e &#x0; dentro.</p></article></body></html>"}
+    for name, html in pages.items():
+        (tmp_path / name).write_text(html)
+        article, _ = read_article(tmp_path / name)
+        text = " ".join(s.it for s in article.sentences)
+        assert "Vladimir Putin ha ricevuto ufficialmente" in text, name
+        assert "\x1b" not in text and "\x00" not in text
+
+
+def test_a_long_article_name_never_breaks_handout_after_the_work(tiny_model, tmp_path,
+                                                                  monkeypatch):
+    import briefing.pipeline as pipeline
+
+    long = tmp_path / ("n" * 246 + ".txt")  # 250 bytes: the handout's name would be 269
+    long.write_text(ARTICLE)
+    r = _run("handout", long, "-o", f"{tmp_path}/", "--date", "2025-08-14")
+    assert r.exit_code == 0, r.output
+    (pdf,) = tmp_path.glob("handout-*.pdf")
+    assert len(pdf.name.encode()) <= 255 and pdf.name.endswith("-2025-08-14.pdf")
+    monkeypatch.setattr(pipeline, "single", lambda *a, **k: pytest.fail("worked first"))
+    r = _run("handout", long, "-o", tmp_path / ("h" * 260 + ".pdf"))
+    assert r.exit_code == 1 and "over the 255 this file system allows" in r.output
+
+
+def test_a_full_disk_stops_translate_before_the_work(tiny_model, tmp_path, monkeypatch):
+    import errno
+
+    import briefing.atomic as atomic
+    import briefing.pipeline as pipeline
+
+    real = atomic._write
+
+    def full(target, payload):  # a full disk: an empty file can still be made
+        if payload:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(target, payload)
+
+    monkeypatch.setattr(atomic, "_write", full)
+    monkeypatch.setattr(pipeline, "single", lambda *a, **k: pytest.fail("worked first"))
+    r = _run("translate", CORPUS / "003_c50fe1e353ef1373.txt", "-o", tmp_path / "a.md")
+    assert r.exit_code == 1 and "No space left on device" in r.output
+    assert not list(tmp_path.iterdir())
+
+
+def test_translations_written_into_the_corpus_folder_are_not_read_back(tiny_model, tmp_path):
+    src = _one_corpus(tmp_path)
+    for fmt in ("md", "txt"):
+        r = _run("translate", src / "003_c50fe1e353ef1373.txt", "--format", fmt, "-o", f"{src}/")
+        assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in src.iterdir()) == [
+        "003_c50fe1e353ef1373.en.md", "003_c50fe1e353ef1373.en.txt", "003_c50fe1e353ef1373.txt"]
+    articles, warnings = read_corpus(src)
+    assert [a.id for a in articles] == ["003_c50fe1e353ef1373"]
+    assert {w.article: w.message for w in warnings if "output" in w.message} == {
+        f"003_c50fe1e353ef1373.en.{f}": "skipped: an output of 'briefing translate' (already "
+                                        "English), not an article" for f in ("md", "txt")}

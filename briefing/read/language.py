@@ -17,8 +17,11 @@ NAMES = {"it": "Italian", "en": "English", "fr": "French", "de": "German", "es":
          "pt": "Portuguese", "nl": "Dutch", "ro": "Romanian", "ca": "Catalan", "pl": "Polish",
          "ru": "Russian", "uk": "Ukrainian", "ar": "Arabic", "zh": "Chinese", "tr": "Turkish",
          "sl": "Slovene", "hr": "Croatian", "sq": "Albanian", "el": "Greek"}
-MIN_WORDS = 25  # below this, a text is too short to judge: taken as Italian
-MIN_CONFIDENCE = 0.6
+MIN_WORDS = 3  # below this, a text is too short to judge: taken as Italian
+MIN_CONFIDENCE = 0.5  # lingua's confidence in the other language, at least
+MAX_ITALIAN = 0.1  # lingua's confidence in Italian, below this
+MAX_ITALIAN_SHARE = 0.2  # of the words, in sections lingua places in Italian, below this
+PARAGRAPH_WORDS = 5
 SAMPLE_CHARS = 3000
 
 
@@ -30,6 +33,10 @@ def _detector():
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
+def _code(language) -> str:
+    return language.iso_code_639_1.name.lower()
+
+
 def detect(text: str) -> tuple[str, float]:
     """(ISO 639-1 code, confidence) of the text's language; ('it', 1.0) when too short."""
     if len(text.split()) < MIN_WORDS:
@@ -37,16 +44,53 @@ def detect(text: str) -> tuple[str, float]:
     values = _detector().compute_language_confidence_values(text[:SAMPLE_CHARS])
     if not values:
         return "it", 0.0
-    best = values[0]
-    code = best.language.iso_code_639_1.name.lower()
-    return code, float(best.value)
+    return _code(values[0].language), float(values[0].value)
+
+
+def _italian_share(text: str) -> float:
+    """Share of the words lingua places in Italian when it splits the text by language
+    (English song titles inside an Italian sentence are sections, not the sentence)."""
+    sections = _detector().detect_multiple_languages_of(text)
+    total = sum(s.word_count for s in sections)
+    return sum(s.word_count for s in sections if _code(s.language) == "it") / (total or 1)
+
+
+def clearly_not_italian(text: str, min_words: int = MIN_WORDS) -> str | None:
+    """The language of a text that is clearly not Italian, else None.
+
+    One sentence is enough: lingua's best guess is another language (confidence 0.5 or
+    more), its confidence in Italian is under 0.1, and under a fifth of the words fall in
+    stretches it reads as Italian (an Italian sentence around an English title stays
+    Italian). On the real articles of ../shared no paragraph is taken for another language.
+    """
+    text = " ".join(text.split())[:SAMPLE_CHARS]
+    words = len(text.split())
+    if words < min_words:
+        return None
+    values = _detector().compute_language_confidence_values(text)
+    if not values or _code(values[0].language) == "it":
+        return None
+    code, confidence = _code(values[0].language), float(values[0].value)
+    italian = next((float(v.value) for v in values if _code(v.language) == "it"), 0.0)
+    if confidence < MIN_CONFIDENCE or italian >= MAX_ITALIAN:
+        return None
+    return code if _italian_share(text) < MAX_ITALIAN_SHARE else None
 
 
 def article_language(a: Article) -> str:
     """'it' unless the article is clearly in another language."""
     body = " ".join(s.it for s in a.sentences)
-    code, confidence = detect(((a.title_it or "") + " " + body).strip())
-    return code if code != "it" and confidence >= MIN_CONFIDENCE else "it"
+    return clearly_not_italian(((a.title_it or "") + " " + body).strip()) or "it"
+
+
+def mark_paragraphs(a: Article) -> Article:
+    """An Italian article whose paragraphs in another language say so (Paragraph.language):
+    figures are not read from them and they are kept as written."""
+    marked = [replace(p, language=code) if (code := clearly_not_italian(p.it, PARAGRAPH_WORDS))
+              else p for p in a.paragraphs]
+    if all(p is q for p, q in zip(marked, a.paragraphs, strict=True)):
+        return a
+    return replace(a, paragraphs=marked)
 
 
 def name(code: str) -> str:
@@ -60,7 +104,15 @@ def check_languages(articles: list[Article]) -> tuple[list[Article], list[Warnin
     for a in articles:
         code = article_language(a)
         if code == "it":
-            kept.append(a)
+            marked = mark_paragraphs(a)
+            kept.append(marked)
+            foreign = [p for p in marked.paragraphs if p.language != "it"]
+            if foreign:
+                langs = sorted({name(p.language) for p in foreign})
+                warnings.append(Warning_(a.id, f"{len(foreign)} paragraph(s) in "
+                                               f"{' and '.join(langs)}: kept as written; "
+                                               "figures and quotes are read only from "
+                                               "Italian"))
         elif code == "en":
             kept.append(replace(a, language="en"))
             warnings.append(Warning_(a.id, "written in English: kept as written, not "
