@@ -8,6 +8,7 @@ other language is left out with a clear message, never translated as if it were 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 
 from briefing.data import Article, Warning_
@@ -18,6 +19,8 @@ NAMES = {"it": "Italian", "en": "English", "fr": "French", "de": "German", "es":
          "ru": "Russian", "uk": "Ukrainian", "ar": "Arabic", "zh": "Chinese", "tr": "Turkish",
          "sl": "Slovene", "hr": "Croatian", "sq": "Albanian", "el": "Greek"}
 MIN_WORDS = 3  # below this, a text is too short to judge: taken as Italian
+MIN_LOWER = 3  # words in lower case: fewer (a line of names) is too little language to judge
+SHORT_TEXT = 150  # letters: below 120, lingua loads every n-gram model (~9 s, once)
 MIN_CONFIDENCE = 0.5  # lingua's confidence in the other language, at least
 MAX_ITALIAN = 0.1  # lingua's confidence in Italian, below this
 MAX_ITALIAN_SHARE = 0.2  # of the words, in sections lingua places in Italian, below this
@@ -25,12 +28,34 @@ PARAGRAPH_WORDS = 5
 SAMPLE_CHARS = 3000
 
 
-@functools.lru_cache(maxsize=1)
-def _detector():
+@functools.lru_cache(maxsize=2)
+def _detector(fast: bool = False):
+    """lingua over NAMES; ``fast``: its low-accuracy mode (trigrams only, already loaded)."""
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
     codes = [getattr(IsoCode639_1, c.upper()) for c in NAMES]
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+    builder = LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
+    return (builder.with_low_accuracy_mode() if fast else builder).build()
+
+
+@functools.lru_cache(maxsize=1)
+def _markers() -> frozenset[str]:
+    """Italian function words no neighbouring language writes alone ('della', 'è', 'sono')."""
+    from briefing.italian.grammar import ARTICLED, AUX, DETERMINERS, OF, PARTICIPLES
+
+    shared = {"al", "del", "ai", "a", "da", "d'"}  # Spanish, French, Portuguese write these
+    return frozenset((OF | ARTICLED | AUX | PARTICIPLES | (DETERMINERS & {"il", "gli"}))
+                     - shared)
+
+
+def _looks_italian(text: str) -> bool:
+    """A cheap first look at a short text: an Italian function word, or lingua's fast mode
+    says Italian. Only what fails both goes to lingua's full models for short texts."""
+    words = re.findall(r"[^\W\d_]+'?", text.replace("’", "'").lower())
+    if any(w in _markers() for w in words):
+        return True
+    values = _detector(fast=True).compute_language_confidence_values(text)
+    return bool(values) and _code(values[0].language) == "it"
 
 
 def _code(language) -> str:
@@ -64,8 +89,10 @@ def clearly_not_italian(text: str, min_words: int = MIN_WORDS) -> str | None:
     Italian). On the real articles of ../shared no paragraph is taken for another language.
     """
     text = " ".join(text.split())[:SAMPLE_CHARS]
-    words = len(text.split())
-    if words < min_words:
+    words = text.split()
+    if len(words) < min_words or sum(w[:1].islower() for w in words) < MIN_LOWER:
+        return None
+    if sum(c.isalpha() for c in text) < SHORT_TEXT and _looks_italian(text):
         return None
     values = _detector().compute_language_confidence_values(text)
     if not values or _code(values[0].language) == "it":
