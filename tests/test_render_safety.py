@@ -160,7 +160,7 @@ def test_a_damaged_front_page_note_is_dropped(tmp_path, note):
     front = fitted_front(b, again)
     assert again.damaged == 1
     assert front.ids() == good.ids() and front.full  # fitted again, never empty
-    assert json.loads(f.read_text()) == good.ids()  # and remembered again
+    assert json.loads(f.read_text()) == {**good.ids(), "pages": good.pages}  # kept again
 
 
 def test_a_good_note_is_used_without_layout(tmp_path, monkeypatch):

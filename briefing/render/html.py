@@ -50,22 +50,30 @@ def display_title(a) -> str:
     return a.title_en or "(untitled) " + a.opening(10)
 
 
-def _context(b: Briefing, front=None, front_only: bool = False) -> dict:
+def _context(b: Briefing, front=None, front_only: bool = False, sections=None,
+             page_of=None, parted: bool = False) -> dict:
     from briefing.render import layout, words
 
     start, end = b.period
     index = {r.article.id: i + 1 for i, r in enumerate(b.reports)}
     week = words.week_label(b.week)
+    plan = layout.part_plan(b)
 
     def anchor(s) -> str:
         """Where a story is told: a one-article story in its article."""
         return f"art-{index[s.article_ids[0]]}" if len(s.article_ids) == 1 else s.id
 
+    if sections is None:
+        sections = [("front", 0, 0)] if front_only else layout.whole(b)
     return dict(
         b=b, period=words.period_text(start, end), index=index,
         reports_by_id={r.article.id: r for r in b.reports},
         story_of={aid: s for s in b.stories for aid in s.article_ids}, anchor=anchor,
         front=front or layout.front_page(b), front_only=front_only,
+        # what this document holds (the whole briefing, or one part of it), where the parts
+        # begin (a new page in either case), and the page numbers when laid out in parts
+        sections=sections, page_of=page_of, parted=parted,
+        breaks={kind: {lo for k, lo, _ in plan if k == kind} for kind in ("stories", "articles")},
         week_label=week, display_title=display_title,
         # a --week briefing is dated by its week, on the cover and in the running header
         cover_date=week or words.long_date(b.date),
@@ -76,9 +84,22 @@ def _context(b: Briefing, front=None, front_only: bool = False) -> dict:
     )
 
 
-def briefing_html(b: Briefing, front=None, front_only: bool = False) -> str:
-    """The briefing as one HTML document: for the PDF (print CSS) and for screens."""
-    return _env().get_template("briefing.html").render(**_context(b, front, front_only))
+def briefing_html(b: Briefing, front=None, front_only: bool = False, *, sections=None,
+                  page_of=None, parted: bool = False) -> str:
+    """The briefing as one HTML document: for the PDF (print CSS) and for screens; or, with
+    ``sections``, one part of it ([("articles", 50, 100)]: articles 51 to 100)."""
+    return _env().get_template("briefing.html").render(
+        **_context(b, front, front_only, sections, page_of, parted))
+
+
+def footer_html(total: int) -> str:
+    """``total`` empty pages with the briefing's page rules: the page numbers stamped on a
+    briefing laid out in parts."""
+    css = (_template_dir() / "style.css").read_text(encoding="utf-8")
+    pages = "<div></div>" + '<div style="break-before: page"></div>' * (total - 1)
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>{css}</style>'
+            "<style>@page { @top-center { content: none; } }</style></head>"
+            f"<body>{pages}</body></html>")
 
 
 def handout_html(r: ArticleReport, *, bilingual: bool, on: date,

@@ -37,6 +37,7 @@ class FrontPage:
     full: list[Story] = field(default_factory=list)
     listed: list[Story] = field(default_factory=list)
     rest: int = 0
+    pages: int = 2  # as laid out when fitted (1 or 2)
 
     def ids(self) -> dict[str, list[str]]:
         """What the JSON says of it (``briefing.front_page``)."""
@@ -193,3 +194,30 @@ def list_more(front: FrontPage, stories: list[Story], step: int = 4) -> FrontPag
     if not front.rest:
         return None
     return make(stories, front.full, len(front.listed) + step)
+
+
+# -- parts: a big briefing is laid out in parts of at most PART_ARTICLES articles ----------------
+PART_ARTICLES = 50
+
+
+def part_plan(b: Briefing) -> list[tuple[str, int, int]]:
+    """The briefing's parts, each (kind, first, end): the front page; the stories in runs
+    of at most ``PART_ARTICLES`` sources (a story is never split); the articles in runs of
+    ``PART_ARTICLES``; the sources. Each part begins on a new page, laid out in parts or not."""
+    parts = [("front", 0, 0)]
+    lo, weight = 0, 0
+    for i, s in enumerate(b.stories):
+        if i > lo and weight + len(s.article_ids) > PART_ARTICLES:
+            parts.append(("stories", lo, i))
+            lo, weight = i, 0
+        weight += len(s.article_ids)
+    parts.append(("stories", lo, len(b.stories)))
+    n = len(b.reports)
+    parts += [("articles", lo, min(lo + PART_ARTICLES, n)) for lo in range(0, n, PART_ARTICLES)]
+    return [*parts, ("sources", 0, 0)]
+
+
+def whole(b: Briefing) -> list[tuple[str, int, int]]:
+    """The sections of the briefing in one piece."""
+    return [("front", 0, 0), ("stories", 0, len(b.stories)), ("articles", 0, len(b.reports)),
+            ("sources", 0, 0)]

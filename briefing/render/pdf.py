@@ -1,5 +1,6 @@
 """PDF with WeasyPrint: a URL fetcher that fetches nothing from outside, the front page
-fitted to two pages, and the rendered-PDF cache.
+fitted to two pages, the briefing laid out whole or (big) in parts, archival and accessible
+variants, and the rendered-PDF cache.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ ProgressFactory = Callable[[str, int], AbstractContextManager[Any]]
 # The cover's date as wide as any (two-digit day, the longest month): the front page is
 # fitted with it, so the fit holds for every --date and is remembered without the date.
 FIT_DATE = date(2088, 9, 28)
-FIT_NOTE = "front-fit-2"  # the note's format: {"full": [story ids], "listed": [story ids]}
+FIT_NOTE = "front-fit-2"  # the note: {"full": [story ids], "listed": [story ids], "pages": n}
 
 
 def fitted_front(b: Briefing, cache: PdfCache | None = None,
@@ -55,7 +56,7 @@ def fitted_front(b: Briefing, cache: PdfCache | None = None,
                      first)
         bar.update(1)
     if cache:
-        cache.put_note(key, front.ids())
+        cache.put_note(key, {**front.ids(), "pages": front.pages})
     return front
 
 
@@ -111,11 +112,12 @@ def _fit(front: FrontPage, stories, html, first: str, tries: int = 4) -> FrontPa
             break
         p, r = _measure(html(bigger))
         if p <= 2:
-            front, room = bigger, r
+            front, room, pages = bigger, r, p
         elif len(bigger.full) > len(front.full):
             refused.add(bigger.full[-1].id)
         else:
             break
+    front.pages = pages
     return front
 
 
@@ -128,7 +130,11 @@ def _from_note(note, stories) -> FrontPage | None:
     if not (isinstance(full, list) and isinstance(listed, list)
             and all(isinstance(i, str) for i in full + listed)):
         return None
-    return layout.from_ids(stories, full, listed)
+    front = layout.from_ids(stories, full, listed)
+    if front is not None:
+        pages = note.get("pages")
+        front.pages = pages if type(pages) is int and pages in (1, 2) else 2
+    return front
 
 
 @contextlib.contextmanager
@@ -245,3 +251,50 @@ def html_to_pdf(html: str, cache: PdfCache | None = None, *,
     if cache:
         cache.put(key, pdf)
     return pdf
+
+
+def briefing_pdf(b: Briefing, front: FrontPage, cache: PdfCache | None = None, *,
+                 progress: ProgressFactory | None = None,
+                 pdf_variant: str | None = None) -> bytes:
+    """The briefing's PDF. Over ``PART_ARTICLES`` articles it is laid out in parts, each
+    written and freed before the next (render/parts.py), so memory stays bounded whatever
+    the size; the text is the same as the one-piece layout's. Archival and accessible
+    variants (tagged across the whole document) are laid out in one piece."""
+    from briefing.render import layout
+
+    plan = layout.part_plan(b)
+    if not pdf_variant and len(plan) > 4:  # more than front, stories, articles, sources
+        parts = [briefing_html(b, front, sections=[p], parted=True) for p in plan[1:]]
+        key = cache.key("\x00".join([briefing_html(b, front, front_only=True), *parts]),
+                        f"base_url={_template_dir()}|parts") if cache else ""
+        if cache and (hit := cache.get(key)) is not None:
+            return hit
+        pdf = _in_parts(b, front, parts, progress)
+        if pdf is not None:
+            if cache:
+                cache.put(key, pdf)
+            return pdf
+        # the parts could not be joined: in one piece, as a small briefing is
+    with (progress or _no_progress)("Laying out the PDF", 1) as bar:
+        pdf = html_to_pdf(briefing_html(b, front), cache, pdf_variant=pdf_variant)
+        bar.update(1)
+    return pdf
+
+
+def _in_parts(b: Briefing, front: FrontPage, parts: list[str],
+              progress: ProgressFactory | None) -> bytes | None:
+    """The briefing laid out part by part, the front page last (it gives page numbers)."""
+    from briefing.render.html import footer_html
+
+    def front_part(page_of) -> str:
+        return briefing_html(b, front, sections=[("front", 0, 0)], page_of=page_of, parted=True)
+
+    try:
+        from briefing.render.parts import write_pdf_in_parts
+
+        with (progress or _no_progress)("Laying out the PDF", len(parts) + 2) as bar:
+            pdf = write_pdf_in_parts([front_part, *parts], footer_html, _layout,
+                                     deferred_pages=front.pages, stats={"progress": bar.update})
+        return pdf
+    except (RuntimeError, ValueError, ImportError):
+        return None

@@ -15,7 +15,7 @@ from briefing.data import ArticleReport, Briefing, TranslationInfo
 from briefing.errors import OutputError
 from briefing.render.html import article_markdown, briefing_html, briefing_markdown
 from briefing.render.jsonout import article_to_json, briefing_to_json, translation_to_json
-from briefing.render.pdf import ProgressFactory, fitted_front, html_to_pdf
+from briefing.render.pdf import ProgressFactory, briefing_pdf, fitted_front
 from briefing.render.words import clean
 
 if TYPE_CHECKING:
@@ -60,18 +60,6 @@ def _render(b: Briefing, fmt: str, front, pdf_cache: PdfCache | None,
     if fmt == "pdf":
         return briefing_pdf(b, front, pdf_cache, progress=progress, pdf_variant=pdf_variant)
     raise ValueError(f"unknown format {fmt!r}")
-
-
-def briefing_pdf(b: Briefing, front, pdf_cache: PdfCache | None = None, *,
-                 progress: ProgressFactory | None = None,
-                 pdf_variant: str | None = None) -> bytes:
-    """The briefing's PDF."""
-    from briefing.render.pdf import _no_progress
-
-    with (progress or _no_progress)("Laying out the PDF", 1) as bar:
-        pdf = html_to_pdf(briefing_html(b, front), pdf_cache, pdf_variant=pdf_variant)
-        bar.update(1)
-    return pdf
 
 
 def article_text(r: ArticleReport, fmt: str, translation: TranslationInfo | None = None) -> str:
