@@ -192,7 +192,7 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, week: str | None, u
     _pdf_cache_report(pdf_cache)
     start, end = b.period
     conflicts = sum(len(s.conflicts) for s in b.stories)
-    say(f"{len(b.reports)} articles in {len(b.stories)} "
+    say(f"{len(b.reports)} article{'s' * (len(b.reports) != 1)} in {len(b.stories)} "
         f"stor{'y' if len(b.stories) == 1 else 'ies'}, period {start or 'n/a'} – "
         f"{end or 'n/a'}, {sum(len(r.quotes) for r in b.reports)} quotes, "
         f"{sum(len(r.figures) for r in b.reports)} figures, {conflicts} "

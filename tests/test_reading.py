@@ -247,6 +247,7 @@ def test_implausible_dates_leave_the_article_undated(tmp_path, when, why):
     a, notes = read_article(f)
     assert a.date is None
     assert any(why in n and "treated as undated" in n for n in notes), notes
+    assert not any("no date found" in n for n in notes)  # said once
 
 
 def test_latin1_with_a_chance_utf8_sequence_keeps_its_accents(tmp_path):

@@ -69,7 +69,7 @@ def _article(raw: bytes, path: Path, article_id: str, suffix: str) -> tuple[Arti
         raise ReadError("no article text found")
     meta.date = believable(meta.date, meta)
     notes += meta.notes
-    if meta.date is None:
+    if meta.date is None and not any("treated as undated" in n for n in notes):
         notes.append("no date found in the text: marked undated")
     article = Article(
         id=article_id, path=path, paragraphs=paragraphs, title_it=meta.title,
