@@ -15,6 +15,14 @@ if TYPE_CHECKING:
     from briefing.extract.found import How
 
 
+@dataclass(frozen=True)
+class Options:
+    """What shapes an article's analysis besides its text (part of the analysis key)."""
+
+    sentences: int = 3
+    algorithm: str = "lexrank"
+
+
 @dataclass
 class Sentence:
     """One Italian sentence and (after translation) its English version."""

@@ -7,9 +7,7 @@ translation is needed here: English is filled in afterwards, in one batch for th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from briefing.data import Article, ArticleReport, Warning_
+from briefing.data import Article, ArticleReport, Options, Warning_
 from briefing.extract.dates import extract_dates
 from briefing.extract.figure_links import mark_key, quoted_claimants
 from briefing.extract.figures import extract_figures
@@ -17,13 +15,7 @@ from briefing.extract.names import article_registry
 from briefing.extract.quotes import extract_quotes, key_quotes
 from briefing.extract.summarizing import MAX_RANKED, summarize
 
-
-@dataclass(frozen=True)
-class Options:
-    """What shapes the extraction besides the text."""
-
-    sentences: int = 3
-    algorithm: str = "lexrank"
+__all__ = ["Options", "extract"]
 
 
 def extract(article: Article, options: Options, warnings: list[Warning_] | None = None

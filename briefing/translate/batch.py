@@ -8,8 +8,7 @@ and figures — without touching the Italian ones.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -24,6 +23,7 @@ from briefing.data import (
 )
 from briefing.italian.grammar import name_key
 from briefing.italian.lexicon import is_given_name
+from briefing.progress import Progress, ProgressFactory, quiet_progress  # noqa: F401 (API)
 from briefing.read.segmenting import chunks
 from briefing.translate.apertium import find_pair
 from briefing.translate.checks import translation_checks
@@ -50,23 +50,6 @@ class SentenceTranslator(Protocol):
 
     def close(self) -> None:
         """Free the model once the run has translated everything."""
-
-
-class Progress(Protocol):
-    def update(self, n: int) -> None: ...
-
-
-ProgressFactory = Callable[[str, int], AbstractContextManager[Progress]]
-
-
-class _Quiet:
-    def update(self, n: int) -> None:
-        pass
-
-
-@contextmanager
-def quiet_progress(label: str, length: int) -> Iterator[Progress]:
-    yield _Quiet()
 
 
 @dataclass

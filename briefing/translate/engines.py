@@ -8,6 +8,7 @@ ways out. Heavy imports (argostranslate, ctranslate2) happen only when Argos is 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,3 +124,39 @@ def open_translator(engine: str, *, threads: int = 0, device: str = "cpu", cache
         say(f"warning: the translation cache was damaged: moved aside to {store.repaired}; "
             "a new one was started")
     return CachedTranslator(translator, store, glossary=terms)
+
+
+def fingerprint(engine: str, *, device: str = "cpu", glossary: Path | None = None
+                ) -> str | None:
+    """What decides the run's English, read without starting an engine: the chosen
+    engine, its model or data files (by path, size and time), the device and the glossary.
+
+    It keys the analysis cache's stories, so a warm re-run starts no engine; None where it
+    cannot be known yet (an Argos model still to be installed from BRIEFING_MODEL_FILE).
+    """
+    from briefing.translate.apertium import find_pair
+    from briefing.translate.argos import find_model
+    from briefing.translate.glossary import load_glossary
+
+    name, _ = choose(engine)
+    parts = [name, device, load_glossary(glossary).identity]
+    if name == "apertium":
+        pair = find_pair()
+        modes = pair.mode_files() if pair else []
+        files = list(modes)
+        for mode in modes:
+            text = mode.read_text(encoding="utf-8")
+            files += [Path(p) for p in sorted(set(re.findall(r"'(/[^']+)'", text)))]
+    else:
+        model = find_model()
+        if model is None:
+            return None
+        parts.append(f"{model.name}:{model.version}")
+        files = sorted(p for p in model.path.rglob("*") if p.is_file())
+    for f in files:
+        try:
+            st = f.stat()
+            parts.append(f"{f}|{st.st_size}|{st.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{f}|missing")
+    return "|".join(parts)
