@@ -31,14 +31,15 @@ from briefing.extract.clauses import (
     speech_at_start,
     verb_first,
 )
-from briefing.extract.discourse import Discourse, Voice
-from briefing.extract.document import QuotedText, unmask
+from briefing.extract.discourse import Discourse, Voice, quotes_in
+from briefing.extract.document import QuotedText, unmask, words
 from briefing.extract.found import NO_SPEAKER, Found, How
 from briefing.extract.phrases import classify, is_descriptor, leading_np, np_after
 from briefing.extract.quotemarks import QuoteSpan
 from briefing.extract.resolver import anaphoric, body_descriptor, unnamed_person
-from briefing.italian.grammar import LINKS, is_cap, norm
+from briefing.italian.grammar import LINKS, OF, PREMODIFIERS, is_cap, name_key, norm, tokens
 from briefing.italian.lexicon import is_given_name
+from briefing.italian.nouns import BODY_CLASSES, INSTITUTIONS, is_person_noun
 from briefing.italian.speech import SPEECH_NOUNS
 
 
@@ -120,11 +121,13 @@ def _after(d: Discourse, site: Site, voice: Voice) -> Found | None:
         return _after_verb(d, site, voice, site.suffix[hit[0]:], hit[1])
     m = re.match(r"\s*[:,]?\s*(?:è|sono|ecco)\s+(?:questo|questa|queste|questi|"
                  r"quanto)?\s*(?:il|la|l['’]|le|gli|i)?\s*(?P<noun>\w+)\s+"
-                 r"(?:\w+\s+){0,2}?(?:di|del|della|dell['’]|dei|degli|delle)\s*"
+                 r"(?:\w+\s+){0,2}?(?P<of>della|dello|delle|degli|dell['’]|dei|del|di)\b\s*"
                  r"(?P<np>[^,.;]{2,60})", site.suffix)
     if m and m.group("noun").lower() in SPEECH_NOUNS:
-        np = np_after("i " + m.group("np")) if not is_cap(m.group("np")[0]) \
-            else classify(m.group("np"))
+        article = {"del": "il ", "dello": "lo ", "della": "la ", "dell'": "l'", "dell’": "l'",
+                   "dei": "i ", "degli": "gli ", "delle": "le "}.get(m.group("of"), "")
+        np = classify(m.group("np")) if is_cap(m.group("np")[0]) else np_after(
+            article + m.group("np"))
         who = d.res.name_of(np, d.doc.offset(site.epar))
         if who:
             return Found(who, How.AFTER)
@@ -144,7 +147,10 @@ def _next(d: Discourse, site: Site, voice: Voice) -> Found | None:
     if _has_words(site.suffix):
         return None
     who = d.next_sentence(site.epar, site.esi)
-    return Found(who, How.NEXT) if who else None
+    if who:
+        return Found(who, How.NEXT)
+    # the next sentence says who spoke in words we cannot read: not the voice before
+    return Found(None, How.AFTER_UNKNOWN) if d.frames_next(site.epar, site.esi) else None
 
 
 def _prose_goes_on(d: Discourse, site: Site, voice: Voice) -> Found | None:
@@ -174,6 +180,8 @@ def _topic(d: Discourse, prefix: str) -> bool:
         return True
     if not (rest.endswith(":") or _TOPIC.match(rest)):
         return False
+    if not _TOPIC.match(rest) and _names_someone(rest):
+        return False  # "In fila c'era anche Marco, pensionato:": a new voice
     head = re.sub(r"^\s*(?:(?:e|ed|poi|inoltre|infine|ancora)\s*,?\s*)", "", rest, flags=re.I)
     if _TOPIC.match(head):
         return True  # names in "Su Marta Bini:" are the topic, not the speaker
@@ -181,16 +189,54 @@ def _topic(d: Discourse, prefix: str) -> bool:
     return np is None or d.res.name_of(np, 0) is None
 
 
+def _names_someone(text: str) -> bool:
+    """A first name or a person noun past the first word: someone who may be speaking."""
+    toks = tokens(text)
+    return any(is_given_name(t) or (not is_cap(t) and is_person_noun(t)
+                                     and norm(t) not in INSTITUTIONS | BODY_CLASSES)
+               for t, _, _ in toks[1:])
+
+
+def _another_source(d: Discourse, site: Site, voice: Voice) -> str | None | bool:
+    """The sentence just before a bare quote turns to another source ("Secondo la polizia,
+    i ladri erano tre. «…»", "Il sindaco Neri è più cauto. «…»"): that one where it is a
+    person the sentence gives the view of, else nobody (None); False when it does not."""
+    if site.si == 0:
+        return False
+    prev = d.doc.sentences[site.par][site.si - 1]
+    if quotes_in(prev):
+        return False  # the voice's own sentence, or another quote: the usual rules
+    plain = unmask(prev)
+    view = d.stance(plain, site.par)
+    if view:
+        return view
+    m = re.search(r"\b(?:[Ss]econdo|[Ss]tando a)\s+(?P<np>[^,.;:]{2,60})", plain)
+    source = d.res.name_of(classify(m.group("np")), d.doc.offset(site.par)) if m else None
+    subject = source or d.subject_of_sentence(plain, site.par)
+    person = d.res.reg.people.get(name_key(subject or ""))
+    if subject and (source or (person and person.is_person)) \
+            and name_key(subject) != name_key(voice.speaker or ""):
+        return None  # someone else who could be speaking: nobody rather than a guess
+    return False
+
+
 def _same_voice(d: Discourse, site: Site, voice: Voice) -> Found | None:
     """A quote with nothing around it, or only a topic ("Sul fisco: «…»"), continues the
     voice before it."""
     rest = unmask(site.prefix, "")
+    if re.search(r"\w.*[.!?]\s*$", rest):  # "Neri è cauto. «…»" read as one sentence
+        who = d.stance(rest.strip(), site.par)
+        if who:
+            return Found(who, How.CONTINUED)
     bare = not re.search(r"\w", rest) or (
         len(rest.split()) <= 4 and all(norm(w) in LINKS for w in re.findall(r"[\w']+", rest)))
     par = site.par
     topic = not bare and _topic(d, site.prefix)
     if (bare or topic) and voice.speaker and (
             par == voice.par or (par == voice.par + 1 and (site.span.start <= 2 or topic))):
+        other = _another_source(d, site, voice)
+        if other is not False:
+            return Found(other, How.CONTINUED) if other else None
         return Found(voice.speaker, How.CONTINUED)
     if topic:
         who = d.previous_speech(par, site.si)
@@ -209,9 +255,10 @@ def _same_voice(d: Discourse, site: Site, voice: Voice) -> Found | None:
 RULES: list[Rule] = [_inside, _after, _before, _next, _prose_goes_on, _same_voice]
 
 
-def _settle(found: Found | None, site: Site, voice: Voice) -> str | None:
+def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str | None:
     """The speaker to keep: nobody where a rule found no speaker; a singular role
-    ("il deputato") only when it points back to the person just quoted."""
+    ("il deputato") only when it points back to the person just quoted, or when its
+    complement makes it someone the article names no other way ("il titolare del bar")."""
     if found is None or found.how in NO_SPEAKER:
         return None
     who = found.speaker
@@ -222,6 +269,10 @@ def _settle(found: Found | None, site: Site, voice: Voice) -> str | None:
         if voice.speaker and not is_descriptor(voice.speaker) and voice.par == site.par \
                 and any(is_given_name(w) for w in voice.speaker.split()):
             return voice.speaker
+        low = [norm(w) for w in words(who)]
+        head = next((w for w in low[1:] if w not in PREMODIFIERS), "")
+        if any(w in OF for w in low[low.index(head) + 1:]) and not d.res.reg.holds(head):
+            return who
         return None
     return who
 
@@ -234,11 +285,14 @@ def attribute(doc: QuotedText) -> list[Attribution]:
     for k in range(len(doc.spans)):
         site = Site.of(doc, k)
         if site.par != voice.par and site.par != voice.par + 1:
-            voice.speaker = None  # a speaker does not go on across unrelated paragraphs
+            # a speaker does not go on across unrelated paragraphs
+            voice.speaker = voice.document = None
         found = next((f for rule in RULES if (f := rule(d, site, voice)) is not None), None)
-        who = _settle(found, site, voice)
+        who = _settle(found, site, voice, d)
         out.append(Attribution(who, found.how if found else None, site.body))
         if who:
             voice.speaker, voice.how = who, found.how if found else None
+            if found and found.how is How.DOCUMENT:
+                voice.document = who
         voice.par = site.span.end_par
     return out

@@ -26,12 +26,23 @@ from briefing.extract.phrases import (
     name_like,
     np_after,
     np_before,
+    open_subject,
     role_then_name,
     trailing_np,
 )
+from briefing.italian.grammar import (
+    ADVERBS,
+    LINKS,
+    OF,
+    PLACE_PREPS,
+    PREMODIFIERS,
+    is_cap,
+    norm,
+    tokens,
+)
 from briefing.italian.grammar import AGENT as _AGENT
-from briefing.italian.grammar import OF, PLACE_PREPS, PREMODIFIERS, is_cap, norm, tokens
 from briefing.italian.lexicon import is_common_word, is_given_name
+from briefing.italian.nouns import DOCUMENTS, is_person_noun
 from briefing.italian.speech import is_speech_word
 
 
@@ -115,7 +126,15 @@ def _headline_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 
 
 def _according(d: Discourse, b: Before, voice: Voice) -> Found | None:
-    """"Secondo il presidente francese Emmanuel Macron «…»", "Per Mosca, … «…»"."""
+    """"Secondo il presidente francese Emmanuel Macron «…»", "Per Mosca, … «…»",
+    "Per il deputato Ugo Neri, invece, «…»"."""
+    plain = b.plain
+    aside = re.search(r",\s*(?:\w+\s*){1,3},?\s*$", plain)
+    if aside and all(norm(w) in ADVERBS | LINKS or w in ("canto", "parte", "volta", "sua",
+                                                        "suo", "dal", "da", "a")
+                     for w in re.findall(r"\w+", aside.group())):
+        plain = plain[: aside.start()] + ","  # ", invece,", ", dal canto suo,"
+    b = Before(b.prefix, plain, b.par, b.si)
     m = re.search(r"(?:^|[\s,;])(?:[Ss]econdo|[Ss]tando a|[Pp]er|[Pp]arol[ae] di|"
                   r"dalle parole di|[Nn]elle parole di)\s+(?P<np>[^,:;]{2,90}?"
                   r"(?:,\s*[A-ZÀ-Ý][^,:;]{1,40})?)\s*[,:]?\s*$", b.plain)
@@ -154,7 +173,7 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
     offset = d.doc.offset(b.par)
     # "racconta Lombardi, «…»", "come spiega Enrico Corsini, il presidente …: «…»"
     np = np_after(between)
-    if np and not re.search(r"\b(?:che|come|di|a)\b", between[:3]):
+    if np and not re.match(r"\s*(?:che|come|di)\b", between):
         who = d.res.name_of(np, offset)
         if who and np[0] == "name":
             return Found(who, How.BEFORE)
@@ -170,7 +189,7 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
             name_like(t) for t, _, _ in tokens(head)) else None
         if who and not is_descriptor(who):
             return Found(who, How.BEFORE)
-        return Found(d.zero_subject(b.par, b.si, head, voice), How.BEFORE_CONTINUED)
+        return _zero(d, b, head, voice)
     title = d.quoted_title(b.prefix, toks[k][0])
     if title:
         return Found(title, How.BEFORE)
@@ -179,6 +198,23 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
         who = d.res.name_of(np, offset) or d.body_named(np[1])
         # the sentence names its subject: that, or nobody — never someone from before
         return Found(who, How.BEFORE)
+    return _zero(d, b, head, voice)
+
+
+def _zero(d: Discourse, b: Before, head: str, voice: Voice) -> Found:
+    """A verb whose subject was not read: the subject of its sentence, else — only where
+    the words before it hold no subject of their own — the one the text goes on about."""
+    own = d.subject_of_sentence(head, b.par) if head.strip() else None
+    if own:
+        return Found(own, How.BEFORE_CONTINUED)
+    # "La nota afferma che …", "Il comunicato della Farnesina sottolinea": a document
+    doc = re.search(r"\b(?:il|la|l['’]|lo|un|una|uno)\s*(?P<doc>[a-zà-ÿ]+)(?P<rest>[^,;:]*)$",
+                    head.strip(), re.I)
+    if doc and norm(doc.group("doc")) in DOCUMENTS:
+        who = d.document_author(doc.group("rest"), b.par, b.si) or voice.document
+        return Found(who, How.DOCUMENT)
+    if open_subject(head):
+        return Found(None, How.BEFORE)
     return Found(d.zero_subject(b.par, b.si, head, voice), How.BEFORE_CONTINUED)
 
 
@@ -217,9 +253,28 @@ def _con_a(d: Discourse, b: Before, voice: Voice) -> Found | None:
     return None
 
 
+def _first_name_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"Tra loro Giuseppe, infermiere di 58 anni: «…»": people the article names by first
+    name only, with who they are in apposition."""
+    if not b.plain.endswith(":"):
+        return None
+    parts = [p.strip() for p in b.plain[:-1].split(",")]
+    if len(parts) < 2 or not parts[-1]:
+        return None
+    toks, appos = tokens(parts[-2]), tokens(parts[-1])
+    if not toks or not appos or not is_given_name(toks[-1][0]) or (
+            len(toks) > 1 and is_cap(toks[-2][0])):
+        return None
+    head = norm(appos[0][0]) if norm(appos[0][0]) not in ("un", "una", "uno") else (
+        norm(appos[1][0]) if len(appos) > 1 else "")
+    if is_person_noun(head) or re.fullmatch(r"\d{1,3} anni", parts[-1]):
+        return Found(toks[-1][0], How.COLON)
+    return None
+
+
 RULES: list[Callable[[Discourse, Before, Voice], Found | None]] = [
     _a_dirlo, _con_a, _name_before_colon, _headline_colon, _according, _words_of, _speech_verb,
-    _bare_colon]
+    _first_name_colon, _bare_colon]
 
 
 def before(d: Discourse, prefix: str, par: int, si: int, voice: Voice) -> Found | None:

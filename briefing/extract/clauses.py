@@ -7,7 +7,7 @@ import re
 
 from briefing.extract.document import unmask
 from briefing.extract.phrases import is_verb_like
-from briefing.italian.grammar import ADVERBS, AUX, CLITICS, is_cap, norm, tokens
+from briefing.italian.grammar import ADVERBS, AUX, CLITICS, DETERMINERS, is_cap, norm, tokens
 from briefing.italian.lexicon import lemma
 from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
 
@@ -40,6 +40,8 @@ def speech_at_start(text: str) -> tuple[int, bool] | None:
         return toks[k + 1][2], False
     if k - start > 4 or k >= len(toks):
         return None
+    if k > start and norm(toks[k - 1][0]) in DETERMINERS and norm(toks[k][0]) in SPEECH_NOUNS:
+        return None  # "è l'invito dei soccorritori": a noun, not "invito"
     if _RENDERE_NOTO.match(text, toks[k][1]):
         return _RENDERE_NOTO.match(text, toks[k][1]).end(), False
     if norm(toks[k][0]).endswith(("ando", "endo")) or re.fullmatch(

@@ -32,7 +32,14 @@ class Voice:
     speaker: str | None = None
     how: How | None = None  # how the last named speaker was found
     par: int = -1
+    document: str | None = None  # who issued the document quoted last ("si legge …")
 
+
+# "Ne abbiamo parlato con X", "Abbiamo intervistato X", "raggiunto al telefono"
+_TALKED_WITH = re.compile(
+    r"\b(?:(?:ne\s+)?abbiamo\s+(?:parlato|discusso)\s+con|abbiamo\s+(?:intervistato|sentito|"
+    r"incontrato|raggiunto)|parla\s+con\s+noi|(?:ha|abbiamo)\s+rivolto\s+\w+\s+domande\s+a)\s+"
+    r"(?P<np>[^,.;:]{2,80})", re.I)
 
 _CLEFT = re.compile(
     r"(?:(?:È|Sono|Ecco|Era|Erano)\s+)?(?:questo|questa|questi|queste|Questo|Questa|Questi|"
@@ -200,6 +207,24 @@ class Discourse:
                     return self.res.name_of(np2, self.doc.offset(par))
         return None
 
+    def frames_next(self, par: int, si: int) -> bool:
+        """Whether the sentence after the quote is one that says who spoke ("Questo
+        l'appello di …", "Lo ha detto …", "Ad affermarlo è …"), read or not."""
+        sents = self.doc.sentences[par]
+        if si + 1 < len(sents):
+            nxt = unmask(sents[si + 1]).strip()
+        elif par + 1 < len(self.doc.sentences) and self.doc.sentences[par + 1]:
+            nxt = unmask(self.doc.sentences[par + 1][0]).strip()
+        else:
+            return False
+        pointed = re.match(r"(?:È|Sono|Ecco|Era|Erano|Questo|Questa|Questi|Queste)\b", nxt)
+        if pointed and _CLEFT.match(nxt) or re.match(
+                r"(?:Così|Parole di|Parola di|Queste le parole di|"
+                r"(?:A|Ad)\s+\w+(?:lo|la)\s+(?:è|sono))\b", nxt):
+            return True
+        m = re.match(r"(?:Lo|L['’])\s*(?:ha|hanno|aveva|avrebbe)\s+(?P<rest>.+)", nxt)
+        return bool(m and speech_at_start(m.group("rest")))
+
     def _cleft(self, sentence: str, par: int) -> str | None:
         """"Questo l'annuncio diffuso dal sindaco X", "È questo il dato che X ha presentato",
         "È il racconto della 17enne", "Sono questi i dati che, secondo …, Amazon …": a
@@ -239,6 +264,13 @@ class Discourse:
         """"X ha rilasciato un'intervista …", "si è presentato con una lunga intervista":
         the quotes that follow are X's. A role as subject ("L'ormai ex esterno del Napoli")
         is the person the sentence before names as its subject."""
+        talked = _TALKED_WITH.search(sentence)
+        if talked:  # "Ne abbiamo parlato con Walter Neri, 61 anni, …"
+            np = classify(talked.group("np")) if is_cap(talked.group("np")[0]) else np_after(
+                talked.group("np"))
+            who = self.res.name_of(np, self.doc.offset(par)) if np else None
+            if who and not is_descriptor(who):
+                return who
         if not re.search(r"\b(?:intervist\w+|conferenza stampa|ai microfoni|ai canali)\b",
                          sentence, re.I):
             return None
@@ -249,6 +281,21 @@ class Discourse:
             # a role as subject: the one the sentence before is about (topic continuity)
             return self.subject_of_sentence(unmask(self.doc.sentences[par][si - 1]), par)
         return None
+
+    def stance(self, sentence: str, par: int) -> str | None:
+        """The sentence before a quote gives a person's view: "I social, secondo Neri,
+        hanno una parte di responsabilità." / "…, Neri è cauto." — the quote is theirs.
+        Only a person's name counts (not a role or a body)."""
+        m = re.search(r"(?:^|,\s*)(?:secondo|per)\s+(?P<np>[A-ZÀ-Ý][^,.;:]{1,40}),", sentence)
+        if not m:
+            m = re.search(r"(?:^|,\s*)(?P<np>[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)\s+"
+                          r"(?:è|appare|si dice|si mostra|resta|rimane|si è detto|si è detta)\s+"
+                          r"(?:più\s+|molto\s+|meno\s+)?[a-zà-ÿ]+\s*[.!]?\s*$", sentence)
+        if not m or not bare_name(m.group("np")):
+            return None
+        who = self.res.name_of(("name", m.group("np")), self.doc.offset(par))
+        person = who and self.res.reg.people.get(name_key(who))
+        return who if person and person.is_person else None
 
     def previous_speech(self, par: int, si: int) -> str | None:
         """The sentence before the quote's says someone speaks ('racconta al Corriere …',
@@ -267,7 +314,8 @@ class Discourse:
                     return who
                 continue
             plain = unmask(prev)
-            who = self._interview(plain, p, idx)
+            who = self._interview(plain, p, idx) or (self.stance(plain, p) if p == par
+                                                      else None)
             if who:
                 return who
             m = re.search(r"\b(?:dichiarazioni|parole|commento|racconto)\b[^.]{0,30}?\b"

@@ -36,6 +36,7 @@ from briefing.italian.nouns import (
     INSTITUTIONS,
     PERIPHRASES,
     SAME_OFFICE,
+    SYNONYMS,
     TITLES,
     is_person_noun,
 )
@@ -128,16 +129,29 @@ class Registry:
 
     def split_complement(self, i: int, j: int) -> tuple[int, int]:
         """'della Florida Marco Rubio': the person starts at the first given name."""
-        if i == 0 or norm(self.toks[i - 1][0]) not in (OF | PLACE_PREPS):
+        if i == 0 or norm(self.toks[i - 1][0]) not in (OF | PLACE_PREPS) or (
+                j - i > 1 and is_given_name(self.toks[i][0])):  # "con Walter Neri"
             return i, j
         for k in range(i + 1, j - 1):
             if is_given_name(self.toks[k][0]) and norm(self.toks[k - 1][0]) not in PARTICLES:
                 return k, j
         return j, j  # the whole run is a complement (a place or a body)
 
+    def split_label(self, i: int, j: int) -> tuple[int, int]:
+        """'Movimento 5 Stelle Giorgio Abbate', 'Forza Italia Alberto Zanella': a party or
+        a body's name run into a person's; the person starts at the first given name
+        after words that are neither given names nor titles."""
+        g = next((k for k in range(i + 1, j - 1) if is_given_name(self.toks[k][0])), None)
+        if g is None or any(is_given_name(self.toks[k][0]) or norm(self.toks[k][0]) in TITLES
+                            for k in range(i, g)):
+            return i, j
+        return (g, j) if all(is_common_word(self.toks[k][0]) or self.toks[k][0].isdigit()
+                             for k in range(i, g)) else (i, j)
+
     def _register(self, i: int, j: int) -> None:
         i, j = self.clean_run(i, j)
         i, j = self.split_complement(i, j)
+        i, j = self.split_label(i, j)
         if i >= j:
             return
         name = self.span_text(i, j)
@@ -151,7 +165,10 @@ class Registry:
             person.name = name
         person.mentions.append(self.toks[i][1])
         inside_phrase = i > 0 and norm(self.toks[i - 1][0]) in DETERMINERS | ARTICLED
-        role = None if inside_phrase else (self._role_before(i) or self._role_after(j))
+        before = None if inside_phrase else self._role_before(i)
+        if before and not _a_role(before):
+            before = None  # "il nuovo romanzo di [Elena Neri]": not who she is
+        role = None if inside_phrase else (before or self._role_after(j))
         if role:
             person.roles.append(role)
         titles = [norm(self.toks[k][0]) for k in range(i, j) if norm(self.toks[k][0]) in TITLES]
@@ -174,21 +191,27 @@ class Registry:
             k -= 1
         words: list[str] = []
         start = None  # the farthest article that can open the role phrase
-        while k >= 0 and len(words) < 9:
+        while k >= 0 and len(words) < 14:
             t = self.toks[k][0]
             nt = norm(t)
             if nt in DETERMINERS or nt in ARTICLED:
-                inner = nt in DETERMINERS and k > 0 and norm(self.toks[k - 1][0]) in (
-                    PLACE_PREPS | OF) and len(words) < 5  # "ministro per la Protezione civile"
+                # "il deputato", "dal ministro" open the role; "per la Protezione civile e
+                # le Politiche del mare", "alla Camera", "del chitarrista" are inside it
+                opens = bool(words) and is_person_noun(words[-1]) and nt not in OF
+                inner = not opens and k > 0 and len(words) < 8 and (
+                    nt in ARTICLED and nt not in OF or norm(self.toks[k - 1][0]) in (
+                        PLACE_PREPS | OF) or self._coordinated(k - 1))
                 if not inner:
                     start = len(words)
-                if nt in DETERMINERS and not inner:
+                if opens or (nt in DETERMINERS and not inner):
                     break
+            elif nt == "e" and self._coordinated(k):
+                pass
             elif t in ",;:.!?()«»“”\"-–—" or nt in ("che", "e", "ha", "è", "hanno", "sono",
                                                     "non", "si"):
                 break
             elif nt.endswith(("ato", "ito", "uto", "ata", "ita", "uta")) and len(nt) > 5 \
-                    and not is_cap(t):
+                    and not is_cap(t) and not is_person_noun(nt):
                 break  # a participle: "ribadito dalla ministra …"
             words.append(nt)
             k -= 1
@@ -196,6 +219,17 @@ class Registry:
             return None
         role = list(reversed(words[:start]))
         return role if role and not is_cap(role[0]) and role[0] not in OF else None
+
+    def _coordinated(self, k: int) -> bool:
+        """Whether the "e" at ``k`` joins two complements of a role ("per la Protezione
+        civile e le Politiche del mare"), not two people ("Rossi e la sindaca")."""
+        if norm(self.toks[k][0]) != "e" or k < 2:
+            return False
+        before = self.toks[k - 1][0]
+        back = [norm(t) for t, _, _ in self.toks[max(0, k - 4): k - 1]]
+        return (not is_cap(before) or is_common_word(before) and not is_given_name(before)) \
+            and before.isalpha() and any(
+            w in PLACE_PREPS | OF | ARTICLED for w in back)
 
     def _role_after(self, j: int) -> list[str] | None:
         """'[Enrico Corsini], il presidente del Consorzio,'."""
@@ -206,7 +240,7 @@ class Registry:
         k = j + 2
         while k < len(self.toks) and len(words) < 8:
             t = self.toks[k][0]
-            if t in ",;:.!?()«»“”\"-–—":
+            if t in ",;:.!?()«»“”\"-–—" or norm(t) == "che":
                 return words or None
             if is_cap(t) and norm(self.toks[k - 1][0]) not in OF:
                 return None
@@ -264,6 +298,11 @@ class Registry:
             return next(iter(found.values()))
         return self.people[key].name if key in self.people else name
 
+    def holds(self, head: str) -> bool:
+        """Whether someone the article names holds an office like ``head``."""
+        return any(_same_office(head, next((w for w in role if w not in PREMODIFIERS), ""))
+                   for p in self.people.values() for role in p.roles)
+
     def resolve(self, descriptor: Iterable[str], before: int | None = None) -> str | None:
         """The person a role descriptor ('la ministra', 'il leader egiziano') refers to."""
         words = [norm(w) for w in descriptor if norm(w) not in DETERMINERS]
@@ -291,7 +330,7 @@ class Registry:
                 if any(_NATIONALITY.search(m) and m not in role and self._other_of(m, head)
                        for m in mods):
                     continue  # "il ministro francese" is not "il ministro Carlo Neri"
-                exact = stem(head) == stem(role[0]) or (role[0] == "premier" and head in (
+                exact = _same_role(head, role[0]) or (role[0] == "premier" and head in (
                     "premier", "presidente") and "consiglio" in mods)
                 if not exact and score == 0:
                     continue  # a kindred office alone ("il leader" ~ "il premier"): no
@@ -316,10 +355,20 @@ def _contains(seq: list[str], sub: list[str]) -> bool:
     return any(seq[i:i + len(sub)] == sub for i in range(len(seq) - len(sub) + 1))
 
 
+def _a_role(words: list[str]) -> bool:
+    """A role phrase headed by a person noun or a title ("ministra del lavoro")."""
+    head = next((w for w in words if w not in PREMODIFIERS), "")
+    return head in TITLES or is_person_noun(head)
+
+
 def _same_office(a: str, b: str) -> bool:
-    if stem(a) == stem(b):
+    if _same_role(a, b):
         return True
     return any(a in group and b in group for group in SAME_OFFICE)
+
+
+def _same_role(a: str, b: str) -> bool:
+    return stem(a) == stem(b) or any(a in group and b in group for group in SYNONYMS)
 
 
 def article_registry(article: Article) -> Registry:

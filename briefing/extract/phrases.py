@@ -17,6 +17,7 @@ from briefing.italian.grammar import (
     ARTICLED,
     AUX,
     CLITICS,
+    COMPLEMENT,
     DETERMINERS,
     OF,
     PLACE_PREPS,
@@ -27,7 +28,8 @@ from briefing.italian.grammar import (
     tokens,
 )
 from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form
-from briefing.italian.nouns import BODY_HEADS, NOT_ROLES, VENUES, is_person_noun
+from briefing.italian.nouns import BODY_HEADS, NOT_ROLES, TITLES, VENUES, is_person_noun
+from briefing.italian.numbers import is_number_word
 from briefing.italian.speech import is_speech_word
 
 Phrase = tuple[str, str]  # ("name" or "desc", the words)
@@ -43,8 +45,10 @@ def _opening(toks: list[tuple[str, int, int]]) -> tuple[int, str] | None:
     if k >= len(toks):
         return None
     nk = norm(toks[k][0])
-    if nk in AGENT and k + 1 < len(toks):
-        return k + 1, AGENT[nk]
+    if nk in AGENT and k + 1 < len(toks) and (
+            is_cap(toks[k + 1][0]) or is_person_noun(toks[k + 1][0])
+            or norm(toks[k + 1][0]) in BODY_HEADS):
+        return k + 1, AGENT[nk]  # "dicono dal Comando", not "ha detto dal palco X"
     if not (nk in PLACE_PREPS and not is_cap(toks[k][0])):
         return k, ""
     # one short place/channel phrase: "a Venezia", "su Truth", "in conferenza stampa"
@@ -132,29 +136,50 @@ def np_after(text: str) -> Phrase | None:
         return None
     start, prefix = opening
     first = toks[start][0]
-    bare = _bare_plural(first)  # "hanno riferito testimoni presenti …"
-    if not (is_cap(first) or norm(first) in DETERMINERS | {"uno", "una"} or prefix or bare):
+    titled = norm(first) in TITLES and start + 1 < len(toks) and is_cap(toks[start + 1][0])
+    bare = _bare_plural(first) and not titled  # "hanno riferito testimoni presenti …"
+    if not (is_cap(first) or norm(first) in DETERMINERS | {"uno", "una"} or prefix or bare
+            or titled):
         return None
     end = _phrase_end(toks, start)
     if bare and end > start:
         return "desc", text[toks[start][1]: toks[end - 1][2]]
     if end == start:
         return None
-    # "una di loro, Giulia": a name in apposition says who
-    if end + 2 < len(toks) and toks[end][0] == "," and is_cap(toks[end + 1][0]):
-        j = end + 1
+    # "una di loro, Giulia", "la capogruppo del Pd in commissione Bilancio, Ada Neri":
+    # a name in apposition says who
+    comma = _apposition_comma(toks, start, end)
+    if comma is not None and comma + 1 < len(toks) and is_cap(toks[comma + 1][0]):
+        j = comma + 1
         while j < len(toks) and is_cap(toks[j][0]):
             j += 1
-        if (j == len(toks) or toks[j][0] in ",.;:!?") and is_given_name(toks[end + 1][0]):
-            return "name", text[toks[end + 1][1]: toks[j - 1][2]]
+        if (j == len(toks) or toks[j][0] in ",.;:!?") and is_given_name(toks[comma + 1][0]):
+            return "name", text[toks[comma + 1][1]: toks[j - 1][2]]
     return classify(prefix + text[toks[start][1]: toks[end - 1][2]])
+
+
+def _apposition_comma(toks: list[tuple[str, int, int]], start: int, end: int) -> int | None:
+    """The comma after a role and its complements ("in commissione Bilancio alla Camera"),
+    where a name in apposition would follow; None when a verb or a clause comes first."""
+    if end < len(toks) and toks[end][0] == ",":
+        return end
+    if not (norm(toks[start][0]) in DETERMINERS | {"uno", "una"} and start + 1 < len(toks)
+            and is_person_noun(toks[start + 1][0])):
+        return None
+    for k in range(end, min(end + 10, len(toks))):
+        t = toks[k][0]
+        if t == ",":
+            return k
+        if t in ";:.!?()«»“”\"–—⁅" or norm(t) == "che" or (not is_cap(t) and is_verb_like(t)):
+            return None
+    return None
 
 
 def name_like(token: str) -> bool:
     """A capitalised token that is not just a capitalised article ('La', 'Il', 'Un')."""
     return is_cap(token) and norm(token) not in DETERMINERS | POSSESSIVES | CLITICS | {
         "uno", "una", "questo", "questa", "quello", "quella", "ecco", "e", "ma"} | \
-        PLACE_PREPS | ARTICLED | OF
+        PLACE_PREPS | ARTICLED | OF and not is_number_word(token)
 
 
 def classify(phrase: str) -> Phrase | None:
@@ -172,9 +197,10 @@ def classify(phrase: str) -> Phrase | None:
     if low[0] in DETERMINERS | {"uno", "una"}:
         rest = [t for t, _, _ in toks[1:] if norm(t) not in PREMODIFIERS | {"uno", "una"}]
         head = next((t for t in rest if norm(t) not in OF), "")
-        if norm(head) in BODY_HEADS and not is_cap(head) and re.search(
-                r"\b(?:di|del|della|dello|dei|delle)\s+[A-ZÀ-Ý]", phrase):
-            return "desc", phrase  # "la protezione civile di Cuneo": a body, by its place
+        if norm(head) in BODY_HEADS and not is_cap(head):
+            # "la protezione civile di Cuneo", "il consiglio comunale": a body, which the
+            # resolver finds by its place or as the one of its kind the article names
+            return "desc", phrase
         if head and not is_cap(head) and not is_person_noun(head):
             k = rest.index(head)
             named = any(is_given_name(t) for t in rest[k + 1: k + 4])
@@ -204,8 +230,9 @@ def np_before(prefix: str, known: frozenset[str] = frozenset()) -> Phrase | None
     toks = tokens(text)
     if not toks:
         return None
-    if norm(toks[-1][0]) == "che":  # "George W. Bush, che ha ricordato …"
-        return np_before(text[: toks[-1][1]].rstrip(" ,"), known)
+    rel = _relative(toks)
+    if rel is not None:  # "George W. Bush, che ha ricordato …", "…, che in una nota parla"
+        return _antecedent(text[: toks[rel][1]].rstrip(" ,"), known)
     # comma-delimited segments before the verb: "Rubio, dando il benvenuto …, l'ha …"
     segments = [s.strip() for s in re.split(r",|\((?:[^()]*)\)", text)]
     segments = [s for s in segments if s]
@@ -217,14 +244,64 @@ def np_before(prefix: str, known: frozenset[str] = frozenset()) -> Phrase | None
         if tail:
             return tail
         return None
-    # a name in apposition wins over a role without one
+    # a person's name in apposition wins over a role ("Il parroco di Borgo, don Ugo Neri,")
     first = leading_np(segments[0], known)
-    names = [s for s in segments[1:] if bare_name(s)]
-    if first and first[0] == "name":
+    names = [s for s in segments[1:] if bare_name(s) or role_then_name(s) or titled_name(s)]
+    if first and first[0] == "name" and (not names or person_named(first[1])):
         return first
     if names:
         return "name", names[0]
     return first
+
+
+def _relative(toks: list[tuple[str, int, int]]) -> int | None:
+    """Where a relative "che" opens the clause of the verb that follows: "che" last, or
+    followed only by complements and adverbs ("che in una nota", "che poi")."""
+    for k in range(len(toks) - 1, -1, -1):
+        t, nt = toks[k][0], norm(toks[k][0])
+        if nt == "che":
+            return k if k and toks[k - 1][0] == "," or k == len(toks) - 1 else None
+        if t in ",;:.!?⁅" or is_verb_like(t) or (
+                k and nt in DETERMINERS and norm(toks[k - 1][0]) not in COMPLEMENT):
+            return None
+    return None
+
+
+def _antecedent(text: str, known: frozenset[str]) -> Phrase | None:
+    """What a relative "che" stands for: the subject before it, or a person named in the
+    complement it follows ("presentato dal ministro Ugo Rei, che ha detto …")."""
+    np = np_before(text, known)
+    if np is not None:
+        return np
+    toks = tokens(text)
+    k = len(toks)
+    while k > 0 and (is_cap(toks[k - 1][0]) or norm(toks[k - 1][0]) in TITLES):
+        k -= 1
+    while k > 0 and (not is_cap(toks[k - 1][0]) and is_person_noun(toks[k - 1][0])
+                     or norm(toks[k - 1][0]) in PREMODIFIERS):
+        k -= 1  # "dal ministro Ugo Rei", "dalla giovane ministra Ada Neri"
+    if k == len(toks) or not k or norm(toks[k - 1][0]) not in ARTICLED | OF | PLACE_PREPS:
+        return None
+    np = classify(text[toks[k][1]:])
+    person = any(is_given_name(t) for t, _, _ in toks[k:])
+    return np if np is not None and np[0] == "name" and person else None
+
+
+def open_subject(prefix: str) -> bool:
+    """Whether the words before a verb hold a noun phrase of their own — a determiner or a
+    name not inside a complement. Then a verb whose subject cannot be read has that one,
+    not the previous speaker ("Dai banchi dell'opposizione, il capogruppo … ha parlato")."""
+    toks = tokens(unmask(prefix, " ⁅ "))
+    for k, (t, _, _) in enumerate(toks):
+        prev = norm(toks[k - 1][0]) if k else ""
+        nt = norm(t)
+        if prev in COMPLEMENT or (k and is_cap(toks[k - 1][0]) and is_cap(t)):
+            continue
+        if nt in DETERMINERS and k + 1 < len(toks) and not is_verb_like(toks[k + 1][0]):
+            return True
+        if name_like(t) and (k or not is_common_word(t)) and nt not in ADVERBS:
+            return True
+    return False
 
 
 def trailing_np(segment: str) -> Phrase | None:
@@ -248,7 +325,8 @@ def trailing_np(segment: str) -> Phrase | None:
                 k -= 1  # "Barack e Michelle Obama"
                 continue
             break
-        if not is_cap(t) and nt not in OF and k < len(toks) and is_verb_like(t):
+        if not is_cap(t) and nt not in OF and k < len(toks) and is_verb_like(t) and not (
+                k >= 2 and norm(toks[k - 2][0]) in DETERMINERS):  # "il consiglio comunale"
             break
         start = k - 1
         k -= 1
@@ -298,6 +376,20 @@ def role_then_name(segment: str) -> bool:
         return False
     caps = [k for k, (t, _, _) in enumerate(toks) if is_cap(t)]
     return bool(caps) and all(is_cap(t) for t, _, _ in toks[caps[0]:]) and caps[0] > 1
+
+
+def titled_name(segment: str) -> bool:
+    """'don Luigi Neri', 'suor Anna': a title, then a name."""
+    toks = tokens(segment)
+    return len(toks) >= 2 and norm(toks[0][0]) in TITLES and bare_name(
+        segment[toks[1][1]:])
+
+
+def person_named(phrase: str) -> bool:
+    """A phrase that names a person: a first name followed by a surname, or a bare name."""
+    toks = tokens(phrase)
+    return bare_name(phrase) or any(
+        is_given_name(toks[k][0]) and is_cap(toks[k + 1][0]) for k in range(len(toks) - 1))
 
 
 def bare_name(segment: str) -> bool:

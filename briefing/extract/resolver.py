@@ -30,6 +30,7 @@ from briefing.italian.nouns import (
     INSTITUTIONS,
     NOT_ROLES,
     RELATIONAL,
+    TITLES,
     VENUES,
     is_age_noun,
     is_person_noun,
@@ -120,12 +121,18 @@ class Resolver:
             words = [norm(toks[k][0]) for k in range(i, j)]
             if words[0] in VENUES or words[0] in NOT_ROLES:
                 continue
-            if i and norm(toks[i - 1][0]) in NOT_ROLES:
-                continue  # "il caso Cecilia Sala"
+            if i and norm(toks[i - 1][0]) in NOT_ROLES and not (
+                    norm(toks[i - 1][0]) in TITLES and (
+                        i < 2 or norm(toks[i - 2][0]) not in DETERMINERS)):
+                continue  # "il caso Cecilia Sala", but "padre Vincenzo Neri"
             best = (i, j)
         if best is None:
             return None
         i, j = best
+        # "Replica Luca Ferrari:": a verb opening the sentence is not part of the name
+        while j - i > 2 and is_common_word(toks[i][0]) and not is_given_name(toks[i][0]) \
+                and is_given_name(toks[i + 1][0]):
+            i += 1
         # "Bill e Hillary Clinton": keep the couple together
         if i >= 2 and norm(toks[i - 1][0]) == "e" and is_cap(toks[i - 2][0]):
             i -= 2

@@ -27,6 +27,9 @@ AUX = words("grammar", "auxiliaries")
 PARTICIPLES = words("grammar", "participles_of_essere")  # also nouns: "il capo dello Stato"
 CLITICS = words("grammar", "clitics")
 LINKS = words("grammar", "links")
+# Every word that opens a complement: a noun after one is not a subject ("durante la
+# conferenza", "al Senato").
+COMPLEMENT = PLACE_PREPS | OF | ARTICLED | words("grammar", "complement_prepositions")
 # "dicono dal Comando": the agent preposition and the article it carries
 AGENT: dict[str, str] = table("grammar")["agent_prepositions"]
 

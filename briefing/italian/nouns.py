@@ -36,6 +36,8 @@ _OFFICES = table("offices")
 # Roles that mean the same office, so "il leader nordcoreano" can find "il presidente
 # nordcoreano Kim Jong Un".
 SAME_OFFICE: list[frozenset[str]] = [frozenset(g) for g in _OFFICES["same_office"]]
+# Nouns for one role ("l'autrice" is "la scrittrice" the article named).
+SYNONYMS: list[frozenset[str]] = [frozenset(g) for g in _OFFICES["synonyms"]]
 # Italian news names some offices by a fixed periphrasis ("il capo dello Stato").
 PERIPHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(short): tuple(full) for short, full in _OFFICES["periphrases"]}

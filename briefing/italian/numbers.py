@@ -113,3 +113,8 @@ def age_of(word: str) -> int | None:
         if n is not None and 0 < n <= 120:
             return n
     return None
+
+
+def is_number_word(word: str) -> bool:
+    """"Ventimila", "Trecento": a number written out, which is never anyone's name."""
+    return bool(WORD_NUMBER.fullmatch(word)) and words_to_number(word) is not None
