@@ -57,18 +57,24 @@ class _Commands(click.Group):
             raise
 
 
-def _translator(engine: str, threads: int, device: str, cache: bool):
+def _translator(engine: str, threads: int, device: str, cache: bool,
+                glossary: Path | None = None):
     from briefing.translate.engines import open_translator
 
     return open_translator(engine, threads=threads, device=device, cache=cache,
-                           say=lambda line: say(line))
+                           say=lambda line: say(line), glossary=glossary)
 
 
 def translation_options(f):
-    """--engine, --threads, --device and --no-cache, shared by the commands that translate."""
+    """--engine, --threads, --device, --glossary and --no-cache, shared by the commands
+    that translate."""
     f = click.option("--no-cache", is_flag=True,
-                     help="Translate and render everything again; do not read or write "
-                          "the caches.")(f)
+                     help="Analyse, translate and render everything again; do not read or "
+                          "write the caches.")(f)
+    f = click.option("--glossary", type=click.Path(dir_okay=False, path_type=Path),
+                     metavar="FILE",
+                     help="A glossary (TSV: Italian, English) over the default one and "
+                          "your own; names and terms it lists are translated as it says.")(f)
     f = click.option("--device", default="cpu", show_default=True,
                      type=click.Choice(["auto", "cpu", "cuda"]),
                      help="Where CTranslate2 runs (Argos).")(f)
@@ -81,6 +87,27 @@ def translation_options(f):
                              "installed, else Apertium.")(f)
 
 
+def pdf_variant_option(f):
+    """--pdf-variant, for the commands that write a PDF."""
+    return click.option("--pdf-variant", metavar="NAME",
+                        help="An archival or accessible PDF: pdf/a-3a, pdf/ua-1, … (any "
+                             "variant WeasyPrint writes).")(f)
+
+
+def _analysis_cache(no_cache: bool):
+    """The analysis cache, or None with --no-cache; a cache that cannot be used is said."""
+    if no_cache:
+        return None
+    from briefing.memo import AnalysisCache
+
+    memo = AnalysisCache()
+    if memo.repaired:
+        say(f"warning: the analysis cache was damaged: moved aside to {memo.repaired}")
+    if memo.problem:
+        say(f"warning: {memo.problem}; analysing without it")
+    return memo
+
+
 def _pdf_cache(no_cache: bool):
     from briefing.render.pdfcache import PdfCache
 
@@ -89,8 +116,8 @@ def _pdf_cache(no_cache: bool):
 
 def _pdf_cache_report(cache) -> None:
     if cache is not None and cache.damaged:
-        say(f"warning: {cache.damaged} damaged PDF(s) in the cache were dropped and "
-            "rendered again")
+        say(f"warning: {cache.damaged} damaged PDF cache entr"
+            f"{'y was' if cache.damaged == 1 else 'ies were'} dropped and made again")
 
 
 def _formats(value: str) -> list[str]:
@@ -153,11 +180,13 @@ def main() -> None:
               help="Summary algorithm (sumy).")
 @click.option("--format", "fmt", default="pdf,json", show_default=True,
               help="Comma-separated: pdf, html, json, md.")
+@pdf_variant_option
 @translation_options
 @output_options
 def build(corpus_dir: Path, out_dir: Path, on, since, until, week: str | None, undated: str,
-          title: str, sentences: int, algorithm: str, fmt: str, engine: str, threads: int,
-          device: str, no_cache: bool) -> None:
+          title: str, sentences: int, algorithm: str, fmt: str, pdf_variant: str | None,
+          engine: str, threads: int, device: str, glossary: Path | None,
+          no_cache: bool) -> None:
     """Build the briefing over every article in CORPUS_DIR; -o is the folder it is
     written to."""
     from briefing.periods import cover_date, period
@@ -172,19 +201,26 @@ def build(corpus_dir: Path, out_dir: Path, on, since, until, week: str | None, u
     translators = []
 
     def factory():
-        translators.append(_translator(engine, threads, device, not no_cache))
+        translators.append(_translator(engine, threads, device, not no_cache, glossary))
         return translators[-1]
 
+    memo = _analysis_cache(no_cache)
+    if memo is not None:
+        from briefing.translate.engines import fingerprint
+
+        engine_key = fingerprint(engine, device=device, glossary=glossary)
     b = build_briefing(corpus_dir, on=on.date() if on else cover_date(covered, date.today()),
                        title=title, translator_factory=factory,
                        options=Options(sentences=sentences, algorithm=algorithm),
-                       period=covered, progress=_progress)
+                       period=covered, progress=_progress, memo=memo,
+                       translator_key=engine_key if memo is not None else None)
     problem = getattr(translators[0], "problem", None) if translators else None
     if problem:
         say(f"warning: {problem}")
     pdf_cache = _pdf_cache(no_cache)
     try:
-        paths = write_briefing(b, out_dir, formats, pdf_cache)
+        paths = write_briefing(b, out_dir, formats, pdf_cache, progress=_progress,
+                               pdf_variant=pdf_variant)
     except BriefingError:
         warn(b.warnings)
         raise
@@ -221,12 +257,13 @@ def _read_article(path: str):
     return read_input(raw)
 
 
-def _one_article(path: str, engine: str, threads: int, device: str, no_cache: bool):
+def _one_article(path: str, engine: str, threads: int, device: str, no_cache: bool,
+                 glossary: Path | None):
     """Read, extract and translate one article; returns its report and the engine used."""
     from briefing.pipeline import single
 
     article, notes = _read_article(path)
-    translator = _translator(engine, threads, device, not no_cache)
+    translator = _translator(engine, threads, device, not no_cache, glossary)
     rep, warnings = single(article, translator, progress=_progress)
     warn(notes + warnings)
     return rep, translator.info
@@ -278,7 +315,7 @@ def _target(out: str | None, default_folder: Path | None, name: str) -> Path | N
 @translation_options
 @output_options
 def translate(article: str, out: str | None, fmt: str, engine: str, threads: int,
-              device: str, no_cache: bool) -> None:
+              device: str, glossary: Path | None, no_cache: bool) -> None:
     """Translate one ARTICLE into English ('-': read it from standard input)."""
     from briefing.render.write import article_text
 
@@ -289,7 +326,7 @@ def translate(article: str, out: str | None, fmt: str, engine: str, threads: int
         from briefing.read.opening import max_article_bytes
 
         max_article_bytes()
-    rep, info = _one_article(article, engine, threads, device, no_cache)
+    rep, info = _one_article(article, engine, threads, device, no_cache, glossary)
     text = article_text(rep, fmt, info)
     if target is not None:
         _write_file(target, text)
@@ -306,10 +343,12 @@ def translate(article: str, out: str | None, fmt: str, engine: str, threads: int
                    "out/handout-<article>-<date>.pdf].")
 @click.option("--bilingual", is_flag=True, help="Italian and English paragraphs side by side.")
 @click.option("--date", "on", type=DATE, help="Date printed on the handout [default: today].")
+@pdf_variant_option
 @translation_options
 @output_options
-def handout(article: str, out: str | None, bilingual: bool, on, engine: str,
-            threads: int, device: str, no_cache: bool) -> None:
+def handout(article: str, out: str | None, bilingual: bool, on, pdf_variant: str | None,
+            engine: str, threads: int, device: str, glossary: Path | None,
+            no_cache: bool) -> None:
     """A one-article PDF handout of ARTICLE ('-': read it from standard input)."""
     from briefing.render.html import handout_html
     from briefing.render.pdf import html_to_pdf
@@ -321,9 +360,10 @@ def handout(article: str, out: str | None, bilingual: bool, on, engine: str,
         raise UsageError("-o -: a handout is a PDF file; give a file or a folder")
     target = _target(out, Path("out"), name)
     _writable(target.parent, target.name)  # before the work: folder, disk, name
-    rep, info = _one_article(article, engine, threads, device, no_cache)
+    rep, info = _one_article(article, engine, threads, device, no_cache, glossary)
     cache = _pdf_cache(no_cache)
-    pdf = html_to_pdf(handout_html(rep, bilingual=bilingual, on=day, translation=info), cache)
+    pdf = html_to_pdf(handout_html(rep, bilingual=bilingual, on=day, translation=info), cache,
+                      pdf_variant=pdf_variant)
     _write_file(target, pdf)
     _pdf_cache_report(cache)
     say(f"wrote {target}", err=False)
@@ -368,59 +408,40 @@ def models_install(source: Path | None) -> None:
 
 @main.group()
 def cache() -> None:
-    """The caches in the user cache dir: translations (SQLite) and rendered PDFs."""
+    """The caches in the user cache dir: translations, analyses (SQLite) and rendered PDFs."""
 
 
 @cache.command("stats")
 def cache_stats() -> None:
-    """Entries and size of the translation and PDF caches."""
-    import sqlite3
-
+    """Entries and size of the translation, analysis and PDF caches."""
+    from briefing.memo import analysis_stats
     from briefing.render.pdfcache import PdfCache
-    from briefing.translate.cache import CacheUnavailable, TranslationCache, cache_path
+    from briefing.translate.cache import stats_lines
 
-    try:
-        store = TranslationCache()
-        if store.repaired:
-            _echo(f"warning: the translation cache was damaged: moved aside to "
-                  f"{store.repaired}", err=True)
-        st = store.stats()
-        _echo(f"cache: {st.path}")
-        _echo(f"entries: {st.entries}  size: {st.size_bytes / 1024:.1f} KiB")
-        for model, n in sorted(st.models.items()):
-            _echo(f"  {model}: {n}")
-    except (CacheUnavailable, sqlite3.Error) as exc:
-        _echo(f"cache: {cache_path()}: cannot be read ({exc}); 'briefing cache clear' "
-              "removes it")
+    for line in stats_lines():
+        _echo(line)
+    _echo(analysis_stats())
     pdf = PdfCache().stats()
     _echo(f"rendered PDFs: {pdf.path}")
-    _echo(f"entries: {pdf.entries}  size: {pdf.size_bytes / 1024:.1f} KiB")
+    _echo(f"entries: {pdf.entries}  size: {pdf.size_bytes / 1024:.1f} KiB"
+          + (f"  unfinished writes: {pdf.temporaries}" if pdf.temporaries else ""))
 
 
 @cache.command("clear")
 def cache_clear() -> None:
-    """Delete every cached translation and rendered PDF."""
-    import sqlite3
-
+    """Delete every cached translation, analysis and rendered PDF."""
     from briefing.errors import CacheUnavailable
+    from briefing.memo import clear_analyses
     from briefing.render.pdfcache import PdfCache
-    from briefing.translate.cache import TranslationCache, clear_files
+    from briefing.translate.cache import clear_translations
 
-    try:
-        n = TranslationCache().clear()
-        what = f"{n} cached translation{'s' * (n != 1)}"
-    except (CacheUnavailable, sqlite3.Error):
-        try:
-            clear_files()
-        except OSError as exc:
-            raise CacheUnavailable(f"cannot remove the translation cache: "
-                                   f"{exc.strerror or exc}") from None
-        what = "the unreadable translation cache"
+    what = clear_translations()
+    analyses = clear_analyses()
     try:
         m = PdfCache().clear()
     except OSError as exc:
         raise CacheUnavailable(f"cannot clear the PDF cache: {exc.strerror or exc}") from None
-    _echo(f"removed {what} and {m} rendered PDF{'s' * (m != 1)}")
+    _echo(f"removed {what}, {analyses} and {m} rendered PDF{'s' * (m != 1)}")
 
 
 if __name__ == "__main__":  # pragma: no cover

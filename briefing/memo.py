@@ -198,3 +198,51 @@ def _unusable(exc: Exception) -> bool:
     text = str(exc).lower()
     return any(w in text for w in ("readonly", "read-only", "unable to open", "permission",
                                    "disk i/o", "locked"))
+
+
+def _files(path: Path) -> list[Path]:
+    return [p for p in (path, *(Path(f"{path}{x}") for x in ("-wal", "-shm", "-journal")),
+                        *path.parent.glob(path.name + ".damaged-*")) if p.exists()]
+
+
+def _entries(path: Path) -> int | None:
+    """How many analyses the file holds, read without creating or changing it."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            return db.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+
+
+def analysis_stats(path: Path | None = None) -> str:
+    """What ``briefing cache stats`` prints of the analysis cache; creates nothing."""
+    path = path or cache_path()
+    if not path.exists():
+        return f"analyses: {path} (none yet)"
+    n = _entries(path)
+    size = sum(p.stat().st_size for p in _files(path)) / 1024
+    if n is None:
+        return f"analyses: {path}: cannot be read; 'briefing cache clear' removes it"
+    return f"analyses: {path}  entries: {n}  size: {size:.1f} KiB"
+
+
+def clear_analyses(path: Path | None = None) -> str:
+    """Remove the analysis cache's files (a re-run analyses again); what was removed."""
+    path = path or cache_path()
+    n = _entries(path) if path.exists() else 0
+    for f in _files(path):
+        try:
+            f.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            from briefing.errors import CacheUnavailable
+
+            raise CacheUnavailable(f"cannot remove the analysis cache {f}: "
+                                   f"{exc.strerror or exc}") from None
+    if n is None:
+        return "the unreadable analysis cache"
+    return f"{n} cached analys{'is' if n == 1 else 'es'}"

@@ -35,17 +35,35 @@ class EmptyCorpus(InputError):
     """Nothing left to brief on; the message says why."""
 
 
-def _articles(folder: Path, period: Period) -> tuple[list[Article], list[Warning_]]:
+def _languages(articles: list[Article], memo: AnalysisCache | None
+               ) -> tuple[list[Article], list[Warning_]]:
+    """:func:`check_languages`, article by article from the analysis cache."""
+    if memo is None:
+        return check_languages(articles)
+    kept, warnings = [], []
+    for a in articles:
+        k = key("language", a)
+        hit = memo.get("language", k)
+        if hit is None:
+            hit = check_languages([a])
+            memo.put("language", k, hit)
+        kept += hit[0]
+        warnings += hit[1]
+    return kept, warnings
+
+
+def _articles(folder: Path, period: Period, memo: AnalysisCache | None = None
+              ) -> tuple[list[Article], list[Warning_]]:
     """The folder's readable articles in the period and in a language we can brief on."""
     if not folder.is_dir():
         raise EmptyCorpus(f"corpus folder not found: {folder}")
-    articles, warnings = read_corpus(folder)
+    articles, warnings = read_corpus(folder, memo=memo)
     read = len(articles)
     articles, period_warnings = select_period(articles, period)
     if read and not articles:
         raise EmptyCorpus(f"no articles in the period: the {read} readable article(s) in "
                           f"{folder} are all dated outside it")
-    articles, language_warnings = check_languages(articles)
+    articles, language_warnings = _languages(articles, memo)
     warnings += period_warnings + language_warnings
     if not articles:
         detail = "; ".join(f"{w.article}: {w.message}" for w in warnings[:3])
@@ -103,7 +121,7 @@ def build(folder: Path, *, on: date, title: str,
     """
     options = options or Options()
     period = period or Period()
-    articles, warnings = _articles(folder, period)
+    articles, warnings = _articles(folder, period, memo)
     reports, keys = _extracted(articles, options, warnings, memo, progress)
     run_key = key("run", keys, translator_key) if memo and translator_key else None
     run = memo.get("run", run_key) if run_key else None

@@ -29,6 +29,13 @@ CORPUS = REPO / "corpus"
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def _own_caches(tmp_path_factory, monkeypatch):
+    """Each test its own cache dir: an analysis, translation or PDF stored by one test
+    (with a stage patched, say) is never served to another."""
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 def run_cli(*args, **kwargs):
     """The CLI run in-process (arguments as strings), for its exit code and output."""
     from click.testing import CliRunner

@@ -114,6 +114,8 @@ def test_other_outlets_attribution():
     assert s["Abbiamo dei campioni che dobbiamo tenere"] == "Enrico Corsini"
 
 
+@pytest.mark.skipif(not (SHARED / "data" / "newstest2009-it-en").is_dir(),
+                    reason="../shared/data/newstest2009-it-en not present")
 def test_merge_finds_every_match_a_full_comparison_finds():
     """The pre-filter of merge_across_articles must never hide a match: compare it with
     checking every pair, on news sentences with small edits, repeats, cuts and extensions."""

@@ -376,6 +376,7 @@ def test_a_damaged_translation_cache_is_set_aside(tiny_model, tmp_path, monkeypa
     db.write_bytes(os.urandom(4096) if damage == "garbage" else raw[: len(raw) // 2])
     for f in (tmp_path / "cache").glob("translations.sqlite3-*"):
         f.unlink()
+    (tmp_path / "cache" / "analysis.sqlite3").unlink()  # so that the run translates again
     r = _build(src, tmp_path / "o2")
     assert r.exit_code == 0, r.output
     assert "warning: the translation cache was damaged: moved aside to" in r.output
@@ -384,6 +385,26 @@ def test_a_damaged_translation_cache_is_set_aside(tiny_model, tmp_path, monkeypa
     a = json.loads((tmp_path / "o1" / "briefing-2025-09-05.json").read_text())
     b = json.loads((tmp_path / "o2" / "briefing-2025-09-05.json").read_text())
     assert a["articles"] == b["articles"]
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_a_damaged_analysis_cache_is_set_aside(tiny_model, tmp_path, monkeypatch, damage):
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    src = _one_corpus(tmp_path)
+    assert _build(src, tmp_path / "o1").exit_code == 0
+    db = tmp_path / "cache" / "analysis.sqlite3"
+    raw = db.read_bytes()
+    db.write_bytes(os.urandom(4096) if damage == "garbage" else raw[: len(raw) // 2])
+    r = _build(src, tmp_path / "o2")
+    assert r.exit_code == 0, r.output
+    if damage == "garbage":
+        assert "warning: the analysis cache was damaged: moved aside to" in r.output
+        assert list((tmp_path / "cache").glob("analysis.sqlite3.damaged-*"))
+    a = json.loads((tmp_path / "o1" / "briefing-2025-09-05.json").read_text())
+    b = json.loads((tmp_path / "o2" / "briefing-2025-09-05.json").read_text())
+    assert a["articles"] == b["articles"]
+    r = _run("cache", "stats")
+    assert r.exit_code == 0 and "analyses:" in r.output
 
 
 def test_cache_commands_survive_a_file_that_is_not_a_database(tmp_path, monkeypatch):
@@ -429,7 +450,7 @@ def test_a_damaged_cached_pdf_is_rebuilt(tiny_model, tmp_path, monkeypatch):
         f.write_bytes(bytes(data))
     r = _run(*args, "-o", tmp_path / "o2")
     assert r.exit_code == 0, r.output
-    assert "damaged PDF(s) in the cache were dropped and rendered again" in r.output
+    assert "damaged PDF cache entr" in r.output and "dropped and made again" in r.output
     text = PdfReader(tmp_path / "o2" / "briefing-2025-09-05.pdf").pages[0].extract_text()
     assert "Weekly Briefing" in text
     r = _run(*args, "-o", tmp_path / "o3")

@@ -190,23 +190,31 @@ def test_control_and_bidi_characters_are_shown_not_acted_on():
 def test_interrupted_cache_writes_are_removed_counted_and_cleared(tmp_path):
     folder = tmp_path / "pdf"
     folder.mkdir()
+    import fcntl
+
     dead = folder / f".{'a' * 64}.pdf.{2**22 + 12345}.0123abcd.tmp"  # no such process
-    old = folder / f".{'b' * 64}.pdf.{os.getpid()}.89abcdef.tmp"  # alive, but hours old
-    live = folder / f".{'c' * 64}.pdf.{os.getpid()}.01234567.tmp"  # being written now
+    old = folder / f".{'b' * 64}.pdf.{os.getpid()}.89abcdef.tmp"  # our pid, nobody writing
+    live = folder / f".{'c' * 64}.pdf.{2**22 + 12346}.01234567.tmp"  # being written now
     for f in (dead, old, live):
         f.write_bytes(b"%PDF-1.7 partial" * 64)
     hours_ago = time.time() - 3 * 3600
     os.utime(old, (hours_ago, hours_ago))
+    writer = os.open(live, os.O_RDWR)  # its writer holds its lock, as write_atomic does,
+    fcntl.flock(writer, fcntl.LOCK_EX)  # whatever pid its name carries
     cache = PdfCache(folder)
     st = cache.stats()
     assert (st.entries, st.temporaries, st.size_bytes) == (0, 3, 3 * 16 * 64)
     cache.key("<html></html>", "")  # the next run starts: what killed runs left goes
     assert not dead.exists() and not old.exists() and live.exists()
     assert cache.stats().temporaries == 1
+    os.close(writer)
+    writer = os.open(live, os.O_RDWR)
+    fcntl.flock(writer, fcntl.LOCK_EX)
     # an unfinished write counts towards the size limit
     small = PdfCache(folder, max_bytes=1500)
     small.put("d" * 64, b"%PDF-1.7" + b"x" * 600)
     assert not list(folder.glob("*.pdf"))  # 1,024 + 608 bytes > 1,500: pruned
+    os.close(writer)  # the writer is gone: clear removes what it left
     assert small.clear() == 0 and not list(folder.iterdir())
 
 

@@ -27,6 +27,7 @@ from briefing.italian.grammar import (
     is_cap,
     name_key,
     norm,
+    sentence_starts,
     stem,
     tokens,
 )
@@ -65,7 +66,6 @@ class Person:
                    for h in heads if h)
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;«“\"(\[]\s*|\n)$")
 
 
 def name_runs(text: str, toks: list[tuple[str, int, int]] | None = None
@@ -108,14 +108,15 @@ class Registry:
         self.body_start = body_start  # where the article's paragraphs start (after a title)
         self.toks = tokens(text)
         self.people: dict[str, Person] = {}
+        self._starts = sentence_starts(text)
         self._mid_caps = {norm(t) for k, (t, s, _) in enumerate(self.toks)
-                          if is_cap(t) and k and not _SENTENCE_START.search(text[:s])}
+                          if is_cap(t) and k and s not in self._starts}
         for i, j in name_runs(text, self.toks):
             self._register(i, j)
 
     # -- building -------------------------------------------------------------------------
     def _is_sentence_start(self, k: int) -> bool:
-        return k == 0 or bool(_SENTENCE_START.search(self.text[: self.toks[k][1]]))
+        return k == 0 or self.toks[k][1] in self._starts
 
     def clean_run(self, i: int, j: int) -> tuple[int, int]:
         """Drop a sentence-initial common word ("Intanto Mario Rossi") from a run."""

@@ -66,3 +66,12 @@ def stem(word: str) -> str:
 
 def is_cap(token: str) -> bool:
     return token[:1].isupper() and token[:1].isalpha()
+
+
+_AFTER_END = re.compile(r"[.!?:;«“\"(\[]\s*|\n")
+
+
+def sentence_starts(text: str) -> frozenset[int]:
+    """Offsets where a word opens a sentence (or a quote, a bracket, a line): the start,
+    after .!?:;«“"([ and spaces, right after a line break. One pass over the text."""
+    return frozenset({0} | {m.end() for m in _AFTER_END.finditer(text)})

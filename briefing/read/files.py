@@ -78,6 +78,31 @@ def _article(raw: bytes, path: Path, article_id: str, suffix: str) -> tuple[Arti
     return article, notes
 
 
+def _parsed(raw: bytes, path: Path, article_id: str, suffix: str, memo
+            ) -> tuple[Article, list[str]]:
+    """:func:`_article`, from the analysis cache where the same bytes were read before
+    under the same name (and on the same day: a date in the future is judged by it)."""
+    if memo is None:
+        return _article(raw, path, article_id, suffix)
+    import hashlib
+    from datetime import date
+
+    from briefing.memo import key
+
+    k = key("read", hashlib.sha256(raw).hexdigest(), str(path), article_id, suffix,
+            date.today())
+    hit = memo.get("read", k)
+    if hit is None:
+        try:
+            hit = _article(raw, path, article_id, suffix)
+        except ReadError as exc:
+            hit = str(exc)  # the same bytes fail the same way
+        memo.put("read", k, hit)
+    if isinstance(hit, str):
+        raise ReadError(hit)
+    return hit
+
+
 def read_article(path: Path, limit: int | None = None) -> tuple[Article, list[str]]:
     """Read one article file the user named (a link is followed); returns it with notes
     worth a warning. Raises ReadError."""
@@ -142,15 +167,16 @@ def _listing(dir_fd: int) -> tuple[list[tuple[str, str]], list[Warning_]]:
     return entries, warnings
 
 
-def read_corpus(folder: Path, *, keep_twins: bool = False) -> tuple[list[Article],
-                                                                    list[Warning_]]:
+def read_corpus(folder: Path, *, keep_twins: bool = False, memo=None
+                ) -> tuple[list[Article], list[Warning_]]:
     """Read every article in a folder (sorted by name); bad files become warnings.
 
     Each file is opened once, without following links, and checked on what was opened;
     links that lead outside the folder are not followed (a link to a private file must not
     end up in a briefing), loops, broken links, pipes and devices are named and skipped,
     the tool's own outputs are not read back, and twins are kept once (``keep_twins``: all
-    of them, for scoring each file against its own gold).
+    of them, for scoring each file against its own gold). With ``memo`` (the analysis
+    cache, :class:`briefing.memo.AnalysisCache`) a file read before is not parsed again.
     """
     try:
         dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
@@ -167,7 +193,7 @@ def read_corpus(folder: Path, *, keep_twins: bool = False) -> tuple[list[Article
             try:
                 suffix = _supported(name)
                 raw = _read_entry(dir_fd, folder, name, kind, limit)
-                article, notes = _article(raw, folder / name, ids[name], suffix)
+                article, notes = _parsed(raw, folder / name, ids[name], suffix, memo)
             except ReadError as exc:
                 warnings.append(Warning_(shown, f"skipped: {exc}"))
                 continue

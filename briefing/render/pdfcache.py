@@ -10,11 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.atomic import temporary_in_use
 from briefing.userdirs import cache_dir
 
 # What is handed to WeasyPrint besides the HTML; part of the key.
@@ -23,9 +22,6 @@ _FONT_DIRS = ("/etc/fonts", "/usr/share/fonts", "/usr/local/share/fonts", "~/.fo
               "~/.local/share/fonts", "~/.config/fontconfig")
 
 
-# write_atomic's temporaries: ".<name>.<pid>.<8 hex>.tmp"; a run killed mid-write leaves one
-_TEMP = re.compile(r"^\..+\.(?P<pid>\d+)\.[0-9a-f]{8}\.tmp$")
-TEMP_STALE_S = 600  # a cache write takes well under a second
 
 
 def _fonts_fingerprint() -> str:
@@ -68,23 +64,6 @@ class PdfCacheStats:
     entries: int
     size_bytes: int  # entries and unfinished writes together
     temporaries: int = 0  # unfinished writes (a run killed while writing)
-
-
-def _stale(mtime: float, pid: int | None) -> bool:
-    """A temporary left by a killed run: its process is gone, or it is older than any
-    write takes. (A live one of another PID namespace taken for stale only makes that
-    run's cache write fail, which it ignores.)"""
-    if time.time() - mtime > TEMP_STALE_S:
-        return True
-    if pid is None:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except OSError:
-        return False
-    return False
 
 
 class PdfCache:
@@ -177,13 +156,13 @@ class PdfCache:
         """Unfinished writes (".….tmp" in the cache folder): (stale, size, path) each."""
         out = []
         for f in self.path.glob(".*.tmp"):
-            m = _TEMP.match(f.name)
             try:
                 st = f.stat()
             except OSError:
                 continue
-            out.append((_stale(st.st_mtime, int(m.group("pid")) if m else None),
-                        st.st_size, f))
+            # stale when no writer holds its lock (briefing.atomic): not by pid or age,
+            # which a run in another PID namespace or a slow disk would get wrong
+            out.append((not temporary_in_use(f), st.st_size, f))
         return out
 
     def clean_temporaries(self) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from briefing.data import ArticleReport, Conflict, ConflictValue, Figure, StoryFigure
 from briefing.extract.units import casualty_role
@@ -102,8 +103,14 @@ def _window(f: Figure, size: int = 60) -> str:
     return f.context_it[max(0, pos - size): pos + len(f.it) + size]
 
 
-def _context(f: Figure) -> set[str]:
-    return {w for w in lemmas(_window(f)) if not w.isdigit() and len(w) > 2}
+def _context(f: Figure) -> frozenset[str]:
+    return _context_of(_window(f))
+
+
+@lru_cache(maxsize=8192)
+def _context_of(window: str) -> frozenset[str]:
+    """Content lemmas around a figure (each window read once, however many pairs)."""
+    return frozenset(w for w in lemmas(window) if not w.isdigit() and len(w) > 2)
 
 
 def _interval(f: Figure) -> tuple[float, float]:
@@ -134,18 +141,21 @@ def _close(a: Figure, b: Figure) -> bool:
 def _same_person(a: Figure, b: Figure) -> bool:
     """Two ages are of one person when the names before them agree ("Mario Pisano, 73enne",
     "Mario Pisani, 64 anni": the same first name, a surname a letter apart)."""
-    def name(f: Figure) -> list[str]:
-        head = f.context_it[:max(0, f.context_it.find(f.it))]
-        m = re.search(r"([A-ZÀ-Ý][\wà-ÿ'’]+(?:\s+[A-ZÀ-Ý][\wà-ÿ'’]+)+)\W{0,3}"
-                      r"(?:[a-zà-ÿ'’]+\s+){0,3}?(?:di\s+)?$", head[-80:])
-        return m.group(1).lower().split() if m else []
-
-    na, nb = name(a), name(b)
+    na, nb = _name_before(a.context_it, a.it), _name_before(b.context_it, b.it)
     if not na or not nb or na[0] != nb[0]:
         return False
     sa, sb = na[-1], nb[-1]
     return sa == sb or (len(sa) == len(sb)
                         and sum(x != y for x, y in zip(sa, sb, strict=True)) <= 1)
+
+
+@lru_cache(maxsize=8192)
+def _name_before(context: str, figure: str) -> tuple[str, ...]:
+    """The name written just before a figure in its sentence, lowercased words."""
+    head = context[:max(0, context.find(figure))]
+    m = re.search(r"([A-ZÀ-Ý][\wà-ÿ'’]+(?:\s+[A-ZÀ-Ý][\wà-ÿ'’]+)+)\W{0,3}"
+                  r"(?:[a-zà-ÿ'’]+\s+){0,3}?(?:di\s+)?$", head[-80:])
+    return tuple(m.group(1).lower().split()) if m else ()
 
 
 def _claims_apart(a: Figure, b: Figure, others: dict[str, set[str]], aa: str, ab: str

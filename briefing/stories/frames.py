@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefing.data import Article, ArticleReport
-from briefing.italian.grammar import is_cap, name_key, tokens
+from briefing.italian.grammar import is_cap, name_key, sentence_starts, tokens
 from briefing.italian.lexicon import is_common_word, is_given_name
 from briefing.italian.tables import table
 
@@ -29,7 +29,6 @@ _PLACE = re.compile(
     rf"\b(?:{_PLACE_NOUNS})\s+(?:di\s+|del\s+|della\s+|dei\s+)?)"
     r"(?P<p>[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)?)")
 _DATELINE = re.compile(r"([A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{3,})?)\s*[-–,(]")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;«“\"(\[]\s*|\n)$")
 _ROUND = frozenset({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 24, 30, 50, 100, 1000})
 
 
@@ -64,10 +63,11 @@ def _opening(a: Article) -> str:
 def entities(text: str) -> Counter[str]:
     """Every capitalised name word of ``text`` (not a dictionary word opening a sentence)."""
     out: Counter[str] = Counter()
-    for k, (t, s, _) in enumerate(tokens(text)):
+    starts = sentence_starts(text)
+    for t, s, _ in tokens(text):
         if not is_cap(t) or len(t) < 3:
             continue
-        if (k == 0 or _SENTENCE_START.search(text[:s])) and is_common_word(t):
+        if s in starts and is_common_word(t):
             continue
         for word in name_key(t).split():
             out[word] += 1
