@@ -112,6 +112,8 @@ class Figure:
     part_of: str | None = None  # a subset of another count ("tra cui 6 bambini": "injured")
     claimant: str | None = None  # who gives the number ("police", "organisers", a speaker)
     subject: str | None = None  # what it measures ("participation", "salary", "crowd")
+    kind: str | None = None  # a kind of what it counts ("da crociera" missiles), "average"
+    update: bool = False  # said as a change ("il bilancio sale a 11"): one of several values
     key: bool = True  # worth a reader's key-figure table (False: trivia, kept in the JSON)
 
 

@@ -313,3 +313,27 @@ def test_a_part_that_cannot_be_joined_falls_back_to_one_piece(monkeypatch):
     monkeypatch.setattr(parts, "write_pdf_in_parts", broken)
     text = [p.extract_text() for p in PdfReader(io.BytesIO(pdf.briefing_pdf(b, front))).pages]
     assert f"Page 2 of {len(text)}" in text[1] and "Sources" in " ".join(text[-2:])
+
+
+def test_conflict_kinds_and_speakers_in_english_reach_the_reader():
+    """An update or rival claims are named in the caption; a role as speaker is shown in
+    English; the JSON carries the conflict's kind."""
+    from dataclasses import replace
+
+    from render_samples import briefing, troops_conflict
+
+    from briefing.render.html import briefing_html
+    from briefing.render.jsonout import briefing_to_json
+
+    b = briefing([2])
+    conflict = replace(troops_conflict(b.reports, 2), kind="update")
+    quote = replace(b.reports[0].quotes[0], speaker="il suo portavoce",
+                    speaker_en="his spokesman")
+    b.reports[0].quotes[0] = quote
+    b.stories[0] = replace(b.stories[0], conflicts=[conflict], quotes=[quote])
+    html = briefing_html(b)
+    assert "troops (soldiers) — later reports give other numbers" in " ".join(
+        re.sub(r"<[^>]+>", "", html).split())
+    assert "his spokesman" in html and "il suo portavoce" not in html
+    data = json.loads(json.dumps(briefing_to_json(b), default=str))
+    assert data["stories"][0]["conflicts"][0]["kind"] == "update"

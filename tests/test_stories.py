@@ -294,3 +294,66 @@ def test_ages_of_one_person_are_compared():
     c = _said("c", "Anna Riva, 45 anni, è stata dimessa.")
     d = _said("d", "Anna Rivi, 45 anni, è tornata a casa.")
     assert _conflicts(c, d) == []
+
+
+# -- more of the same quantity, or not (issue 15, from a probe of new articles) ------------
+def test_a_count_after_a_casualty_list_is_not_a_casualty():
+    a = _said("a", "Negli scontri cinque agenti di polizia feriti, tre persone arrestate e "
+                   "molti danni.")
+    arrested = [f for f in a.figures if f.value == 3]
+    assert arrested and arrested[0].category != "casualties"
+    assert arrested[0].role == "arrested"
+
+
+def test_arrests_however_written_are_one_quantity():
+    a = _said("a", "Al termine degli scontri tre arresti e cinque agenti feriti.", day=3)
+    b = _said("b", "La questura ha reso noto che quattro persone sono state arrestate.", day=4)
+    assert _conflicts(a, b) == [("people arrested", [3, 4], "update")]
+
+
+def test_a_kind_of_what_is_counted_is_not_its_total():
+    a = _said("a", "Nella notte sono stati lanciati quattro missili balistici e due missili "
+                   "da crociera contro la città.")
+    b = _said("b", "Nella notte sono stati lanciati sei missili contro la città.")
+    assert _conflicts(a, b) == []
+
+
+def test_an_average_is_not_one_case():
+    a = _said("a", "Per un lavoratore con 40mila euro di reddito il taglio vale 300 euro "
+                   "l'anno.")
+    b = _said("b", "Il taglio medio, secondo i tecnici, vale 190 euro l'anno per ogni "
+                   "contribuente.")
+    assert _conflicts(a, b) == []
+
+
+def test_the_parts_of_a_sum_are_not_rival_values():
+    fixed = _said("a", "Al club andranno 30 milioni di euro di parte fissa più 4 di bonus per "
+                       "il cartellino del difensore.")
+    total = _said("b", "Il club verserà 34 milioni di euro complessivi, bonus compresi, per il "
+                       "cartellino del difensore.")
+    assert _conflicts(fixed, total) == []
+    plain = _said("c", "Il club verserà 36 milioni di euro per il cartellino del difensore.")
+    assert [values for _, values, _ in _conflicts(fixed, plain)] == [[30e6, 36e6]]
+
+
+def test_a_report_that_updates_its_toll_gives_every_value_in_one_conflict():
+    live = _said("a", "Ore 9.10 – Sono almeno sei i morti dell'attacco.",
+                 "Ore 12.30 – Il bilancio sale a nove morti.",
+                 "Ore 18.00 – Sale a 11 il numero dei morti.", day=3)
+    final = _said("b", "Il bilancio definitivo dell'attacco è di 15 morti.", day=4)
+    found = _conflicts(live, final)
+    assert len(found) == 1 and sorted(found[0][1]) == [6, 9, 11, 15]
+
+
+def test_an_event_between_two_places_meets_its_follow_up_not_one_elsewhere():
+    first = _report_of("a", "Il fuoco divora le campagne tra Borgoalto e Valdonica",
+                       "Un incendio ha distrutto oltre mille ettari di bosco tra Borgoalto e "
+                       "Valdonica. Circa 300 persone sono state evacuate.", day=3)
+    later = _report_of("b", "Incendio, bruciati 2.500 ettari",
+                       "Sono 2.500 gli ettari distrutti dall'incendio che da venerdì ha "
+                       "devastato le campagne tra Borgoalto e Valdonica.", day=4)
+    other = _report_of("c", "Incendio sulle colline di Montesacro",
+                       "Un incendio ha distrutto 400 ettari di bosco sulle colline di "
+                       "Montesacro. Evacuate 50 persone.", day=4)
+    groups = _apart(first, later, other)
+    assert {"a", "b"} in groups and {"c"} in groups

@@ -19,12 +19,13 @@ from briefing.extract.units import (
     CASUALTY_CONTEXT,
     PEOPLE,
     UNITS,
+    clause_around,
     noun_after,
     role,
     toll_noun,
     words_re,
 )
-from briefing.italian.lexicon import lemma
+from briefing.italian.lexicon import is_verb_form, lemma, stop_words
 from briefing.italian.numbers import SCALES
 from briefing.italian.tables import table
 
@@ -44,6 +45,17 @@ _SAYS = re.compile(r"\b(?P<who>[\w'’-]+)(?:\s*,\s*\w+\s*,)?\s+(?:parla|parlano
 _EDGE = re.compile(r"[,;:]|\s[-–—]\s|\b(?:mentre|ma|invece)\b", re.I)
 _SEGMENT = re.compile(r"[;:]|\s[-–—]\s|\b(?:mentre|ma|invece)\b", re.I)
 _SUBJECTS = {k: words_re(v) for k, v in _F["subjects"].items()}
+_PEOPLE_ROLES = {w: r for r, ws in _F["people_roles"].items() for w in ws}
+_AVERAGE = words_re(_F["average_words"])
+# units (units.tsv, English) that say what happened to the people counted
+_ROLE_UNITS = {"arrests": "arrested", "arrested": "arrested", "displaced": "evacuated",
+               "evacuated": "evacuated", "evacuees": "evacuated",
+               "reported to police": "reported"}
+_UPDATE = words_re(_F["update_words"])
+_MONEY_KINDS = {k: re.compile(r"^\W*(?:[\w'’]+\W+){0,3}?(?:" + words_re(v).pattern + ")", re.I)
+                for k, v in _F["money_kinds"].items()}
+# "missili da crociera", "droni d'attacco": a kind of what is counted
+_KIND_AFTER = re.compile(r"\s*(?:(?P<prep>da|d['’])\s*)?(?P<word>[a-zà-ÿ]{4,})\b")
 _PEOPLE_UNITS = frozenset({"people", "people present"})
 _STRONG = frozenset({"casualties", "troops", "money", "percentage", "age", "measure",
                      "temperature"})
@@ -61,8 +73,10 @@ def _scale_of(it: str) -> float:
 
 def _roles(figs: list[Figure], s: str) -> None:
     for f in figs:
+        # people counted in a clause about casualties: "12 persone rimaste ferite", not the
+        # "tre persone arrestate" after "cinque agenti feriti,"
         if f.category == "count" and f.unit in _PEOPLE_UNITS \
-                and CASUALTY_CONTEXT.search(s[max(0, s.find(f.it) - 40):_end(f, s) + 60]):
+                and CASUALTY_CONTEXT.search(clause_around(s, _end(f, s))):
             f.category = "casualties"
         if f.category == "casualties":
             end = _end(f, s)
@@ -177,6 +191,55 @@ def _subject(f: Figure, s: str) -> str | None:
     return min(found)[1] if found else None
 
 
+def _people_role(f: Figure, s: str) -> str | None:
+    """What happened to the people a count names: "tre arresti", "tre persone arrestate",
+    "400 persone sono state evacuate", "evacuate 400 persone" → arrested, evacuated (None:
+    nothing, or two things, are said)."""
+    if f.category != "count":
+        return f.role
+    end = _end(f, s)
+    noun = noun_after(s, end) or (f.unit_it or "")
+    if noun in _PEOPLE_ROLES:
+        return _PEOPLE_ROLES[noun]
+    if f.unit in _ROLE_UNITS:  # "gli sfollati sono saliti a 1.200"
+        return _ROLE_UNITS[f.unit]
+    if f.unit not in _PEOPLE_UNITS and noun not in PEOPLE:
+        return None
+    clause = clause_around(s, end)
+    at = clause.find(f.it)
+    after = clause[at + len(f.it):] if at >= 0 else ""
+    near = " ".join(re.findall(r"[a-zà-ÿ']+", after.lower())[:4])  # "persone sono state evacuate"
+    before = clause[:max(0, at)].lower()
+    roles = {r for w, r in _PEOPLE_ROLES.items() if re.search(rf"\b{w}\b", near)}
+    if not roles:  # "evacuate 400 persone", "il numero delle persone evacuate sale a 700"
+        roles = {r for w, r in _PEOPLE_ROLES.items() if re.search(rf"\b{w}\b", before)}
+    return roles.pop() if len(roles) == 1 else None
+
+
+def _kind(f: Figure, s: str) -> str | None:
+    """A kind of what is counted, written after its noun ("missili da crociera", "missili
+    balistici"), or "average": figures of different kinds are not one quantity."""
+    part = _stretch(f, s, _SEGMENT)[0]
+    if f.category in ("money", "percentage", "count") and _AVERAGE.search(part):
+        return "average"
+    if f.category == "money":
+        after = s[_end(f, s):]
+        return next((k for k, rx in _MONEY_KINDS.items() if rx.search(after)), None)
+    if f.category != "count" or f.unit is None or f.unit in _PEOPLE_UNITS or not f.unit_it \
+            and not noun_after(s, _end(f, s)):
+        return None
+    end = _end(f, s)
+    noun = noun_after(s, end)
+    at = s.find(noun, end) if noun else -1
+    m = _KIND_AFTER.match(s, at + len(noun)) if at >= 0 else None
+    if not m or m.group("word").lower() in UNITS or m.group("word").lower() in _PEOPLE_ROLES:
+        return None
+    word = m.group("word").lower()
+    if not m.group("prep") and (is_verb_form(word) or word in stop_words()):
+        return None  # "missili lanciati": what happened, not a kind
+    return m.group().strip().lower()
+
+
 def link(figs: list[Figure], s: str) -> list[Figure]:
     """The figures of sentence ``s`` with their roles, parts, runs and claimants set."""
     _roles(figs, s)
@@ -185,6 +248,9 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
     for f in figs:
         f.claimant = _claimant(f, s)
         f.subject = _subject(f, s)
+        f.role = _people_role(f, s)
+        f.kind = _kind(f, s)
+        f.update = bool(_UPDATE.search(s))  # the sentence says a count changed
     return figs
 
 

@@ -99,7 +99,7 @@ def _is_age(s: str, end: int) -> bool:
         r"|ha|aveva|avrebbe|avrà)|,)\s*(?:circa\s+|quasi\s+)?[\w.,]+\s*$", head))
 
 
-def _clause(s: str, end: int) -> str:
+def clause_around(s: str, end: int) -> str:
     """The words around a number up to the clause's edges (commas, "e", "mentre")."""
     edges = [m for m in _CLAUSE_EDGE.finditer(s)]
     start = max((m.end() for m in edges if m.end() <= end - 1), default=0)
@@ -112,7 +112,7 @@ def role(s: str, end: int, noun: str) -> str | None:
     clause ("sono rimaste ferite"), else the nearest such word."""
     if noun in _NOUN_ROLE:
         return _NOUN_ROLE[noun]
-    clause = _clause(s, end)
+    clause = clause_around(s, end)
     for r in ROLES:
         if _ROLE_RE[r].search(clause):
             return r
@@ -144,9 +144,10 @@ def unit_and_category(s: str, end: int, base: str | None = None
         return "years old", "age", None
     if noun in DURATION and not looked_back:
         return unit, "duration", None
-    clause = s[max(0, end - 60):end] + re.split(r"[;:]|\s-\s", s[end:end + 80])[0]
+    # the figure's own clause: "cinque agenti feriti, tre persone arrestate" are not three
+    # injured
     if noun in TROOPS | PEOPLE | CASUALTY and (
-            CASUALTY_CONTEXT.search(clause) or noun in CASUALTY):
+            CASUALTY_CONTEXT.search(clause_around(s, end)) or noun in CASUALTY):
         return unit, "casualties", None
     if noun in TROOPS:
         return unit, "troops", None

@@ -81,7 +81,7 @@ def story_to_json(s: Story) -> dict:
         "quotes": [quote_to_json(q) for q in s.quotes],
         "figures": [{**figure_to_json(f.figure), "sources": f.sources} for f in s.figures],
         "conflicts": [
-            {"about": c.about, "category": c.category, "unit": c.unit,
+            {"about": c.about, "category": c.category, "unit": c.unit, "kind": c.kind,
              "values": [{"value": _num(v.figure.value), "value_max": _num(v.figure.value_max),
                          "approx": v.figure.approx, "qualifier": v.figure.qualifier,
                          "article": v.article, "it": v.figure.it, "en": v.figure.en,

@@ -71,8 +71,11 @@ class FigureRow:
 
 
 def figure_rows(figures: list[Figure]) -> list[FigureRow]:
+    """The key figures by sentence (trivia such as "due domande" stay in the JSON)."""
     rows: dict[str, FigureRow] = {}
     for f in figures:
+        if not f.key:
+            continue
         row = rows.setdefault(f.context_it, FigureRow(f.context_it, f.context_en, []))
         row.figures.append(f)
     return list(rows.values())
@@ -121,7 +124,7 @@ def story_figures(figures: list[StoryFigure], conflicts) -> list[StoryFigure]:
     """The story's figures worth listing: not those already shown as a conflict."""
     in_conflict = {id(v.figure) for c in conflicts for v in c.values}
     return [sf for sf in figures if not any(id(f) in in_conflict for f in sf.figures)
-            and sf.figure.category != "ordinal"]
+            and sf.figure.category != "ordinal" and sf.figure.key]
 
 
 # -- escaping: every value a template prints goes through one of these ----------------------------

@@ -31,6 +31,7 @@ _TROOP_UNITS = {"soldiers", "troops", "men", "fighters"}
 _PEOPLE_UNITS = {"people", "people present", "demonstrators", "inhabitants"}
 _CHILDREN = {"children", "minors", "newborns", "pupils", "young people", "girls"}
 _BY_KEY = ("casualties", "troops")  # one story's toll or troops are one quantity
+_UPDATED = ("casualties", "troops", "people")  # counts a report updates as it goes
 
 
 def _part(f: Figure) -> tuple[str, ...]:
@@ -48,17 +49,20 @@ def measure(f: Figure) -> tuple[str, ...] | None:
         return ("casualties", f.role or _role(f), *_part(f))
     if f.category == "troops" or f.unit in _TROOP_UNITS:
         return ("troops", *_part(f))
-    if f.category == "money":
-        return ("money", f.unit or "", f.subject or "")
+    kind = f.kind or ""
+    if f.category == "money":  # the parts of a sum are told apart by _parts_apart
+        return ("money", f.unit or "", f.subject or "", "average" if kind == "average" else "")
     if f.category == "percentage":
-        return ("percentage", f.subject or "")
+        return ("percentage", f.subject or "", kind)
     if f.category in ("age", "temperature"):
         return (f.category,)
+    if f.role and f.category == "count":  # "tre arresti", "quattro persone arrestate"
+        return ("people", f.role, kind, *_part(f))
     if f.unit in _PEOPLE_UNITS:
-        return ("people", *_part(f))
+        return ("people", "", kind, *_part(f))
     if f.unit is None:
         return None  # a bare number: too little to know what it counts
-    return (f.category, f.unit)
+    return (f.category, f.unit, kind)
 
 
 def _role(f: Figure) -> str:
@@ -84,15 +88,16 @@ def about(key: tuple[str, ...], f: Figure) -> str:
         return _ABOUT.get(key[1], "casualties")
     if key[0] == "troops":
         return f"troops ({f.unit})" if f.unit and f.unit != "troops" else "troops"
+    average = "average " if f.kind == "average" else ""
     if key[0] == "money":
-        what = key[2] if len(key) > 2 and key[2] else "amount"
+        what = average + (key[2] if len(key) > 2 and key[2] else "amount")
         return f"{what} ({key[1]})" if key[1] else what
     if key[0] == "percentage":
-        return f"{key[1]} (%)" if len(key) > 1 and key[1] else "percentage"
+        return average + (f"{key[1]} (%)" if len(key) > 1 and key[1] else "percentage")
     if key[0] in ("age", "temperature"):
         return key[0]
     if key[0] == "people":
-        return "people (count)"
+        return f"people {key[1]}" if key[1] else average + "people (count)"
     return f.unit or key[0]
 
 
@@ -167,8 +172,21 @@ def _claims_apart(a: Figure, b: Figure, others: dict[str, set[str]], aa: str, ab
     return b.claimant in others.get(aa, set()) or a.claimant in others.get(ab, set())
 
 
+_SUM_PARTS = ("fixed", "total", "bonus")
+
+
+def _parts_apart(a: Figure, b: Figure) -> bool:
+    """Two parts of a sum, or a part and the whole: "45 milioni più bonus" and "50 milioni
+    bonus compresi" are not rival values (an amount said neither way may be either)."""
+    ka = a.kind if a.kind in _SUM_PARTS else None
+    kb = b.kind if b.kind in _SUM_PARTS else None
+    return bool(ka and kb and ka != kb) or (ka == "bonus") != (kb == "bonus")
+
+
 def strength(a: Figure, b: Figure) -> float:
     """How surely two figures with the same measure speak of the same thing (0: not)."""
+    if _parts_apart(a, b):
+        return 0.0
     key = measure(a)
     if key and key[0] == "age":
         return 1.0 if _same_person(a, b) else 0.0
@@ -177,8 +195,8 @@ def strength(a: Figure, b: Figure) -> float:
     if same_value(a, b):
         return 2.0 + overlap
     close = _close(a, b)
-    if key and key[0] in _BY_KEY and close:
-        return 1.0 + overlap
+    if key and (key[0] in _BY_KEY or key[0] == "people" and key[1]) and close:
+        return 1.0 + overlap  # one story's toll, troops, arrests or evacuees
     if close and ((a.claimant and a.claimant == b.claimant)
                   or (a.subject and a.subject == b.subject)):
         return 0.5 + overlap  # one source's count twice, or one named thing (a salary)
@@ -195,6 +213,10 @@ def _groups(items: list[tuple[str, Figure]]) -> list[list[tuple[str, Figure]]]:
     for (a, f), k in zip(items, keys, strict=True):
         if f.claimant:
             sides.setdefault((a, k), set()).add(f.claimant)
+    # articles that say a count changed ("il bilancio sale a 11"): all their values of it
+    # are successive counts of one thing
+    updated = {(a, k) for (a, f), k in zip(items, keys, strict=True)
+               if f.update and k and k[0] in _UPDATED}
     members = {i: [i] for i in range(len(items)) if keys[i] is not None}
     owner = {i: i for i in members}
     pairs = []
@@ -218,9 +240,12 @@ def _groups(items: list[tuple[str, Figure]]) -> list[list[tuple[str, Figure]]]:
         if gi == gj:
             continue
         joined = members[gi] + members[gj]
-        if any(items[x][0] == items[y][0] and not same_value(items[x][1], items[y][1])
+        if any(_parts_apart(items[x][1], items[y][1]) or (
+                items[x][0] == items[y][0] and not same_value(items[x][1], items[y][1])
+                and (items[x][0], keys[x]) not in updated)
                for x in joined for y in joined if x < y):
-            continue  # one article would give two values: these are different things
+            continue  # one article would give two values: different things, unless it
+            # says the count changed ("il bilancio sale a 11")
         members[gi] = joined
         for x in members.pop(gj):
             owner[x] = gi

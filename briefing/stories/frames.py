@@ -28,6 +28,9 @@ _PLACE = re.compile(
     r"(?:\b(?:a|ad|in|nel|nella|nei|negli|sul|sulla|presso|verso|dal|dalla|da)\s+|"
     rf"\b(?:{_PLACE_NOUNS})\s+(?:di\s+|del\s+|della\s+|dei\s+)?)"
     r"(?P<p>[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)?)")
+# "tra Telti e Monti", "fra Olbia e Arzachena": the event between two places
+_BETWEEN = re.compile(r"\b(?:tra|fra)\s+(?P<p>[A-ZÀ-Ý][\wÀ-ÿ'’-]+)\s+e\s+"
+                      r"(?P<q>[A-ZÀ-Ý][\wÀ-ÿ'’-]+)")
 _DATELINE = re.compile(r"([A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{3,})?)\s*[-–,(]")
 _ROUND = frozenset({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 24, 30, 50, 100, 1000})
 
@@ -84,6 +87,9 @@ def places(a: Article) -> frozenset[str]:
                                     and not first.isupper()):
             continue
         out.update(name_key(run).split())
+    for m in _BETWEEN.finditer(_opening(a)):
+        out.update(w for run in m.groups() if not is_given_name(run)
+                   for w in name_key(run).split())
     lead = a.paragraphs[0].it if a.paragraphs else ""
     d = _DATELINE.match(lead)
     if d:
