@@ -131,6 +131,43 @@ def _who(*paragraphs: str, title: str | None = None, every: bool = False
     # a first name with who the person is
     (["In fila c'era anche Marco, pensionato di 70 anni: «Aspetto da tre ore»."],
      "Aspetto da tre", "Marco"),
+    # a body's name with its complement; "secondo il quale" after a name in apposition
+    (["La Farnesina segue la situazione. «Tutti i connazionali stanno bene», ha fatto sapere "
+      "l'Unità di crisi in una nota."], "Tutti i connazionali", "Unità di crisi"),
+    (["Lo ha riferito al Consiglio, riunito d'urgenza, il vicesegretario Tomás Echeverri Luna, "
+      "secondo il quale gli sfollati sono «quasi centomila persone, in gran parte donne»."],
+     "quasi centomila persone,", "Tomás Echeverri Luna"),
+    # someone presented, then quoted; the name before an apposition of where they are from
+    (["«Abbiamo aspettato tre ore», ha detto un portavoce dell'azienda.",
+      "Tra loro c'è Veronica, infermiera di Lodi. «Sono uscita di casa alle cinque del "
+      "mattino». Nessuna polemica, assicura: «Il problema sono gli stipendi bassi»."],
+     "Il problema sono", "Veronica"),
+    (["«È un primo passo, ma non basta», ha detto Ivana Cerruti. Sulla stessa linea Davide "
+      "Rosso, della Femca-Cisl: «Chiediamo che la fabbrica resti aperta fino al 2028»."],
+     "Chiediamo che la", "Davide Rosso"),
+    # a role's participle is no verb; a subject before the verb makes the name after it
+    # its object; a body speaking through someone
+    (["L'amministratore delegato Edoardo Ferraris, raggiunto al telefono, ribadisce la linea. "
+      "«Abbiamo ascoltato le richieste del territorio», osserva."],
+     "Abbiamo ascoltato le", "Edoardo Ferraris"),
+    (["Nel consiglio, il sindaco di Genova ha definito il Carlo Felice «il biglietto da visita "
+      "culturale della città»."], "il biglietto da", "sindaco di Genova"),
+    (["«Chi vota contro ha avuto dieci anni», ha replicato Massimo Gervasi, mentre la Lega, con "
+      "il deputato Alberto Pozzi, ha rivendicato l'emendamento: «Anche un artigiano deve avere "
+      "un aiuto»."], "Anche un artigiano", "Alberto Pozzi"),
+    # a role named by its kind or a synonym: the one the text named last, not the voice
+    (["Ha parlato il colonnello Andrea Scarpino. Il colonnello ha poi ricostruito le indagini. "
+      "«I nostri militari hanno lavorato per mesi in borghese», ha rivendicato l'ufficiale."],
+     "I nostri militari", "Andrea Scarpino"),
+    (["«Ci siamo detti poche cose ma chiare», ha spiegato l'allenatore di Trento, Fabio "
+      "Corradi. Deluso il tecnico della Reyer, Luca Marangoni. «Per venti minuti abbiamo "
+      "giocato bene», ammette l'allenatore orogranata."], "Per venti minuti", "Luca Marangoni"),
+    (["Il vicepresidente del partito, Luca Tedeschi, ha parlato di un «tesoretto» inesistente "
+      "e ha chiesto al governo di «portare in Aula i conti veri, non le slide»."],
+     "portare in Aula", "Luca Tedeschi"),
+    (["Kiev stima 30mila soldati. «Il nemico sta ammassando riserve, ma paga ogni metro», ha "
+      "dichiarato il portavoce delle forze del Sud, il colonnello Vladyslav Horbenko."],
+     "Il nemico sta", "Vladyslav Horbenko"),
     # a role with its place is kept where the article names no one in it
     (["«Erano sempre gentili con tutti», racconta il titolare del negozio accanto."],
      "Erano sempre gentili", "titolare del negozio"),
@@ -160,14 +197,18 @@ def test_speakers(paragraphs, quote, speaker):
      "Erano armati"),
     (["«Bene», ha detto Carlo Neri. Anna Bianchi ha lasciato la sala. «Erano armati»."],
      "Erano armati"),
+    # a street is nobody's name; a statement nobody is named for breaks the chain
+    (["Un commerciante di via Pievaiola mostra la vetrina: «Sono quindici anni che ho il "
+      "negozio qui»."], "Sono quindici anni"),
     # the sentence after says who spoke in words the rules cannot read: nobody
     (["«Tutto regolare», ha detto Carla Pini.", "«Nessuno resti senza un pasto». Lo ha detto "
       "chi guida la mensa da vent'anni."], "Nessuno resti senza"),
 ])
 def test_no_wrong_speaker(paragraphs, quote):
     who = _who(*paragraphs, every=True)
-    assert who.get(quote, "missing") in (None, "procura di Rieti", "ministro francese"), who
-    assert who.get(quote) not in ("Carla Pini", "Carlo Neri", "Diagnosi")
+    assert who.get(quote, "missing") in (None, "procura di Rieti", "ministro francese",
+                                         "Un commerciante di via Pievaiola"), who
+    assert who.get(quote) not in ("Carla Pini", "Carlo Neri", "Diagnosi", "Pievaiola")
 
 
 def test_a_speaker_goes_on_where_nothing_else_is_named():

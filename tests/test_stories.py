@@ -357,3 +357,34 @@ def test_an_event_between_two_places_meets_its_follow_up_not_one_elsewhere():
                        "Montesacro. Evacuate 50 persone.", day=4)
     groups = _apart(first, later, other)
     assert {"a", "b"} in groups and {"c"} in groups
+
+
+def test_a_company_story_told_again_meets_another_company_does_not():
+    results = _report_of("a", "Tessilnova, ricavi in calo del 7% e 300 esuberi nel piano",
+                         "Il gruppo tessile Tessilnova ha chiuso l'anno con ricavi in calo del "
+                         "7% e presenta un piano con 300 esuberi e la chiusura della filatura.",
+                         day=3)
+    picket = _report_of("b", "Tessilnova, in centinaia al presidio: gli esuberi scendono a 260",
+                        "Presidio davanti ai cancelli della Tessilnova contro il piano di "
+                        "esuberi del gruppo tessile: dopo il tavolo in Regione scendono a "
+                        "260.", day=6)
+    other = _report_of("c", "Meccanica Bassi, utile in crescita e nuove assunzioni",
+                       "Il gruppo Meccanica Bassi chiude l'anno con un utile in crescita e "
+                       "annuncia 120 assunzioni.", day=5)
+    groups = _apart(results, picket, other)
+    assert {"a", "b"} in groups and {"c"} in groups
+
+
+def test_an_event_named_by_its_town_in_one_lead_and_its_villages_in_another_meets():
+    night = _report_of("a", "Terremoto, scossa di magnitudo 4.8 nel Maceratese",
+                       "Una scossa di magnitudo 4.8 ha colpito nella notte Camerino e i comuni "
+                       "vicini. Circa 200 sfollati.", day=3)
+    after = _report_of("b", "Camerino, seconda notte fuori casa: l'Ingv corregge, magnitudo 4,6",
+                       "Gli sfollati salgono a 340 a Muccia e Pievebovigliana, dopo il "
+                       "terremoto di Camerino.", day=4)
+    far = _report_of("c", "Terremoto sull'Etna, scossa di magnitudo 3.9 a Bronte",
+                     "Una scossa di magnitudo 3.9 ha colpito Bronte e Maletto.", day=4)
+    groups = _apart(night, after, far)
+    assert {"a", "b"} in groups and {"c"} in groups
+    found = _conflicts(night, after)
+    assert ("magnitude", [4.8, 4.6], "update") in found  # the two headline numbers

@@ -32,12 +32,21 @@ from briefing.extract.clauses import (
     verb_first,
 )
 from briefing.extract.discourse import Discourse, Voice, quotes_in
-from briefing.extract.document import QuotedText, unmask, words
+from briefing.extract.document import QuotedText, unmask
 from briefing.extract.found import NO_SPEAKER, Found, How
 from briefing.extract.phrases import classify, is_descriptor, leading_np, np_after
 from briefing.extract.quotemarks import QuoteSpan
 from briefing.extract.resolver import anaphoric, body_descriptor, unnamed_person
-from briefing.italian.grammar import LINKS, OF, PREMODIFIERS, is_cap, name_key, norm, tokens
+from briefing.italian.grammar import (
+    COMPLEMENT,
+    LINKS,
+    OF,
+    PREMODIFIERS,
+    is_cap,
+    name_key,
+    norm,
+    tokens,
+)
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import BODY_CLASSES, INSTITUTIONS, is_person_noun
 from briefing.italian.speech import SPEECH_NOUNS
@@ -184,7 +193,10 @@ def _topic(d: Discourse, prefix: str) -> bool:
         return False  # "In fila c'era anche Marco, pensionato:": a new voice
     head = re.sub(r"^\s*(?:(?:e|ed|poi|inoltre|infine|ancora)\s*,?\s*)", "", rest, flags=re.I)
     if _TOPIC.match(head):
-        return True  # names in "Su Marta Bini:" are the topic, not the speaker
+        # names in "Su Marta Bini:" are the topic; "Sulla stessa linea Ugo Neri:" speaks
+        toks = tokens(head)
+        return not any(is_given_name(toks[k][0]) and k + 1 < len(toks) and is_cap(toks[k + 1][0])
+                       and norm(toks[k - 1][0]) not in COMPLEMENT for k in range(2, len(toks)))
     np = leading_np(head.rstrip(":"), d.known)
     return np is None or d.res.name_of(np, 0) is None
 
@@ -263,18 +275,43 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
         return None
     who = found.speaker
     if who and is_descriptor(who) and anaphoric(who) and not unnamed_person(who):
-        # "Il deputato ha anche chiesto …": the one just quoted. Otherwise a singular
-        # role ("il leader ucraino") stands for someone the article may well name
-        # elsewhere: no name is better than a role where a name was due.
+        # "Il deputato ha anche chiesto …": the one just quoted, or the one the sentence
+        # before names ("Deluso il tecnico Ugo Neri. «…», ammette l'allenatore"). Otherwise
+        # a singular role ("il leader ucraino") stands for someone the article may well
+        # name elsewhere: no name is better than a role where a name was due.
+        low = [norm(t) for t, _, _ in tokens(who)]
+        head = next((w for w in low[1:] if w not in PREMODIFIERS), "")
+        named = _named_before(d, site)
+        mods = [w for w in low[low.index(head) + 1:] if w not in OF and len(w) > 2] \
+            if head in low else []
+        holder = [p for p in named if d.res.reg.holds_as(p, head, mods)]
+        if len(holder) == 1:
+            return holder[0]
+        if named and voice.speaker not in named:
+            return None  # someone else came in between
         if voice.speaker and not is_descriptor(voice.speaker) and voice.par == site.par \
                 and any(is_given_name(w) for w in voice.speaker.split()):
             return voice.speaker
-        low = [norm(w) for w in words(who)]
-        head = next((w for w in low[1:] if w not in PREMODIFIERS), "")
         if any(w in OF for w in low[low.index(head) + 1:]) and not d.res.reg.holds(head):
             return who
         return None
     return who
+
+
+def _named_before(d: Discourse, site: Site) -> list[str]:
+    """The people the sentence before the quote's names, where it quotes nobody."""
+    prev = d.doc.previous_sentence(site.par, site.si)
+    if prev is None or quotes_in(prev):
+        return []
+    plain = unmask(prev)
+    people = [p for p in d.res.reg.people.values() if p.is_person and p.name in plain]
+    return [d.res.reg.full_name(p.name) for p in people]
+
+
+def _standalone(site: Site) -> bool:
+    """A quote that is a sentence of its own (a statement, not a phrase in quotes)."""
+    return not _has_words(site.prefix) and not _has_words(site.suffix) \
+        and len(site.body.split()) >= 5
 
 
 def attribute(doc: QuotedText) -> list[Attribution]:
@@ -294,5 +331,7 @@ def attribute(doc: QuotedText) -> list[Attribution]:
             voice.speaker, voice.how = who, found.how if found else None
             if found and found.how is How.DOCUMENT:
                 voice.document = who
+        elif _standalone(site):
+            voice.speaker = None  # a statement nobody is named for breaks the chain
         voice.par = site.span.end_par
     return out

@@ -99,7 +99,11 @@ def _name_before_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     surname end the clause before the colon."""
     if not _names_at_colon(b.plain, d):
         return None
-    tail = re.split(r"[,;.]|\s[-–—]\s", b.plain[:-1])[-1]
+    segments = re.split(r"[,;.]|\s[-–—]\s", b.plain[:-1])
+    tail = segments[-1]
+    if len(segments) > 1 and re.match(r"\s*(?:della|del|dello|dell['’]|dei|degli|delle|di)\s",
+                                      tail):
+        tail = segments[-2]  # "Davide Rosso, della Femca-Cisl:": who, then from where
     toks = tokens(tail)
     runs = name_runs(tail, toks)
     if runs and runs[-1][1] == len(toks):
@@ -135,6 +139,17 @@ def _according(d: Discourse, b: Before, voice: Voice) -> Found | None:
                      for w in re.findall(r"\w+", aside.group())):
         plain = plain[: aside.start()] + ","  # ", invece,", ", dal canto suo,"
     b = Before(b.prefix, plain, b.par, b.si)
+    rel = re.search(r"\b(?:secondo|per)\s+(?:il|la|i|le)\s+qual[ei]\b|\bsecondo\s+cui\b",
+                    b.plain)
+    if rel:  # "…, il vicesegretario Ugo Neri, secondo il quale i feriti sono «…»"
+        runs = [r for r in name_runs(b.plain[: rel.start()]) if r[1] - r[0] > 1]
+        head = b.plain[: rel.start()]
+        toks = tokens(head)
+        named = [head[toks[i][1]: toks[j - 1][2]] for i, j in runs
+                 if any(is_given_name(toks[k][0]) for k in range(i, j))]
+        if named and re.search(r",\s*$", head):
+            return Found(d.res.reg.full_name(named[-1]), How.ACCORDING)
+        return Found(None, How.ACCORDING)
     m = re.search(r"(?:^|[\s,;])(?:[Ss]econdo|[Ss]tando a|[Pp]er|[Pp]arol[ae] di|"
                   r"dalle parole di|[Nn]elle parole di)\s+(?P<np>[^,:;]{2,90}?"
                   r"(?:,\s*[A-ZÀ-Ý][^,:;]{1,40})?)\s*[,:]?\s*$", b.plain)
@@ -161,6 +176,15 @@ def _words_of(d: Discourse, b: Before, voice: Voice) -> Found | None:
     return None
 
 
+def _subject_before(d: Discourse, head: str, offset: int) -> bool:
+    """Whether the clause before the verb names its subject ("il sindaco di Genova ha")."""
+    clause = re.split(r"[;:]|\s[-–—]\s|\bmentre\b", head)[-1]
+    if clause.rstrip().endswith(","):
+        return False  # "Il governo, ha detto il ministro X,": an aside
+    np = np_before(clause, d.known)
+    return np is not None and d.res.name_of(np, offset) is not None
+
+
 def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """A verb of saying before the quote: its subject after it ("racconta Lombardi, «…»"),
     a verb with no person of its own ("nel ricordare …"), a quoted title as subject, the
@@ -171,13 +195,16 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
     toks = tokens(b.plain)
     between = b.plain[toks[k][2]:]
     offset = d.doc.offset(b.par)
-    # "racconta Lombardi, «…»", "come spiega Enrico Corsini, il presidente …: «…»"
+    # "racconta Lombardi, «…»", "come spiega Enrico Corsini, il presidente …: «…»"; but a
+    # subject before the verb makes the name after it its object ("il sindaco ha definito
+    # il Carlo Felice «…»")
     np = np_after(between)
-    if np and not re.match(r"\s*(?:che|come|di)\b", between):
+    head = b.plain[: toks[k][1]]
+    if np and not re.match(r"\s*(?:che|come|di)\b", between) and not _subject_before(
+            d, head, offset):
         who = d.res.name_of(np, offset)
         if who and np[0] == "name":
             return Found(who, How.BEFORE)
-    head = b.plain[: toks[k][1]]
     verb = norm(toks[k][0])
     if finite_periphrasis(b.plain, k):  # "ha fatto sapere": the subject is before "fatto"
         head = b.plain[: toks[max(0, k - 1)][1]]

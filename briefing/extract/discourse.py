@@ -21,6 +21,8 @@ from briefing.extract.phrases import (
 )
 from briefing.extract.resolver import Resolver
 from briefing.italian.grammar import is_cap, name_key, tokens
+from briefing.italian.lexicon import is_given_name
+from briefing.italian.nouns import is_age_noun, is_person_noun
 from briefing.italian.speech import SPEECH_NOUNS
 
 
@@ -72,8 +74,12 @@ class Discourse:
 
     def subject_of_sentence(self, sentence: str, par: int) -> str | None:
         """The person a sentence is about: its opening subject ('Kim ha affermato …')."""
-        for seg in re.split(r"(?<=[,;])\s+", unmask(sentence))[:3]:
+        segs = re.split(r"(?<=[,;])\s+", unmask(sentence))
+        for n, seg in enumerate(segs[:3]):
             np = leading_np(seg, self.known)
+            appos = segs[n + 1].rstrip(",; ") if n + 1 < len(segs) else ""
+            if np and bare_name(appos) and any(is_given_name(w) for w in appos.split()):
+                np = ("name", appos)  # "Il vicepresidente del partito, Luca Neri, ha …"
             if np:
                 name = self.res.name_of(np, self.doc.offset(par))
                 if name and not is_descriptor(name):
@@ -287,6 +293,14 @@ class Discourse:
         hanno una parte di responsabilità." / "…, Neri è cauto." — the quote is theirs.
         Only a person's name counts (not a role or a body)."""
         m = re.search(r"(?:^|,\s*)(?:secondo|per)\s+(?P<np>[A-ZÀ-Ý][^,.;:]{1,40}),", sentence)
+        if not m:  # "Tra loro c'è Veronica, infermiera di Lodi": a voice presented
+            m = re.match(r"\s*(?:(?:Tra|Fra)\s+(?:loro|questi|questa\s+gente|gli\s+altri|i\s+"
+                         r"\w+)\s+)?(?:c['’]è|c['’]era|ecco|Ecco|C['’]è|C['’]era)\s+(?:anche\s+)?"
+                         r"(?P<np>[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)\s*,\s*"
+                         r"(?P<who>[a-zà-ÿ]+|\d{1,3}\s+anni)", sentence)
+            if m and not (is_person_noun(m.group("who")) or m.group("who")[0].isdigit()
+                          or is_age_noun(m.group("who"))):
+                m = None
         if not m:
             m = re.search(r"(?:^|,\s*)(?P<np>[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)\s+"
                           r"(?:è|appare|si dice|si mostra|resta|rimane|si è detto|si è detta)\s+"

@@ -35,8 +35,10 @@ from briefing.italian.lexicon import is_common_word, is_given_name, stop_words
 from briefing.italian.nouns import (
     BODY_CLASSES,
     INSTITUTIONS,
+    KINDS_OF,
     PERIPHRASES,
     SAME_OFFICE,
+    STREETS,
     SYNONYMS,
     TITLES,
     is_person_noun,
@@ -158,6 +160,8 @@ class Registry:
         name = self.span_text(i, j)
         if len(name) < 2 or norm(name) in stop_words():
             return
+        if i and norm(self.toks[i - 1][0]) in STREETS:
+            return  # "via Pievaiola", "piazza Garibaldi": a place, nobody's name
         if j - i == 1 and re.fullmatch(r"[A-ZÀ-Ý]\w+-[A-ZÀ-Ý]\w+", name) and not any(
                 is_given_name(part) for part in name.split("-")):
             return  # "il vertice Putin-Trump": two people, not one
@@ -299,6 +303,18 @@ class Registry:
             return next(iter(found.values()))
         return self.people[key].name if key in self.people else name
 
+    def holds_as(self, name: str, head: str, mods: Iterable[str] = ()) -> bool:
+        """Whether the person ``name`` holds an office like ``head`` in this article, and
+        no nationality in ``mods`` points to another holder ("il ministro francese")."""
+        p = self.people.get(name_key(name))
+        if any(_NATIONALITY.search(m) and m not in " ".join(w for r in (p.roles if p else [])
+                                                            for w in r)
+               and self._other_of(m, head) for m in mods):
+            return False
+        return p is not None and any(
+            _same_office(head, next((w for w in role if w not in PREMODIFIERS), ""))
+            for role in p.roles)
+
     def holds(self, head: str) -> bool:
         """Whether someone the article names holds an office like ``head``."""
         return any(_same_office(head, next((w for w in role if w not in PREMODIFIERS), ""))
@@ -369,7 +385,9 @@ def _same_office(a: str, b: str) -> bool:
 
 
 def _same_role(a: str, b: str) -> bool:
-    return stem(a) == stem(b) or any(a in group and b in group for group in SYNONYMS)
+    """One role: the same noun, a synonym, or ``a`` naming the kind of ``b``."""
+    return stem(a) == stem(b) or any(a in group and b in group for group in SYNONYMS) \
+        or b in KINDS_OF.get(a, ())
 
 
 def article_registry(article: Article) -> Registry:

@@ -19,6 +19,7 @@ from briefing.italian.grammar import (
     CLITICS,
     COMPLEMENT,
     DETERMINERS,
+    LINKS,
     OF,
     PLACE_PREPS,
     POSSESSIVES,
@@ -28,7 +29,14 @@ from briefing.italian.grammar import (
     tokens,
 )
 from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form
-from briefing.italian.nouns import BODY_HEADS, NOT_ROLES, TITLES, VENUES, is_person_noun
+from briefing.italian.nouns import (
+    BODY_HEADS,
+    NOT_ROLES,
+    PERIPHRASES,
+    TITLES,
+    VENUES,
+    is_person_noun,
+)
 from briefing.italian.numbers import is_number_word
 from briefing.italian.speech import is_speech_word
 
@@ -155,6 +163,10 @@ def np_after(text: str) -> Phrase | None:
             j += 1
         if (j == len(toks) or toks[j][0] in ",.;:!?") and is_given_name(toks[comma + 1][0]):
             return "name", text[toks[comma + 1][1]: toks[j - 1][2]]
+    if comma is not None:  # "il portavoce delle forze del Sud, il colonnello Ugo Neri,"
+        appos = re.split(r"[,;:.!?]", text[toks[comma][2]:])[0].strip()
+        if role_then_name(appos) or titled_name(appos):
+            return classify(appos)
     return classify(prefix + text[toks[start][1]: toks[end - 1][2]])
 
 
@@ -201,6 +213,9 @@ def classify(phrase: str) -> Phrase | None:
             # "la protezione civile di Cuneo", "il consiglio comunale": a body, which the
             # resolver finds by its place or as the one of its kind the article names
             return "desc", phrase
+        plain = tuple(norm(t) for t, _, _ in toks[1:] if norm(t) not in OF)
+        if any(plain[:len(short)] == short for short in PERIPHRASES):
+            return "desc", phrase  # "il primo cittadino", "il capo dello Stato"
         if head and not is_cap(head) and not is_person_noun(head):
             k = rest.index(head)
             named = any(is_given_name(t) for t in rest[k + 1: k + 4])
@@ -217,6 +232,8 @@ def np_before(prefix: str, known: frozenset[str] = frozenset()) -> Phrase | None
     """The subject of a verb that follows ``prefix`` (clitics, auxiliaries, adverbs and
     parentheticals between commas skipped); relative 'che' goes to its antecedent."""
     text = unmask(prefix, " ⁅ ").rstrip()
+    # the verb's own clause: "…, ha replicato Rossi, mentre la Lega, con Ugo Neri, ha …"
+    text = re.split(r"[;:]|\s[-–—]\s|\bmentre\b", text)[-1].strip()
     # peel what sits between subject and verb
     while True:
         toks = tokens(text)
@@ -246,6 +263,8 @@ def np_before(prefix: str, known: frozenset[str] = frozenset()) -> Phrase | None
         return None
     # a person's name in apposition wins over a role ("Il parroco di Borgo, don Ugo Neri,")
     first = leading_np(segments[0], known)
+    # "la Lega, con il deputato Ugo Neri,": the one who speaks for the party
+    segments = [re.sub(r"^con\s+", "", seg) for seg in segments]
     names = [s for s in segments[1:] if bare_name(s) or role_then_name(s) or titled_name(s)]
     if first and first[0] == "name" and (not names or person_named(first[1])):
         return first
@@ -299,9 +318,17 @@ def open_subject(prefix: str) -> bool:
             continue
         if nt in DETERMINERS and k + 1 < len(toks) and not is_verb_like(toks[k + 1][0]):
             return True
-        if name_like(t) and (k or not is_common_word(t)) and nt not in ADVERBS:
+        if name_like(t) and (k or not is_common_word(t) or _aside_after(toks, k)) \
+                and nt not in ADVERBS:
             return True
     return False
+
+
+def _aside_after(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """"Confindustria, per bocca del suo vicepresidente, chiede": a capitalised word then
+    an aside between commas is a subject, not an adverb ("Intanto,") or a link."""
+    return k + 1 < len(toks) and toks[k + 1][0] == "," and norm(toks[k][0]) not in (
+        ADVERBS | LINKS) and not is_verb_like(toks[k][0])
 
 
 def trailing_np(segment: str) -> Phrase | None:
@@ -359,13 +386,17 @@ def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | No
         return None
     if is_cap(first) and norm(first) not in DETERMINERS and is_common_word(first) \
             and not (k + 1 < len(toks) and is_cap(toks[k + 1][0])) \
-            and norm(first) not in known:
+            and norm(first) not in known and not _aside_after(toks, k):
         return None  # "Prima della preghiera …", "Soddisfatto …": not a name
     end = k
     while end < len(toks) and not (end > k and not is_cap(toks[end][0])
                                    and is_verb_like(toks[end][0])
-                                   and norm(toks[end][0]) not in OF):
-        end += 1
+                                   and norm(toks[end][0]) not in OF
+                                   and not (end == k + 2 and norm(toks[k][0]) in DETERMINERS
+                                            and is_person_noun(toks[k + 1][0])
+                                            and norm(toks[end][0]) not in AUX | CLITICS
+                                            and not is_speech_word(toks[end][0]))):
+        end += 1  # "L'amministratore delegato Ugo Neri": a role's participle is no verb
     return classify(segment[toks[k][1]: toks[end - 1][2]])
 
 

@@ -30,6 +30,7 @@ from briefing.italian.nouns import (
     INSTITUTIONS,
     NOT_ROLES,
     RELATIONAL,
+    STREETS,
     TITLES,
     VENUES,
     is_age_noun,
@@ -99,7 +100,12 @@ class Resolver:
             # have named; without knowing which, no name is better than a wrong one
             return None
         # a role the article never ties to a name: say so in its own words
-        return " ".join(words(phrase)) if len(content) <= 6 else None
+        kept = words(phrase)
+        caps = [k for k, w in enumerate(kept) if is_cap(w) and k]
+        if caps:  # "un commerciante di via Pievaiola [mostra]": up to its last name
+            kept = kept[: caps[-1] + 1]
+        return re.sub(r"\b(\w)\s*(['’])\s*", r"\1\2", " ".join(kept)) \
+            if len(content) <= 6 else None  # "l'allenatore", not "l ' allenatore"
 
     def _last_name(self, phrase: str) -> str | None:
         """'il presidente te del Consorzio … Enrico Corsini' → 'Enrico Corsini'."""
@@ -119,8 +125,9 @@ class Resolver:
                         break
                 continue
             words = [norm(toks[k][0]) for k in range(i, j)]
-            if words[0] in VENUES or words[0] in NOT_ROLES:
-                continue
+            if words[0] in VENUES or words[0] in NOT_ROLES or (
+                    i and norm(toks[i - 1][0]) in STREETS):
+                continue  # "via Pievaiola", "piazza Garibaldi": a place
             if i and norm(toks[i - 1][0]) in NOT_ROLES and not (
                     norm(toks[i - 1][0]) in TITLES and (
                         i < 2 or norm(toks[i - 2][0]) not in DETERMINERS)):
@@ -138,7 +145,11 @@ class Resolver:
             i -= 2
         # a body named by a common noun keeps its description: "Commissione militare
         # centrale della Corea del Nord", "Polizia locale"
-        if j - i == 1 and is_common_word(toks[i][0]) and j < len(toks) and (
+        of_noun = j + 1 < len(toks) and norm(toks[j][0]) in OF and toks[j + 1][0].isalpha() \
+            and not is_cap(toks[j + 1][0]) and not is_verb_like(toks[j + 1][0])
+        if j - i == 1 and (is_common_word(toks[i][0]) or norm(toks[i][0]) in BODY_HEADS) \
+                and j < len(toks) and (
+                of_noun or  # "l'Unità di crisi"
                 not is_cap(toks[j][0]) and norm(toks[j][0]) not in OF | PLACE_PREPS | {"e"}
                 and not is_verb_like(toks[j][0])):
             k = j
@@ -172,7 +183,7 @@ def unnamed_person(descriptor: str) -> bool:
 def anaphoric(descriptor: str) -> bool:
     """'il deputato' may point back to the person just quoted; 'i soccorritori', 'uno dei
     titolari', 'il suo portavoce' and 'l'avvocato' do not."""
-    low = [norm(w) for w in words(descriptor)]
+    low = [norm(t) for t, _, _ in tokens(descriptor)]  # "l'" kept whole
     if not low or low[0] not in ("il", "lo", "la", "l'"):
         return False
     if any(w in POSSESSIVES for w in low):

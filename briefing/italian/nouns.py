@@ -23,6 +23,7 @@ RELATIONAL = tagged("relational")
 TITLES = tagged("title")
 # Heads that name a place, a venue or an object, never a speaker.
 VENUES = tagged("venue")
+STREETS = tagged("street")  # "via Pievaiola": the name after one is a place
 DOCUMENTS = tagged("document")
 # Nouns that take a name without being the name's role: "il caso Cecilia Sala".
 NOT_ROLES = tagged("not-role")
@@ -38,6 +39,8 @@ _OFFICES = table("offices")
 SAME_OFFICE: list[frozenset[str]] = [frozenset(g) for g in _OFFICES["same_office"]]
 # Nouns for one role ("l'autrice" is "la scrittrice" the article named).
 SYNONYMS: list[frozenset[str]] = [frozenset(g) for g in _OFFICES["synonyms"]]
+# Roles named by their kind ("l'ufficiale" for "il colonnello" the text named).
+KINDS_OF: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _OFFICES["kinds_of"].items()}
 # Italian news names some offices by a fixed periphrasis ("il capo dello Stato").
 PERIPHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(short): tuple(full) for short, full in _OFFICES["periphrases"]}

@@ -56,6 +56,7 @@ FRAME_MATCH = 0.3  # one event reported twice: above the threshold
 FRAME_APART = 0.2  # two events of one kind in different places: below it
 SHARED_FIGURE = 0.04  # each specific figure both report (at most three count)
 CLOSE_DAYS = 5
+TITLE_NAME_SCORE = 0.15  # the text likeness a shared rare name in two titles needs
 
 
 def _idf(articles: Sequence[Article]):
@@ -98,13 +99,20 @@ def _shared_names(frames: Sequence[Frame], weight) -> np.ndarray:
 def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[str],
            score: float) -> float:
     """The likeness of two articles, as the events they report decide it."""
-    if (fa.place_bound or fb.place_bound) and fa.places and fb.places \
-            and not fa.places & fb.places:
+    rare_lead = bool(fa.lead & fb.lead & rare)
+    # a rare name in both leads and in a title ("Camerino, seconda notte fuori casa"): the
+    # place the other article gives by its villages, not somewhere else
+    titled = bool(fa.lead & fb.lead & rare & (fa.title | fb.title))
+    if (fa.place_bound or fb.place_bound) and fa.places and fb.places and not titled \
+            and not fa.places & (fb.places | fb.lead) and not fb.places & (fa.places | fa.lead):
         return min(score, FRAME_APART)  # the same kind of event, somewhere else
     da, db = a.article.date, b.article.date
     close = da is None or db is None or abs((da - db).days) <= CLOSE_DAYS
-    rare_lead = bool(fa.lead & fb.lead & rare)
     if fa.kinds & fb.kinds & PLACE_BOUND and close and (fa.places & fb.places or rare_lead):
+        score = max(score, FRAME_MATCH)
+    if fa.title & fb.title & rare and close and score >= TITLE_NAME_SCORE:
+        # "Vellutex, ricavi in calo …" and "Vellutex, presidio a Cossato": one story of a
+        # company (or a person) few other articles name, told again within days
         score = max(score, FRAME_MATCH)
     return score + SHARED_FIGURE * min(3, len(fa.figures & fb.figures))
 

@@ -205,7 +205,8 @@ def strength(a: Figure, b: Figure) -> float:
     return 0.0
 
 
-def _groups(items: list[tuple[str, Figure]]) -> list[list[tuple[str, Figure]]]:
+def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozenset()
+            ) -> list[list[tuple[str, Figure]]]:
     """Figures of different articles that count the same thing. Pairs are joined strongest
     first, and never so that one article would give two different values in a group."""
     keys = [measure(f) for _, f in items]
@@ -233,6 +234,9 @@ def _groups(items: list[tuple[str, Figure]]) -> list[list[tuple[str, Figure]]]:
             if _claims_apart(fi, fj, others, ai, aj):
                 continue
             score = strength(fi, fj)
+            if not score and fi.context_it in headlines and fj.context_it in headlines \
+                    and _close(fi, fj) and not _parts_apart(fi, fj):
+                score = 1.0  # two titles give the headline number: one quantity
             if score > 0:
                 pairs.append((score, i, j))
     for _, i, j in sorted(pairs, reverse=True):
@@ -266,10 +270,11 @@ def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[C
     order = {r.article.id: i for i, r in enumerate(reports)}
     dates = {r.article.id: r.article.date for r in reports}
     items = [(r.article.id, f) for r in reports for f in r.figures]
+    headlines = frozenset(r.article.title_it for r in reports if r.article.title_it)
     merged: list[StoryFigure] = []
     conflicts: list[Conflict] = []
     grouped: set[int] = set()
-    for group in _groups(items):
+    for group in _groups(items, headlines):
         articles = list(dict.fromkeys(a for a, _ in group))
         grouped.update(id(f) for _, f in group)
         # each article's values, one row per different value it gives

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from briefing.data import Article, ArticleReport
 from briefing.italian.grammar import is_cap, name_key, sentence_starts, tokens
-from briefing.italian.lexicon import is_common_word, is_given_name
+from briefing.italian.lexicon import is_common_word, is_given_name, stop_words
 from briefing.italian.tables import table
 
 _EVENTS = table("events")
@@ -51,6 +51,7 @@ class Frame:
     lead: frozenset[str]  # entity words of the title and the first paragraph
     entities: dict[str, int]  # every entity word with its mentions
     figures: frozenset[tuple[str, float]]  # (category, value) of its specific figures
+    title: frozenset[str] = frozenset()  # entity words of the title alone
 
     @property
     def place_bound(self) -> bool:
@@ -67,8 +68,10 @@ def entities(text: str) -> Counter[str]:
     """Every capitalised name word of ``text`` (not a dictionary word opening a sentence)."""
     out: Counter[str] = Counter()
     starts = sentence_starts(text)
-    for t, s, _ in tokens(text):
-        if not is_cap(t) or len(t) < 3:
+    toks = tokens(text)
+    lower = {t for t, _, _ in toks if t.islower()}  # "Droni … i droni": a noun, no name
+    for t, s, _ in toks:
+        if not is_cap(t) or len(t) < 3 or t.lower() in lower:
             continue
         if s in starts and is_common_word(t):
             continue
@@ -94,7 +97,7 @@ def places(a: Article) -> frozenset[str]:
     d = _DATELINE.match(lead)
     if d:
         out.update(name_key(d.group(1)).split())
-    return frozenset(out)
+    return frozenset(w for w in out if w not in stop_words())  # not "una" of "Una scossa"
 
 
 def frame(r: ArticleReport) -> Frame:
@@ -107,4 +110,9 @@ def frame(r: ArticleReport) -> Frame:
                          if f.category not in ("ordinal", "duration") and not f.vague
                          and f.value not in _ROUND and abs(f.value) >= 1)
     body = (a.title_it or "") + "\n\n" + "\n".join(p.it for p in a.paragraphs)
-    return Frame(kinds, places(a), frozenset(entities(lead)), dict(entities(body)), specific)
+    names = entities(body)
+    # the title's names, and its first word where the body writes it as a name ("Camerino,")
+    title = set(entities(a.title_it or "")) | {
+        w for t, _, _ in tokens(a.title_it or "") for w in name_key(t).split() if w in names}
+    return Frame(kinds, places(a), frozenset(entities(lead)), dict(names), specific,
+                 frozenset(title))
