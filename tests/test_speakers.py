@@ -168,6 +168,19 @@ def _who(*paragraphs: str, title: str | None = None, every: bool = False
     (["Kiev stima 30mila soldati. «Il nemico sta ammassando riserve, ma paga ogni metro», ha "
       "dichiarato il portavoce delle forze del Sud, il colonnello Vladyslav Horbenko."],
      "Il nemico sta", "Vladyslav Horbenko"),
+    # an opening adjective, a party before the name; a body in apposition to a body noun;
+    # a name in apposition after a speech noun; "Per l'economista X," gives the view
+    (["Una spiegazione che non convince. Durissima la deputata del Pd Elisabetta Gualtieri: "
+      "«Il governo venga in Aula a riferire sulla vicenda»."], "Il governo venga",
+     "Elisabetta Gualtieri"),
+    (["La neve cade da ore. «Riapriremo solo quando la carreggiata sarà sicura», ha fatto "
+      "sapere la società Autostrada del Brennero."], "Riapriremo solo quando",
+     "Autostrada del Brennero"),
+    (["«La Capitanata non può essere lasciata sola», è l'appello del sindaco di San Severo, "
+      "Michele Tarantino."], "La Capitanata non", "Michele Tarantino"),
+    (["Più cauta Confcommercio. Per l'economista Irene Marchetti, docente a Bologna, il punto "
+      "è un altro. «I salari reali hanno recuperato solo in parte»."], "I salari reali",
+     "Irene Marchetti"),
     # a role with its place is kept where the article names no one in it
     (["«Erano sempre gentili con tutti», racconta il titolare del negozio accanto."],
      "Erano sempre gentili", "titolare del negozio"),

@@ -131,7 +131,7 @@ def _after(d: Discourse, site: Site, voice: Voice) -> Found | None:
     m = re.match(r"\s*[:,]?\s*(?:è|sono|ecco)\s+(?:questo|questa|queste|questi|"
                  r"quanto)?\s*(?:il|la|l['’]|le|gli|i)?\s*(?P<noun>\w+)\s+"
                  r"(?:\w+\s+){0,2}?(?P<of>della|dello|delle|degli|dell['’]|dei|del|di)\b\s*"
-                 r"(?P<np>[^,.;]{2,60})", site.suffix)
+                 r"(?P<np>[^,.;]{2,60}(?:,\s*[A-ZÀ-Ý][^,.;]{1,40})?)", site.suffix)
     if m and m.group("noun").lower() in SPEECH_NOUNS:
         article = {"del": "il ", "dello": "lo ", "della": "la ", "dell'": "l'", "dell’": "l'",
                    "dei": "i ", "degli": "gli ", "delle": "le "}.get(m.group("of"), "")
@@ -287,6 +287,9 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
         holder = [p for p in named if d.res.reg.holds_as(p, head, mods)]
         if len(holder) == 1:
             return holder[0]
+        if len(named) == 1 and not d.res.reg.has_role(named[0]) and named[0] != voice.speaker \
+                and _announces(d, site):
+            return named[0]  # "Amaro il commento di Ugo Neri. «…», ammette l'allenatore"
         if named and voice.speaker not in named:
             return None  # someone else came in between
         if voice.speaker and not is_descriptor(voice.speaker) and voice.par == site.par \
@@ -296,6 +299,12 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
             return who
         return None
     return who
+
+
+def _announces(d: Discourse, site: Site) -> bool:
+    """The sentence before names words to come ("il commento di", "le parole di")."""
+    prev = d.doc.previous_sentence(site.par, site.si) or ""
+    return bool(re.search(r"\b(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", unmask(prev)))
 
 
 def _named_before(d: Discourse, site: Site) -> list[str]:

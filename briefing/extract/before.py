@@ -32,6 +32,7 @@ from briefing.extract.phrases import (
 )
 from briefing.italian.grammar import (
     ADVERBS,
+    DETERMINERS,
     LINKS,
     OF,
     PLACE_PREPS,
@@ -88,7 +89,9 @@ def _names_at_colon(plain: str, d: Discourse) -> bool:
         return False
     toks = tokens(re.split(r"[.!?]\s|\s[-–—]\s", plain[:-1])[-1])
     verbs = [k for k, (t, _, _) in enumerate(toks)
-             if not is_cap(t) and is_verb_like(t) and norm(t) not in OF | PREMODIFIERS]
+             if not is_cap(t) and is_verb_like(t) and norm(t) not in OF | PREMODIFIERS
+             and not is_person_noun(t) and not (  # "la deputata": a role, not "deputare"
+                 norm(t) in DETERMINERS and k + 1 < len(toks) and is_person_noun(toks[k + 1][0]))]
     if not verbs:
         return True
     return any(norm(t) in _AGENT for t, _, _ in toks[verbs[-1] + 1:])

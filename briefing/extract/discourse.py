@@ -292,7 +292,8 @@ class Discourse:
         """The sentence before a quote gives a person's view: "I social, secondo Neri,
         hanno una parte di responsabilità." / "…, Neri è cauto." — the quote is theirs.
         Only a person's name counts (not a role or a body)."""
-        m = re.search(r"(?:^|,\s*)(?:secondo|per)\s+(?P<np>[A-ZÀ-Ý][^,.;:]{1,40}),", sentence)
+        m = re.search(r"(?:^|,\s*)(?:[Ss]econdo|[Pp]er)\s+(?:(?:il|la|l['’]|lo)\s*[a-zà-ÿ]+\s+)?"
+                      r"(?P<np>[A-ZÀ-Ý][^,.;:]{1,40}),", sentence)
         if not m:  # "Tra loro c'è Veronica, infermiera di Lodi": a voice presented
             m = re.match(r"\s*(?:(?:Tra|Fra)\s+(?:loro|questi|questa\s+gente|gli\s+altri|i\s+"
                          r"\w+)\s+)?(?:c['’]è|c['’]era|ecco|Ecco|C['’]è|C['’]era)\s+(?:anche\s+)?"

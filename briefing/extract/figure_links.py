@@ -41,7 +41,7 @@ _ACCORDING = re.compile(r"\b(?:secondo|stando a|a detta d(?:i|el|ella|egli|ei)|p
 _SAYS = re.compile(r"\b(?P<who>[\w'’-]+)(?:\s*,\s*\w+\s*,)?\s+(?:parla|parlano|stima|stimano|"
                    r"sostiene|sostengono|"
                    r"rivendica|rivendicano|comunica|comunicano|dichiara|dichiarano|indica|"
-                   r"indicano)\b", re.I)
+                   r"indicano|conta|contano|riferisce|riferiscono)\b", re.I)
 _EDGE = re.compile(r"[,;:]|\s[-–—]\s|\b(?:mentre|ma|invece)\b", re.I)
 _SEGMENT = re.compile(r"[;:]|\s[-–—]\s|\b(?:mentre|ma|invece)\b", re.I)
 _SUBJECTS = {k: words_re(v) for k, v in _F["subjects"].items()}
@@ -195,7 +195,7 @@ def _people_role(f: Figure, s: str) -> str | None:
     """What happened to the people a count names: "tre arresti", "tre persone arrestate",
     "400 persone sono state evacuate", "evacuate 400 persone" → arrested, evacuated (None:
     nothing, or two things, are said)."""
-    if f.category != "count":
+    if f.category not in ("count", "troops"):
         return f.role
     end = _end(f, s)
     noun = noun_after(s, end) or (f.unit_it or "")
@@ -203,7 +203,7 @@ def _people_role(f: Figure, s: str) -> str | None:
         return _PEOPLE_ROLES[noun]
     if f.unit in _ROLE_UNITS:  # "gli sfollati sono saliti a 1.200"
         return _ROLE_UNITS[f.unit]
-    if f.unit not in _PEOPLE_UNITS and noun not in PEOPLE:
+    if f.unit not in _PEOPLE_UNITS and noun not in PEOPLE and f.category != "troops":
         return None
     clause = clause_around(s, end)
     at = clause.find(f.it)
@@ -249,6 +249,8 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
         f.claimant = _claimant(f, s)
         f.subject = _subject(f, s)
         f.role = _people_role(f, s)
+        if f.category == "troops" and f.role:  # "quattro uomini fermati": not troops
+            f.category = "count"
         f.kind = _kind(f, s)
         f.update = bool(_UPDATE.search(s))  # the sentence says a count changed
     return figs

@@ -303,6 +303,11 @@ class Registry:
             return next(iter(found.values()))
         return self.people[key].name if key in self.people else name
 
+    def has_role(self, name: str) -> bool:
+        """Whether the article gives the person ``name`` any role."""
+        p = self.people.get(name_key(name))
+        return bool(p and any(_a_role(r) for r in p.roles))
+
     def holds_as(self, name: str, head: str, mods: Iterable[str] = ()) -> bool:
         """Whether the person ``name`` holds an office like ``head`` in this article, and
         no nationality in ``mods`` points to another holder ("il ministro francese")."""
@@ -331,6 +336,7 @@ class Registry:
                     : len(short)] == list(short):
                 words = list(full) + [w for w in words[len(short):] if w not in short]
                 break
+        words = [w for w in words if w not in _SAME_ONE] or words
         head, mods = words[0], [w for w in words[1:] if w not in OF and len(w) > 2]
         best: list[tuple[int, int, str]] = []
         for p in self.people.values():
@@ -398,6 +404,8 @@ def article_registry(article: Article) -> Registry:
 
 
 # adjectives of nationality or region: "francese", "ucraino", "statunitense", "nordcoreano"
+# "lo stesso portavoce": the one just named, not a kind of spokesman
+_SAME_ONE = frozenset({"stesso", "stessa", "stessi", "stesse", "medesimo", "medesima"})
 _NATIONALITY = re.compile(r"(?:ese|esi|ano|ana|ani|ane|ino|ina|ini|ine|ense|ensi|eno|ena|eni)$")
 
 

@@ -209,7 +209,8 @@ def classify(phrase: str) -> Phrase | None:
     if low[0] in DETERMINERS | {"uno", "una"}:
         rest = [t for t, _, _ in toks[1:] if norm(t) not in PREMODIFIERS | {"uno", "una"}]
         head = next((t for t in rest if norm(t) not in OF), "")
-        if norm(head) in BODY_HEADS and not is_cap(head):
+        after = rest[rest.index(head) + 1:] if head in rest else []
+        if norm(head) in BODY_HEADS and not is_cap(head) and not (after and is_cap(after[0])):
             # "la protezione civile di Cuneo", "il consiglio comunale": a body, which the
             # resolver finds by its place or as the one of its kind the article names
             return "desc", phrase

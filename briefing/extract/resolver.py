@@ -145,9 +145,11 @@ class Resolver:
             i -= 2
         # a body named by a common noun keeps its description: "Commissione militare
         # centrale della Corea del Nord", "Polizia locale"
+        body_named = i > 0 and norm(toks[i - 1][0]) in BODY_HEADS  # "la società Autostrada"
         of_noun = j + 1 < len(toks) and norm(toks[j][0]) in OF and toks[j + 1][0].isalpha() \
-            and not is_cap(toks[j + 1][0]) and not is_verb_like(toks[j + 1][0])
-        if j - i == 1 and (is_common_word(toks[i][0]) or norm(toks[i][0]) in BODY_HEADS) \
+            and (not is_cap(toks[j + 1][0]) or body_named) and not is_verb_like(toks[j + 1][0])
+        if j - i == 1 and (is_common_word(toks[i][0]) or norm(toks[i][0]) in BODY_HEADS
+                           or body_named) \
                 and j < len(toks) and (
                 of_noun or  # "l'Unità di crisi"
                 not is_cap(toks[j][0]) and norm(toks[j][0]) not in OF | PLACE_PREPS | {"e"}

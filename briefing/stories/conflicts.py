@@ -45,16 +45,18 @@ def measure(f: Figure) -> tuple[str, ...] | None:
     """What a figure measures, as a key two comparable figures share (None: not compared)."""
     if f.vague or f.category in ("ordinal", "date", "year", "duration"):
         return None
-    if f.category == "casualties" or f.unit in ("dead", "injured", "victims", "missing"):
-        return ("casualties", f.role or _role(f), *_part(f))
-    if f.category == "troops" or f.unit in _TROOP_UNITS:
-        return ("troops", *_part(f))
     kind = f.kind or ""
+    if f.category == "casualties" or f.unit in ("dead", "injured", "victims", "missing"):
+        return ("casualties", f.role or _role(f), kind, *_part(f))
+    if f.category == "troops" or f.unit in _TROOP_UNITS:
+        return ("troops", kind, *_part(f))
     if f.category == "money":  # the parts of a sum are told apart by _parts_apart
         return ("money", f.unit or "", f.subject or "", "average" if kind == "average" else "")
     if f.category == "percentage":
         return ("percentage", f.subject or "", kind)
-    if f.category in ("age", "temperature"):
+    if f.category == "temperature":
+        return None  # one story's temperatures are of different places and hours
+    if f.category == "age":
         return (f.category,)
     if f.role and f.category == "count":  # "tre arresti", "quattro persone arrestate"
         return ("people", f.role, kind, *_part(f))
@@ -200,8 +202,9 @@ def strength(a: Figure, b: Figure) -> float:
     if close and ((a.claimant and a.claimant == b.claimant)
                   or (a.subject and a.subject == b.subject)):
         return 0.5 + overlap  # one source's count twice, or one named thing (a salary)
-    if overlap >= CONTEXT_OVERLAP and (close or key[0] in ("percentage", "money")):
-        return overlap
+    if overlap >= CONTEXT_OVERLAP and (close or key[0] == "percentage"
+                                        or key[0] == "money" and overlap >= 2 * CONTEXT_OVERLAP):
+        return overlap  # money far apart only where the two sentences say much the same
     return 0.0
 
 
@@ -216,8 +219,10 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
             sides.setdefault((a, k), set()).add(f.claimant)
     # articles that say a count changed ("il bilancio sale a 11"): all their values of it
     # are successive counts of one thing
-    updated = {(a, k) for (a, f), k in zip(items, keys, strict=True)
-               if f.update and k and k[0] in _UPDATED}
+    updated: dict[tuple[str, tuple[str, ...]], set[float]] = {}
+    for (a, f), k in zip(items, keys, strict=True):
+        if f.update and k and k[0] in _UPDATED:
+            updated.setdefault((a, k), set()).add(f.value)
     members = {i: [i] for i in range(len(items)) if keys[i] is not None}
     owner = {i: i for i in members}
     pairs = []
@@ -246,7 +251,9 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
         joined = members[gi] + members[gj]
         if any(_parts_apart(items[x][1], items[y][1]) or (
                 items[x][0] == items[y][0] and not same_value(items[x][1], items[y][1])
-                and (items[x][0], keys[x]) not in updated)
+                and not ((items[x][0], keys[x]) in updated and not _claims_apart(
+                    items[x][1], items[y][1], {}, "", "") and (items[x][1].claimant or "")
+                    == (items[y][1].claimant or "")))
                for x in joined for y in joined if x < y):
             continue  # one article would give two values: different things, unless it
             # says the count changed ("il bilancio sale a 11")
