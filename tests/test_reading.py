@@ -130,10 +130,13 @@ def test_txt_and_html_twins_are_one_article():
     twins = {w.article: w.message for w in warnings if "the same article" in w.message}
     assert len(twins) == 9
     kept = {a.id: a for a in articles}
-    # the page (it states the outlet) is kept, the copy-paste is named in one warning
+    # the page (it states the outlet) is kept, the copy-paste is named in one warning; the
+    # article they both are is named by their common stem (what a gold keyed "x.txt" finds)
     assert twins["08_ilfatto_sudan_ospedali_tregua.txt"].startswith(
-        "left out: the same article as 08_ilfatto_sudan_ospedali_tregua.html, which is kept")
-    assert kept["08_ilfatto_sudan_ospedali_tregua.html"].outlet == "Il Fatto Quotidiano"
+        "left out: the same article as 08_ilfatto_sudan_ospedali_tregua, which is kept")
+    assert kept["08_ilfatto_sudan_ospedali_tregua"].outlet == "Il Fatto Quotidiano"
+    assert kept["08_ilfatto_sudan_ospedali_tregua"].path.name.endswith(".html")
+    assert kept["08_ilfatto_sudan_ospedali_tregua"].author == "F. Q."  # as the page writes it
 
 
 def _write(folder: Path, name: str, text: str) -> Path:

@@ -91,6 +91,15 @@ def _plain_paragraphs(html: str) -> tuple[str | None, str]:
     return title or None, text.strip()
 
 
+def _as_written(name: str | None, page: str) -> str | None:
+    """trafilatura's author as the page writes it: "F Q" is "F. Q." in the page."""
+    if not name:
+        return None
+    pattern = r"\W*".join(map(re.escape, name.split()))
+    m = re.search(pattern + r"\.?", page) if pattern else None
+    return m.group() if m and len(m.group()) <= 2 * len(name) + 4 else name
+
+
 def parse_html(html: str) -> tuple[Meta, list[Paragraph]]:
     """Main text and metadata of a news page; ReadError when it holds no article text."""
     html = _CHAR_REF.sub(_textual_ref, html)
@@ -104,7 +113,7 @@ def parse_html(html: str) -> tuple[Meta, list[Paragraph]]:
         meta.notes.append("the page could not be read as a news page: its paragraphs are "
                           "taken as they stand; check the text")
         return meta, paragraphs
-    meta = Meta(author=doc.author or None, outlet=doc.sitename or None)
+    meta = Meta(author=_as_written(doc.author, html), outlet=doc.sitename or None)
     title = (doc.title or "").strip()
     if title and meta.outlet:
         title = re.sub(rf"\s*[-|–]\s*{re.escape(meta.outlet)}\s*$", "", title)

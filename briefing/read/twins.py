@@ -84,6 +84,9 @@ def _groups(articles: list[Article], words: list[tuple[str, ...]]) -> list[list[
     return [g for g in groups.values() if len(g) > 1]
 
 
+_SUFFIX = re.compile(r"\.(?:txt|html?|md|markdown)$", re.I)
+
+
 def drop_twins(articles: list[Article]) -> tuple[list[Article], list[Warning_]]:
     """The articles with each twin kept once (in the original order), and one warning per
     file left out naming the file kept."""
@@ -91,9 +94,13 @@ def drop_twins(articles: list[Article]) -> tuple[list[Article], list[Warning_]]:
     dropped: set[int] = set()
     merged: dict[int, Article] = {}
     warnings: list[Warning_] = []
+    ids = {a.id for a in articles}
     for group in _groups(articles, words):
         keep = max(group, key=lambda i: (_richness(articles[i], len(words[i])), -i))
         kept = articles[keep]
+        stems = {_SUFFIX.sub("", articles[i].id) for i in group}
+        if len(stems) == 1 and (stem := stems.pop()) not in ids:
+            kept = replace(kept, id=stem)  # "x.txt" and "x.html", one article: "x"
         for i in sorted(group):
             if i == keep:
                 continue
