@@ -31,7 +31,7 @@ T = TypeVar("T")
 
 # The libraries whose results are stored: a new version of one of them is a new analysis.
 LIBRARIES = ("sumy", "nltk", "simplemma", "text2num", "dateparser", "lingua_language_detector",
-             "trafilatura", "charset_normalizer", "scikit_learn", "numpy", "htmldate")
+             "trafilatura", "charset_normalizer", "scipy", "numpy", "htmldate")
 # Packages of this project whose code shapes no analysis (a new template is not a new report).
 _NOT_ANALYSIS = {"render", "__pycache__"}
 # Entries not used for this long are dropped when the cache is opened.

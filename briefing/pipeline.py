@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from briefing.translate.batch import SentenceTranslator
 
 # Extraction, translation and stories are imported where they run: a re-run served from
-# the analysis cache never loads them (nor NumPy, sumy, simplemma, scikit-learn).
+# the analysis cache never loads them (nor NumPy, sumy, simplemma, SciPy).
 
 __all__ = ["EmptyCorpus", "Options", "build", "single", "quiet_progress"]
 

@@ -242,7 +242,7 @@ def test_write_briefing_reports_progress(tmp_path):
         yield Bar()
         seen.append((label, length, sum(done)))
 
-    write_briefing(briefing([2, 1]), tmp_path, ["pdf", "json"], progress=progress)
+    write_briefing(briefing([2, 2] + [1] * 10), tmp_path, ["pdf", "json"], progress=progress)
     labels = [x[0] for x in seen]
     assert labels[0] == "Fitting the front page" and "Laying out the PDF" in labels
     assert all(length == done for _, length, done in seen)
@@ -337,3 +337,21 @@ def test_conflict_kinds_and_speakers_in_english_reach_the_reader():
     assert "his spokesman" in html and "il suo portavoce" not in html
     data = json.loads(json.dumps(briefing_to_json(b), default=str))
     assert data["stories"][0]["conflicts"][0]["kind"] == "update"
+
+
+def test_a_small_front_page_is_not_laid_out_to_check_it(monkeypatch):
+    """Every story in full and far from the end: the estimate is sure (issue 19: a layout
+    of each cold run saved); near the end, or with stories listed, it is laid out."""
+    import briefing.render.pdf as pdf
+
+    small = briefing([2])
+    laid = []
+    monkeypatch.setattr(pdf, "_measure", lambda html: laid.append(1) or (2, 0.0))
+    front = fitted_front(small)
+    assert not laid and front.pages in (1, 2) and not front.listed
+    assert [s.id for s in front.full] == [s.id for s in small.stories]
+    monkeypatch.undo()
+    pages, _ = _measure(briefing_html(small, front, front_only=True))
+    assert pages <= front.pages  # the estimate's pages are never fewer than the layout's
+    big = layout.front_page(briefing([2, 2] + [1] * 10))
+    assert layout.surely_fits(big) is None

@@ -388,3 +388,42 @@ def test_an_event_named_by_its_town_in_one_lead_and_its_villages_in_another_meet
     assert {"a", "b"} in groups and {"c"} in groups
     found = _conflicts(night, after)
     assert ("magnitude", [4.8, 4.6], "update") in found  # the two headline numbers
+
+
+# -- TF-IDF and clustering without scikit-learn (issue 19: a second of every cold run) ------
+def test_tfidf_is_sublinear_smoothed_and_normalised_as_before():
+    import math
+
+    from briefing.stories.tfidf import Tfidf
+
+    vec = Tfidf(str.split, ["a b", "a c", "a a"])
+    # df: a 3, b 1, c 1 of n=3 -> idf a = ln(4/4)+1 = 1, b = c = ln(4/2)+1
+    assert vec.vocabulary == {"a": 0, "b": 1, "c": 2}
+    assert vec.idf.tolist() == pytest.approx([1.0, math.log(2) + 1, math.log(2) + 1])
+    rows = vec.transform(["a a b", "zzz", "c"]).toarray()
+    a, b = 1 + math.log(2), math.log(2) + 1  # tf 2 -> 1 + ln 2; tf 1 -> 1
+    norm = math.hypot(a, b)
+    assert rows[0].tolist() == pytest.approx([a / norm, b / norm, 0])
+    assert rows[1].tolist() == [0, 0, 0]  # a word never learnt is no dimension
+    assert rows[2].tolist() == pytest.approx([0, 0, 1])
+    with pytest.raises(ValueError):
+        Tfidf(str.split, ["", " "])
+
+
+def test_average_linkage_merges_below_the_threshold_only():
+    import numpy as np
+
+    from briefing.stories.tfidf import average_linkage
+
+    d = np.array([[0, .1, .9, .9],
+                  [.1, 0, .9, .8],
+                  [.9, .9, 0, .5],
+                  [.9, .8, .5, 0]])
+    labels = average_linkage(d, 0.5)  # 2 and 3 are at exactly 0.5: not merged
+    assert labels[0] == labels[1] and len({labels[0], labels[2], labels[3]}) == 3
+    labels = average_linkage(d, 0.51)
+    assert labels[2] == labels[3] != labels[0] == labels[1]
+    # average, not single linkage: {0,1} to {2,3} is (.9+.9+.9+.8)/4 = .875
+    assert len(set(average_linkage(d, 0.86))) == 2
+    assert len(set(average_linkage(d, 0.88))) == 1
+    assert average_linkage(np.zeros((1, 1)), 0.5) == [0]

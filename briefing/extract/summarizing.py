@@ -42,7 +42,7 @@ def _import_sumy() -> None:
     """Import sumy's summarizers without SciPy's stats module.
 
     sumy imports NLTK, whose package __init__ imports scipy.stats (about a second) for
-    functions we never call; with SciPy installed (scikit-learn needs it) every run paid
+    functions we never call; with SciPy installed (the stories stage uses it) every run paid
     that. NLTK treats SciPy as optional, so the import is made with scipy.stats blocked and
     NLTK's fallback takes over; the block is lifted right after.
     """
@@ -50,14 +50,16 @@ def _import_sumy() -> None:
 
     if "sumy.summarizers._summarizer" in sys.modules:
         return
-    blocked = "scipy.stats" not in sys.modules
-    if blocked:
-        sys.modules["scipy.stats"] = None  # type: ignore[assignment]
+    # scikit-learn too, where installed: NLTK's classify package tries it (a second again)
+    blocked = [m for m in ("scipy.stats", "sklearn") if m not in sys.modules]
+    for m in blocked:
+        sys.modules[m] = None  # type: ignore[assignment]
     try:
         import sumy.summarizers._summarizer  # noqa: F401
     finally:
-        if blocked and sys.modules.get("scipy.stats") is None:
-            del sys.modules["scipy.stats"]
+        for m in blocked:
+            if sys.modules.get(m) is None:
+                del sys.modules[m]
 
 
 def _summarizer(algorithm: str, language: str = "italian"):

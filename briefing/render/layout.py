@@ -165,6 +165,22 @@ def front_page(b: Briefing, lines: int = FRONT_LINES) -> FrontPage:
     return make(stories, full, int(max(0, budget) * 2 / LIST_LINE))
 
 
+# The share of the front page's lines below which an estimate is sure to fit: on the dev
+# sets' stories, one to three in full, the estimate is within 10 lines of the layout.
+SURE_SHARE = 0.7
+
+
+def surely_fits(front: FrontPage, lines: int = FRONT_LINES) -> int | None:
+    """The pages (1 or 2) a front page showing every story in full surely takes, by the
+    estimate; None where it must be laid out to know (stories listed, or near the end)."""
+    if front.listed or front.rest or not front.full:
+        return None
+    need = MASTHEAD_LINES + sum(story_lines(s) for s in front.full)
+    if need > SURE_SHARE * lines:
+        return None
+    return 1 if need <= SURE_SHARE * lines / 2 else 2
+
+
 # -- the adjustments the PDF renderer makes after laying the estimate out ------------------------
 def shrink(front: FrontPage, stories: list[Story]) -> FrontPage | None:
     """A smaller front page: the last full story becomes a listed headline; with one

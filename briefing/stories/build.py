@@ -18,6 +18,7 @@ from briefing.extract.quotes import same_quote
 from briefing.italian.numbers import digit_strings
 from briefing.stories.clustering import cluster, lemmas
 from briefing.stories.conflicts import compare
+from briefing.stories.tfidf import Tfidf
 
 SUMMARY_MAX = 4
 SUMMARY_MIN = 2
@@ -62,11 +63,9 @@ def merged_summary(reports: Sequence[ArticleReport]) -> list[SummaryLine]:
         candidates.extend(SummaryLine(s, r.article.id) for s in own)
     if not candidates:
         return []
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     texts = [c.sentence.it for c in candidates]
     try:
-        vectors = TfidfVectorizer(analyzer=lemmas, sublinear_tf=True).fit_transform(texts)
+        vectors = Tfidf(lemmas, texts).transform(texts)
     except ValueError:
         return candidates[:SUMMARY_MAX]
     centroid = np.asarray(vectors.mean(axis=0)).ravel()

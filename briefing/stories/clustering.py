@@ -2,9 +2,9 @@
 
 Two articles are compared on their Italian text in two ways, averaged:
 
-* the cosine of their TF-IDF vectors (scikit-learn) over lemmas (simplemma) of the title,
-  counted twice, and the body; the IDF is learnt from the run's *sentences*, so it means
-  the same whether the run has two articles or five hundred;
+* the cosine of their TF-IDF vectors (:mod:`~briefing.stories.tfidf`) over lemmas
+  (simplemma) of the title, counted twice, and the body; the IDF is learnt from the
+  run's *sentences*, so it means the same whether the run has two articles or five hundred;
 * how much of their named people, bodies and places they share — every capitalised name
   word, places after prepositions included ("consiglio comunale di Dnipro") — each word
   weighted by the same IDF, so a rare name ("Saltivka") counts more than one every
@@ -36,6 +36,7 @@ import numpy as np
 from briefing.data import Article, ArticleReport
 from briefing.italian.lexicon import lemma, stop_words
 from briefing.stories.frames import PLACE_BOUND, Frame, frame
+from briefing.stories.tfidf import Tfidf, average_linkage
 
 LINK_THRESHOLD = 0.26
 
@@ -61,15 +62,12 @@ TITLE_NAME_SCORE = 0.15  # the text likeness a shared rare name in two titles ne
 
 def _idf(articles: Sequence[Article]):
     """TF-IDF over the run's sentences: the document vectors, and a weight per word."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     sentences = [s.it for a in articles for s in a.sentences] + [
         a.title_it for a in articles if a.title_it]
-    vec = TfidfVectorizer(analyzer=lemmas, sublinear_tf=True)
-    vec.fit(sentences)
+    vec = Tfidf(lemmas, sentences)
     docs = vec.transform([_text(a) for a in articles])  # rows L2-normalized
-    idf = dict(zip(vec.get_feature_names_out(), vec.idf_, strict=True))
-    top = float(max(vec.idf_)) if len(vec.idf_) else 1.0
+    idf = dict(zip(vec.vocabulary, vec.idf.tolist(), strict=True))
+    top = float(vec.idf.max())
     weights: dict[str, float] = {}
 
     def weight(word: str) -> float:
@@ -151,11 +149,7 @@ def cluster(reports: Sequence[ArticleReport], threshold: float = LINK_THRESHOLD
     n = len(reports)
     if n < 2:
         return [[i] for i in range(n)], sim
-    from sklearn.cluster import AgglomerativeClustering
-
-    model = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
-                                    distance_threshold=1 - threshold)
-    labels = model.fit_predict(np.clip(1 - sim, 0, None))
+    labels = average_linkage(1 - sim, 1 - threshold)
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         groups.setdefault(int(label), []).append(i)
