@@ -280,3 +280,59 @@ def test_roles_and_bodies_are_given_in_english_names_as_written():
     assert speakers["Guido Ferraris"] == "Guido Ferraris"
     assert speakers["Cremlino"].endswith("Kremlin")
     assert "spokes" in speakers["il suo portavoce"].lower()
+
+
+# -- round 2 on unseen prose: subjects before a colon, "Per il sindaco, X,", offices by
+#    periphrasis, the person a sentence presents, "il 26enne" just named -----------------------
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    (["Da Livorno, la presidente della Labronica, Giulia Serra, ha preso le distanze dagli "
+      "ultrà: «Quei cori non ci rappresentano»."], "Quei cori non", "Giulia Serra"),
+    (["Più duro il capogruppo della Lega in Regione, Paolo Derossi, che in serata ha "
+      "convocato i cronisti: «È una manovra che affossa le imprese»."],
+     "È una manovra", "Paolo Derossi"),
+    (["Nei paesi della valle i danni sono ingenti. Per il sindaco di Chiomonte, Luca Bertin, "
+      "la frana è «un segnale che non possiamo più ignorare»."],
+     "un segnale che", "Luca Bertin"),
+    (["Per la deputata di Azione Marta Giuliani, relatrice del testo, si tratta di «un passo "
+      "avanti atteso da anni»."], "un passo avanti", "Marta Giuliani"),
+    (["Il sindaco di Susa, Piero Genre, ha visitato i cantieri. «Chiederemo lo stato di "
+      "emergenza», ha aggiunto il primo cittadino."], "Chiederemo lo stato", "Piero Genre"),
+    (["Il pubblico ministero Laura Bassi ha chiesto sei anni. «Non fu un incidente», ha "
+      "sostenuto il pm nella requisitoria."], "Non fu un", "Laura Bassi"),
+    (["«Faremo ricorso», ha dichiarato l'avvocato Paolo Rea. Il legale ha ricordato che il "
+      "suo assistito «non era in azienda quel giorno»."], "non era in", "Paolo Rea"),
+    (["«Faremo appello», ha detto all'uscita dall'aula l'avvocata Irene Sala."],
+     "Faremo appello", "Irene Sala"),
+    (["Davanti al tribunale c'era Amrit Singh, portavoce dei lavoratori: «Oggi abbiamo "
+      "vinto tutti»."], "Oggi abbiamo vinto", "Amrit Singh"),
+    (["Il migliore in campo è stato Ibrahim Sowe, l'ala arrivata a gennaio: 21 punti. «Conta "
+      "solo la vittoria», ha detto il 24enne a fine gara."], "Conta solo la", "Ibrahim Sowe"),
+    # two mayors: "la prima cittadina" is the one named before, in the same paragraph
+    (["«Abbiamo chiuso le scuole», spiega la sindaca di Vico, Anna Tosi. La prima cittadina "
+      "lamenta i ritardi: «Aspettiamo i fondi da anni». A Lesa il sindaco Ugo Ratti ha "
+      "chiuso due strade."], "Aspettiamo i fondi", "Anna Tosi"),
+])
+def test_speakers_round_two(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True).get(quote) == speaker
+
+
+@pytest.mark.parametrize("paragraphs,quote", [
+    # the words of a letter, a message the subject received or read are not theirs
+    (["Mario Bini, che ieri era a Roma, ha ricevuto una lettera: «Caro Mario, torna a casa»."],
+     "Caro Mario, torna"),
+    (["Il sindaco Ugo Neri ha letto il messaggio: «Resistete, arriviamo»."], "Resistete, arriviamo"),
+    # the subject after the verb is someone else: the words may be theirs
+    (["Il prefetto Carlo Viale ha incontrato Sara Monti: «Non ci arrendiamo»."],
+     "Non ci arrendiamo"),
+    # "Per il ricorso di X, il giudice": X is no apposition role of the judge
+    (["Per il ricorso di Mario Rossi, il giudice ha parlato di «abuso del diritto»."],
+     "abuso del diritto"),
+])
+def test_no_speaker_round_two(paragraphs, quote):
+    assert _who(*paragraphs, every=True).get(quote) in (None, "il giudice"), quote
+
+
+def test_an_age_noun_is_not_someone_else_named_before():
+    who = _who("Un 34enne è stato fermato. Il sindaco Ugo Neri ha parlato in serata. «Non "
+               "c'entro niente», ha detto il 34enne.", every=True)
+    assert who["Non c'entro niente"] != "Ugo Neri"

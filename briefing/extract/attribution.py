@@ -96,7 +96,7 @@ def _inside(d: Discourse, site: Site, voice: Voice) -> Found | None:
             continue
         site.body = (site.body[: m.start()] + " " + site.body[m.end():]).strip()
         np = np_after(m.group("inner")[hit[0]:])
-        who = d.res.name_of(np, d.doc.offset(site.par)) if np else None
+        who = d.res.name_of(np, d.doc.sentence_offset(site.par, site.si)) if np else None
         if who is None:
             return Found(d.zero_subject(site.par, site.si, site.prefix, voice),
                          How.INSIDE_CONTINUED)
@@ -109,7 +109,7 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
         return Found(d.document_author(rest, site.epar, site.esi), How.DOCUMENT)
     np = np_after(rest)
     if np is not None:
-        who = d.res.name_of(np, d.doc.offset(site.epar))
+        who = d.res.name_of(np, d.doc.sentence_offset(site.epar, site.esi))
         if who is None and np[0] == "desc" and body_descriptor(np[1]):
             # "Anche la Confcommercio esprime solidarietà: «…», scrive l'associazione"
             own = d.subject_of_sentence(site.prefix, site.epar) if site.prefix.strip() \
@@ -137,7 +137,7 @@ def _after(d: Discourse, site: Site, voice: Voice) -> Found | None:
                    "dei": "i ", "degli": "gli ", "delle": "le "}.get(m.group("of"), "")
         np = classify(m.group("np")) if is_cap(m.group("np")[0]) else np_after(
             article + m.group("np"))
-        who = d.res.name_of(np, d.doc.offset(site.epar))
+        who = d.res.name_of(np, d.doc.sentence_offset(site.epar, site.esi))
         if who:
             return Found(who, How.AFTER)
     return None
@@ -223,7 +223,8 @@ def _another_source(d: Discourse, site: Site, voice: Voice) -> str | None | bool
     if view:
         return view
     m = re.search(r"\b(?:[Ss]econdo|[Ss]tando a)\s+(?P<np>[^,.;:]{2,60})", plain)
-    source = d.res.name_of(classify(m.group("np")), d.doc.offset(site.par)) if m else None
+    at = d.doc.sentence_offset(site.par, site.si)
+    source = d.res.name_of(classify(m.group("np")), at) if m else None
     subject = source or d.subject_of_sentence(plain, site.par)
     person = d.res.reg.people.get(name_key(subject or ""))
     if subject and (source or (person and person.is_person)) \

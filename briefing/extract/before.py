@@ -62,7 +62,7 @@ def _a_dirlo(d: Discourse, b: Before, voice: Voice) -> Found | None:
     m = re.search(r"(?:^|[\s,;])(?:A|Ad)\s+\w+(?:lo|la|li|le)\s+(?:è|sono|è stato|è stata)\s+"
                   r"(?P<np>[^:]{2,120}?)\s*[,:]?\s*$", b.plain)
     if m:
-        who = d.res.name_of(classify(m.group("np")), d.doc.offset(b.par))
+        who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
         if who:
             return Found(who, How.BEFORE)
     return None
@@ -126,7 +126,7 @@ def _headline_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     np = classify(last) if last and len(last.split()) <= 6 else None
     if np and (np[0] == "name" and (bare_name(last) or role_then_name(last))
                or np[0] == "desc"):
-        who = d.res.name_of(np, d.doc.offset(b.par))
+        who = d.res.name_of(np, d.doc.sentence_offset(b.par, b.si))
         if who:
             return Found(who, How.COLON)
     return None
@@ -157,23 +157,41 @@ def _according(d: Discourse, b: Before, voice: Voice) -> Found | None:
                   r"dalle parole di|[Nn]elle parole di)\s+(?P<np>[^,:;]{2,90}?"
                   r"(?:,\s*[A-ZÀ-Ý][^,:;]{1,40})?)\s*[,:]?\s*$", b.plain)
     if m and not re.match(r"quanto\b", m.group("np")):
-        who = d.res.name_of(classify(m.group("np")), d.doc.offset(b.par))
+        who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
         if who:
             return Found(who, How.ACCORDING)
     m = re.search(r"(?:^|[\s,;])(?:[Ss]econdo|[Pp]er|[Ss]tando a)\s+"
                   r"(?P<np>[A-ZÀ-Ý][^,:;]{1,60}?)\s*,", b.plain)
     if m and last_speech_verb(b.plain[m.end():]) is None:
-        who = d.res.name_of(classify(m.group("np")), d.doc.offset(b.par))
+        who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
         if who:
             return Found(who, How.ACCORDING)
-    return None
+    return _according_to_person(d, b)
+
+
+def _according_to_person(d: Discourse, b: Before) -> Found | None:
+    """"Per il sindaco di Valfurva, Mauro Cantoni, la fusione significa «…»", "Per la
+    deputata del Pd Chiara Venturelli, relatrice di minoranza, si tratta di «…»": a person
+    named with a role, the view the rest of the sentence gives is theirs."""
+    m = re.search(r"(?:^|[\s,;])(?:[Ss]econdo|[Pp]er)\s+(?P<np>(?:il|la|l['’]|lo)\s*"
+                  r"(?P<role>[a-zà-ÿ]+)(?:\s+[\w'’-]+){0,5}?"
+                  r",?(?:\s+[A-ZÀ-Ý][\w'’-]+){2,3})\s*,", b.plain)
+    if not m or not is_person_noun(m.group("role")) or last_speech_verb(
+            b.plain[m.end():]) is not None:
+        return None
+    np = classify(m.group("np"))
+    if np is None or np[0] != "name" or not any(
+            is_given_name(t) for t, _, _ in tokens(m.group("np"))):
+        return None
+    who = d.res.name_of(np, d.doc.sentence_offset(b.par, b.si))
+    return Found(who, How.ACCORDING) if who else None
 
 
 def _words_of(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """"… nelle parole di X si legge: «…»"."""
     m = re.search(r"\bparole di\s+(?P<np>[^,:;.]{2,60}?)(?:\s+si\b|[,:;]|\s*$)", b.plain)
     if m:
-        who = d.res.name_of(classify(m.group("np")), d.doc.offset(b.par))
+        who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
         if who:
             return Found(who, How.WORDS_OF)
     return None
@@ -197,7 +215,7 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
         return None
     toks = tokens(b.plain)
     between = b.plain[toks[k][2]:]
-    offset = d.doc.offset(b.par)
+    offset = d.doc.sentence_offset(b.par, b.si)
     # "racconta Lombardi, «…»", "come spiega Enrico Corsini, il presidente …: «…»"; but a
     # subject before the verb makes the name after it its object ("il sindaco ha definito
     # il Carlo Felice «…»")
@@ -253,7 +271,7 @@ def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     if not b.plain.endswith(":") or _label(b.plain, d):
         return None
     clause = b.plain[:-1].rstrip()
-    offset = d.doc.offset(b.par)
+    offset = d.doc.sentence_offset(b.par, b.si)
     tail = trailing_np(re.split(r"[,;]", clause)[-1]) if clause and _names_at_colon(
         b.plain, d) else None
     if tail and tail[0] == "name" and bare_name(re.split(r"[,;]", clause)[-1]):
@@ -265,7 +283,8 @@ def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
         if who:
             return Found(who, How.COLON)
     np = leading_np(clause, d.known)
-    if np:
+    verb = _first_verb(clause)
+    if np and not (verb is not None and _other_voice_after(clause, verb)):
         who = d.res.name_of(np, offset)
         if who:
             return Found(who, How.COLON)
@@ -277,10 +296,56 @@ def _con_a(d: Discourse, b: Before, voice: Voice) -> Found | None:
     m = re.search(r"\bcon\s+(?P<np>(?:il|lo|la|l['’]|i|gli|le)\s*[^,:;]{2,60}?)\s+a\s+"
                   r"(?P<verb>[a-zà-ÿ]+)\b[^:;.]{0,40}:?\s*$", b.plain)
     if m and is_speech_word(m.group("verb")):
-        who = d.res.name_of(classify(m.group("np")), d.doc.offset(b.par))
+        who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
         if who:
             return Found(who, How.BEFORE)
     return None
+
+
+def _subject_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"Da Terni, il presidente della Ternana, Marco Pieroni, ha preso le distanze dai
+    violenti: «…»": a clause whose verb is no verb of saying, ended by a colon that opens
+    the quote, gives the words to its subject — a person named by first name and surname,
+    and no other person named after the verb (then the words may be theirs)."""
+    if not b.plain.endswith(":") or _label(b.plain, d):
+        return None
+    clause = re.split(r"[.!?]\s|;|\s[-–—]\s", b.plain[:-1])[-1]
+    verb = _first_verb(clause)
+    if verb is None or _other_voice_after(clause, verb):
+        return None
+    who = d.subject_of_sentence(clause[:verb], b.par)
+    if not who or not any(is_given_name(w) for w in who.split()):
+        return None
+    return Found(who, How.COLON)
+
+
+def _first_verb(clause: str) -> int | None:
+    """Where the first verb of a clause starts (roles, articles and premodifiers are none)."""
+    return next((s for t, s, _ in tokens(clause) if not is_cap(t) and is_verb_like(t)
+                 and norm(t) not in OF | PREMODIFIERS | DETERMINERS and not is_person_noun(t)),
+                None)
+
+
+def _other_voice_after(clause: str, verb: int) -> bool:
+    """"ha incontrato Mario Rossi:", "ha ricevuto una lettera:": after the verb, a person
+    or a document whose words the quote may be."""
+    toks = tokens(clause[verb:])
+    return any(is_given_name(t) or norm(t) in DOCUMENTS or (
+        is_person_noun(t) and k + 1 < len(toks) and is_cap(toks[k + 1][0]))
+        for k, (t, _, _) in enumerate(toks))
+
+
+def _presented_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"Accanto a lui c'era Hardeep Kaur, portavoce della comunità: «…»": the person the
+    sentence presents, with who they are, speaks."""
+    m = re.search(r"\b[Cc]['’](?:è|era|erano|sono)\s+(?:anche\s+|pure\s+)?"
+                  r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*,\s*"
+                  r"(?P<role>[^,;]*):$", b.plain)
+    role = tokens(m.group("role")) if m else []
+    head = next((t for t, _, _ in role if norm(t) not in DETERMINERS | {"uno", "una"}), "")
+    if not m or not (is_given_name(m.group("name").split()[0]) or is_person_noun(head)):
+        return None
+    return Found(d.res.reg.full_name(m.group("name")), How.COLON)
 
 
 def _first_name_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
@@ -303,8 +368,8 @@ def _first_name_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 
 
 RULES: list[Callable[[Discourse, Before, Voice], Found | None]] = [
-    _a_dirlo, _con_a, _name_before_colon, _headline_colon, _according, _words_of, _speech_verb,
-    _first_name_colon, _bare_colon]
+    _a_dirlo, _con_a, _presented_colon, _name_before_colon, _headline_colon, _according,
+    _words_of, _speech_verb, _subject_colon, _first_name_colon, _bare_colon]
 
 
 def before(d: Discourse, prefix: str, par: int, si: int, voice: Voice) -> Found | None:

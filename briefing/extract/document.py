@@ -73,6 +73,22 @@ class QuotedText:
         """Offset in the article text of position ``pos`` of paragraph ``par``."""
         return self.offsets[par] + pos
 
+    def sentence_offset(self, par: int, si: int) -> int:
+        """About where sentence ``si`` of paragraph ``par`` starts in the article text (never
+        past it: quotes are masked shorter), so a role finds the person named in the
+        same paragraph before it, not one named after."""
+        return self.offsets[par] + sum(self._plain_length(s, par) + 1
+                                       for s in self.sentences[par][:si])
+
+    def _plain_length(self, sentence: str, par: int) -> int:
+        """A masked sentence's length in the article text (each quote at its own length)."""
+        n = len(sentence)
+        for m in PLACEHOLDER.finditer(sentence):
+            span = self.spans[int(m.group()[1:-1])]
+            n += (span.end - span.start if span.par == span.end_par == par else 0) - len(
+                m.group())
+        return n
+
     def previous_sentence(self, par: int, si: int) -> str | None:
         """The sentence before, across a paragraph break (articles often put one sentence
         per line)."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from briefing.data import Article, Name
 from briefing.italian.grammar import (
     ARTICLED,
+    AUX,
     DETERMINERS,
     OF,
     PARTICLES,
@@ -42,6 +43,7 @@ from briefing.italian.nouns import (
     SYNONYMS,
     TITLES,
     is_person_noun,
+    office_head,
 )
 
 
@@ -176,6 +178,10 @@ class Registry:
         role = None if inside_phrase else (before or self._role_after(j))
         if role:
             person.roles.append(role)
+            # "il pubblico ministero X" is "il pm" the text names later, "il primo
+            # cittadino" the mayor
+            person.roles += [list(full) + role[len(short):] for short, full in PERIPHRASES.items()
+                             if tuple(role[:len(short)]) == short]
         titles = [norm(self.toks[k][0]) for k in range(i, j) if norm(self.toks[k][0]) in TITLES]
         person.roles.extend([t] for t in titles)
         # "Barack e Michelle Obama": Barack is an Obama too
@@ -249,6 +255,8 @@ class Registry:
                 return words or None
             if is_cap(t) and norm(self.toks[k - 1][0]) not in OF:
                 return None
+            if norm(t) in AUX and words:
+                return None  # "[Mario Rossi], il giudice ha …": the next clause's subject
             words.append(norm(t))
             k += 1
         return None
@@ -380,7 +388,7 @@ def _contains(seq: list[str], sub: list[str]) -> bool:
 
 def _a_role(words: list[str]) -> bool:
     """A role phrase headed by a person noun or a title ("ministra del lavoro")."""
-    head = next((w for w in words if w not in PREMODIFIERS), "")
+    head = office_head(words, PREMODIFIERS)
     return head in TITLES or is_person_noun(head)
 
 

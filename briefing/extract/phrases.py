@@ -59,7 +59,25 @@ def _opening(toks: list[tuple[str, int, int]]) -> tuple[int, str] | None:
         return k + 1, AGENT[nk]  # "dicono dal Comando", not "ha detto dal palco X"
     if not (nk in PLACE_PREPS and not is_cap(toks[k][0])):
         return k, ""
-    # one short place/channel phrase: "a Venezia", "su Truth", "in conferenza stampa"
+    j = _past_place(toks, k)
+    if j < len(toks) and norm(toks[j][0]) in PLACE_PREPS and not is_cap(toks[j][0]):
+        j = _past_place(toks, j)  # two: "all'uscita dall'aula l'avvocato …"
+    if j >= len(toks):
+        return None
+    # after such a phrase only a person can be the subject: a role or a first name
+    nxt = toks[j][0]
+    if norm(nxt) in DETERMINERS:
+        head = toks[j + 1][0] if j + 1 < len(toks) else ""
+        if not (is_person_noun(head) or is_cap(head)):
+            return None
+    elif not (is_cap(nxt) and is_given_name(nxt)):
+        return None
+    return j, ""
+
+
+def _past_place(toks: list[tuple[str, int, int]], k: int) -> int:
+    """Past one short place/channel phrase opening at ``k``: "a Venezia", "su Truth",
+    "in conferenza stampa"."""
     j = k + 1
     if j < len(toks) and norm(toks[j][0]) in DETERMINERS:
         j += 1
@@ -72,19 +90,10 @@ def _opening(toks: list[tuple[str, int, int]]) -> tuple[int, str] | None:
         j = given if given is not None else run_end
     else:
         while j < len(toks) and j - k <= 2 and not is_cap(toks[j][0]) \
-                and toks[j][0] not in ",;:.!?-–—⁅" and norm(toks[j][0]) not in DETERMINERS:
+                and toks[j][0] not in ",;:.!?-–—⁅" and norm(toks[j][0]) not in DETERMINERS \
+                and not (j > k + 1 and norm(toks[j][0]) in PLACE_PREPS):
             j += 1
-    if j >= len(toks):
-        return None
-    # after such a phrase only a person can be the subject: a role or a first name
-    nxt = toks[j][0]
-    if norm(nxt) in DETERMINERS:
-        head = toks[j + 1][0] if j + 1 < len(toks) else ""
-        if not (is_person_noun(head) or is_cap(head)):
-            return None
-    elif not (is_cap(nxt) and is_given_name(nxt)):
-        return None
-    return j, ""
+    return j
 
 
 def _name_ahead(toks: list[tuple[str, int, int]], k: int) -> int | None:

@@ -35,6 +35,7 @@ from briefing.italian.nouns import (
     VENUES,
     is_age_noun,
     is_person_noun,
+    office_head,
 )
 
 _BODY = re.compile(
@@ -83,8 +84,9 @@ class Resolver:
             content = content[1:]
         if content and content[0] in BODY_HEADS and not is_person_noun(content[0]):
             return self.body_named(phrase)
+        head = office_head(content, OF)
         if not content or content[0] in NOT_ROLES or content[0] in VENUES \
-                or content[0] in DOCUMENTS or not is_person_noun(content[0]):
+                or content[0] in DOCUMENTS or not is_person_noun(head):
             return None
         if any((w in AUX and w not in PARTICIPLES) or (w in PLACE_PREPS and w not in OF)
                for w in low):
@@ -92,6 +94,12 @@ class Resolver:
         found = self.reg.resolve(low, before=offset)
         if found:
             return found
+        if is_age_noun(content[0]) and low[0] in ("il", "la", "lo", "l'", "l’") \
+                and not re.search(rf"\b(?:un|una|uno)\s+{re.escape(content[0])}\b",
+                                  self.reg.text, re.I):  # "un 34enne": someone unnamed
+            found = self._just_named(offset)
+            if found:
+                return found  # "Moussa Ndiaye, l'ala … «…», ha detto il 26enne"
         body = self.body_named(phrase)
         if body:
             return body
@@ -106,6 +114,15 @@ class Resolver:
             kept = kept[: caps[-1] + 1]
         return re.sub(r"\b(\w)\s*(['’])\s*", r"\1\2", " ".join(kept)) \
             if len(content) <= 6 else None  # "l'allenatore", not "l ' allenatore"
+
+    def _just_named(self, offset: int, window: int = 600) -> str | None:
+        """The one person (a first name and a surname) named in the text just before
+        ``offset``, whom "il 26enne" names again; None if there are more or none."""
+        near = {p.name for p in self.reg.people.values()
+                if any(offset - window <= m < offset for m in p.mentions)
+                and len(p.name.split()) > 1 and all(is_cap(w) for w in p.name.split())
+                and norm(p.name.split()[0]) not in BODY_HEADS | INSTITUTIONS}
+        return self.reg.full_name(near.pop()) if len(near) == 1 else None
 
     def _last_name(self, phrase: str) -> str | None:
         """'il presidente te del Consorzio … Enrico Corsini' → 'Enrico Corsini'."""

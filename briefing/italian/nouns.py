@@ -4,6 +4,7 @@ one office (``data/offices.json``): who a descriptor can name, and who it cannot
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefing.italian.grammar import norm
 from briefing.italian.numbers import age_of
@@ -44,6 +45,17 @@ KINDS_OF: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _OFFICES["kin
 # Italian news names some offices by a fixed periphrasis ("il capo dello Stato").
 PERIPHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(short): tuple(full) for short, full in _OFFICES["periphrases"]}
+
+def office_head(words: Sequence[str], skip: frozenset[str] = frozenset()) -> str:
+    """The noun naming the office in a role's words: "sindaco" for "primo cittadino",
+    "pm" for "pubblico ministero" (a fixed periphrasis), else the first word not in
+    ``skip``."""
+    plain = tuple(w for w in words if w not in skip)
+    for short, full in PERIPHRASES.items():
+        if plain[:len(short)] == short:
+            return full[0]
+    return plain[0] if plain else ""
+
 
 _PERSON_SUFFIX = re.compile(r"(?:tore|tori|trice|trici|ista|isti|iste|iere|ieri|aria|arie)$")
 
