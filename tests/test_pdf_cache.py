@@ -105,22 +105,42 @@ def test_build_rerun_reuses_pdf_no_cache_renders(tiny_model, tmp_path, monkeypat
         assert r.exit_code == 0, r.output
         return (tmp_path / out / "briefing-2025-09-05.pdf").read_bytes()
 
-    # a cold build lays out the front page alone (to fit it on two pages), then the document
+    # a cold build lays out the document once: the sample's front page (one story, in full)
+    # is far from its second page's end, so it is not laid out alone to fit it (issue 19)
     first = build("o1")
-    assert len(renders) == 2
-    assert build("o2") == first and len(renders) == 2  # warm: nothing laid out again
+    assert len(renders) == 1
+    assert build("o2") == first and len(renders) == 1  # warm: nothing laid out again
     assert "5 September 2025" in _text(first, tmp_path)
     r = CliRunner().invoke(main, ["build", str(CORPUS), "-o", str(tmp_path / "o3"),
                                   "--format", "pdf", "--date", "2025-09-06"])
     assert r.exit_code == 0, r.output
     changed = (tmp_path / "o3" / "briefing-2025-09-06.pdf").read_bytes()
-    # the cover date is in the document (laid out again), not in the front page's fit,
-    # which is remembered without the date (issue 19.2): one layout, not two
-    assert len(renders) == 3 and "6 September 2025" in _text(changed, tmp_path)
+    # the cover date is in the document (laid out again): one layout
+    assert len(renders) == 2 and "6 September 2025" in _text(changed, tmp_path)
     build("o4", "--no-cache")
-    assert len(renders) == 5
+    assert len(renders) == 3
     r = CliRunner().invoke(main, ["cache", "stats"])
     assert r.exit_code == 0 and "rendered PDFs:" in r.output and "entries: 2 " in r.output
     r = CliRunner().invoke(main, ["cache", "clear"])
     assert r.exit_code == 0 and "and 2 rendered PDFs" in r.output
     assert not list((tmp_path / "cache" / "pdf").glob("*.pdf"))
+
+
+def test_the_front_page_fit_is_remembered_without_the_date(tmp_path, monkeypatch):
+    """A briefing whose front page must be fitted (issue 19.2): the fit, noted once, serves
+    a run of another --date without a layout."""
+    import dataclasses
+    from datetime import date
+
+    from render_samples import briefing
+
+    from briefing.render import pdf
+    from briefing.render.pdf import fitted_front
+
+    b = briefing([2, 2] + [1] * 10)
+    first = fitted_front(b, PdfCache(tmp_path / "pdf"))
+    assert list((tmp_path / "pdf").glob("*.json"))  # the fit was laid out and noted
+    monkeypatch.setattr(pdf, "_layout", lambda *a: pytest.fail("laid out again"))
+    later = fitted_front(dataclasses.replace(b, date=date(2025, 9, 12)),
+                         PdfCache(tmp_path / "pdf"))
+    assert later.ids() == first.ids()

@@ -147,11 +147,11 @@ def test_a_url_is_a_link_only_when_it_is_the_web():
 
 # -- 18.4: a damaged front-page note ------------------------------------------------------------
 @pytest.mark.parametrize("note", ['[1]', '"ab"', '{"a": 1}', '[0, 0]', 'not json{',
-                                  '{"full": [], "listed": []}', '{"full": ["s9"], "listed": []}',
+                                  '{"full": [], "listed": []}', '{"full": ["s99"], "listed": []}',
                                   '{"full": ["s1", "s1"], "listed": []}',
                                   '{"full": [1], "listed": []}'])
 def test_a_damaged_front_page_note_is_dropped(tmp_path, note):
-    b = briefing([2, 1, 1])
+    b = briefing([2, 2] + [1] * 10)  # a front page that must be fitted
     cache = PdfCache(tmp_path / "pdf")
     good = fitted_front(b, cache)
     (f,) = (tmp_path / "pdf").glob("*.json")
@@ -166,7 +166,7 @@ def test_a_damaged_front_page_note_is_dropped(tmp_path, note):
 def test_a_good_note_is_used_without_layout(tmp_path, monkeypatch):
     from briefing.render import pdf
 
-    b = briefing([2, 1, 1])
+    b = briefing([2, 2] + [1] * 10)  # a front page that must be fitted
     fitted_front(b, PdfCache(tmp_path / "pdf"))
     monkeypatch.setattr(pdf, "_layout", lambda *a: pytest.fail("laid out again"))
     cache = PdfCache(tmp_path / "pdf")

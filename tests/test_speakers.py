@@ -320,7 +320,8 @@ def test_speakers_round_two(paragraphs, quote, speaker):
     # the words of a letter, a message the subject received or read are not theirs
     (["Mario Bini, che ieri era a Roma, ha ricevuto una lettera: «Caro Mario, torna a casa»."],
      "Caro Mario, torna"),
-    (["Il sindaco Ugo Neri ha letto il messaggio: «Resistete, arriviamo»."], "Resistete, arriviamo"),
+    (["Il sindaco Ugo Neri ha letto il messaggio: «Resistete, arriviamo»."],
+     "Resistete, arriviamo"),
     # the subject after the verb is someone else: the words may be theirs
     (["Il prefetto Carlo Viale ha incontrato Sara Monti: «Non ci arrendiamo»."],
      "Non ci arrendiamo"),
