@@ -142,28 +142,26 @@ class PdfCache:
         except OSError:
             pass
 
-    def _files(self) -> list[tuple[float, int, Path]]:
+    def _stats(self, pattern: str) -> list[tuple[Path, os.stat_result]]:
+        """The cache folder's files matching ``pattern`` with their stat; one removed by
+        another run meanwhile is left out."""
         out = []
-        for f in self.path.glob("*.pdf"):
+        for f in self.path.glob(pattern):
             try:
-                st = f.stat()
+                out.append((f, f.stat()))
             except OSError:
                 continue
-            out.append((st.st_mtime, st.st_size, f))
-        return sorted(out, reverse=True)  # newest first
+        return out
+
+    def _files(self) -> list[tuple[float, int, Path]]:
+        return sorted(((st.st_mtime, st.st_size, f) for f, st in self._stats("*.pdf")),
+                      reverse=True)  # newest first
 
     def _temporaries(self) -> list[tuple[bool, int, Path]]:
         """Unfinished writes (".….tmp" in the cache folder): (stale, size, path) each."""
-        out = []
-        for f in self.path.glob(".*.tmp"):
-            try:
-                st = f.stat()
-            except OSError:
-                continue
-            # stale when no writer holds its lock (briefing.atomic): not by pid or age,
-            # which a run in another PID namespace or a slow disk would get wrong
-            out.append((not temporary_in_use(f), st.st_size, f))
-        return out
+        # stale when no writer holds its lock (briefing.atomic): not by pid or age, which a
+        # run in another PID namespace or a slow disk would get wrong
+        return [(not temporary_in_use(f), st.st_size, f) for f, st in self._stats(".*.tmp")]
 
     def clean_temporaries(self) -> int:
         """Remove the unfinished writes of killed runs; returns how many."""
