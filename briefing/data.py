@@ -115,6 +115,15 @@ class Figure:
     kind: str | None = None  # a kind of what it counts ("da crociera" missiles), "average"
     update: bool = False  # said as a change ("il bilancio sale a 11"): one of several values
     key: bool = True  # worth a reader's key-figure table (False: trivia, kept in the JSON)
+    offset: int = -1  # where ``it`` starts in ``context_it`` (-1: not recorded)
+    scope: str | None = None  # where it holds, when said: a place ("Sicilia"), "local", "national"
+
+    def at(self) -> int:
+        """Where the figure's words start in its sentence: the recorded offset, since the
+        same words may stand twice ("due morti, due dispersi")."""
+        if 0 <= self.offset and self.context_it.startswith(self.it, self.offset):
+            return self.offset
+        return self.context_it.find(self.it)
 
 
 @dataclass

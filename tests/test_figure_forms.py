@@ -166,3 +166,31 @@ def test_a_huge_number_never_costs_the_other_figures():
 
 def test_no_figures_from_a_paragraph_in_another_language():
     assert _figs("The army sent 5,000 soldiers to the border.", language="en") == []
+
+
+@pytest.mark.parametrize("text,value,role", [
+    ("Nel pomeriggio i feriti sono ora undici, tre dei quali gravi.", 11, "injured"),
+    ("Le persone morte sono quattro, tutte residenti nel paese.", 4, "killed"),
+    ("Crollo a Pontedera, le vittime salgono a cinque", 5, "killed"),
+    ("In tutto le persone ferite sono sette.", 7, "injured"),
+    ("I dispersi restano ancora due, secondo i vigili del fuoco.", 2, "missing"),
+])
+def test_a_toll_written_as_the_predicate_of_its_people(text, value, role):
+    """'i feriti sono ora undici': the people are named first, the number word after."""
+    f = next(f for f in _figs(text) if f.value == value)
+    assert f.category == "casualties" and f.role == role
+
+
+@pytest.mark.parametrize("text", [
+    "Le ragioni dello stop sono tre: il costo, il tempo e la paura.",
+    "I punti di distacco dalla vetta restano due.",
+])
+def test_a_number_word_after_other_nouns_stays_prose(text):
+    assert _figs(text) == []
+
+
+def test_the_same_words_twice_in_a_sentence_keep_their_own_counts():
+    """'due morti, due dispersi': each 'due' is read where it stands."""
+    figs = _figs("Frana in Valtellina: due morti, due dispersi e sei feriti")
+    assert [(f.value, f.role) for f in figs] == [(2, "killed"), (2, "missing"), (6, "injured")]
+    assert [f.context_it[f.offset:f.offset + len(f.it)] for f in figs] == ["due", "due", "sei"]

@@ -100,3 +100,14 @@ def test_first_names_are_our_own_list(word, given):
     from briefing.italian.lexicon import is_given_name
 
     assert is_given_name(word) is given
+
+
+def test_english_too_is_simplemmas_overlap():
+    """data/english_too.txt is the words simplemma knows in Italian and English; a new
+    simplemma may move a few (regenerate with lexicon.english_too_from_simplemma)."""
+    from briefing.italian.lexicon import english_too, english_too_from_simplemma
+
+    computed = set(english_too_from_simplemma())
+    shipped = set(english_too())
+    assert {"club", "propaganda", "stare"} <= shipped and "ponte" not in shipped
+    assert len(computed ^ shipped) <= len(shipped) // 100, sorted(computed ^ shipped)[:20]

@@ -22,6 +22,35 @@ def test_invalid_date_is_not_guessed():
     assert parse_italian_date("31 sett 2025") is None
 
 
+def test_plain_dates_read_as_dateparser_reads_them():
+    """The fast path for plain dates gives dateparser's own answer on every shape it takes."""
+    import dateparser
+
+    from briefing.italian.calendar import _plain_date
+
+    texts = [f"{d} {m} {y}" for d in (1, 9, 29, 30, 31) for m in (
+        "gennaio", "febbraio", "Marzo", "giu", "set", "ott", "dic") for y in (2024, 2025)]
+    texts += ["Mercoledì 13 Agosto 2025", "lunedi 3 marzo 2025, 10:45", "1° maggio 2024",
+              "13 ago 2025 ore 9.30", "28.04.2025 11:00", "3/3/2025", "31/04/2025", "12-09-2023",
+              "2025-01-05", "2025-02-30", "29.02.2024", "29.02.2025"]
+    for text in texts:
+        plain = _plain_date(text)
+        assert plain is not False, text
+        read = dateparser.parse(text, languages=["it"], settings={
+            "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
+            "PARSERS": ["absolute-time"]})
+        assert plain == (read.date() if read else None), text
+    assert _plain_date("5 settembre") is False and _plain_date("ieri") is False
+    # dateparser takes "sett." for "settimana" (week); the news means September
+    assert parse_italian_date("9 sett. 2025") == date(2025, 9, 9)
+
+
+@pytest.mark.parametrize("text", ["ieri", "oggi", "3 giorni fa", "la settimana scorsa"])
+def test_relative_dates_are_not_read_against_the_clock(text):
+    """'ieri' is the day before the article's, not before the machine's today."""
+    assert parse_italian_date(text) is None
+
+
 def test_corpus_metadata(corpus_articles):
     a = corpus_articles
     assert len(a) == 5
@@ -303,3 +332,32 @@ def test_no_paragraph_of_real_italian_articles_is_taken_for_another_language():
         kept, warnings = check_languages(articles)
         assert len(kept) == len(articles) and not warnings, folder
         assert all(p.language == "it" for a in kept for p in a.paragraphs), folder
+
+
+FOREIGN = {
+    "en": "The government said on Monday that the state of the economy is improving, with "
+          "inflation falling to 2 per cent and unemployment at its lowest level since 2008.",
+    "fr": "Le gouvernement a annoncé lundi que l'état de l'économie s'améliore, avec une "
+          "inflation qui tombe à 2 % et un chômage au plus bas depuis 2008.",
+    "es": "El gobierno dijo el lunes que la situación de la economía está mejorando, con una "
+          "inflación del 2 por ciento y el desempleo en su nivel más bajo desde 2008.",
+    "pt": "O governo disse na segunda-feira que a situação da economia está a melhorar, com a "
+          "inflação a cair para 2 por cento e o desemprego no nível mais baixo desde 2008.",
+}
+
+
+def test_plainly_italian_text_needs_no_language_model(corpus_articles):
+    """Most Italian words known to the dictionary: Italian, lingua's models never loaded;
+    other languages still go to lingua and are named."""
+    from briefing.read import language
+
+    language._detector.cache_clear()
+    kept, warnings = language.check_languages(list(corpus_articles.values()))
+    assert len(kept) == 5 and not warnings
+    assert language._detector.cache_info().currsize == 0
+    italian = ("Il sindaco ha spiegato ai giornalisti che i lavori sul ponte sono stati "
+               "sospesi per alcuni giorni, in attesa della verifica dei tecnici regionali.")
+    assert language._mostly_italian_words(italian)
+    for code, text in FOREIGN.items():
+        assert not language._mostly_italian_words(text), code
+        assert language.clearly_not_italian(text) == code

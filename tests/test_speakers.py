@@ -337,3 +337,19 @@ def test_an_age_noun_is_not_someone_else_named_before():
     who = _who("Un 34enne è stato fermato. Il sindaco Ugo Neri ha parlato in serata. «Non "
                "c'entro niente», ha detto il 34enne.", every=True)
     assert who["Non c'entro niente"] != "Ugo Neri"
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    # a person described by where they work: the place's name is not theirs
+    (["«Non dormiamo da due notti», racconta un'infermiera dell'ospedale Santa Chiara."],
+     "Non dormiamo da", "un'infermiera dell'ospedale Santa Chiara"),
+    (["«Lo abbiamo sentito respirare», dice uno dei volontari del gruppo Alfa, che chiede di "
+      "restare anonimo."], "Lo abbiamo sentito", "uno dei volontari del gruppo Alfa"),
+    (["«Ho aspettato sei mesi», racconta una donna in coda al pronto soccorso dell'ospedale "
+      "Maria Vittoria."], "Ho aspettato sei", "una donna"),
+    # a name after the office's complement is still the person's
+    (["«Serve un piano», ha detto il capo della protezione civile Luca Bassi."],
+     "Serve un piano", "Luca Bassi"),
+])
+def test_speakers_round_three(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True).get(quote) == speaker

@@ -427,3 +427,30 @@ def test_average_linkage_merges_below_the_threshold_only():
     assert len(set(average_linkage(d, 0.86))) == 2
     assert len(set(average_linkage(d, 0.88))) == 1
     assert average_linkage(np.zeros((1, 1)), 0.5) == [0]
+
+
+# -- a region's figure and the country's, counts of other things (issue 15, third round) ----
+def test_a_regions_share_is_not_the_countrys():
+    """A national strike told from one region: its regional figure is not the national one,
+    the national one said there too is compared as usual."""
+    a = _said("a", "Secondo il ministero l'adesione allo sciopero dei docenti è stata del 18%.")
+    b = _said("b", "In Puglia l'adesione allo sciopero dei docenti è arrivata al 27%.",
+              "A livello nazionale il ministero ha indicato un'adesione del 18%.")
+    c = _said("c", "Il ministero ha poi corretto il dato: l'adesione allo sciopero dei "
+                   "docenti è stata del 22%.")
+    assert _conflicts(a, b) == []
+    assert [values for _, values, _ in _conflicts(b, c)] == [[18, 22]]
+
+
+def test_a_number_counting_what_follows_it_is_not_the_noun_before():
+    """'oltre 9mila tra visite ed esami': visits and exams, not the operations named before."""
+    a = _said("a", "Lo sciopero ha fatto saltare 800 interventi e oltre 9mila tra visite ed "
+                   "esami.")
+    b = _said("b", "Sono saltati 800 interventi programmati, dice la Regione.")
+    assert _conflicts(a, b) == []
+
+
+def test_a_place_before_a_verb_of_saying_is_not_who_gives_the_number():
+    f = next(f for f in _said("a", "Per i sindacati, che in Veneto parlano di un'adesione "
+                                   "vicina al 60%, il dato è falso.").figures)
+    assert f.claimant == "unions" and f.scope == "Veneto"

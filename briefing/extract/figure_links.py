@@ -42,6 +42,8 @@ _SAYS = re.compile(r"\b(?P<who>[\w'’-]+)(?:\s*,\s*\w+\s*,)?\s+(?:parla|parlano
                    r"sostiene|sostengono|"
                    r"rivendica|rivendicano|comunica|comunicano|dichiara|dichiarano|indica|"
                    r"indicano|conta|contano|riferisce|riferiscono)\b", re.I)
+# "che in Sicilia parlano di": a place, not who speaks
+_PLACE_BEFORE = re.compile(r"\b(?:in|a|da|di|nel|nella|dal|dalla|per|su|tra|fra)\s+$", re.I)
 _EDGE = re.compile(r"[,;:]|\s[-–—]\s|\b(?:mentre|ma|invece)\b", re.I)
 _SEGMENT = re.compile(r"[;:]|\s[-–—]\s|\b(?:mentre|ma|invece)\b", re.I)
 _SUBJECTS = {k: words_re(v) for k, v in _F["subjects"].items()}
@@ -62,7 +64,7 @@ _STRONG = frozenset({"casualties", "troops", "money", "percentage", "age", "meas
 
 
 def _end(f: Figure, s: str) -> int:
-    pos = s.find(f.it)
+    pos = f.at() if s == f.context_it else s.find(f.it)
     return pos + len(f.it) if pos >= 0 else len(s)
 
 
@@ -86,7 +88,7 @@ def _roles(figs: list[Figure], s: str) -> None:
 def _parts(figs: list[Figure], s: str) -> None:
     """'tra cui 6 bambini', '4 dei quali minori', 'di cui 300': a part of the figure before."""
     for i, f in enumerate(figs):
-        start, end = s.find(f.it), _end(f, s)
+        start, end = (f.at() if s == f.context_it else s.find(f.it)), _end(f, s)
         if i == 0 or start < 0:
             continue
         if not (_SUBSET_BEFORE.search(s[:start]) or _SUBSET_AFTER.search(s[end:])):
@@ -122,7 +124,7 @@ def _percent_run(figs: list[Figure]) -> None:
 def _stretch(f: Figure, s: str, edges: re.Pattern[str]) -> tuple[str, int]:
     """The stretch of ``s`` around the figure between two ``edges``, and where the figure
     starts in it."""
-    start, end = max(0, s.find(f.it)), _end(f, s)
+    start, end = max(0, f.at() if s == f.context_it else s.find(f.it)), _end(f, s)
     left = max((m.end() for m in edges.finditer(s, 0, start)), default=0)
     right = min((m.start() for m in edges.finditer(s, end)), default=len(s))
     return s[left:right], start - left
@@ -153,7 +155,7 @@ def _source_in(text: str, at: int) -> str | None:
             found.append((abs(m.start() - at), who))
     for m in _SAYS.finditer(text, 0, at):
         who = _who(m.group("who"))
-        if who:
+        if who and not _PLACE_BEFORE.search(text, 0, m.start()):
             found.append((at - m.start(), who))
     m = re.search(r"\bfonti\s+(?:di|della|delle|del)\s+(?P<who>\w+)", text, re.I)
     if m and _CLAIMANT_RE.match(m.group("who")):
@@ -177,6 +179,26 @@ def _claimant(f: Figure, s: str) -> str | None:
                                        r"numeri ufficiali|stime|stima)\b", s, re.I):
         return classes.pop()
     return None
+
+
+_SCOPE = _F["scope"]
+_NATIONAL, _LOCAL = words_re(_SCOPE["national"]), words_re(_SCOPE["local"])
+_PLACE = re.compile(r"(?<![\w'’])(?i:" + "|".join(_SCOPE["place_before"]) + r")\s+"
+                    r"(?P<place>" + "|".join(sorted(map(re.escape, _SCOPE["regions"]), key=len,
+                                                    reverse=True)) + r")(?![\w'’])")
+
+
+def _scope(f: Figure, s: str) -> str | None:
+    """Where the number holds, when its part of the sentence says so: a region ("in
+    Sicilia"), local bodies ("regionale"), the whole country ("a livello nazionale"). A
+    region's figure of a national strike is not the national one."""
+    text = _stretch(f, s, _SEGMENT)[0]
+    place = _PLACE.search(text)
+    if place:
+        return place.group("place")
+    if _LOCAL.search(text):
+        return "local"
+    return "national" if _NATIONAL.search(text) else None
 
 
 def _subject(f: Figure, s: str) -> str | None:
@@ -248,6 +270,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
     for f in figs:
         f.claimant = _claimant(f, s)
         f.subject = _subject(f, s)
+        f.scope = _scope(f, s)
         f.role = _people_role(f, s)
         if f.category == "troops" and f.role:  # "quattro uomini fermati": not troops
             f.category = "count"

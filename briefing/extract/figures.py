@@ -30,10 +30,13 @@ from briefing.extract import figure_forms as forms
 from briefing.extract.dates import date_spans
 from briefing.extract.figure_links import link
 from briefing.extract.units import (
+    CASUALTY,
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
     DURATION,
+    PEOPLE,
     PERCENT_AFTER,
+    TROOPS,
     UNITS,
     measured,
     money_frame,
@@ -91,7 +94,21 @@ _ANAPHORIC = re.compile(r"\b(?:i|gli|le|ai|agli|alle|dei|degli|delle|nei|negli|n
 _COUNTED_ANYWAY = re.compile(r"\b(?:tutt[ie]\s+(?:i|gli|le)|tutti\s+e|un[oa]\s+(?:dei|degli|"
                              r"delle)|ciascun[oa]\s+(?:dei|degli|delle))\s+$", re.I)
 _ELLIPTIC = re.compile(r"\b(?:di cui|tra cui|fra cui|dei quali|delle quali)\s+$", re.I)
+# "i feriti sono ora dieci", "le persone morte sono tre": people named, then their number
+_PREDICATE = re.compile(
+    r"\b(?P<w1>[a-zà-ÿ]+)(?:\s+(?P<w2>[a-zà-ÿ]+))?\s+(?:" + "|".join(
+        re.escape(v).replace(r"\ ", r"\s+") for v in _F["predicate_verbs"])
+    + r")\s+(?:(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
+                             for v in _F["predicate_adverbs"]) + r")\s+)*$", re.I)
 _LARGEST = 1e15  # above this a "number" is a code or an accident, not a quantity
+
+
+def _counted_before(head: str) -> bool:
+    """The people a number counts are named before it, as its subject ("le vittime salgono
+    a tre", "i feriti sono ora dieci", "le persone morte sono tre")."""
+    m = _PREDICATE.search(head)
+    return bool(m) and any((w or "").lower() in PEOPLE | CASUALTY | TROOPS
+                           for w in m.group("w1", "w2"))
 
 
 def _words_value(words: str) -> float | None:
@@ -158,6 +175,7 @@ class _Scan:
         self.taken: list[tuple[int, int]] = []
 
     def add(self, fig: Figure, a: int, b: int) -> None:
+        fig.offset = self.s.find(fig.it, a)
         if math.isfinite(fig.value) and abs(fig.value) < _LARGEST:
             self.out.append(fig)
         self.taken.append((a, b))
@@ -286,7 +304,8 @@ class _Scan:
             if len(words.split()) == 1 and _ANAPHORIC.search(s[:a]) and noun not in DURATION \
                     and not _COUNTED_ANYWAY.search(s[:a]):
                 continue  # "i due Paesi": the ones already named, not a new count
-            if not noun and not qual and not _ELLIPTIC.search(s[:a]) and v < 1000:
+            if not noun and not qual and not _ELLIPTIC.search(s[:a]) and v < 1000 \
+                    and not _counted_before(s[:a]):
                 continue  # a number word with nothing counted is prose
             self.figure(float(v), a, b)
 
@@ -329,7 +348,7 @@ class _Scan:
             self.ordinal_words, self.vague]
         for scan in scanners:
             scan()
-        return link(sorted(self.out, key=lambda f: self.s.find(f.it)), self.s)
+        return link(sorted(self.out, key=lambda f: f.at()), self.s)
 
 
 def scan(sentence: str) -> list[Figure]:

@@ -42,6 +42,7 @@ from briefing.italian.nouns import (
     STREETS,
     SYNONYMS,
     TITLES,
+    VENUES,
     is_person_noun,
     office_head,
 )
@@ -171,7 +172,8 @@ class Registry:
         if len(name) > len(person.name):
             person.name = name
         person.mentions.append(self.toks[i][1])
-        inside_phrase = i > 0 and norm(self.toks[i - 1][0]) in DETERMINERS | ARTICLED
+        inside_phrase = i > 0 and norm(self.toks[i - 1][0]) in DETERMINERS | ARTICLED \
+            or self._name_of_a_thing(i, j)
         before = None if inside_phrase else self._role_before(i)
         if before and not _a_role(before):
             before = None  # "il nuovo romanzo di [Elena Neri]": not who she is
@@ -190,6 +192,18 @@ class Registry:
             other = f"{self.toks[i - 2][0]} {self.span_text(j - 1, j)}"
             self.people.setdefault(name_key(other), Person(other)).mentions.append(
                 self.toks[i - 2][1])
+
+    def _name_of_a_thing(self, i: int, j: int) -> bool:
+        """'un infermiere dell'ospedale [Cardarelli]', 'del nucleo [Usar]': the name of the
+        thing named just before it, not of the person the phrase opens with."""
+        if i < 2:
+            return False
+        before = self.toks[i - 1][0]
+        if norm(before) in VENUES:  # "l'ospedale Maria Vittoria", "lo stadio Giuseppe Meazza"
+            return True
+        return before.isalpha() and not is_cap(before) and not is_person_noun(before) \
+            and norm(self.toks[i - 2][0]) in PLACE_PREPS | OF \
+            and not any(is_given_name(self.toks[k][0]) for k in range(i, j))
 
     def span_text(self, i: int, j: int) -> str:
         return self.text[self.toks[i][1]: self.toks[j - 1][2]]

@@ -112,7 +112,7 @@ class Resolver:
         caps = [k for k, w in enumerate(kept) if is_cap(w) and k]
         if caps:  # "un commerciante di via Pievaiola [mostra]": up to its last name
             kept = kept[: caps[-1] + 1]
-        return re.sub(r"\b(\w)\s*(['’])\s*", r"\1\2", " ".join(kept)) \
+        return re.sub(r"(\w)\s*(['’])\s*(?=\w)", r"\1\2", " ".join(kept)) \
             if len(content) <= 6 else None  # "l'allenatore", not "l ' allenatore"
 
     def _just_named(self, offset: int, window: int = 600) -> str | None:
@@ -141,6 +141,10 @@ class Resolver:
                         best = (k, j)
                         break
                 continue
+            if i >= 2 and not is_cap(toks[i - 1][0]) and toks[i - 1][0].isalpha() \
+                    and norm(toks[i - 2][0]) in PLACE_PREPS | OF \
+                    and not any(is_given_name(toks[k][0]) for k in range(i, j - 1)):
+                continue  # "un infermiere dell'ospedale Cardarelli": the place's name
             words = [norm(toks[k][0]) for k in range(i, j)]
             if words[0] in VENUES or words[0] in NOT_ROLES or (
                     i and norm(toks[i - 1][0]) in STREETS):

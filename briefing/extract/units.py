@@ -122,6 +122,10 @@ def role(s: str, end: int, noun: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
+_AMONG_AFTER = re.compile(r"\s+(?:tra|fra)\s+(?:i\s+|gli\s+|le\s+)?[a-zà-ÿ]{3,}\s+(?:e|ed)\s",
+                          re.I)
+
+
 def unit_and_category(s: str, end: int, base: str | None = None
                       ) -> tuple[str | None, str, str | None]:
     """(English unit, category, Italian noun) for the figure ending at ``end``."""
@@ -130,6 +134,8 @@ def unit_and_category(s: str, end: int, base: str | None = None
         return _MEASURE_BEFORE[before.group("m").lower()], "measure", None
     noun = noun_after(s, end) or toll_noun(s, end)
     looked_back = False
+    if not noun and _AMONG_AFTER.match(s, end):
+        return None, "count", None  # "oltre 40mila tra visite ed esami": not the noun before
     if not noun:  # "migliaia di soldati (si stima tra i 10 e gli 11 mila)": look back
         before_words = [w.lower() for w in re.findall(r"[a-zà-ÿ]+", s[max(0, end - 90):end],
                                                       re.I)]

@@ -43,6 +43,38 @@ def is_common_word(word: str) -> bool:
     return simplemma.is_known(w, lang="it") or w in stop_words()
 
 
+@functools.lru_cache(maxsize=65536)
+def in_dictionary(word: str) -> bool:
+    """``word`` (lowercase) is an Italian form simplemma knows."""
+    import simplemma
+
+    return simplemma.is_known(word, lang="it")
+
+
+def english_too_from_simplemma() -> list[str]:
+    """The lower-case words simplemma knows in both Italian and English ("club", "stare",
+    "propaganda"), computed from its two dictionaries (0.5 s): how
+    ``data/english_too.txt`` is made, and how a test checks it against the installed
+    simplemma."""
+    import simplemma
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    italian = DefaultDictionaryFactory().get_dictionary("it")
+    forms = {k.lower() for k in italian if isinstance(k, str)}
+    return sorted(w for w in forms if w.isalpha() and simplemma.is_known(w, lang="it")
+                  and simplemma.is_known(w, lang="en"))
+
+
+@functools.lru_cache(maxsize=1)
+def english_too() -> frozenset[str]:
+    """Italian words that are English words too: an engine that leaves one of them as it
+    is has not left Italian in the English. Read from data, so the run does not load
+    simplemma's English dictionary (0.2 s) to ask."""
+    from briefing.italian.tables import words_of_text
+
+    return words_of_text("english_too.txt")
+
+
 @functools.lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Our own list of first names (data/first_names.txt), lowercase."""

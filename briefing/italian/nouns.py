@@ -68,6 +68,7 @@ def is_person_noun(word: str) -> bool:
     if is_age_noun(w):
         return True
     singular = {w, w[:-1] + "o", w[:-1] + "e", w[:-1] + "a", w[:-2] + "co", w[:-2] + "go",
+                w + "o" if w.endswith("i") else w,  # "volontari", "operai"
                 w[:-3] + "ore" if w.endswith("ori") else w}
     return bool(singular & SPEAKER_NOUNS) or bool(_PERSON_SUFFIX.search(w))
 

@@ -104,7 +104,7 @@ def about(key: tuple[str, ...], f: Figure) -> str:
 
 
 def _window(f: Figure, size: int = 60) -> str:
-    pos = f.context_it.find(f.it)
+    pos = f.at()
     if pos < 0:
         return f.context_it
     return f.context_it[max(0, pos - size): pos + len(f.it) + size]
@@ -185,9 +185,19 @@ def _parts_apart(a: Figure, b: Figure) -> bool:
     return bool(ka and kb and ka != kb) or (ka == "bonus") != (kb == "bonus")
 
 
+def _scopes_apart(a: Figure, b: Figure) -> bool:
+    """Two values said to hold in different places ("in Sicilia" and the country, one
+    region and another, local bodies' and the national figure): not one quantity. A
+    story's toll, troops or evacuees are the event's, wherever the sentence places them."""
+    key = measure(a) or ("",)
+    if key[0] in _BY_KEY or key[0] == "people" and key[1] or same_value(a, b):
+        return False
+    return (a.scope or "national") != (b.scope or "national")
+
+
 def strength(a: Figure, b: Figure) -> float:
     """How surely two figures with the same measure speak of the same thing (0: not)."""
-    if _parts_apart(a, b):
+    if _parts_apart(a, b) or _scopes_apart(a, b):
         return 0.0
     key = measure(a)
     if key and key[0] == "age":
@@ -240,7 +250,8 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
                 continue
             score = strength(fi, fj)
             if not score and fi.context_it in headlines and fj.context_it in headlines \
-                    and _close(fi, fj) and not _parts_apart(fi, fj):
+                    and _close(fi, fj) and not _parts_apart(fi, fj) \
+                    and not _scopes_apart(fi, fj):
                 score = 1.0  # two titles give the headline number: one quantity
             if score > 0:
                 pairs.append((score, i, j))

@@ -40,13 +40,13 @@ def lost_number(s: Sentence) -> bool:
 def italian_words(words: Iterable[str]) -> list[str]:
     """The words an engine left untranslated that are Italian: not names (capitalised),
     not English words, not our placeholders, not numbers."""
-    import simplemma
+    from briefing.italian.lexicon import english_too, in_dictionary
 
     out = []
     for w in words:
         w = w.strip("'’-")
         if (not w or is_placeholder(w) or not w.isalpha() or not w.islower()
-                or not simplemma.is_known(w, lang="it") or simplemma.is_known(w, lang="en")):
+                or not in_dictionary(w) or w in english_too()):
             continue
         out.append(w)
     return list(dict.fromkeys(out))
