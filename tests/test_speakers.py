@@ -350,6 +350,26 @@ def test_an_age_noun_is_not_someone_else_named_before():
     # a name after the office's complement is still the person's
     (["«Serve un piano», ha detto il capo della protezione civile Luca Bassi."],
      "Serve un piano", "Luca Bassi"),
+    # "la Regione" with a capital is the body, "la regione" the place
+    (["In una nota la Regione Marche ha fatto sapere che «i fondi arriveranno entro maggio»."],
+     "i fondi arriveranno", "Regione Marche"),
+    (["La regione è in ginocchio: «Servono aiuti subito», ha detto il sindaco Ugo Ferri."],
+     "Servono aiuti subito", "Ugo Ferri"),
+    # the governor is the president of the region the article named
+    (["In mattinata è arrivato il presidente della Regione Umbria, Marco Tesei. «Nessuno "
+      "resterà senza casa», ha assicurato il governatore."],
+     "Nessuno resterà senza", "Marco Tesei"),
+    # a relative clause, then the apposition that names the person
+    (["«Il tetto ha ceduto di colpo», ha spiegato il tecnico che ha guidato i rilievi, "
+      "l'architetto Sara Galli del Comune di Rieti."], "Il tetto ha", "Sara Galli"),
+    # someone told by whose relative they are
+    (["«Aspettavamo da un anno», racconta il padre di una delle studentesse, fuori dalla "
+      "scuola."], "Aspettavamo da un", "il padre di una delle studentesse"),
+    # a reply opens what comes next: the quote before is still the first speaker's
+    (["Il portavoce del comitato, Gino Sala, attacca: «Non ci hanno ascoltati».",
+      "«Ora vogliamo un incontro con il Comune».",
+      "La replica del Comune è arrivata in serata: «La porta è aperta»."],
+     "Ora vogliamo un", "Gino Sala"),
 ])
 def test_speakers_round_three(paragraphs, quote, speaker):
     assert _who(*paragraphs, every=True).get(quote) == speaker

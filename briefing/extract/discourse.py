@@ -23,7 +23,7 @@ from briefing.extract.resolver import Resolver
 from briefing.italian.grammar import is_cap, name_key, tokens
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import is_age_noun, is_person_noun
-from briefing.italian.speech import SPEECH_NOUNS
+from briefing.italian.speech import REPLY_NOUNS, SPEECH_NOUNS
 
 
 @dataclass
@@ -49,6 +49,9 @@ _CLEFT = re.compile(
         sorted(SPEECH_NOUNS | {"annuncio", "dato", "dati", "numeri", "racconto", "sfogo",
                                "comunicazione", "nota", "ricostruzione", "versione"},
                key=len, reverse=True)) + r")\b(?P<rest>.*)$")
+
+
+_POINTS_BACK = re.compile(r"(?:È|Sono|Ecco|Era|Erano|Questo|Questa|Questi|Queste)\b")
 
 
 def quotes_in(sentence: str) -> bool:
@@ -236,8 +239,8 @@ class Discourse:
         "È il racconto della 17enne", "Sono questi i dati che, secondo …, Amazon …": a
         demonstrative or cleft that names the words just quoted and who said them."""
         m = _CLEFT.match(sentence)
-        if not m:
-            return None
+        if not m or m.group("noun") in REPLY_NOUNS and not _POINTS_BACK.match(sentence):
+            return None  # "La replica della Regione è arrivata": what follows is hers
         rest, offset = m.group("rest"), self.doc.offset(par)
         of = re.match(r"\s*(?:\w+\s+){0,2}?(?P<prep>della|dello|delle|degli|dell['’]|dei|"
                       r"del|di)\b\s*(?P<np>[^.;:]{2,100})", rest)

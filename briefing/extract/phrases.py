@@ -34,8 +34,8 @@ from briefing.italian.nouns import (
     NOT_ROLES,
     PERIPHRASES,
     TITLES,
-    VENUES,
     is_person_noun,
+    is_venue,
 )
 from briefing.italian.numbers import is_number_word
 from briefing.italian.speech import is_speech_word
@@ -174,8 +174,11 @@ def np_after(text: str) -> Phrase | None:
             return "name", text[toks[comma + 1][1]: toks[j - 1][2]]
     if comma is not None:  # "il portavoce delle forze del Sud, il colonnello Ugo Neri,"
         appos = re.split(r"[,;:.!?]", text[toks[comma][2]:])[0].strip()
-        if role_then_name(appos) or titled_name(appos):
-            return classify(appos)
+        # up to the end of the name: "l'ingegnere Mario Russo dei vigili del fuoco"
+        named = re.match(r"(?:\S+\s+){1,5}?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*", appos)
+        for cand in (appos, named.group() if named else ""):
+            if cand and (role_then_name(cand) or titled_name(cand)):
+                return classify(cand)
     return classify(prefix + text[toks[start][1]: toks[end - 1][2]])
 
 
@@ -187,11 +190,14 @@ def _apposition_comma(toks: list[tuple[str, int, int]], start: int, end: int) ->
     if not (norm(toks[start][0]) in DETERMINERS | {"uno", "una"} and start + 1 < len(toks)
             and is_person_noun(toks[start + 1][0])):
         return None
-    for k in range(end, min(end + 10, len(toks))):
+    relative = end < len(toks) and norm(toks[end][0]) == "che"
+    for k in range(end + relative, min(end + (14 if relative else 10), len(toks))):
         t = toks[k][0]
         if t == ",":
             return k
-        if t in ";:.!?()«»“”\"–—⁅" or norm(t) == "che" or (not is_cap(t) and is_verb_like(t)):
+        if relative and (is_cap(t) or norm(t) == "che") or t in ";:.!?()«»“”\"–—⁅":
+            return None  # "il funzionario che ha sentito Ugo Neri, …": whose apposition?
+        if not relative and (norm(t) == "che" or not is_cap(t) and is_verb_like(t)):
             return None
     return None
 
@@ -209,8 +215,9 @@ def classify(phrase: str) -> Phrase | None:
     if not phrase:
         return None
     low = [norm(w) for w in words(phrase)]
-    if not low or low[0] in VENUES or (len(low) > 1 and low[0] in DETERMINERS
-                                       and low[1] in VENUES):
+    raw = words(phrase)
+    if not low or is_venue(raw[0]) or (len(low) > 1 and low[0] in DETERMINERS
+                                       and is_venue(raw[1])):
         return None
     toks = tokens(phrase)
     if low[0] in PLACE_PREPS | ARTICLED | OF:

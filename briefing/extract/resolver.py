@@ -35,6 +35,7 @@ from briefing.italian.nouns import (
     VENUES,
     is_age_noun,
     is_person_noun,
+    is_venue,
     office_head,
 )
 
@@ -84,6 +85,10 @@ class Resolver:
             content = content[1:]
         if content and content[0] in BODY_HEADS and not is_person_noun(content[0]):
             return self.body_named(phrase)
+        if len(content) > 2 and content[0] in RELATIONAL and content[1] in OF \
+                and not any(w in AUX for w in low):
+            # "la madre di uno dei ragazzi": someone told by whose relative they are
+            return self.reg.resolve(low, before=offset) or _as_written(words(phrase))
         head = office_head(content, OF)
         if not content or content[0] in NOT_ROLES or content[0] in VENUES \
                 or content[0] in DOCUMENTS or not is_person_noun(head):
@@ -112,8 +117,7 @@ class Resolver:
         caps = [k for k, w in enumerate(kept) if is_cap(w) and k]
         if caps:  # "un commerciante di via Pievaiola [mostra]": up to its last name
             kept = kept[: caps[-1] + 1]
-        return re.sub(r"(\w)\s*(['’])\s*(?=\w)", r"\1\2", " ".join(kept)) \
-            if len(content) <= 6 else None  # "l'allenatore", not "l ' allenatore"
+        return _as_written(kept) if len(content) <= 6 else None
 
     def _just_named(self, offset: int, window: int = 600) -> str | None:
         """The one person (a first name and a surname) named in the text just before
@@ -146,7 +150,7 @@ class Resolver:
                     and not any(is_given_name(toks[k][0]) for k in range(i, j - 1)):
                 continue  # "un infermiere dell'ospedale Cardarelli": the place's name
             words = [norm(toks[k][0]) for k in range(i, j)]
-            if words[0] in VENUES or words[0] in NOT_ROLES or (
+            if is_venue(toks[i][0]) or words[0] in NOT_ROLES or (
                     i and norm(toks[i - 1][0]) in STREETS):
                 continue  # "via Pievaiola", "piazza Garibaldi": a place
             if i and norm(toks[i - 1][0]) in NOT_ROLES and not (
@@ -186,6 +190,11 @@ class Resolver:
                 k += 1
             j = k
         return phrase[toks[i][1]: toks[j - 1][2]]
+
+
+def _as_written(kept: list[str]) -> str:
+    """The words joined as the text writes them: "l'allenatore", not "l ' allenatore"."""
+    return re.sub(r"(\w)\s*(['’])\s*(?=\w)", r"\1\2", " ".join(kept))
 
 
 def body_descriptor(phrase: str) -> bool:

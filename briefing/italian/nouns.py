@@ -60,6 +60,13 @@ def office_head(words: Sequence[str], skip: frozenset[str] = frozenset()) -> str
 _PERSON_SUFFIX = re.compile(r"(?:tore|tori|trice|trici|ista|isti|iste|iere|ieri|aria|arie)$")
 
 
+def is_venue(token: str) -> bool:
+    """A place, never a speaker: 'la regione' is a place, 'la Regione' the body that
+    governs it."""
+    w = norm(token)
+    return w in VENUES and not (w in INSTITUTIONS and token[:1].isupper())
+
+
 def is_person_noun(word: str) -> bool:
     """Whether a descriptor's head can name who spoke ('portavoce', 'soccorritori')."""
     w = norm(word)
