@@ -373,3 +373,21 @@ def test_an_age_noun_is_not_someone_else_named_before():
 ])
 def test_speakers_round_three(paragraphs, quote, speaker):
     assert _who(*paragraphs, every=True).get(quote) == speaker
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    # a role the text ties to no one, after a sentence announcing someone's words
+    (["«Abbiamo vinto di squadra», ha detto l'allenatore di Udine, Carlo Sacchi. Deluso "
+      "invece il commento di Paolo Ferri. «Troppi errori al servizio», ha ammesso "
+      "l'allenatore di Rieti."], "Troppi errori al", "Paolo Ferri"),
+    # ... but a role the text gave someone else stays theirs
+    (["Il sindaco Ugo Neri ha parlato in consiglio. Duro il commento di Anna Bassi, "
+      "presidente dell'associazione. «Siamo stanchi», ha detto il sindaco."],
+     "Siamo stanchi", "Ugo Neri"),
+    # the subject after an opening phrase speaks on in the next sentence
+    (["Il rettore Marco Villa ha parlato agli studenti.",
+      "Prima di salutarci Villa ci accompagna in biblioteca. «Questo è il cuore "
+      "dell'ateneo», dice sorridendo."], "Questo è il", "Marco Villa"),
+])
+def test_speakers_round_three_discourse(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True).get(quote) == speaker

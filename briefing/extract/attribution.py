@@ -110,6 +110,12 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
     np = np_after(rest)
     if np is not None:
         who = d.res.name_of(np, d.doc.sentence_offset(site.epar, site.esi))
+        unresolved = who is None or name_key(who) not in d.res.reg.people
+        announced = _announced(d, site) if unresolved and anaphoric(np[1]) else None
+        if announced and _could_be(d, announced, np[1]):
+            # "Amaro il commento di Ugo Neri. «…», ha detto l'allenatore del Rimini": a
+            # role the text ties to no one is the one whose words were just announced
+            return Found(announced, How.AFTER)
         if who is None and np[0] == "desc" and body_descriptor(np[1]):
             # "Anche la Confcommercio esprime solidarietà: «…», scrive l'associazione"
             own = d.subject_of_sentence(site.prefix, site.epar) if site.prefix.strip() \
@@ -306,6 +312,23 @@ def _announces(d: Discourse, site: Site) -> bool:
     """The sentence before names words to come ("il commento di", "le parole di")."""
     prev = d.doc.previous_sentence(site.par, site.si) or ""
     return bool(re.search(r"\b(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", unmask(prev)))
+
+
+def _announced(d: Discourse, site: Site) -> str | None:
+    """The one person whose words the sentence before announces ("Amaro il commento di
+    Ugo Neri.")."""
+    if not _announces(d, site):
+        return None
+    named = _named_before(d, site)
+    return named[0] if len(named) == 1 else None
+
+
+def _could_be(d: Discourse, person: str, descriptor: str) -> bool:
+    """A role that may be this person's: they have none the text states, or one of its
+    kind ("il tecnico ospite, X" and "l'allenatore del Rimini")."""
+    low = [norm(t) for t, _, _ in tokens(descriptor)]
+    head = next((w for w in low[1:] if w not in PREMODIFIERS), "")
+    return not d.res.reg.has_role(person) or d.res.reg.holds_as(person, head)
 
 
 def _named_before(d: Discourse, site: Site) -> list[str]:

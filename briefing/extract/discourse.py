@@ -15,12 +15,24 @@ from briefing.extract.phrases import (
     bare_name,
     classify,
     is_descriptor,
+    is_verb_like,
     leading_np,
     np_after,
     np_before,
 )
 from briefing.extract.resolver import Resolver
-from briefing.italian.grammar import is_cap, name_key, tokens
+from briefing.italian.grammar import (
+    ARTICLED,
+    AUX,
+    CLITICS,
+    DETERMINERS,
+    OF,
+    PLACE_PREPS,
+    is_cap,
+    name_key,
+    norm,
+    tokens,
+)
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import is_age_noun, is_person_noun
 from briefing.italian.speech import REPLY_NOUNS, SPEECH_NOUNS
@@ -87,6 +99,26 @@ class Discourse:
                 name = self.res.name_of(np, self.doc.offset(par))
                 if name and not is_descriptor(name):
                     return name
+        return self._person_after_adjunct(unmask(sentence))
+
+    def _person_after_adjunct(self, sentence: str) -> str | None:
+        """'Prima di salutarci Caselli ci accompagna …', 'Dopo il fischio finale Ferrante è
+        corso …': a person the article names, the subject of the verb right after an
+        opening phrase."""
+        toks = tokens(sentence)
+        for k in range(1, min(len(toks) - 1, 8)):
+            before = norm(toks[k - 1][0])
+            if toks[k - 1][0] in ",;:«»\"“”()" or before in PLACE_PREPS | OF | ARTICLED \
+                    | DETERMINERS or is_cap(toks[k - 1][0]):
+                continue
+            for end in (k + 2, k + 1):  # "Alberto Caselli", "Caselli"
+                if end >= len(toks) or not all(is_cap(w) for w, _, _ in toks[k:end]):
+                    continue
+                full = self.res.reg.full_name(sentence[toks[k][1]:toks[end - 1][2]])
+                person = self.res.reg.people.get(name_key(full))
+                nxt = norm(toks[end][0])
+                if person and person.is_person and (nxt in AUX | CLITICS or is_verb_like(nxt)):
+                    return full
         return None
 
     def zero_subject(self, par: int, si: int, prefix: str, voice: Voice) -> str | None:
