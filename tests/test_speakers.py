@@ -388,6 +388,16 @@ def test_speakers_round_three(paragraphs, quote, speaker):
     (["Il rettore Marco Villa ha parlato agli studenti.",
       "Prima di salutarci Villa ci accompagna in biblioteca. «Questo è il cuore "
       "dell'ateneo», dice sorridendo."], "Questo è il", "Marco Villa"),
+    # the person the paragraph opened with, no one else named since
+    (["Giulia Sarti ci riceve nel suo laboratorio. Ha 44 anni e dirige il centro da due. Il "
+      "nuovo bando ha portato fondi per tre anni. «Finalmente possiamo assumere», dice."],
+     "Finalmente possiamo assumere", "Giulia Sarti"),
 ])
+
+
+def test_no_paragraph_subject_once_someone_else_is_named():
+    who = _who("Giulia Sarti ci riceve nel suo laboratorio. Con lei c'è Marta Neri. Il bando "
+               "ha portato fondi. «Finalmente possiamo assumere», dice.", every=True)
+    assert who["Finalmente possiamo assumere"] is None
 def test_speakers_round_three_discourse(paragraphs, quote, speaker):
     assert _who(*paragraphs, every=True).get(quote) == speaker

@@ -137,7 +137,20 @@ class Discourse:
                 return before
         if par == voice.par or (par == voice.par + 1 and si == 0):
             return voice.speaker
-        return None
+        return self._paragraph_subject(par, si)
+
+    def _paragraph_subject(self, par: int, si: int) -> str | None:
+        """The person the paragraph opened with, when no one else is named or quoted
+        since ("Alberto Caselli ci riceve … Ha 58 anni … La classifica … «…», dice.")."""
+        sents = [unmask(s) for s in self.doc.sentences[par][:si]]
+        if not sents or any(quotes_in(s) for s in self.doc.sentences[par][:si]):
+            return None
+        who = self.subject_of_sentence(sents[0], par)
+        if not who:
+            return None
+        others = {p.name for p in self.res.reg.people.values() if p.is_person
+                  and self.res.reg.full_name(p.name) != who}
+        return None if any(o in s for o in others for s in sents) else who
 
     def speech_subject(self, sentence: str, par: int) -> str | None:
         """Who speaks in a sentence: 'si è detto Matteo Salvini', 'X ha raccontato …'."""
