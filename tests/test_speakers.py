@@ -394,10 +394,11 @@ def test_speakers_round_three(paragraphs, quote, speaker):
      "Finalmente possiamo assumere", "Giulia Sarti"),
 ])
 
+def test_speakers_round_three_discourse(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True).get(quote) == speaker
+
 
 def test_no_paragraph_subject_once_someone_else_is_named():
     who = _who("Giulia Sarti ci riceve nel suo laboratorio. Con lei c'è Marta Neri. Il bando "
                "ha portato fondi. «Finalmente possiamo assumere», dice.", every=True)
     assert who["Finalmente possiamo assumere"] is None
-def test_speakers_round_three_discourse(paragraphs, quote, speaker):
-    assert _who(*paragraphs, every=True).get(quote) == speaker
