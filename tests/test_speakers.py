@@ -365,6 +365,11 @@ def test_an_age_noun_is_not_someone_else_named_before():
     # someone told by whose relative they are
     (["«Aspettavamo da un anno», racconta il padre di una delle studentesse, fuori dalla "
       "scuola."], "Aspettavamo da un", "il padre di una delle studentesse"),
+    # a manner phrase between the verb and the subject
+    (["«Non lasciateci soli», ha detto con la voce rotta il parroco don Mario Fusco."],
+     "Non lasciateci soli", "Mario Fusco"),
+    (["«Il campionato è lungo», ha frenato il presidente Carlo Gatti."],
+     "Il campionato è", "Carlo Gatti"),
     # a reply opens what comes next: the quote before is still the first speaker's
     (["Il portavoce del comitato, Gino Sala, attacca: «Non ci hanno ascoltati».",
       "«Ora vogliamo un incontro con il Comune».",

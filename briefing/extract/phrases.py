@@ -43,9 +43,13 @@ from briefing.italian.speech import is_speech_word
 Phrase = tuple[str, str]  # ("name" or "desc", the words)
 
 
+# "ha detto con la voce rotta la sindaca …"
+MANNER_PREPS = frozenset({"con"})
+
+
 def _opening(toks: list[tuple[str, int, int]]) -> tuple[int, str] | None:
-    """Where the subject after a verb starts, skipping adverbs and one short place or
-    channel phrase ("ha detto a Venezia il premier …"); "dal Comando" gives the agent's
+    """Where the subject after a verb starts, skipping adverbs and one short place,
+    channel or manner phrase ("ha detto a Venezia il premier …"); "dal Comando" gives the agent's
     article as a prefix. None when what follows cannot be a subject."""
     k = 0
     while k < len(toks) and norm(toks[k][0]) in ADVERBS:
@@ -57,7 +61,7 @@ def _opening(toks: list[tuple[str, int, int]]) -> tuple[int, str] | None:
             is_cap(toks[k + 1][0]) or is_person_noun(toks[k + 1][0])
             or norm(toks[k + 1][0]) in BODY_HEADS):
         return k + 1, AGENT[nk]  # "dicono dal Comando", not "ha detto dal palco X"
-    if not (nk in PLACE_PREPS and not is_cap(toks[k][0])):
+    if not (nk in PLACE_PREPS | MANNER_PREPS and not is_cap(toks[k][0])):
         return k, ""
     j = _past_place(toks, k)
     if j < len(toks) and norm(toks[j][0]) in PLACE_PREPS and not is_cap(toks[j][0]):
@@ -89,7 +93,7 @@ def _past_place(toks: list[tuple[str, int, int]], k: int) -> int:
         given = next((g for g in range(j + 1, run_end) if is_given_name(toks[g][0])), None)
         j = given if given is not None else run_end
     else:
-        while j < len(toks) and j - k <= 2 and not is_cap(toks[j][0]) \
+        while j < len(toks) and j - k <= 3 and not is_cap(toks[j][0]) \
                 and toks[j][0] not in ",;:.!?-–—⁅" and norm(toks[j][0]) not in DETERMINERS \
                 and not (j > k + 1 and norm(toks[j][0]) in PLACE_PREPS):
             j += 1
