@@ -365,6 +365,9 @@ def test_an_age_noun_is_not_someone_else_named_before():
     # someone told by whose relative they are
     (["«Aspettavamo da un anno», racconta il padre di una delle studentesse, fuori dalla "
       "scuola."], "Aspettavamo da un", "il padre di una delle studentesse"),
+    # a bare name in apposition wins over the role's capitalised complement
+    (["In una nota, l'assessore regionale ai Trasporti, Lucia Ferri, ha fatto sapere che "
+      "«le corse saranno ripristinate entro lunedì»."], "le corse saranno", "Lucia Ferri"),
     # a manner phrase between the verb and the subject
     (["«Non lasciateci soli», ha detto con la voce rotta il parroco don Mario Fusco."],
      "Non lasciateci soli", "Mario Fusco"),

@@ -286,7 +286,10 @@ def np_before(prefix: str, known: frozenset[str] = frozenset()) -> Phrase | None
     first = leading_np(segments[0], known)
     # "la Lega, con il deputato Ugo Neri,": the one who speaks for the party
     segments = [re.sub(r"^con\s+", "", seg) for seg in segments]
-    names = [s for s in segments[1:] if bare_name(s) or role_then_name(s) or titled_name(s)]
+    # a bare name first: "In una nota, l'assessore alla Sanità, Ugo Neri," (the role's
+    # capitalised complement is no name)
+    names = [s for s in segments[1:] if bare_name(s) or titled_name(s)] + [
+        s for s in segments[1:] if role_then_name(s) and not (bare_name(s) or titled_name(s))]
     if first and first[0] == "name" and (not names or person_named(first[1])):
         return first
     if names:
