@@ -454,3 +454,14 @@ def test_a_place_before_a_verb_of_saying_is_not_who_gives_the_number():
     f = next(f for f in _said("a", "Per i sindacati, che in Veneto parlano di un'adesione "
                                    "vicina al 60%, il dato è falso.").figures)
     assert f.claimant == "unions" and f.scope == "Veneto"
+
+
+def test_an_earlier_years_toll_is_history_not_a_value_to_compare():
+    """'a luglio del 2024 gli scontri avevano causato più di quaranta morti': recalled,
+    shown, never compared with this year's toll."""
+    a = _said("a", "Il bilancio degli scontri al confine è salito a 18 morti.", day=3)
+    b = _said("b", "Ieri nuovi scontri al confine, con vittime da entrambe le parti.",
+              "A luglio del 2024 gli scontri avevano causato più di quaranta morti.", day=4)
+    figures, conflicts = compare([a, b])
+    assert conflicts == []
+    assert any(sf.figure.value == 40 for sf in figures)  # still in the story's figures

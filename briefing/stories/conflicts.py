@@ -283,16 +283,37 @@ def _kind(values: list[ConflictValue], dates: dict[str, date | None]) -> str:
     return "differ"
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CLAUSE = re.compile(r"[;:()]|\s[-–—]\s|,\s+(?:mentre|ma|e)\b|\bmentre\b")
+
+
+def background(f: Figure, day: date | None) -> bool:
+    """A figure of an earlier year ("nei combattimenti di luglio del 2025 erano morte oltre
+    40 persone", "nel 2024 gli incidenti sono stati 212"): history the article recalls, not
+    a value of its own event to compare."""
+    if day is None:
+        return False
+    at = max(0, f.at())
+    edges = [m for m in _CLAUSE.finditer(f.context_it)]
+    start = max((m.end() for m in edges if m.end() <= at), default=0)
+    stop = min((m.start() for m in edges if m.start() >= at + len(f.it)), default=None)
+    clause = f.context_it[start:stop]
+    years = [int(y) for y in _YEAR.findall(clause.replace(f.it, " "))]
+    return bool(years) and max(years) < day.year
+
+
 def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[Conflict]]:
     """The story's figures (agreeing values merged, with their sources) and its conflicts."""
     order = {r.article.id: i for i, r in enumerate(reports)}
     dates = {r.article.id: r.article.date for r in reports}
     items = [(r.article.id, f) for r in reports for f in r.figures]
+    # history the articles recall is shown, never compared
+    current = [(a, f) for a, f in items if not background(f, dates[a])]
     headlines = frozenset(r.article.title_it for r in reports if r.article.title_it)
     merged: list[StoryFigure] = []
     conflicts: list[Conflict] = []
     grouped: set[int] = set()
-    for group in _groups(items, headlines):
+    for group in _groups(current, headlines):
         articles = list(dict.fromkeys(a for a, _ in group))
         grouped.update(id(f) for _, f in group)
         # each article's values, one row per different value it gives
@@ -325,7 +346,7 @@ def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[C
         elif a not in same.sources:
             same.sources.append(a)
             same.figures.append(f)
-    conflicts += _rival_claims(items, conflicts, dates, order)
+    conflicts += _rival_claims(current, conflicts, dates, order)
     merged.sort(key=lambda sf: (-len(sf.sources), min(order[a] for a in sf.sources)))
     conflicts.sort(key=lambda c: min(order[v.article] for v in c.values))
     return merged, conflicts
