@@ -44,9 +44,10 @@ def test_noun_tags_are_known_and_never_contradict():
     tags = tables.noun_tags()
     assert set().union(*tags.values()) <= TAGS
     for word, t in tags.items():
-        # a place or a text is never a speaker; a body is one
+        # a place or a text is never a speaker; a body is one, and a place that is also a
+        # body ('la Regione') is one only when written with a capital (nouns.is_venue)
         assert not ({"venue", "document"} & t and "speaker" in t), word
-        assert not ("institution" in t and "speaker" not in t), word
+        assert not ("institution" in t and "speaker" not in t and "venue" not in t), word
         assert not ("venue" in t and is_person_noun(word)), word
 
 
@@ -111,3 +112,10 @@ def test_english_too_is_simplemmas_overlap():
     shipped = set(english_too())
     assert {"club", "propaganda", "stare"} <= shipped and "ponte" not in shipped
     assert len(computed ^ shipped) <= len(shipped) // 100, sorted(computed ^ shipped)[:20]
+
+
+def test_a_place_that_is_a_body_is_a_venue_only_in_lower_case():
+    from briefing.italian.nouns import is_venue
+
+    assert is_venue("regione") and not is_venue("Regione")
+    assert is_venue("ospedale") and is_venue("Ospedale")
