@@ -410,3 +410,24 @@ def test_no_paragraph_subject_once_someone_else_is_named():
     who = _who("Giulia Sarti ci riceve nel suo laboratorio. Con lei c'è Marta Neri. Il bando "
                "ha portato fondi. «Finalmente possiamo assumere», dice.", every=True)
     assert who["Finalmente possiamo assumere"] is None
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    # people news leaves unnamed, in the ways it describes them
+    (["«Stavano tornando a casa», racconta con un filo di voce Paolo Bini, lo zio dei "
+      "ragazzi."], "Stavano tornando a", "Paolo Bini"),
+    (["Davanti alla stazione un pendolare diretto a Orvieto non nasconde la rabbia: «Sono "
+      "tre ore che aspetto»."], "Sono tre ore", "un pendolare diretto a Orvieto"),
+    (["Un altro allevatore, poco lontano, mostra il fienile distrutto: «Non è rimasto "
+      "niente»."], "Non è rimasto", "Un altro allevatore"),
+    (["«Non volevo tornare a casa», sorride una studentessa di Lecce iscritta a Medicina."],
+     "Non volevo tornare", "una studentessa di Lecce"),
+    (["«Sembrava che crollasse tutto». Così un anziano di Bronte descrive la scossa."],
+     "Sembrava che crollasse", "un anziano di Bronte"),
+    (["Un ex dipendente di Nola, 60 anni, ha seguito l'udienza in piedi. «Ho perso tutto», "
+      "dice."], "Ho perso tutto", "Un ex dipendente di Nola"),
+])
+def test_unnamed_people_round_three(paragraphs, quote, speaker):
+    """Described as the text describes them (the description may go on: "… iscritta a
+    Medicina")."""
+    assert (_who(*paragraphs, every=True).get(quote) or "").lower().startswith(speaker.lower())

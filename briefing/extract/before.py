@@ -30,6 +30,7 @@ from briefing.extract.phrases import (
     role_then_name,
     trailing_np,
 )
+from briefing.extract.resolver import unnamed_person
 from briefing.italian.grammar import (
     ADVERBS,
     DETERMINERS,
@@ -313,8 +314,8 @@ def _subject_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     verb = _first_verb(clause)
     if verb is None or _other_voice_after(clause, verb):
         return None
-    who = d.subject_of_sentence(clause[:verb], b.par)
-    if not who or not any(is_given_name(w) for w in who.split()):
+    who = d.subject_of_sentence(clause[:verb], b.par) or d.unnamed_subject(clause[:verb])
+    if not who or not (any(is_given_name(w) for w in who.split()) or unnamed_person(who)):
         return None
     return Found(who, How.COLON)
 

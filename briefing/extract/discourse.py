@@ -20,7 +20,7 @@ from briefing.extract.phrases import (
     np_after,
     np_before,
 )
-from briefing.extract.resolver import Resolver
+from briefing.extract.resolver import Resolver, unnamed_person
 from briefing.italian.grammar import (
     ARTICLED,
     AUX,
@@ -97,9 +97,21 @@ class Discourse:
                 np = ("name", appos)  # "Il vicepresidente del partito, Luca Neri, ha …"
             if np:
                 name = self.res.name_of(np, self.doc.offset(par))
-                if name and not is_descriptor(name):
+                if name and (not is_descriptor(name) or unnamed_person(name)):
                     return name
         return self._person_after_adjunct(unmask(sentence))
+
+    def unnamed_subject(self, clause: str) -> str | None:
+        """'Davanti alla stazione un pendolare diretto a Orte non nasconde la rabbia': the
+        someone, unnamed, a clause after an opening phrase is about."""
+        toks = tokens(clause)
+        for k in range(1, min(len(toks) - 1, 8)):
+            if norm(toks[k][0]) in ("un", "una", "uno", "un'") \
+                    and norm(toks[k - 1][0]) not in PLACE_PREPS | OF | ARTICLED \
+                    and is_person_noun(toks[k + 1][0]):
+                who = self.res.name_of(np_after(clause[toks[k][1]:]), 0)
+                return who if who and unnamed_person(who) else None
+        return None
 
     def _person_after_adjunct(self, sentence: str) -> str | None:
         """'Prima di salutarci Caselli ci accompagna …', 'Dopo il fischio finale Ferrante è
@@ -166,7 +178,7 @@ class Discourse:
                 return who
         np = np_before(plain[: toks[k][1]], self.known)
         who = self.res.name_of(np, self.doc.offset(par)) if np else None
-        return who if who and not is_descriptor(who) else None
+        return who if who and (not is_descriptor(who) or unnamed_person(who)) else None
 
     def document_author(self, rest: str, par: int, si: int) -> str | None:
         """'si legge nel messaggio diffuso dal servizio stampa del Cremlino' → Cremlino;

@@ -93,9 +93,11 @@ def _past_place(toks: list[tuple[str, int, int]], k: int) -> int:
         given = next((g for g in range(j + 1, run_end) if is_given_name(toks[g][0])), None)
         j = given if given is not None else run_end
     else:
-        while j < len(toks) and j - k <= 3 and not is_cap(toks[j][0]) \
+        while j < len(toks) and j - k <= (4 if norm(toks[k][0]) in MANNER_PREPS else 3) \
+                and not is_cap(toks[j][0]) \
                 and toks[j][0] not in ",;:.!?-–—⁅" and norm(toks[j][0]) not in DETERMINERS \
-                and not (j > k + 1 and norm(toks[j][0]) in PLACE_PREPS):
+                and not (j > k + 1 and norm(toks[j][0]) in PLACE_PREPS
+                         and not (norm(toks[j][0]) in OF and norm(toks[k][0]) in MANNER_PREPS)):
             j += 1
     return j
 
@@ -119,7 +121,8 @@ def _phrase_end(toks: list[tuple[str, int, int]], start: int) -> int:
         if t in ",;:.!?()«»“”\"–—⁅" or (t == "-" and end > start):
             break
         if end > start and nt in PLACE_PREPS and not is_cap(t) \
-                and not (end + 1 < len(toks) and is_cap(toks[end + 1][0]) and nt in OF):
+                and not (end + 1 < len(toks) and is_cap(toks[end + 1][0]) and (
+                    nt in OF or norm(toks[start][0]) in ("un", "una", "uno", "un'"))):
             g = _name_ahead(toks, end) if norm(toks[start][0]) in DETERMINERS else None
             if g is None:
                 break
@@ -131,6 +134,9 @@ def _phrase_end(toks: list[tuple[str, int, int]], start: int) -> int:
         if end > start and not is_cap(t) and nt not in OF and (
                 is_speech_word(t) or nt.endswith(("ando", "endo", "endosi", "andosi"))):
             break
+        if end > start + 1 and is_cap(toks[end - 1][0]) and not is_cap(t) \
+                and nt not in OF and is_verb_like(t):
+            break  # "un anziano di Maletto [descrive …]": the verb after a name
         end += 1
     return end
 
@@ -413,7 +419,8 @@ def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | No
             and norm(first) not in known and not _aside_after(toks, k):
         return None  # "Prima della preghiera …", "Soddisfatto …": not a name
     end = k
-    while end < len(toks) and not (end > k and not is_cap(toks[end][0])
+    while end < len(toks) and not (end > k and (toks[end][0] in ",;:" or norm(
+            toks[end][0]) in {"non", "ne"} | CLITICS)) and not (end > k and not is_cap(toks[end][0])
                                    and is_verb_like(toks[end][0])
                                    and norm(toks[end][0]) not in OF
                                    and not (end == k + 2 and norm(toks[k][0]) in DETERMINERS

@@ -93,9 +93,10 @@ class Resolver:
         if not content or content[0] in NOT_ROLES or content[0] in VENUES \
                 or content[0] in DOCUMENTS or not is_person_noun(head):
             return None
-        if any((w in AUX and w not in PARTICIPLES) or (w in PLACE_PREPS and w not in OF)
+        if any((w in AUX and w not in PARTICIPLES) or (w in PLACE_PREPS and w not in OF
+                                                        and not unnamed_person(phrase))
                for w in low):
-            return None  # a clause, not a noun phrase
+            return None  # a clause, not a noun phrase ("un pendolare diretto a Orte" is one)
         found = self.reg.resolve(low, before=offset)
         if found:
             return found
@@ -208,8 +209,16 @@ def unnamed_person(descriptor: str) -> bool:
     """'il 19enne', 'un testimone': someone the article may never name — kept as the
     speaker though a singular role."""
     low = [norm(w) for w in words(descriptor)]
-    head = next((w for w in low if w not in DETERMINERS | PREMODIFIERS), "")
-    return is_age_noun(head) or head in ANONYMOUS
+    head = next((w for w in low if w not in DETERMINERS | PREMODIFIERS
+                 and w not in ("uno", "una", "un'")), "")
+    if is_age_noun(head) or head in ANONYMOUS:
+        return True
+    if low and low[0] in ("un", "uno", "una", "un'") and is_person_noun(head):
+        return True  # "un pendolare diretto a Orte", "una guida alpina"
+    rest = low[low.index(head) + 1:] if head in low else []
+    # "la figlia di una paziente", "la madre di uno dei ragazzi"
+    return head in RELATIONAL and len(rest) > 1 and rest[0] in OF \
+        and rest[1] in ("un", "uno", "una", "un'")
 
 
 def anaphoric(descriptor: str) -> bool:
