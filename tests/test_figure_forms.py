@@ -194,3 +194,20 @@ def test_the_same_words_twice_in_a_sentence_keep_their_own_counts():
     figs = _figs("Frana in Valtellina: due morti, due dispersi e sei feriti")
     assert [(f.value, f.role) for f in figs] == [(2, "killed"), (2, "missing"), (6, "injured")]
     assert [f.context_it[f.offset:f.offset + len(f.it)] for f in figs] == ["due", "due", "sei"]
+
+
+@pytest.mark.parametrize("text", [
+    "L'assalto è avvenuto sulla statale 16, all'altezza del chilometro 668.",
+    "È il reato previsto dall'articolo 603 bis del codice penale.",
+    "Lo prevede il decreto ministeriale 70 del 2015.",
+    "Il pronto soccorso ha riaperto poco dopo le 16.",
+])
+def test_numbers_that_name_a_road_a_law_or_an_hour_are_no_figures(text):
+    assert _figs(text) == []
+
+
+def test_a_road_is_a_place_two_reports_share():
+    from briefing.stories.frames import roads
+
+    assert set(roads("Assalto sulla statale 16, poi sulla SS 131 e sull'A14.")) == {
+        "road16", "road131", "road14"}

@@ -284,13 +284,17 @@ def _kind(values: list[ConflictValue], dates: dict[str, date | None]) -> str:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the pluperfect that tells what had happened before ("avevano causato", "erano morte")
+_PLUPERFECT = re.compile(r"\b(?:aveva|avevano|era|erano)\s+(?:stat[oaie]\s+)?[a-zà-ÿ]+"
+                         r"(?:at|it|ut|ss|st|rt)[oaie]\b", re.I)
 _CLAUSE = re.compile(r"[;:()]|\s[-–—]\s|,\s+(?:mentre|ma|e)\b|\bmentre\b")
 
 
 def background(f: Figure, day: date | None) -> bool:
-    """A figure of an earlier year ("nei combattimenti di luglio del 2025 erano morte oltre
-    40 persone", "nel 2024 gli incidenti sono stati 212"): history the article recalls, not
-    a value of its own event to compare."""
+    """A figure of an earlier year, told as what had happened then ("nei combattimenti di
+    luglio del 2025 erano morte oltre 40 persone"): history the article recalls, not a value
+    of its own event to compare. A year alone is not enough: "ha inviato più di 10.000
+    soldati nel 2024" may be the very number the story is about."""
     if day is None:
         return False
     at = max(0, f.at())
@@ -299,7 +303,7 @@ def background(f: Figure, day: date | None) -> bool:
     stop = min((m.start() for m in edges if m.start() >= at + len(f.it)), default=None)
     clause = f.context_it[start:stop]
     years = [int(y) for y in _YEAR.findall(clause.replace(f.it, " "))]
-    return bool(years) and max(years) < day.year
+    return bool(years) and max(years) < day.year and bool(_PLUPERFECT.search(clause))
 
 
 def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[Conflict]]:

@@ -32,6 +32,9 @@ _PLACE = re.compile(
 _BETWEEN = re.compile(r"\b(?:tra|fra)\s+(?P<p>[A-ZÀ-Ý][\wÀ-ÿ'’-]+)\s+e\s+"
                       r"(?P<q>[A-ZÀ-Ý][\wÀ-ÿ'’-]+)")
 _DATELINE = re.compile(r"([A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{3,})?)\s*[-–,(]")
+# "sulla statale 16", "la strada provinciale 32", "l'A14": a road is a place, numbered
+_ROAD = re.compile(r"\b(?:strada\s+)?(?:statale|provinciale|regionale)\s+(?:n\.\s*)?(\d{1,4})\b"
+                   r"|\bS[SP]\s?(\d{1,4})\b|\bA(\d{1,2})\b", re.I)
 _ROUND = frozenset({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 24, 30, 50, 100, 1000})
 
 
@@ -64,9 +67,15 @@ def _opening(a: Article) -> str:
     return (a.title_it or "") + "\n\n" + "\n".join(p.it for p in paras)
 
 
+def roads(text: str) -> Counter[str]:
+    """The numbered roads ``text`` names, as one word each ("road16")."""
+    return Counter("road" + next(g for g in m.groups() if g) for m in _ROAD.finditer(text))
+
+
 def entities(text: str) -> Counter[str]:
-    """Every capitalised name word of ``text`` (not a dictionary word opening a sentence)."""
-    out: Counter[str] = Counter()
+    """Every capitalised name word of ``text`` (not a dictionary word opening a sentence),
+    and the numbered roads it names."""
+    out: Counter[str] = roads(text)
     starts = sentence_starts(text)
     toks = tokens(text)
     lower = {t for t, _, _ in toks if t.islower()}  # "Droni … i droni": a noun, no name
@@ -93,6 +102,7 @@ def places(a: Article) -> frozenset[str]:
     for m in _BETWEEN.finditer(_opening(a)):
         out.update(w for run in m.groups() if not is_given_name(run)
                    for w in name_key(run).split())
+    out.update(roads(_opening(a)))
     lead = a.paragraphs[0].it if a.paragraphs else ""
     d = _DATELINE.match(lead)
     if d:
