@@ -465,3 +465,10 @@ def test_an_earlier_years_toll_is_history_not_a_value_to_compare():
     figures, conflicts = compare([a, b])
     assert conflicts == []
     assert any(sf.figure.value == 40 for sf in figures)  # still in the story's figures
+
+
+def test_scope_is_said_by_a_region_or_local_bodies_not_any_place():
+    local = _said("a", "In provincia l'adesione allo sciopero è stata del 40%.").figures[0]
+    assert local.scope == "local"
+    place = _said("b", "Sono stati inviati 800 soldati nella regione di Kursk.").figures[0]
+    assert place.scope is None
