@@ -396,6 +396,13 @@ def test_speakers_round_three(paragraphs, quote, speaker):
     (["Il rettore Marco Villa ha parlato agli studenti.",
       "Prima di salutarci Villa ci accompagna in biblioteca. «Questo è il cuore "
       "dell'ateneo», dice sorridendo."], "Questo è il", "Marco Villa"),
+    # names in the opening sentence are its own, not new people
+    (["Paola Serra, 51 anni, dirige da un anno la Fondazione Teatro Mario Rossi di Pisa. La "
+      "incontriamo nel suo ufficio. Sul tavolo, i numeri della stagione. «Non è un "
+      "miracolo, è lavoro», dice."], "Non è un", "Paola Serra"),
+    # a profession the role list knows
+    (["Secondo la pediatra Laura Bassi, che segue 900 bambini, il fenomeno è raro: «Vedo "
+      "genitori stanchi, non contrari»."], "Vedo genitori stanchi,", "Laura Bassi"),
     # the person the paragraph opened with, no one else named since
     (["Giulia Sarti ci riceve nel suo laboratorio. Ha 44 anni e dirige il centro da due. Il "
       "nuovo bando ha portato fondi per tre anni. «Finalmente possiamo assumere», dice."],

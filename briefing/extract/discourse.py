@@ -162,7 +162,8 @@ class Discourse:
             return None
         others = {p.name for p in self.res.reg.people.values() if p.is_person
                   and self.res.reg.full_name(p.name) != who}
-        return None if any(o in s for o in others for s in sents) else who
+        # names in the opening sentence are its own (the theatre she runs), not new people
+        return None if any(o in s for o in others for s in sents[1:]) else who
 
     def speech_subject(self, sentence: str, par: int) -> str | None:
         """Who speaks in a sentence: 'si è detto Matteo Salvini', 'X ha raccontato …'."""
