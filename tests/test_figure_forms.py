@@ -211,3 +211,16 @@ def test_a_road_is_a_place_two_reports_share():
 
     assert set(roads("Assalto sulla statale 16, poi sulla SS 131 e sull'A14.")) == {
         "road16", "road131", "road14"}
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Le persone evacuate sono 3mila tra gennaio e marzo.", "people"),
+    ("Sono arrivati 10mila tra soldati e carristi.", "soldiers"),
+])
+def test_tra_x_e_y_after_a_number(text, unit):
+    """'tra gennaio e marzo' is a time span; 'tra soldati e carristi' what is counted."""
+    assert _one(text).unit == unit
+
+
+def test_a_multiplier_is_no_toll():
+    assert _figs("I feriti sono due volte quelli dell'anno scorso.") == []

@@ -438,3 +438,27 @@ def test_unnamed_people_round_three(paragraphs, quote, speaker):
     """Described as the text describes them (the description may go on: "… iscritta a
     Medicina")."""
     assert (_who(*paragraphs, every=True).get(quote) or "").lower().startswith(speaker.lower())
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    # an outlet after "un testimone" is whom he spoke to, not part of him
+    (["«Ho visto il fumo», ha raccontato un testimone a Repubblica."], "Ho visto il",
+     "un testimone"),
+    # the governor of a bank is not the region's president
+    (["Erano presenti il presidente della Regione Lazio, Marco Rossi, e il banchiere Ugo "
+      "Neri. «I tassi scenderanno», ha detto il governatore della Banca d'Italia."],
+     "I tassi scenderanno", "il governatore della Banca d'Italia"),
+    # a victim or someone arrested is not who speaks next
+    (["Un anziano è morto nell'incendio. «È una tragedia», ha detto."], "È una tragedia", None),
+    # someone unnamed who came in since stops the paragraph's subject
+    (["Mario Rossi ha aperto l'assemblea in fabbrica. Poi ha preso la parola un operaio del "
+      "reparto verniciatura. «Siamo stanchi», ha detto."], "Siamo stanchi", None),
+])
+def test_review_of_round_three(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True).get(quote) == speaker
+
+
+def test_a_capitalised_la_inside_a_surname_is_part_of_the_name():
+    from briefing.extract.phrases import leading_np
+
+    assert leading_np("Ignazio La Russa era in aula") == ("name", "Ignazio La Russa")

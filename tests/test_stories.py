@@ -472,3 +472,30 @@ def test_scope_is_said_by_a_region_or_local_bodies_not_any_place():
     assert local.scope == "local"
     place = _said("b", "Sono stati inviati 800 soldati nella regione di Kursk.").figures[0]
     assert place.scope is None
+
+
+def test_scope_is_the_nearest_marker_and_not_a_place_in_apposition():
+    figs = _said("a", "L'adesione è stata dell'80% in Calabria e del 23% a livello "
+                      "nazionale.").figures
+    assert [(f.value, f.scope) for f in figs] == [(80, "Calabria"), (23, "national")]
+    where = _said("b", "Il nuovo ospedale di Ostuni, in provincia di Brindisi, costerà 120 "
+                       "milioni di euro.").figures[0]
+    assert where.scope is None
+
+
+def test_history_needs_the_pluperfect_in_the_figures_own_clause():
+    from datetime import date
+
+    from briefing.stories.conflicts import background
+
+    now = _said("a", "Rispetto al 2023, quando erano arrivati 300 migranti, oggi sono 500 i "
+                     "migranti sbarcati.").figures
+    assert [background(f, date(2025, 3, 1)) for f in now] == [True, False]
+    same = _said("b", "Nel 2020 gli scontri avevano causato 20 morti.").figures[0]
+    assert background(same, date(2025, 3, 1))  # the year is not taken for the figure
+
+
+def test_roads_are_told_apart_from_laws_budgets_and_car_models():
+    from briefing.stories.frames import roads
+
+    assert not roads("Il bilancio regionale 2025, la legge regionale 12, l'Audi A3.")

@@ -21,11 +21,13 @@ from briefing.extract.phrases import (
     np_before,
 )
 from briefing.extract.resolver import Resolver, unnamed_person
+from briefing.extract.units import befell
 from briefing.italian.grammar import (
     ARTICLED,
     AUX,
     CLITICS,
     DETERMINERS,
+    INDEFINITE,
     OF,
     PLACE_PREPS,
     is_cap,
@@ -66,6 +68,13 @@ _CLEFT = re.compile(
 _POINTS_BACK = re.compile(r"(?:È|Sono|Ecco|Era|Erano|Questo|Questa|Questi|Queste)\b")
 
 
+def _someone(sentence: str) -> bool:
+    """The sentence brings in someone new by a noun ("un operaio del reparto"; not "guida
+    l'associazione che riunisce gli apicoltori")."""
+    toks = [norm(t) for t, _, _ in tokens(sentence)]
+    return any(is_person_noun(w) and toks[i - 1] in INDEFINITE for i, w in enumerate(toks) if i)
+
+
 def quotes_in(sentence: str) -> bool:
     return bool(PLACEHOLDER.search(sentence))
 
@@ -97,8 +106,10 @@ class Discourse:
                 np = ("name", appos)  # "Il vicepresidente del partito, Luca Neri, ha …"
             if np:
                 name = self.res.name_of(np, self.doc.offset(par))
-                if name and (not is_descriptor(name) or unnamed_person(name)):
+                if name and not is_descriptor(name):
                     return name
+                if name and unnamed_person(name) and not befell(sentence):
+                    return name  # someone unnamed, not a victim or someone arrested
         return self._person_after_adjunct(unmask(sentence))
 
     def unnamed_subject(self, clause: str) -> str | None:
@@ -106,7 +117,7 @@ class Discourse:
         someone, unnamed, a clause after an opening phrase is about."""
         toks = tokens(clause)
         for k in range(1, min(len(toks) - 1, 8)):
-            if norm(toks[k][0]) in ("un", "una", "uno", "un'") \
+            if norm(toks[k][0]) in INDEFINITE \
                     and norm(toks[k - 1][0]) not in PLACE_PREPS | OF | ARTICLED \
                     and is_person_noun(toks[k + 1][0]):
                 who = self.res.name_of(np_after(clause[toks[k][1]:]), 0)
@@ -162,8 +173,12 @@ class Discourse:
             return None
         others = {p.name for p in self.res.reg.people.values() if p.is_person
                   and self.res.reg.full_name(p.name) != who}
-        # names in the opening sentence are its own (the theatre she runs), not new people
-        return None if any(o in s for o in others for s in sents[1:]) else who
+        # names in the opening sentence are its own (the theatre she runs), not new people;
+        # someone unnamed who comes in since ("Poi ha preso la parola un operaio") stops it
+        later = sents[1:]
+        if any(o in s for o in others for s in later) or any(_someone(s) for s in later):
+            return None
+        return who
 
     def speech_subject(self, sentence: str, par: int) -> str | None:
         """Who speaks in a sentence: 'si è detto Matteo Salvini', 'X ha raccontato …'."""

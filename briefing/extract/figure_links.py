@@ -43,7 +43,7 @@ _SAYS = re.compile(r"\b(?P<who>[\w'’-]+)(?:\s*,\s*\w+\s*,)?\s+(?:parla|parlano
                    r"rivendica|rivendicano|comunica|comunicano|dichiara|dichiarano|indica|"
                    r"indicano|conta|contano|riferisce|riferiscono)\b", re.I)
 # "che in Sicilia parlano di": a place, not who speaks
-_PLACE_BEFORE = re.compile(r"\b(?:in|a|da|di|nel|nella|dal|dalla|per|su|tra|fra)\s+$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:in|a|nel|nella|nei|negli)\s+$", re.I)
 _EDGE = re.compile(r"[,;:]|\s[-–—]\s|\b(?:mentre|ma|invece)\b", re.I)
 _SEGMENT = re.compile(r"[;:]|\s[-–—]\s|\b(?:mentre|ma|invece)\b", re.I)
 _SUBJECTS = {k: words_re(v) for k, v in _F["subjects"].items()}
@@ -188,17 +188,25 @@ _PLACE = re.compile(r"(?<![\w'’])(?i:" + "|".join(_SCOPE["place_before"]) + r"
                                                     reverse=True)) + r")(?![\w'’])")
 
 
+# "A Gela, in Sicilia," and "Ostuni, in provincia di Brindisi": where a place is, not a
+# scope (which "In provincia di Pordenone il settore occupa …" is)
+_WHERE_IT_IS = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*,\s*$")
+
+
 def _scope(f: Figure, s: str) -> str | None:
     """Where the number holds, when its part of the sentence says so: a region ("in
     Sicilia"), local bodies ("regionale"), the whole country ("a livello nazionale"). A
     region's figure of a national strike is not the national one."""
-    text = _stretch(f, s, _SEGMENT)[0]
-    place = _PLACE.search(text)
-    if place:
-        return place.group("place")
-    if _LOCAL.search(text):
-        return "local"
-    return "national" if _NATIONAL.search(text) else None
+    for edges in (_EDGE, _SEGMENT):  # the figure's own clause first
+        text, at = _stretch(f, s, edges)
+        found = [(abs(m.start() - at), m.group("place")) for m in _PLACE.finditer(text)
+                 if not _WHERE_IT_IS.search(text, 0, m.start())]
+        found += [(abs(m.start() - at), "local") for m in _LOCAL.finditer(text)
+                  if not _WHERE_IT_IS.search(text, 0, m.start())]
+        found += [(abs(m.start() - at), "national") for m in _NATIONAL.finditer(text)]
+        if found:
+            return min(found)[1]  # the marker nearest the figure
+    return None
 
 
 def _subject(f: Figure, s: str) -> str | None:

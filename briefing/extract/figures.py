@@ -100,6 +100,7 @@ _PREDICATE = re.compile(
         re.escape(v).replace(r"\ ", r"\s+") for v in _F["predicate_verbs"])
     + r")\s+(?:(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
                              for v in _F["predicate_adverbs"]) + r")\s+)*$", re.I)
+_RATIO_AFTER = re.compile(r"\s+(?:volte|su\s+\w+)\b", re.I)  # "due volte", "tre su dieci"
 _LARGEST = 1e15  # above this a "number" is a code or an accident, not a quantity
 
 
@@ -305,7 +306,7 @@ class _Scan:
                     and not _COUNTED_ANYWAY.search(s[:a]):
                 continue  # "i due Paesi": the ones already named, not a new count
             if not noun and not qual and not _ELLIPTIC.search(s[:a]) and v < 1000 \
-                    and not _counted_before(s[:a]):
+                    and not (_counted_before(s[:a]) and not _RATIO_AFTER.match(s, b)):
                 continue  # a number word with nothing counted is prose
             self.figure(float(v), a, b)
 

@@ -353,11 +353,24 @@ class Registry:
         words = [w for w in words if w not in PREMODIFIERS]
         if not words:
             return None
+        found = self._holder(words, before)
+        if found:
+            return found
         for short, full in PERIPHRASES.items():
             if words[: len(short)] == list(short) or [w for w in words if w not in OF][
                     : len(short)] == list(short):
-                words = list(full) + [w for w in words[len(short):] if w not in short]
-                break
+                # "il governatore" is the region's president, "il governatore della Banca
+                # d'Italia" is not: the descriptor's own complement must fit too
+                extra = [w for w in [w for w in words if w not in OF][len(short):]
+                         if len(w) > 2]
+                return self._holder(list(full) + [w for w in words[len(short):]
+                                                  if w not in short], before, extra)
+        return None
+
+    def _holder(self, words: list[str], before: int | None,
+                required: list[str] | None = None) -> str | None:
+        """The one person whose role fits ``words`` best (``required``: words their role
+        must share, when there are any)."""
         words = [w for w in words if w not in _SAME_ONE] or words
         head, mods = words[0], [w for w in words[1:] if w not in OF and len(w) > 2]
         best: list[tuple[int, int, str]] = []
@@ -369,6 +382,8 @@ class Registry:
                 if len(role) > 1 and role[0] == "primo" and head != "primo":
                     continue
                 score = sum(any(stem(m) == stem(r) for r in role) for m in mods)
+                if required and not any(stem(m) == stem(r) for m in required for r in role):
+                    continue
                 own = [r for r in role[1:] if r not in OF and len(r) > 2]
                 if mods and score == 0 and own:
                     continue  # "il leader ucraino" is not "il premier spagnolo"

@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 
 from briefing.extract.document import unmask, words
+from briefing.extract.openings import name_ahead, opening
 from briefing.italian.grammar import (
     ADVERBS,
-    AGENT,
     ARTICLED,
     AUX,
+    BEFORE_VERB,
     CLITICS,
     COMPLEMENT,
     DETERMINERS,
+    INDEFINITE,
     LINKS,
     OF,
     PLACE_PREPS,
@@ -43,75 +45,6 @@ from briefing.italian.speech import is_speech_word
 Phrase = tuple[str, str]  # ("name" or "desc", the words)
 
 
-# "ha detto con la voce rotta la sindaca …"
-MANNER_PREPS = frozenset({"con"})
-
-
-def _opening(toks: list[tuple[str, int, int]]) -> tuple[int, str] | None:
-    """Where the subject after a verb starts, skipping adverbs and one short place,
-    channel or manner phrase ("ha detto a Venezia il premier …"); "dal Comando" gives the agent's
-    article as a prefix. None when what follows cannot be a subject."""
-    k = 0
-    while k < len(toks) and norm(toks[k][0]) in ADVERBS:
-        k += 1
-    if k >= len(toks):
-        return None
-    nk = norm(toks[k][0])
-    if nk in AGENT and k + 1 < len(toks) and (
-            is_cap(toks[k + 1][0]) or is_person_noun(toks[k + 1][0])
-            or norm(toks[k + 1][0]) in BODY_HEADS):
-        return k + 1, AGENT[nk]  # "dicono dal Comando", not "ha detto dal palco X"
-    if not (nk in PLACE_PREPS | MANNER_PREPS and not is_cap(toks[k][0])):
-        return k, ""
-    j = _past_place(toks, k)
-    if j < len(toks) and norm(toks[j][0]) in PLACE_PREPS and not is_cap(toks[j][0]):
-        j = _past_place(toks, j)  # two: "all'uscita dall'aula l'avvocato …"
-    if j >= len(toks):
-        return None
-    # after such a phrase only a person can be the subject: a role or a first name
-    nxt = toks[j][0]
-    if norm(nxt) in DETERMINERS:
-        head = toks[j + 1][0] if j + 1 < len(toks) else ""
-        if not (is_person_noun(head) or is_cap(head)):
-            return None
-    elif not (is_cap(nxt) and is_given_name(nxt)):
-        return None
-    return j, ""
-
-
-def _past_place(toks: list[tuple[str, int, int]], k: int) -> int:
-    """Past one short place/channel phrase opening at ``k``: "a Venezia", "su Truth",
-    "in conferenza stampa"."""
-    j = k + 1
-    if j < len(toks) and norm(toks[j][0]) in DETERMINERS:
-        j += 1
-    if j < len(toks) and is_cap(toks[j][0]):
-        run_end = j
-        while run_end < len(toks) and (is_cap(toks[run_end][0])
-                                       or norm(toks[run_end][0]) in ("del", "di", "de")):
-            run_end += 1
-        given = next((g for g in range(j + 1, run_end) if is_given_name(toks[g][0])), None)
-        j = given if given is not None else run_end
-    else:
-        while j < len(toks) and j - k <= (4 if norm(toks[k][0]) in MANNER_PREPS else 3) \
-                and not is_cap(toks[j][0]) \
-                and toks[j][0] not in ",;:.!?-–—⁅" and norm(toks[j][0]) not in DETERMINERS \
-                and not (j > k + 1 and norm(toks[j][0]) in PLACE_PREPS
-                         and not (norm(toks[j][0]) in OF and norm(toks[k][0]) in MANNER_PREPS)):
-            j += 1
-    return j
-
-
-def _name_ahead(toks: list[tuple[str, int, int]], k: int) -> int | None:
-    """'il capogruppo alla Camera [Tommaso] Foti': a first name a few words on."""
-    for g in range(k + 1, min(k + 6, len(toks))):
-        if toks[g][0] in ",;:.!?()«»“”\"–—⁅-":
-            return None
-        if is_given_name(toks[g][0]) and g + 1 < len(toks) and is_cap(toks[g + 1][0]):
-            return g
-    return None
-
-
 def _phrase_end(toks: list[tuple[str, int, int]], start: int) -> int:
     """Where the noun phrase starting at ``start`` ends: at punctuation, a complement that
     is not part of it, a conjunction, or a verb."""
@@ -122,8 +55,8 @@ def _phrase_end(toks: list[tuple[str, int, int]], start: int) -> int:
             break
         if end > start and nt in PLACE_PREPS and not is_cap(t) \
                 and not (end + 1 < len(toks) and is_cap(toks[end + 1][0]) and (
-                    nt in OF or norm(toks[start][0]) in ("un", "una", "uno", "un'"))):
-            g = _name_ahead(toks, end) if norm(toks[start][0]) in DETERMINERS else None
+                    nt in OF or _indefinite_after_modifier(toks, start, end))):
+            g = name_ahead(toks, end) if norm(toks[start][0]) in DETERMINERS else None
             if g is None:
                 break
             end = g
@@ -139,6 +72,13 @@ def _phrase_end(toks: list[tuple[str, int, int]], start: int) -> int:
             break  # "un anziano di Maletto [descrive …]": the verb after a name
         end += 1
     return end
+
+
+def _indefinite_after_modifier(toks: list[tuple[str, int, int]], start: int, end: int) -> bool:
+    """"un pendolare diretto a Orte": someone unnamed, placed by a participle or an
+    adjective; not "un testimone a Repubblica" (the outlet it spoke to)."""
+    return norm(toks[start][0]) in INDEFINITE and end - start >= 3 \
+        and not is_person_noun(toks[end - 1][0]) and not is_cap(toks[end - 1][0])
 
 
 def _bare_plural(word: str) -> bool:
@@ -158,10 +98,10 @@ def np_after(text: str) -> Phrase | None:
     """
     text = unmask(text, " ⁅ ")
     toks = tokens(text)
-    opening = _opening(toks)
-    if opening is None:
+    start_at = opening(toks)
+    if start_at is None:
         return None
-    start, prefix = opening
+    start, prefix = start_at
     first = toks[start][0]
     titled = norm(first) in TITLES and start + 1 < len(toks) and is_cap(toks[start + 1][0])
     bare = _bare_plural(first) and not titled  # "hanno riferito testimoni presenti …"
@@ -418,17 +358,29 @@ def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | No
             and not (k + 1 < len(toks) and is_cap(toks[k + 1][0])) \
             and norm(first) not in known and not _aside_after(toks, k):
         return None  # "Prima della preghiera …", "Soddisfatto …": not a name
-    end = k
-    while end < len(toks) and not (end > k and (toks[end][0] in ",;:" or norm(
-            toks[end][0]) in {"non", "ne"} | CLITICS)) and not (end > k and not is_cap(toks[end][0])
-                                   and is_verb_like(toks[end][0])
-                                   and norm(toks[end][0]) not in OF
-                                   and not (end == k + 2 and norm(toks[k][0]) in DETERMINERS
-                                            and is_person_noun(toks[k + 1][0])
-                                            and norm(toks[end][0]) not in AUX | CLITICS
-                                            and not is_speech_word(toks[end][0]))):
-        end += 1  # "L'amministratore delegato Ugo Neri": a role's participle is no verb
+    end = k + 1
+    while end < len(toks) and not _leading_ends(toks, k, end):
+        end += 1
     return classify(segment[toks[k][1]: toks[end - 1][2]])
+
+
+def _leading_ends(toks: list[tuple[str, int, int]], k: int, end: int) -> bool:
+    """Where a subject opening at ``k`` ends: at a comma, "non", a clitic or a verb — a
+    role's participle is no verb ("L'amministratore delegato Ugo Neri")."""
+    t = toks[end][0]
+    if _subject_ends(t):
+        return True
+    if is_cap(t) or not is_verb_like(t) or norm(t) in OF:
+        return False
+    return not (end == k + 2 and norm(toks[k][0]) in DETERMINERS
+                and is_person_noun(toks[k + 1][0]) and norm(t) not in AUX | CLITICS
+                and not is_speech_word(t))
+
+
+def _subject_ends(token: str) -> bool:
+    """A comma, "non" or a clitic ends a subject ("X non nasconde", "X ci accompagna");
+    a capitalised "La" inside a surname ("Ignazio La Russa") does not."""
+    return token in ",;:" or not is_cap(token) and norm(token) in BEFORE_VERB | CLITICS
 
 
 def role_then_name(segment: str) -> bool:

@@ -12,6 +12,7 @@ from briefing.extract.phrases import Phrase, is_verb_like, name_like
 from briefing.italian.grammar import (
     AUX,
     DETERMINERS,
+    INDEFINITE,
     OF,
     PARTICIPLES,
     PLACE_PREPS,
@@ -213,12 +214,12 @@ def unnamed_person(descriptor: str) -> bool:
                  and w not in ("uno", "una", "un'")), "")
     if is_age_noun(head) or head in ANONYMOUS:
         return True
-    if low and low[0] in ("un", "uno", "una", "un'") and is_person_noun(head):
+    if low and low[0] in INDEFINITE and is_person_noun(head):
         return True  # "un pendolare diretto a Orte", "una guida alpina"
     rest = low[low.index(head) + 1:] if head in low else []
     # "la figlia di una paziente", "la madre di uno dei ragazzi"
     return head in RELATIONAL and len(rest) > 1 and rest[0] in OF \
-        and rest[1] in ("un", "uno", "una", "un'")
+        and rest[1] in INDEFINITE
 
 
 def anaphoric(descriptor: str) -> bool:

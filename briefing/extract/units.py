@@ -43,6 +43,16 @@ ROLES = ("killed", "injured", "missing", "rescued")
 _ROLE_RE = {role: words_re(_ROLE_WORDS[role]) for role in ROLES}
 KILLED, INJURED = _ROLE_RE["killed"], _ROLE_RE["injured"]
 CASUALTY_CONTEXT = words_re([w for ws in _ROLE_WORDS.values() for w in ws])
+_BEFELL = words_re([w for ws in _ROLE_WORDS.values() for w in ws]
+                   + [w for ws in _F["people_roles"].values() for w in ws])
+
+
+def befell(text: str) -> bool:
+    """The text says what happened to someone: killed, injured, missing, arrested,
+    evacuated ("Un anziano è morto", "un 17enne è stato arrestato")."""
+    return bool(_BEFELL.search(text))
+
+
 _NOUN_ROLE = {"morti": "killed", "vittime": "killed", "caduti": "killed", "decessi": "killed",
               "uccisi": "killed", "feriti": "injured", "dispersi": "missing"}
 _TOLL = re.compile(r"\s+(?:il|lo)\s+(?:" + "|".join(_F["toll_nouns"]) + r")\s+(?:\w+\s+)?"
@@ -122,8 +132,11 @@ def role(s: str, end: int, noun: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
-_AMONG_AFTER = re.compile(r"\s+(?:tra|fra)\s+(?:i\s+|gli\s+|le\s+)?[a-zà-ÿ]{3,}\s+(?:e|ed)\s",
-                          re.I)
+_AMONG_AFTER = re.compile(r"\s+(?:tra|fra)\s+(?:i\s+|gli\s+|le\s+)?(?P<w>[a-zà-ÿ]{3,})\s+"
+                          r"(?:e|ed)\s", re.I)
+_CAL = table("calendar")
+_TIME_WORDS = frozenset(_CAL["months"] + _CAL["weekdays"] + _CAL["relative_days"]
+                        + ["lunedi", "martedi", "mercoledi", "giovedi", "venerdi"])
 
 
 def unit_and_category(s: str, end: int, base: str | None = None
@@ -134,8 +147,12 @@ def unit_and_category(s: str, end: int, base: str | None = None
         return _MEASURE_BEFORE[before.group("m").lower()], "measure", None
     noun = noun_after(s, end) or toll_noun(s, end)
     looked_back = False
-    if not noun and _AMONG_AFTER.match(s, end):
-        return None, "count", None  # "oltre 40mila tra visite ed esami": not the noun before
+    among = _AMONG_AFTER.match(s, end) if not noun else None
+    if among and among.group("w").lower() not in _TIME_WORDS:
+        # "oltre 40mila tra visite ed esami": what follows, not the noun before
+        noun = among.group("w").lower() if among.group("w").lower() in UNITS else ""
+        if not noun:
+            return None, "count", None
     if not noun:  # "migliaia di soldati (si stima tra i 10 e gli 11 mila)": look back
         before_words = [w.lower() for w in re.findall(r"[a-zà-ÿ]+", s[max(0, end - 90):end],
                                                       re.I)]

@@ -27,6 +27,9 @@ AUX = words("grammar", "auxiliaries")
 PARTICIPLES = words("grammar", "participles_of_essere")  # also nouns: "il capo dello Stato"
 CLITICS = words("grammar", "clitics")
 LINKS = words("grammar", "links")
+INDEFINITE = words("grammar", "indefinite_articles")
+MANNER_PREPS = words("grammar", "manner_prepositions")
+BEFORE_VERB = words("grammar", "before_verb")
 # Every word that opens a complement: a noun after one is not a subject ("durante la
 # conferenza", "al Senato").
 COMPLEMENT = PLACE_PREPS | OF | ARTICLED | words("grammar", "complement_prepositions")

@@ -288,6 +288,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PLUPERFECT = re.compile(r"\b(?:aveva|avevano|era|erano)\s+(?:stat[oaie]\s+)?[a-zà-ÿ]+"
                          r"(?:at|it|ut|ss|st|rt)[oaie]\b", re.I)
 _CLAUSE = re.compile(r"[;:()]|\s[-–—]\s|,\s+(?:mentre|ma|e)\b|\bmentre\b")
+_COMMA = re.compile(r"[,;:()]|\s[-–—]\s|\bmentre\b")
 
 
 def background(f: Figure, day: date | None) -> bool:
@@ -298,12 +299,18 @@ def background(f: Figure, day: date | None) -> bool:
     if day is None:
         return False
     at = max(0, f.at())
-    edges = [m for m in _CLAUSE.finditer(f.context_it)]
-    start = max((m.end() for m in edges if m.end() <= at), default=0)
-    stop = min((m.start() for m in edges if m.start() >= at + len(f.it)), default=None)
-    clause = f.context_it[start:stop]
-    years = [int(y) for y in _YEAR.findall(clause.replace(f.it, " "))]
-    return bool(years) and max(years) < day.year and bool(_PLUPERFECT.search(clause))
+    text = f.context_it[:at] + " " * len(f.it) + f.context_it[at + len(f.it):]
+
+    def around(edges: re.Pattern[str]) -> str:
+        found = list(edges.finditer(text))
+        start = max((m.end() for m in found if m.end() <= at), default=0)
+        stop = min((m.start() for m in found if m.start() >= at + len(f.it)), default=None)
+        return text[start:stop]
+
+    years = [int(y) for y in _YEAR.findall(around(_CLAUSE))]
+    # the pluperfect in the figure's own comma-bounded part: "Rispetto al 2024, quando
+    # erano arrivati 300 migranti, oggi sono 500" recalls the 300, not the 500
+    return bool(years) and max(years) < day.year and bool(_PLUPERFECT.search(around(_COMMA)))
 
 
 def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[Conflict]]:

@@ -1,0 +1,85 @@
+"""Where the subject after a verb of saying starts: past adverbs and one short place,
+channel or manner phrase ("ha detto a Venezia il premier …", "ha detto con la voce rotta la
+sindaca …"), or a first name a few words on ("il capogruppo alla Camera Tommaso Foti")."""
+
+from __future__ import annotations
+
+from briefing.italian.grammar import (
+    ADVERBS,
+    AGENT,
+    DETERMINERS,
+    MANNER_PREPS,
+    OF,
+    PLACE_PREPS,
+    is_cap,
+    norm,
+)
+from briefing.italian.lexicon import is_given_name
+from briefing.italian.nouns import BODY_HEADS, is_person_noun
+
+Token = tuple[str, int, int]
+
+
+def opening(toks: list[Token]) -> tuple[int, str] | None:
+    """Where the subject after a verb starts, skipping adverbs and one short place,
+    channel or manner phrase ("ha detto a Venezia il premier …"); "dal Comando" gives the agent's
+    article as a prefix. None when what follows cannot be a subject."""
+    k = 0
+    while k < len(toks) and norm(toks[k][0]) in ADVERBS:
+        k += 1
+    if k >= len(toks):
+        return None
+    nk = norm(toks[k][0])
+    if nk in AGENT and k + 1 < len(toks) and (
+            is_cap(toks[k + 1][0]) or is_person_noun(toks[k + 1][0])
+            or norm(toks[k + 1][0]) in BODY_HEADS):
+        return k + 1, AGENT[nk]  # "dicono dal Comando", not "ha detto dal palco X"
+    if not (nk in PLACE_PREPS | MANNER_PREPS and not is_cap(toks[k][0])):
+        return k, ""
+    j = past_place(toks, k)
+    if j < len(toks) and norm(toks[j][0]) in PLACE_PREPS and not is_cap(toks[j][0]):
+        j = past_place(toks, j)  # two: "all'uscita dall'aula l'avvocato …"
+    if j >= len(toks):
+        return None
+    # after such a phrase only a person can be the subject: a role or a first name
+    nxt = toks[j][0]
+    if norm(nxt) in DETERMINERS:
+        head = toks[j + 1][0] if j + 1 < len(toks) else ""
+        if not (is_person_noun(head) or is_cap(head)):
+            return None
+    elif not (is_cap(nxt) and is_given_name(nxt)):
+        return None
+    return j, ""
+
+
+def past_place(toks: list[Token], k: int) -> int:
+    """Past one short place/channel phrase opening at ``k``: "a Venezia", "su Truth",
+    "in conferenza stampa"."""
+    j = k + 1
+    if j < len(toks) and norm(toks[j][0]) in DETERMINERS:
+        j += 1
+    if j < len(toks) and is_cap(toks[j][0]):
+        run_end = j
+        while run_end < len(toks) and (is_cap(toks[run_end][0])
+                                       or norm(toks[run_end][0]) in ("del", "di", "de")):
+            run_end += 1
+        given = next((g for g in range(j + 1, run_end) if is_given_name(toks[g][0])), None)
+        j = given if given is not None else run_end
+    else:
+        while j < len(toks) and j - k <= (4 if norm(toks[k][0]) in MANNER_PREPS else 3) \
+                and not is_cap(toks[j][0]) \
+                and toks[j][0] not in ",;:.!?-–—⁅" and norm(toks[j][0]) not in DETERMINERS \
+                and not (j > k + 1 and norm(toks[j][0]) in PLACE_PREPS
+                         and not (norm(toks[j][0]) in OF and norm(toks[k][0]) in MANNER_PREPS)):
+            j += 1
+    return j
+
+
+def name_ahead(toks: list[Token], k: int) -> int | None:
+    """'il capogruppo alla Camera [Tommaso] Foti': a first name a few words on."""
+    for g in range(k + 1, min(k + 6, len(toks))):
+        if toks[g][0] in ",;:.!?()«»“”\"–—⁅-":
+            return None
+        if is_given_name(toks[g][0]) and g + 1 < len(toks) and is_cap(toks[g + 1][0]):
+            return g
+    return None
