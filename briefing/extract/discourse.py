@@ -37,7 +37,7 @@ from briefing.italian.grammar import (
 )
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import is_age_noun, is_person_noun
-from briefing.italian.speech import REPLY_NOUNS, SPEECH_NOUNS
+from briefing.italian.speech import POINTS_BACK, REPLY_NOUNS, SPEECH_NOUNS
 
 
 @dataclass
@@ -65,7 +65,8 @@ _CLEFT = re.compile(
                key=len, reverse=True)) + r")\b(?P<rest>.*)$")
 
 
-_POINTS_BACK = re.compile(r"(?:È|Sono|Ecco|Era|Erano|Questo|Questa|Questi|Queste)\b")
+_POINTS_BACK = re.compile(r"(?:" + "|".join(sorted(w.capitalize() for w in POINTS_BACK))
+                          + r")\b")
 
 
 def _someone(sentence: str) -> bool:

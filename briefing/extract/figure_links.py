@@ -43,7 +43,8 @@ _SAYS = re.compile(r"\b(?P<who>[\w'’-]+)(?:\s*,\s*\w+\s*,)?\s+(?:parla|parlano
                    r"rivendica|rivendicano|comunica|comunicano|dichiara|dichiarano|indica|"
                    r"indicano|conta|contano|riferisce|riferiscono)\b", re.I)
 # "che in Sicilia parlano di": a place, not who speaks
-_PLACE_BEFORE = re.compile(r"\b(?:in|a|nel|nella|nei|negli)\s+$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(_F["scope"]["place_before_speaker"]) + r")\s+$",
+                           re.I)
 _EDGE = re.compile(r"[,;:]|\s[-–—]\s|\b(?:mentre|ma|invece)\b", re.I)
 _SEGMENT = re.compile(r"[;:]|\s[-–—]\s|\b(?:mentre|ma|invece)\b", re.I)
 _SUBJECTS = {k: words_re(v) for k, v in _F["subjects"].items()}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.italian.grammar import AND, BETWEEN
 from briefing.italian.lexicon import is_verb_form, stop_words
 from briefing.italian.tables import rows, table
 
@@ -132,11 +133,11 @@ def role(s: str, end: int, noun: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
-_AMONG_AFTER = re.compile(r"\s+(?:tra|fra)\s+(?:i\s+|gli\s+|le\s+)?(?P<w>[a-zà-ÿ]{3,})\s+"
-                          r"(?:e|ed)\s", re.I)
+_AMONG_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(BETWEEN)) + r")\s+(?:i\s+|gli\s+|le\s+)?"
+                          r"(?P<w>[a-zà-ÿ]{3,})\s+(?:" + "|".join(sorted(AND)) + r")\s", re.I)
 _CAL = table("calendar")
 _TIME_WORDS = frozenset(_CAL["months"] + _CAL["weekdays"] + _CAL["relative_days"]
-                        + ["lunedi", "martedi", "mercoledi", "giovedi", "venerdi"])
+                        + [w[:-1] + "i" for w in _CAL["weekdays"] if w.endswith("ì")])
 
 
 def unit_and_category(s: str, end: int, base: str | None = None

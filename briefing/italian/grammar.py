@@ -30,6 +30,9 @@ LINKS = words("grammar", "links")
 INDEFINITE = words("grammar", "indefinite_articles")
 MANNER_PREPS = words("grammar", "manner_prepositions")
 BEFORE_VERB = words("grammar", "before_verb")
+PLUPERFECT_AUX = words("grammar", "pluperfect_auxiliaries")
+BETWEEN = words("grammar", "between")
+AND = words("grammar", "and")
 # Every word that opens a complement: a noun after one is not a subject ("durante la
 # conferenza", "al Senato").
 COMPLEMENT = PLACE_PREPS | OF | ARTICLED | words("grammar", "complement_prepositions")

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from briefing.data import ArticleReport, Conflict, ConflictValue, Figure, StoryFigure
 from briefing.extract.units import casualty_role
+from briefing.italian.grammar import PLUPERFECT_AUX
 from briefing.stories.clustering import lemmas
 
 CLOSE_RATIO = 3.0  # rival estimates of one number seldom differ by more
@@ -285,8 +286,8 @@ def _kind(values: list[ConflictValue], dates: dict[str, date | None]) -> str:
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # the pluperfect that tells what had happened before ("avevano causato", "erano morte")
-_PLUPERFECT = re.compile(r"\b(?:aveva|avevano|era|erano)\s+(?:stat[oaie]\s+)?[a-zà-ÿ]+"
-                         r"(?:at|it|ut|ss|st|rt)[oaie]\b", re.I)
+_PLUPERFECT = re.compile(r"\b(?:" + "|".join(sorted(PLUPERFECT_AUX)) + r")\s+(?:stat[oaie]\s+)?"
+                         r"[a-zà-ÿ]+(?:at|it|ut|ss|st|rt)[oaie]\b", re.I)
 _CLAUSE = re.compile(r"[;:()]|\s[-–—]\s|,\s+(?:mentre|ma|e)\b|\bmentre\b")
 _COMMA = re.compile(r"[,;:()]|\s[-–—]\s|\bmentre\b")
 

@@ -33,10 +33,18 @@ _BETWEEN = re.compile(r"\b(?:tra|fra)\s+(?P<p>[A-ZÀ-Ý][\wÀ-ÿ'’-]+)\s+e\s+"
                       r"(?P<q>[A-ZÀ-Ý][\wÀ-ÿ'’-]+)")
 _DATELINE = re.compile(r"([A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{3,})?)\s*[-–,(]")
 # "sulla statale 16", "la strada provinciale 32", "l'A14": a road is a place, numbered
+_ROADS = _EVENTS["roads"]
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+                            for w in words), key=len, reverse=True))
+
+
 _ROAD = re.compile(
-    r"\b(?i:strada|sulla|lungo\s+la|della|la|alla|dalla)\s+(?i:statale|provinciale)\s+"
+    rf"\b(?i:{_alternatives(_ROADS['before'])})\s+(?i:{_alternatives(_ROADS['nouns'])})\s+"
     r"(?:n\.\s*)?(\d{1,3})\b|\bS[SP]\s?(\d{1,3})\b"
-    r"|(?i:autostrada|sull['’]|dell['’]|all['’]|dall['’]|l['’])\s*A(\d{1,2})\b")
+    rf"|(?i:{_alternatives(_ROADS['motorway_before'])})\s*A(\d{{1,2}})\b")
 _ROUND = frozenset({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 24, 30, 50, 100, 1000})
 
 
