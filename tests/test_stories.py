@@ -499,3 +499,18 @@ def test_roads_are_told_apart_from_laws_budgets_and_car_models():
     from briefing.stories.frames import roads
 
     assert not roads("Il bilancio regionale 2025, la legge regionale 12, l'Audi A3.")
+
+
+def test_a_later_report_that_names_the_first_place_only_in_its_body_meets_it():
+    """Day one places the shipwreck off Ortona, day two at the headland's name, naming
+    Ortona further down: one event, not the same kind of event elsewhere."""
+    first = _report_of("a", "Naufragio al largo di Ortona: sette migranti morti",
+                       "ORTONA - Un barcone con decine di migranti si è ribaltato nella notte "
+                       "al largo di Ortona. La Guardia costiera ha recuperato sette corpi e "
+                       "salvato trenta superstiti, portati al porto.", day=3)
+    later = _report_of("b", "Naufragio a Punta Ferruccio, i migranti morti salgono a dodici",
+                       "Il barcone di migranti si era ribaltato nella notte a Punta Ferruccio. "
+                       "La Guardia costiera ha recuperato altri cinque corpi: i superstiti "
+                       "restano trenta.",
+                       "I superstiti sono ospitati nel centro di accoglienza di Ortona.", day=4)
+    assert {"a", "b"} in _apart(first, later)

@@ -13,7 +13,9 @@ Two articles are compared on their Italian text in two ways, averaged:
 Then the event each reports (:mod:`~briefing.stories.frames`) decides the close calls. Two
 reports of an event that happens somewhere (an earthquake, an attack, an explosion) in
 places that share nothing are two events, however alike their words ("missiles on
-Kharkiv", "missiles on Dnipro"); two reports of the same kind of event, in the same place
+Kharkiv", "missiles on Dnipro") — unless one names the other's place anywhere in its text
+(day two's report of a shipwreck at its headland, saying further down where the survivors
+are); two reports of the same kind of event, in the same place
 or naming the same rare name in their openings, within five days, are one event even when
 the tolls differ and one article is a short excerpt. Specific figures both report (a toll
 of 73 injured, an age of 45) add to the likeness.
@@ -102,7 +104,8 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     # place the other article gives by its villages, not somewhere else
     titled = bool(fa.lead & fb.lead & rare & (fa.title | fb.title))
     if (fa.place_bound or fb.place_bound) and fa.places and fb.places and not titled \
-            and not fa.places & (fb.places | fb.lead) and not fb.places & (fa.places | fa.lead):
+            and not fa.places & (fb.places | set(fb.entities)) \
+            and not fb.places & (fa.places | set(fa.entities)):
         return min(score, FRAME_APART)  # the same kind of event, somewhere else
     da, db = a.article.date, b.article.date
     close = da is None or db is None or abs((da - db).days) <= CLOSE_DAYS
