@@ -462,3 +462,17 @@ def test_a_capitalised_la_inside_a_surname_is_part_of_the_name():
     from briefing.extract.phrases import leading_np
 
     assert leading_np("Ignazio La Russa era in aula") == ("name", "Ignazio La Russa")
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    # a document named by its author with "di"
+    (["«I negozi sono aperti», si legge in una nota di Confesercenti."], "I negozi sono",
+     "Confesercenti"),
+    # "comunicato" is a verb after an auxiliary, a noun after an article
+    (["«Il porto è chiuso», ha comunicato la Guardia costiera."], "Il porto è",
+     "Guardia costiera"),
+    (["Il consiglio comunale di Rieti ha precisato in un comunicato che «le scuole restano "
+      "chiuse»."], "le scuole restano", "consiglio comunale di Rieti"),
+])
+def test_documents_and_notices(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True).get(quote) == speaker

@@ -9,7 +9,7 @@ from briefing.extract.document import unmask
 from briefing.extract.phrases import is_verb_like
 from briefing.italian.grammar import ADVERBS, AUX, CLITICS, DETERMINERS, is_cap, norm, tokens
 from briefing.italian.lexicon import lemma
-from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
+from briefing.italian.speech import AFTER_AUX, SPEECH_NOUNS, is_speech_word
 
 # «… – ha aggiunto X – …», «… - ha spiegato X -. …»: the closing dash may touch punctuation
 INTERJECTION = re.compile(r"(?:^|\s)[-–—]\s*(?P<inner>[^-–—«»“”\"]{2,160}?)\s*"
@@ -57,6 +57,8 @@ def speech_at_start(text: str) -> tuple[int, bool] | None:
     if is_speech_word(toks[k][0]) and not is_cap(toks[k][0]) or (
             is_cap(toks[k][0]) and is_speech_word(toks[k][0]) and k == start):
         return toks[k][2], False
+    if k > start and norm(toks[k - 1][0]) in AUX and norm(toks[k][0]) in AFTER_AUX:
+        return toks[k][2], False  # "», ha comunicato la Capitaneria"
     return None
 
 

@@ -201,10 +201,11 @@ class Discourse:
         """'si legge nel messaggio diffuso dal servizio stampa del Cremlino' → Cremlino;
         'si legge in una nota' → whoever the sentence before says issued it."""
         m = re.search(r"\b(?:dal|dalla|dall['’]|dai|dagli|del|della|dell['’]|dei|degli)\s*"
-                      r"(?P<who>(?:[a-zà-ÿ]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)",
+                      r"(?P<who>(?:[a-zà-ÿ]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)"
+                      r"|\bdi\s+(?P<named>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)",
                       rest[:160])
-        if m:
-            runs = [w for w in m.group("who").split() if is_cap(w)]
+        if m:  # "… del servizio stampa del Cremlino", "… in una nota di Federdistribuzione"
+            runs = [w for w in (m.group("who") or m.group("named")).split() if is_cap(w)]
             if runs:
                 return " ".join(runs)
         return self.previous_source(par, si)

@@ -17,6 +17,7 @@ POINTS_BACK = words("speech", "points_back")
 _FORMS = words("speech", "verb_forms")
 _PREFIXES = tuple(table("speech")["verb_prefixes"])
 _NOT_VERBS = words("speech", "not_verbs")
+AFTER_AUX = words("speech", "after_auxiliary")  # "ha comunicato", not "un comunicato"
 # Verbs that introduce quoted words only when the quote follows them ("ringraziandola «per
 # la disponibilità»"), not verbs of saying elsewhere.
 QUOTE_VERBS = words("speech", "quote_verbs")
