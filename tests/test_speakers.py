@@ -339,7 +339,7 @@ def test_an_age_noun_is_not_someone_else_named_before():
     assert who["Non c'entro niente"] != "Ugo Neri"
 
 
-@pytest.mark.parametrize("paragraphs,quote,speaker", [
+_ROUND_THREE = [
     # a person described by where they work: the place's name is not theirs
     (["«Non dormiamo da due notti», racconta un'infermiera dell'ospedale Santa Chiara."],
      "Non dormiamo da", "un'infermiera dell'ospedale Santa Chiara"),
@@ -378,12 +378,10 @@ def test_an_age_noun_is_not_someone_else_named_before():
       "«Ora vogliamo un incontro con il Comune».",
       "La replica del Comune è arrivata in serata: «La porta è aperta»."],
      "Ora vogliamo un", "Gino Sala"),
-])
-def test_speakers_round_three(paragraphs, quote, speaker):
-    assert _who(*paragraphs, every=True).get(quote) == speaker
+]
 
 
-@pytest.mark.parametrize("paragraphs,quote,speaker", [
+_ROUND_THREE_DISCOURSE = [
     # a role the text ties to no one, after a sentence announcing someone's words
     (["«Abbiamo vinto di squadra», ha detto l'allenatore di Udine, Carlo Sacchi. Deluso "
       "invece il commento di Paolo Ferri. «Troppi errori al servizio», ha ammesso "
@@ -407,10 +405,7 @@ def test_speakers_round_three(paragraphs, quote, speaker):
     (["Giulia Sarti ci riceve nel suo laboratorio. Ha 44 anni e dirige il centro da due. Il "
       "nuovo bando ha portato fondi per tre anni. «Finalmente possiamo assumere», dice."],
      "Finalmente possiamo assumere", "Giulia Sarti"),
-])
-
-def test_speakers_round_three_discourse(paragraphs, quote, speaker):
-    assert _who(*paragraphs, every=True).get(quote) == speaker
+]
 
 
 def test_no_paragraph_subject_once_someone_else_is_named():
@@ -440,7 +435,7 @@ def test_unnamed_people_round_three(paragraphs, quote, speaker):
     assert (_who(*paragraphs, every=True).get(quote) or "").lower().startswith(speaker.lower())
 
 
-@pytest.mark.parametrize("paragraphs,quote,speaker", [
+_ROUND_THREE_REVIEW = [
     # an outlet after "un testimone" is whom he spoke to, not part of him
     (["«Ho visto il fumo», ha raccontato un testimone a Repubblica."], "Ho visto il",
      "un testimone"),
@@ -453,9 +448,7 @@ def test_unnamed_people_round_three(paragraphs, quote, speaker):
     # someone unnamed who came in since stops the paragraph's subject
     (["Mario Rossi ha aperto l'assemblea in fabbrica. Poi ha preso la parola un operaio del "
       "reparto verniciatura. «Siamo stanchi», ha detto."], "Siamo stanchi", None),
-])
-def test_review_of_round_three(paragraphs, quote, speaker):
-    assert _who(*paragraphs, every=True).get(quote) == speaker
+]
 
 
 def test_a_capitalised_la_inside_a_surname_is_part_of_the_name():
@@ -464,7 +457,7 @@ def test_a_capitalised_la_inside_a_surname_is_part_of_the_name():
     assert leading_np("Ignazio La Russa era in aula") == ("name", "Ignazio La Russa")
 
 
-@pytest.mark.parametrize("paragraphs,quote,speaker", [
+_ROUND_THREE_DOCUMENTS = [
     # a document named by its author with "di"
     (["«I negozi sono aperti», si legge in una nota di Confesercenti."], "I negozi sono",
      "Confesercenti"),
@@ -473,6 +466,10 @@ def test_a_capitalised_la_inside_a_surname_is_part_of_the_name():
      "Guardia costiera"),
     (["Il consiglio comunale di Rieti ha precisato in un comunicato che «le scuole restano "
       "chiuse»."], "le scuole restano", "consiglio comunale di Rieti"),
-])
-def test_documents_and_notices(paragraphs, quote, speaker):
+]
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", _ROUND_THREE + _ROUND_THREE_DISCOURSE
+                         + _ROUND_THREE_REVIEW + _ROUND_THREE_DOCUMENTS)
+def test_speakers_round_three(paragraphs, quote, speaker):
     assert _who(*paragraphs, every=True).get(quote) == speaker

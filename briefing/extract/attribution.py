@@ -111,7 +111,8 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
     if np is not None:
         who = d.res.name_of(np, d.doc.sentence_offset(site.epar, site.esi))
         unresolved = who is None or name_key(who) not in d.res.reg.people
-        announced = _announced(d, site) if unresolved and anaphoric(np[1]) else None
+        announced = _announced(d, site, _named_before(d, site)) \
+            if unresolved and anaphoric(np[1]) else None
         if announced and _could_be(d, announced, np[1]):
             # "Amaro il commento di Ugo Neri. «…», ha detto l'allenatore del Rimini": a
             # role the text ties to no one is the one whose words were just announced
@@ -294,9 +295,9 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
         holder = [p for p in named if d.res.reg.holds_as(p, head, mods)]
         if len(holder) == 1:
             return holder[0]
-        if len(named) == 1 and not d.res.reg.has_role(named[0]) and named[0] != voice.speaker \
-                and _announces(d, site):
-            return named[0]  # "Amaro il commento di Ugo Neri. «…», ammette l'allenatore"
+        announced = _announced(d, site, named)
+        if announced and not d.res.reg.has_role(announced) and announced != voice.speaker:
+            return announced  # "Amaro il commento di Ugo Neri. «…», ammette l'allenatore"
         if named and voice.speaker not in named:
             return None  # someone else came in between
         if voice.speaker and not is_descriptor(voice.speaker) and voice.par == site.par \
@@ -314,13 +315,10 @@ def _announces(d: Discourse, site: Site) -> bool:
     return bool(re.search(r"\b(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", unmask(prev)))
 
 
-def _announced(d: Discourse, site: Site) -> str | None:
-    """The one person whose words the sentence before announces ("Amaro il commento di
-    Ugo Neri.")."""
-    if not _announces(d, site):
-        return None
-    named = _named_before(d, site)
-    return named[0] if len(named) == 1 else None
+def _announced(d: Discourse, site: Site, named: list[str]) -> str | None:
+    """The one person (of ``named``, those the sentence before names) whose words that
+    sentence announces ("Amaro il commento di Ugo Neri.")."""
+    return named[0] if len(named) == 1 and _announces(d, site) else None
 
 
 def _could_be(d: Discourse, person: str, descriptor: str) -> bool:

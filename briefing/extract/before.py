@@ -343,7 +343,7 @@ def _presented_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
                   r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*,\s*"
                   r"(?P<role>[^,;]*):$", b.plain)
     role = tokens(m.group("role")) if m else []
-    head = next((t for t, _, _ in role if norm(t) not in DETERMINERS | {"uno", "una"}), "")
+    head = next((t for t, _, _ in role if norm(t) not in DETERMINERS), "")
     if not m or not (is_given_name(m.group("name").split()[0]) or is_person_noun(head)):
         return None
     return Found(d.res.reg.full_name(m.group("name")), How.COLON)

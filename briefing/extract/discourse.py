@@ -37,7 +37,7 @@ from briefing.italian.grammar import (
 )
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import is_age_noun, is_person_noun
-from briefing.italian.speech import POINTS_BACK, REPLY_NOUNS, SPEECH_NOUNS
+from briefing.italian.speech import CLEFT_VERBS, DEMONSTRATIVES, REPLY_NOUNS, SPEECH_NOUNS
 
 
 @dataclass
@@ -58,15 +58,12 @@ _TALKED_WITH = re.compile(
     r"(?P<np>[^,.;:]{2,80})", re.I)
 
 _CLEFT = re.compile(
-    r"(?:(?:È|Sono|Ecco|Era|Erano)\s+)?(?:questo|questa|questi|queste|Questo|Questa|Questi|"
-    r"Queste)?\s*(?:il|lo|la|l['’]|i|gli|le|Il|Lo|La|L['’]|I|Gli|Le)\s*(?P<noun>" + "|".join(
+    r"(?:(?P<verb>" + "|".join(sorted(w.capitalize() for w in CLEFT_VERBS)) + r")\s+)?"
+    r"(?P<dem>" + "|".join(sorted(DEMONSTRATIVES | {w.capitalize() for w in DEMONSTRATIVES}))
+    + r")?\s*(?:il|lo|la|l['’]|i|gli|le|Il|Lo|La|L['’]|I|Gli|Le)\s*(?P<noun>" + "|".join(
         sorted(SPEECH_NOUNS | {"annuncio", "dato", "dati", "numeri", "racconto", "sfogo",
                                "comunicazione", "nota", "ricostruzione", "versione"},
                key=len, reverse=True)) + r")\b(?P<rest>.*)$")
-
-
-_POINTS_BACK = re.compile(r"(?:" + "|".join(sorted(w.capitalize() for w in POINTS_BACK))
-                          + r")\b")
 
 
 def _someone(sentence: str) -> bool:
@@ -314,7 +311,8 @@ class Discourse:
         "È il racconto della 17enne", "Sono questi i dati che, secondo …, Amazon …": a
         demonstrative or cleft that names the words just quoted and who said them."""
         m = _CLEFT.match(sentence)
-        if not m or m.group("noun") in REPLY_NOUNS and not _POINTS_BACK.match(sentence):
+        points_back = m and (m.group("verb") or (m.group("dem") or "")[:1].isupper())
+        if not m or m.group("noun") in REPLY_NOUNS and not points_back:
             return None  # "La replica della Regione è arrivata": what follows is hers
         rest, offset = m.group("rest"), self.doc.offset(par)
         of = re.match(r"\s*(?:\w+\s+){0,2}?(?P<prep>della|dello|delle|degli|dell['’]|dei|"

@@ -64,8 +64,13 @@ _STRONG = frozenset({"casualties", "troops", "money", "percentage", "age", "meas
                      "temperature"})
 
 
+def _start(f: Figure, s: str) -> int:
+    """Where the figure's words start in ``s`` (its own sentence: the recorded offset)."""
+    return f.at() if s == f.context_it else s.find(f.it)
+
+
 def _end(f: Figure, s: str) -> int:
-    pos = f.at() if s == f.context_it else s.find(f.it)
+    pos = _start(f, s)
     return pos + len(f.it) if pos >= 0 else len(s)
 
 
@@ -89,7 +94,7 @@ def _roles(figs: list[Figure], s: str) -> None:
 def _parts(figs: list[Figure], s: str) -> None:
     """'tra cui 6 bambini', '4 dei quali minori', 'di cui 300': a part of the figure before."""
     for i, f in enumerate(figs):
-        start, end = (f.at() if s == f.context_it else s.find(f.it)), _end(f, s)
+        start, end = _start(f, s), _end(f, s)
         if i == 0 or start < 0:
             continue
         if not (_SUBSET_BEFORE.search(s[:start]) or _SUBSET_AFTER.search(s[end:])):
@@ -122,10 +127,10 @@ def _percent_run(figs: list[Figure]) -> None:
             f.unit, f.category = "%", "percentage"
 
 
-def _stretch(f: Figure, s: str, edges: re.Pattern[str]) -> tuple[str, int]:
+def stretch(f: Figure, s: str, edges: re.Pattern[str]) -> tuple[str, int]:
     """The stretch of ``s`` around the figure between two ``edges``, and where the figure
     starts in it."""
-    start, end = max(0, f.at() if s == f.context_it else s.find(f.it)), _end(f, s)
+    start, end = max(0, _start(f, s)), _end(f, s)
     left = max((m.end() for m in edges.finditer(s, 0, start)), default=0)
     right = min((m.start() for m in edges.finditer(s, end)), default=len(s))
     return s[left:right], start - left
@@ -133,7 +138,7 @@ def _stretch(f: Figure, s: str, edges: re.Pattern[str]) -> tuple[str, int]:
 
 def _clause_of(f: Figure, s: str) -> str:
     """The figure's own clause: up to the commas, semicolons and "mentre" around it."""
-    return _stretch(f, s, _EDGE)[0]
+    return stretch(f, s, _EDGE)[0]
 
 
 def _who(phrase: str) -> str | None:
@@ -170,7 +175,7 @@ def _claimant(f: Figure, s: str) -> str | None:
     figure's own clause first, then its part of the sentence; else a sentence that names
     one source only."""
     for edges in (_EDGE, _SEGMENT):
-        text, at = _stretch(f, s, edges)
+        text, at = stretch(f, s, edges)
         who = _source_in(text, at)
         if who:
             return who
@@ -199,7 +204,7 @@ def _scope(f: Figure, s: str) -> str | None:
     Sicilia"), local bodies ("regionale"), the whole country ("a livello nazionale"). A
     region's figure of a national strike is not the national one."""
     for edges in (_EDGE, _SEGMENT):  # the figure's own clause first
-        text, at = _stretch(f, s, edges)
+        text, at = stretch(f, s, edges)
         found = [(abs(m.start() - at), m.group("place")) for m in _PLACE.finditer(text)
                  if not _WHERE_IT_IS.search(text, 0, m.start())]
         found += [(abs(m.start() - at), "local") for m in _LOCAL.finditer(text)
@@ -250,7 +255,7 @@ def _people_role(f: Figure, s: str) -> str | None:
 def _kind(f: Figure, s: str) -> str | None:
     """A kind of what is counted, written after its noun ("missili da crociera", "missili
     balistici"), or "average": figures of different kinds are not one quantity."""
-    part = _stretch(f, s, _SEGMENT)[0]
+    part = stretch(f, s, _SEGMENT)[0]
     if f.category in ("money", "percentage", "count") and _AVERAGE.search(part):
         return "average"
     if f.category == "money":

@@ -210,8 +210,7 @@ def unnamed_person(descriptor: str) -> bool:
     """'il 19enne', 'un testimone': someone the article may never name — kept as the
     speaker though a singular role."""
     low = [norm(w) for w in words(descriptor)]
-    head = next((w for w in low if w not in DETERMINERS | PREMODIFIERS
-                 and w not in ("uno", "una", "un'")), "")
+    head = next((w for w in low if w not in DETERMINERS | PREMODIFIERS), "")
     if is_age_noun(head) or head in ANONYMOUS:
         return True
     if low and low[0] in INDEFINITE and is_person_noun(head):

@@ -149,9 +149,10 @@ def unit_and_category(s: str, end: int, base: str | None = None
     noun = noun_after(s, end) or toll_noun(s, end)
     looked_back = False
     among = _AMONG_AFTER.match(s, end) if not noun else None
-    if among and among.group("w").lower() not in _TIME_WORDS:
+    first = among.group("w").lower() if among else ""
+    if among and first not in _TIME_WORDS:
         # "oltre 40mila tra visite ed esami": what follows, not the noun before
-        noun = among.group("w").lower() if among.group("w").lower() in UNITS else ""
+        noun = first if first in UNITS else ""
         if not noun:
             return None, "count", None
     if not noun:  # "migliaia di soldati (si stima tra i 10 e gli 11 mila)": look back

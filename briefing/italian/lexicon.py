@@ -37,10 +37,8 @@ def is_verb_form(word: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def is_common_word(word: str) -> bool:
     """An Italian dictionary word ("Soddisfatto", "Intanto"), not necessarily a name."""
-    import simplemma
-
     w = word.lower()
-    return simplemma.is_known(w, lang="it") or w in stop_words()
+    return in_dictionary(w) or w in stop_words()
 
 
 @functools.lru_cache(maxsize=65536)

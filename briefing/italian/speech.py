@@ -12,7 +12,8 @@ from briefing.italian.tables import table, words
 SPEECH_LEMMAS = words("speech", "verb_lemmas")
 SPEECH_NOUNS = words("speech", "nouns")
 REPLY_NOUNS = words("speech", "reply_nouns")
-POINTS_BACK = words("speech", "points_back")
+CLEFT_VERBS = words("speech", "cleft_verbs")
+DEMONSTRATIVES = words("speech", "demonstratives")
 # Forms simplemma does not bring back to a verb of saying ("detto" → "dettare").
 _FORMS = words("speech", "verb_forms")
 _PREFIXES = tuple(table("speech")["verb_prefixes"])

@@ -21,6 +21,7 @@ from datetime import date
 from functools import lru_cache
 
 from briefing.data import ArticleReport, Conflict, ConflictValue, Figure, StoryFigure
+from briefing.extract.figure_links import stretch
 from briefing.extract.units import casualty_role
 from briefing.italian.grammar import PLUPERFECT_AUX
 from briefing.stories.clustering import lemmas
@@ -299,14 +300,11 @@ def background(f: Figure, day: date | None) -> bool:
     soldati nel 2024" may be the very number the story is about."""
     if day is None:
         return False
-    at = max(0, f.at())
-    text = f.context_it[:at] + " " * len(f.it) + f.context_it[at + len(f.it):]
 
     def around(edges: re.Pattern[str]) -> str:
-        found = list(edges.finditer(text))
-        start = max((m.end() for m in found if m.end() <= at), default=0)
-        stop = min((m.start() for m in found if m.start() >= at + len(f.it)), default=None)
-        return text[start:stop]
+        """The figure's stretch of sentence with its own words blanked (no year in them)."""
+        text, at = stretch(f, f.context_it, edges)
+        return text[:at] + " " * len(f.it) + text[at + len(f.it):]
 
     years = [int(y) for y in _YEAR.findall(around(_CLAUSE))]
     # the pluperfect in the figure's own comma-bounded part: "Rispetto al 2024, quando
