@@ -514,3 +514,48 @@ def test_a_later_report_that_names_the_first_place_only_in_its_body_meets_it():
                        "restano trenta.",
                        "I superstiti sono ospitati nel centro di accoglienza di Ortona.", day=4)
     assert {"a", "b"} in _apart(first, later)
+
+
+# -- fourth round (issue 15): counts whose noun is elsewhere, changes, rival claims ----------
+def test_a_noun_no_table_knows_compares_by_its_italian_lemma_whatever_the_engine_says():
+    a = _said("a", "I volontari hanno distribuito nella notte circa 1.500 pasti caldi.", day=3)
+    b = _said("b", "In tutto sono stati distribuiti 2.300 pasti caldi agli autisti.", day=4)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[1500, 2300]]
+
+
+def test_a_count_added_to_an_earlier_one_is_not_a_total():
+    a = _said("a", "Sono nove i corpi recuperati finora dalla Guardia costiera.", day=3)
+    b = _said("b", "Il mare ha restituito altri cinque corpi, i morti salgono a 14.", day=4)
+    c = _said("c", "Kiev chiede almeno una batteria ciascuna a Roma e Berlino.")
+    d = _said("d", "Kiev chiede almeno due batterie entro l'inverno.")
+    assert _conflicts(a, b) == [("people killed", [9, 14], "update")]
+    assert _conflicts(c, d) == []
+
+
+def test_survivors_said_before_their_number_keep_their_role():
+    a = _said("a", "Nel naufragio ci sono 38 superstiti.", day=3)
+    b = _said("b", "I superstiti restano quarantuno.", day=4)
+    assert _conflicts(a, b) == [("people rescued", [38, 41], "update")]
+
+
+def test_a_bare_number_the_police_or_organisers_give_is_a_crowd():
+    a = _said("a", "Migliaia di medici hanno sfilato in corteo: secondo gli organizzatori "
+                   "erano oltre 20mila.")
+    b = _said("b", "Per la Questura i partecipanti erano circa 7.000.")
+    assert _conflicts(a, b) == [("people (count)", [20_000, 7_000], "claims")]
+
+
+def test_per_names_who_counts_only_next_to_the_number():
+    a = _said("a", "Per le imprese arriva un'aliquota ridotta di 4 punti per chi reinveste "
+                   "almeno l'80% degli utili.")
+    b = _said("b", "Per i sindacati l'adesione è stata dell'80%, per le aziende il 9,6%.")
+    assert [f.claimant for f in a.figures] == [None, None]
+    assert [f.claimant for f in b.figures] == ["unions", "company"]
+
+
+def test_a_number_takes_the_noun_of_the_one_it_replaces_or_the_subject_after_it():
+    a = _said("a", "Saranno 24, e non 28 come annunciato a febbraio, i nuovi autobus "
+                   "elettrici.")
+    b = _said("b", "Prima ci avevano promesso 28 autobus, adesso sono 24.")
+    assert [(f.value, f.unit_it) for f in a.figures] == [(24, "autobus"), (28, "autobus")]
+    assert [(f.value, f.unit_it) for f in b.figures] == [(28, "autobus"), (24, "autobus")]

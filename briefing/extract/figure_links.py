@@ -35,6 +35,7 @@ _SUBSET_AFTER = re.compile(r"^\s*(?:" + words_re(_F["subset_after"]).pattern + r
 _CLAIMANTS: dict[str, list[str]] = _F["claimants"]
 _CLAIMANT_WORDS = {w: cls for cls, ws in _CLAIMANTS.items() for w in ws}
 _CLAIMANT_RE = words_re(list(_CLAIMANT_WORDS))
+_CLAIM_VERBS = frozenset(_F["claim_verbs"])
 _ACCORDING = re.compile(r"\b(?:secondo|stando a|a detta d(?:i|el|ella|egli|ei)|per)\s+"
                         r"(?:il|lo|la|l['’]|i|gli|le|alcune|le\s+solite)?\s*(?P<who>[\w'’-]+"
                         r"(?:\s+[\w'’-]+){0,7})", re.I)
@@ -55,6 +56,11 @@ _ROLE_UNITS = {"arrests": "arrested", "arrested": "arrested", "displaced": "evac
                "evacuated": "evacuated", "evacuees": "evacuated",
                "reported to police": "reported"}
 _UPDATE = words_re(_F["update_words"])
+_MORE_BEFORE = re.compile(r"(?<![\w'’])(?:" + words_re(_F["increment_before"]).pattern + r")\s+$",
+                          re.I)
+_WORDS_THEN = r"^\s+(?:[a-zà-ÿ]+\s+){0,2}?"  # the noun counted, and an adjective
+_MORE_AFTER = re.compile(_WORDS_THEN + words_re(_F["increment_after"]).pattern, re.I)
+_EACH_AFTER = re.compile(_WORDS_THEN + words_re(_F["distributive_after"]).pattern, re.I)
 _MONEY_KINDS = {k: re.compile(r"^\W*(?:[\w'’]+\W+){0,3}?(?:" + words_re(v).pattern + ")", re.I)
                 for k, v in _F["money_kinds"].items()}
 # "missili da crociera", "droni d'attacco": a kind of what is counted
@@ -117,6 +123,56 @@ def _parts(figs: list[Figure], s: str) -> None:
                 f.category, f.role = "casualties", whole.role
 
 
+_CONTRAST = re.compile(r"^\W*(?:[a-zà-ÿ]+\W+)?(?:" + words_re(_F["contrast_between"]).pattern
+                       + r")\W*$", re.I)
+_COPULA_FIRST = re.compile(r"(?:^|[,;:(]|\b(?:e|ma)\b)\s*(?:" + words_re(_F["copula_first"]).pattern
+                           + r")\s+$", re.I)
+# the noun after a clause set off by commas: "Saranno 24, e non 28 come annunciato, i nuovi …"
+_SUBJECT_AFTER = re.compile(r"^(?:\s*,[^,.;:]{0,80},)?\s*(?=(?:i|gli|le)\s)", re.I)
+_CROWD_CLAIMANTS = frozenset(_F["crowd_claimants"])
+_PEOPLE_EN = frozenset(UNITS[w] for w in PEOPLE if w in UNITS)
+
+
+def _bare(f: Figure) -> bool:
+    return f.category == "count" and f.unit is None and not f.unit_it
+
+
+def _noun_unit(f: Figure, noun: str) -> None:
+    if noun in UNITS:
+        f.unit = UNITS[noun]
+    elif noun and len(noun) > 2:
+        f.unit_it = noun  # English asked of the engine later
+
+
+def _neighbour_units(figs: list[Figure], s: str) -> None:
+    """A number with no noun of its own takes the one the sentence gives it: "Saranno 24,
+    e non 28 come annunciato, i nuovi autobus" (the subject after), "24 e non 28 autobus",
+    "28 autobus, adesso sono 24" (the number it replaces)."""
+    for f in figs:
+        start, end = _start(f, s), _end(f, s)
+        if _bare(f) and start >= 0 and _COPULA_FIRST.search(s[:start]):
+            m = _SUBJECT_AFTER.match(s[end:])
+            if m:
+                _noun_unit(f, noun_after(s, end + m.end()))
+    for a, b in zip(figs, figs[1:], strict=False):
+        if _bare(a) == _bare(b) or a.category != b.category:
+            continue
+        if _CONTRAST.match(s[_end(a, s):_start(b, s)]):
+            bare, full = (a, b) if _bare(a) else (b, a)
+            bare.unit, bare.unit_it = full.unit, full.unit_it
+
+
+def _crowd(f: Figure) -> None:
+    """"Per la Questura erano 4.500": a number of people (or a bare number) the police or
+    the organisers give is the crowd they counted."""
+    if f.claimant not in _CROWD_CLAIMANTS or f.value < 50 or f.category != "count":
+        return
+    if _bare(f):
+        f.unit = "people"
+    if f.unit in _PEOPLE_EN:  # "20mila medici per gli organizzatori": the crowd too
+        f.subject = "crowd"
+
+
 def _percent_run(figs: list[Figure]) -> None:
     """"al 7,2%, quella giovanile al 20,1": a bare decimal among percentages is one too."""
     if not any(f.unit == "%" for f in figs):
@@ -150,6 +206,18 @@ def _who(phrase: str) -> str | None:
     return name.group() if name else None
 
 
+def _says_for(text: str, start: int, at: int) -> bool:
+    """"per i sindacati ha aderito il 78%", "per la Questura i partecipanti erano 4.500",
+    "200mila per gli organizzatori": "per" names who counts only next to the number, in its
+    clause ("Per le imprese
+    arriva un'aliquota ridotta di 4 punti" is for whom, not by whom)."""
+    between = text[min(start, at):max(start, at)]  # "oltre 200mila per gli organizzatori"
+    if re.search(r"[,;:]", between) or len(between.split()) > (9 if start < at else 4):
+        return False
+    words = re.findall(r"[a-zà-ÿ']+", between.lower())[1:]
+    return all(w in _CLAIM_VERBS or not is_verb_form(w) for w in words)
+
+
 def _source_in(text: str, at: int) -> str | None:
     """The source a stretch of text names for the number at ``at``: "secondo X", "per gli
     organizzatori", "X rivendica/sostiene/parla di" (the nearest before the number)."""
@@ -157,7 +225,7 @@ def _source_in(text: str, at: int) -> str | None:
     for m in _ACCORDING.finditer(text):
         who = _who(m.group("who"))
         if who and (m.group().lower().startswith(("secondo", "stando", "a detta"))
-                    or _CLAIMANT_RE.match(m.group("who"))):
+                    or _CLAIMANT_RE.match(m.group("who")) and _says_for(text, m.start(), at)):
             found.append((abs(m.start() - at), who))
     for m in _SAYS.finditer(text, 0, at):
         who = _who(m.group("who"))
@@ -252,6 +320,16 @@ def _people_role(f: Figure, s: str) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
+def _change(f: Figure, s: str) -> str | None:
+    """"altri cinque corpi", "tre in più": a count added to one said before ("more");
+    "una batteria ciascuna": a count for each of several ("each"). Neither is a total
+    to set against another source's."""
+    start, end = _start(f, s), _end(f, s)
+    if start >= 0 and _MORE_BEFORE.search(s[:start]) or _MORE_AFTER.match(s[end:]):
+        return "more"
+    return "each" if _EACH_AFTER.match(s[end:]) else None
+
+
 def _kind(f: Figure, s: str) -> str | None:
     """A kind of what is counted, written after its noun ("missili da crociera", "missili
     balistici"), or "average": figures of different kinds are not one quantity."""
@@ -281,14 +359,16 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
     _roles(figs, s)
     _parts(figs, s)
     _percent_run(figs)
+    _neighbour_units(figs, s)
     for f in figs:
         f.claimant = _claimant(f, s)
         f.subject = _subject(f, s)
+        _crowd(f)
         f.scope = _scope(f, s)
         f.role = _people_role(f, s)
         if f.category == "troops" and f.role:  # "quattro uomini fermati": not troops
             f.category = "count"
-        f.kind = _kind(f, s)
+        f.kind = _change(f, s) or _kind(f, s)
         f.update = bool(_UPDATE.search(s))  # the sentence says a count changed
     return figs
 

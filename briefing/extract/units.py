@@ -27,6 +27,7 @@ _MONEY_WORDS = [w for w, c in _CLASS.items() if c == "money"]
 CURRENCY = {"€": "EUR", "$": "USD", "£": "GBP"}
 MONEY_CODES = frozenset(UNITS[w] for w in _MONEY_WORDS)
 _NOT_NOUNS = frozenset(_F["not_nouns"])
+_ADJECTIVES = frozenset(_F["adjectives_before_noun"])
 # Nouns that name the measure before its number: "scossa di magnitudo 4.4".
 _MEASURE_BEFORE: dict[str, str] = _F["measure_before"]
 _MEASURE = re.compile(r"\b(?P<m>" + "|".join(_MEASURE_BEFORE) + r")\s+(?:di\s+|pari a\s+)?"
@@ -54,8 +55,7 @@ def befell(text: str) -> bool:
     return bool(_BEFELL.search(text))
 
 
-_NOUN_ROLE = {"morti": "killed", "vittime": "killed", "caduti": "killed", "decessi": "killed",
-              "uccisi": "killed", "feriti": "injured", "dispersi": "missing"}
+_NOUN_ROLE: dict[str, str] = _F["noun_roles"]
 _TOLL = re.compile(r"\s+(?:il|lo)\s+(?:" + "|".join(_F["toll_nouns"]) + r")\s+(?:\w+\s+)?"
                    r"(?:delle|dei|degli|di)\s+(?P<noun>[a-zà-ÿ]+)", re.I)
 _MONEY_FRAME = words_re(_F["money_frame"])
@@ -89,6 +89,8 @@ def noun_after(s: str, end: int) -> str:
     if not m:
         return ""
     noun, nxt = m.group("noun").lower(), (m.group("next") or "").lower()
+    if noun in _ADJECTIVES and nxt:  # "i nuovi autobus"
+        return _plain_noun(nxt)
     if noun not in _KNOWN and nxt in _KNOWN and not _verb_form(noun) \
             and noun not in _NOT_NOUNS and noun not in stop_words():
         return nxt

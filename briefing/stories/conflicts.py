@@ -24,13 +24,14 @@ from briefing.data import ArticleReport, Conflict, ConflictValue, Figure, StoryF
 from briefing.extract.figure_links import stretch
 from briefing.extract.units import casualty_role
 from briefing.italian.grammar import PLUPERFECT_AUX
+from briefing.italian.lexicon import lemma
 from briefing.stories.clustering import lemmas
 
 CLOSE_RATIO = 3.0  # rival estimates of one number seldom differ by more
 CONTEXT_OVERLAP = 0.25  # share of context lemmas that marks the same statement
 SAME = 0.02  # values within 2 % are one number written twice
 _TROOP_UNITS = {"soldiers", "troops", "men", "fighters"}
-_PEOPLE_UNITS = {"people", "people present", "demonstrators", "inhabitants"}
+_PEOPLE_UNITS = {"people", "people present", "demonstrators", "participants", "inhabitants"}
 _CHILDREN = {"children", "minors", "newborns", "pupils", "young people", "girls"}
 _BY_KEY = ("casualties", "troops")  # one story's toll or troops are one quantity
 _UPDATED = ("casualties", "troops", "people")  # counts a report updates as it goes
@@ -45,10 +46,11 @@ def _part(f: Figure) -> tuple[str, ...]:
 
 def measure(f: Figure) -> tuple[str, ...] | None:
     """What a figure measures, as a key two comparable figures share (None: not compared)."""
-    if f.vague or f.category in ("ordinal", "date", "year", "duration"):
-        return None
+    if f.vague or f.category in ("ordinal", "date", "year", "duration") \
+            or f.kind in ("more", "each"):
+        return None  # an order of magnitude, a change or a share: no total to compare
     kind = f.kind or ""
-    if f.category == "casualties" or f.unit in ("dead", "injured", "victims", "missing"):
+    if f.category == "casualties" or f.unit in _UNIT_ROLE or f.unit == "victims":
         return ("casualties", f.role or _role(f), kind, *_part(f))
     if f.category == "troops" or f.unit in _TROOP_UNITS:
         return ("troops", kind, *_part(f))
@@ -62,21 +64,35 @@ def measure(f: Figure) -> tuple[str, ...] | None:
         return (f.category,)
     if f.role and f.category == "count":  # "tre arresti", "quattro persone arrestate"
         return ("people", f.role, kind, *_part(f))
-    if f.unit in _PEOPLE_UNITS:
+    if f.unit in _PEOPLE_UNITS or f.subject == "crowd":
         return ("people", "", kind, *_part(f))
-    if f.unit is None:
+    unit = _counted(f)
+    if unit is None:
         return None  # a bare number: too little to know what it counts
-    return (f.category, f.unit, kind)
+    return (f.category, unit, kind)
+
+
+def _counted(f: Figure) -> str | None:
+    """The noun a plain count counts: the table's unit, else the Italian noun's lemma — the
+    same key whatever English the engine later gives that noun ("pasti", "pasto")."""
+    if f.unit_it:
+        return "it:" + _lemma(f.unit_it.lower())
+    return f.unit
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> str:
+    return lemma(word)
+
+
+_UNIT_ROLE = {"injured": "injured", "missing": "missing", "dead": "killed", "bodies": "killed",
+              "survivors": "rescued"}
 
 
 def _role(f: Figure) -> str:
-    if f.unit == "injured":
-        return "injured"
-    if f.unit == "missing":
-        return "missing"
-    if f.unit == "dead":
-        return "killed"
-    return casualty_role(f.it, f.context_it)
+    """The role a casualty figure's noun says ("I superstiti restano quarantuno"), else
+    its sentence's."""
+    return _UNIT_ROLE.get(f.unit or "") or casualty_role(f.it, f.context_it)
 
 
 _ABOUT = {"killed": "people killed", "injured": "people injured", "missing": "people missing",
@@ -362,6 +378,15 @@ def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[C
     return merged, conflicts
 
 
+def _rivals(a: Figure, b: Figure) -> bool:
+    """Two sources' values that may be of one quantity: near each other, or percentages of
+    one named thing (participation: the unions' 70 %, the company's 10 %)."""
+    if _parts_apart(a, b) or _scopes_apart(a, b):
+        return False
+    return _close(a, b) or (a.category == "percentage" and bool(a.subject)
+                            and a.subject == b.subject)
+
+
 def _rival_claims(items: list[tuple[str, Figure]], found: list[Conflict],
                   dates: dict[str, date | None], order: dict[str, int]) -> list[Conflict]:
     """Two sources' counts of one thing, each given by a different article ("oltre il 70%"
@@ -381,13 +406,14 @@ def _rival_claims(items: list[tuple[str, Figure]], found: list[Conflict],
                 # an article that gives only one side, and another that gives only the other
                 pa = [(a, f) for a, f in by_source[ca] if a not in arts[cb]]
                 pb = [(a, f) for a, f in by_source[cb] if a not in arts[ca]]
-                pairs = [(x, y) for x in pa for y in pb if x[0] != y[0]]
+                pairs = [(x, y) for x in pa for y in pb if x[0] != y[0] and _rivals(x[1], y[1])]
                 if not pairs:
                     continue
                 (aa, fa), (ab, fb) = pairs[0]
                 if same_value(fa, fb) or any(
-                        {v.article for v in c.values} >= {aa, ab} for c in found + out):
-                    continue
+                        measure(c.values[0].figure) == key
+                        and {v.article for v in c.values} >= {aa, ab} for c in found + out):
+                    continue  # these two articles' values of it are already set side by side
                 rows = sorted([ConflictValue(fa, aa), ConflictValue(fb, ab)],
                               key=lambda v: (dates.get(v.article) or date.max, order[v.article]))
                 out.append(Conflict(about=about(key, fa), category=fa.category, unit=fa.unit,
