@@ -559,3 +559,30 @@ def test_a_number_takes_the_noun_of_the_one_it_replaces_or_the_subject_after_it(
     b = _said("b", "Prima ci avevano promesso 28 autobus, adesso sono 24.")
     assert [(f.value, f.unit_it) for f in a.figures] == [(24, "autobus"), (28, "autobus")]
     assert [(f.value, f.unit_it) for f in b.figures] == [(28, "autobus"), (24, "autobus")]
+
+
+def test_who_gives_a_number_from_the_head_of_the_sentence_or_the_subject_of_its_verb():
+    a = _said("a", "Per l'azienda, che in una nota ha ribadito la necessità di tagliare, "
+                   "l'eccedenza è invece di 290 unità.")
+    b = _said("b", "Verona, l'azienda scende a 240 esuberi.")
+    c = _said("c", "Per fortuna, i feriti sono 3.")
+    assert [(f.value, f.unit, f.claimant) for f in a.figures] == [(290, "redundancies", "company")]
+    assert [(f.value, f.claimant) for f in b.figures] == [(240, "company")]
+    assert [f.claimant for f in c.figures] == [None]
+
+
+def test_parts_named_by_their_whole_or_by_a_pronoun_after_them():
+    a = _said("a", "Tra i feriti ci sono cinque bambini, due dei quali ricoverati in gravi "
+                   "condizioni.")
+    b = _said("b", "Nel rogo sette feriti, tre dei quali in prognosi riservata.")
+    assert [(f.value, f.part_of) for f in a.figures] == [(5, "injured"), (2, "children")]
+    assert [(f.value, f.role, f.part_of) for f in b.figures] == [
+        (7, "injured", None), (3, "injured", "injured")]
+
+
+def test_smoke_poisoning_is_an_injury_and_an_eviction_order_evacuates():
+    a = _said("a", "Due forestali sono rimasti lievemente intossicati dal fumo.", day=3)
+    b = _said("b", "Sono quattro le persone rimaste ferite o intossicate.", day=4)
+    c = _said("c", "Il sindaco ha firmato un'ordinanza di sgombero per 40 persone.")
+    assert _conflicts(a, b) == [("people injured", [2, 4], "update")]
+    assert [f.role for f in c.figures] == ["evacuated"]

@@ -36,13 +36,15 @@ _CLAIMANTS: dict[str, list[str]] = _F["claimants"]
 _CLAIMANT_WORDS = {w: cls for cls, ws in _CLAIMANTS.items() for w in ws}
 _CLAIMANT_RE = words_re(list(_CLAIMANT_WORDS))
 _CLAIM_VERBS = frozenset(_F["claim_verbs"])
+# a source set off at the head of the sentence holds for all of it
+_OPENING_SOURCE = re.compile(r"\W*(per|secondo|stando a)\s+(?:il|lo|la|l['’]|i|gli|le)?\s*"
+                             r"(?P<who>[^,;:\s]+(?:\s+[^,;:\s]+){0,4})\s*,", re.I)
+_RELATIVE = re.compile(r",\s*(?:che|il quale|la quale|i quali|le quali)\b[^,;:]*,", re.I)
 _ACCORDING = re.compile(r"\b(?:secondo|stando a|a detta d(?:i|el|ella|egli|ei)|per)\s+"
                         r"(?:il|lo|la|l['’]|i|gli|le|alcune|le\s+solite)?\s*(?P<who>[\w'’-]+"
                         r"(?:\s+[\w'’-]+){0,7})", re.I)
-_SAYS = re.compile(r"\b(?P<who>[\w'’-]+)(?:\s*,\s*\w+\s*,)?\s+(?:parla|parlano|stima|stimano|"
-                   r"sostiene|sostengono|"
-                   r"rivendica|rivendicano|comunica|comunicano|dichiara|dichiarano|indica|"
-                   r"indicano|conta|contano|riferisce|riferiscono)\b", re.I)
+_SAYS = re.compile(r"\b(?P<who>[\w'’-]+)(?:\s*,\s*\w+\s*,)?\s+"
+                   + words_re(_F["source_verbs"]).pattern, re.I)
 # "che in Sicilia parlano di": a place, not who speaks
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(_F["scope"]["place_before_speaker"]) + r")\s+$",
                            re.I)
@@ -114,7 +116,8 @@ def _parts(figs: list[Figure], s: str) -> None:
             continue
         if whole.category in ("casualties", "troops") or whole.unit in _PEOPLE_UNITS \
                 or (whole.unit_it or "") in PEOPLE:
-            f.part_of = whole.role or whole.unit
+            # "cinque bambini, due dei quali ricoverati": a part of the part, not of the toll
+            f.part_of = whole.unit if whole.part_of else whole.role or whole.unit
             after = _SUBSET_AFTER.search(s[end:])
             noun = re.match(r"\s*([a-zà-ÿ]+)", s[end + after.end():], re.I) if after else None
             if noun and noun.group(1).lower() in UNITS:  # "13 dei quali minori"
@@ -173,6 +176,23 @@ def _crowd(f: Figure) -> None:
         f.subject = "crowd"
 
 
+_AMONG_NAMED = re.compile(r"\b(?:tra|fra)\s+(?:i|le|gli)\s+(?P<noun>[a-zà-ÿ]+)\b[^,;:]*$", re.I)
+_NOUN_ROLES: dict[str, str] = _F["noun_roles"]
+
+
+def _named_wholes(figs: list[Figure], s: str) -> None:
+    """"Tra i feriti ci sono cinque bambini": a part of the toll the sentence names before
+    the number, though it gives no number of it."""
+    for f in figs:
+        start = _start(f, s)
+        if f.part_of or start < 0 or (f.unit or "") not in _PEOPLE_EN:
+            continue
+        m = _AMONG_NAMED.search(s, 0, start)
+        whole = _NOUN_ROLES.get(m.group("noun").lower()) if m else None
+        if whole and noun_after(s, _end(f, s)) not in _NOUN_ROLES:
+            f.part_of, f.category, f.role = whole, "casualties", whole
+
+
 def _percent_run(figs: list[Figure]) -> None:
     """"al 7,2%, quella giovanile al 20,1": a bare decimal among percentages is one too."""
     if not any(f.unit == "%" for f in figs):
@@ -212,6 +232,8 @@ def _says_for(text: str, start: int, at: int) -> bool:
     clause ("Per le imprese
     arriva un'aliquota ridotta di 4 punti" is for whom, not by whom)."""
     between = text[min(start, at):max(start, at)]  # "oltre 200mila per gli organizzatori"
+    # "Per l'azienda, che in una nota ha ribadito …, l'eccedenza è di 290 unità"
+    between = _RELATIVE.sub(" ", between)
     if re.search(r"[,;:]", between) or len(between.split()) > (9 if start < at else 4):
         return False
     words = re.findall(r"[a-zà-ÿ']+", between.lower())[1:]
@@ -247,6 +269,10 @@ def _claimant(f: Figure, s: str) -> str | None:
         who = _source_in(text, at)
         if who:
             return who
+    m = _OPENING_SOURCE.match(s)  # "Per l'azienda, che …, l'eccedenza è di 290 unità"
+    if m and (_CLAIMANT_RE.match(m.group("who")) or m.group(1).lower() != "per") \
+            and not any(is_verb_form(w) for w in m.group("who").lower().split()):
+        return _who(m.group("who"))
     classes = {_CLAIMANT_WORDS[m.group().lower()] for m in _CLAIMANT_RE.finditer(s)
                if m.group().lower() in _CLAIMANT_WORDS}
     if len(classes) == 1 and re.search(r"\b(?:secondo|stando a|a dirlo|parla\w*\s+di|"
@@ -357,6 +383,7 @@ def _kind(f: Figure, s: str) -> str | None:
 def link(figs: list[Figure], s: str) -> list[Figure]:
     """The figures of sentence ``s`` with their roles, parts, runs and claimants set."""
     _roles(figs, s)
+    _named_wholes(figs, s)
     _parts(figs, s)
     _percent_run(figs)
     _neighbour_units(figs, s)

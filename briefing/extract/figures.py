@@ -94,6 +94,8 @@ _ANAPHORIC = re.compile(r"\b(?:i|gli|le|ai|agli|alle|dei|degli|delle|nei|negli|n
 _COUNTED_ANYWAY = re.compile(r"\b(?:tutt[ie]\s+(?:i|gli|le)|tutti\s+e|un[oa]\s+(?:dei|degli|"
                              r"delle)|ciascun[oa]\s+(?:dei|degli|delle))\s+$", re.I)
 _ELLIPTIC = re.compile(r"\b(?:di cui|tra cui|fra cui|dei quali|delle quali)\s+$", re.I)
+# "nove feriti, tre dei quali gravi": a number word the pronoun after it makes a count
+_PART_AFTER = re.compile(r"\s+(?:dei quali|delle quali|di loro|di essi|di esse)\b", re.I)
 # "i feriti sono ora dieci", "le persone morte sono tre": people named, then their number
 _PREDICATE = re.compile(
     r"\b(?P<w1>[a-zà-ÿ]+)(?:\s+(?P<w2>[a-zà-ÿ]+))?\s+(?:" + "|".join(
@@ -306,6 +308,7 @@ class _Scan:
                     and not _COUNTED_ANYWAY.search(s[:a]):
                 continue  # "i due Paesi": the ones already named, not a new count
             if not noun and not qual and not _ELLIPTIC.search(s[:a]) and v < 1000 \
+                    and not _PART_AFTER.match(s, b) \
                     and not (_counted_before(s[:a]) and not _RATIO_AFTER.match(s, b)):
                 continue  # a number word with nothing counted is prose
             self.figure(float(v), a, b)

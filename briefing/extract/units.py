@@ -28,6 +28,7 @@ CURRENCY = {"€": "EUR", "$": "USD", "£": "GBP"}
 MONEY_CODES = frozenset(UNITS[w] for w in _MONEY_WORDS)
 _NOT_NOUNS = frozenset(_F["not_nouns"])
 _ADJECTIVES = frozenset(_F["adjectives_before_noun"])
+_CLASSIFIERS = frozenset(_F["classifier_nouns"])
 # Nouns that name the measure before its number: "scossa di magnitudo 4.4".
 _MEASURE_BEFORE: dict[str, str] = _F["measure_before"]
 _MEASURE = re.compile(r"\b(?P<m>" + "|".join(_MEASURE_BEFORE) + r")\s+(?:di\s+|pari a\s+)?"
@@ -149,6 +150,8 @@ def unit_and_category(s: str, end: int, base: str | None = None
     if before:
         return _MEASURE_BEFORE[before.group("m").lower()], "measure", None
     noun = noun_after(s, end) or toll_noun(s, end)
+    classifier = noun in _CLASSIFIERS  # "290 unità": what is counted is named before
+    noun = "" if classifier else noun
     looked_back = False
     among = _AMONG_AFTER.match(s, end) if not noun else None
     first = among.group("w").lower() if among else ""
@@ -162,6 +165,8 @@ def unit_and_category(s: str, end: int, base: str | None = None
                                                       re.I)]
         noun = next((w for w in reversed(before_words) if w in UNITS and w not in DURATION), "")
         looked_back = bool(noun)
+    if classifier and not noun:
+        return None, "count", "unità"
     unit = base or UNITS.get(noun)
     if unit in MONEY_CODES:
         return unit, "money", None
