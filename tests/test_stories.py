@@ -577,7 +577,7 @@ def test_parts_named_by_their_whole_or_by_a_pronoun_after_them():
     b = _said("b", "Nel rogo sette feriti, tre dei quali in prognosi riservata.")
     assert [(f.value, f.part_of) for f in a.figures] == [(5, "injured"), (2, "children")]
     assert [(f.value, f.role, f.part_of) for f in b.figures] == [
-        (7, "injured", None), (3, "injured", "injured")]
+        (7, "injured", None), (3, "critical", None)]
 
 
 def test_smoke_poisoning_is_an_injury_and_an_eviction_order_evacuates():
@@ -586,3 +586,50 @@ def test_smoke_poisoning_is_an_injury_and_an_eviction_order_evacuates():
     c = _said("c", "Il sindaco ha firmato un'ordinanza di sgombero per 40 persone.")
     assert _conflicts(a, b) == [("people injured", [2, 4], "update")]
     assert [f.role for f in c.figures] == ["evacuated"]
+
+
+def test_ages_in_a_list_of_victims_are_ages_not_tolls():
+    a = _said("a", "Le altre vittime sono due donne di 87 e 91 anni.",
+              "Erano morti Mario Neri, 79 anni, Anna Galli, 87, e Rita Bo, 91.")
+    assert [(f.value, f.category) for f in a.figures if f.category == "age"] == [
+        (87, "age"), (91, "age"), (79, "age"), (87, "age"), (91, "age")]
+    assert [f.kind for f in a.figures if f.category == "casualties"] == ["rest"]
+
+
+def test_critical_condition_is_a_count_of_its_own_updated_across_days():
+    a = _said("a", "Nel rogo 26 persone intossicate, sei delle quali in gravi condizioni.",
+              day=3)
+    b = _said("b", "Restano ricoverati in gravi condizioni cinque anziani.", day=4)
+    c = _said("c", "Due restano in prognosi riservata, mentre una donna è migliorata.", day=5)
+    assert _conflicts(a, b, c) == [("people in critical condition", [6, 5, 2], "update")]
+
+
+def test_a_first_count_and_a_value_set_aside_are_not_compared():
+    a = _said("a", "Il bilancio, che in un primo momento parlava di due vittime, è salito a "
+                   "tre morti.", day=3)
+    b = _said("b", "Le vittime sono quattro.", day=4)
+    c = _said("c", "Non 2,1 ma 2,4 tonnellate di cocaina.", day=4)
+    d = _said("d", "Sequestrate 2,1 tonnellate di cocaina.", day=3)
+    assert _conflicts(a, b) == [("people killed", [3, 4], "update")]
+    assert [v for _, v, _ in _conflicts(d, c)] == [[2.1, 2.4]]
+
+
+def test_the_subject_named_before_or_after_the_number_is_what_it_counts():
+    a = _said("a", "Sono due, per ora, gli indagati.", day=3)
+    b = _said("b", "Gli indagati sono saliti a tre.", day=4)
+    c = _said("c", "Secondo gli organizzatori erano oltre 20mila.")
+    assert _conflicts(a, b) == [("under investigation", [2, 3], "update")]
+    assert [(f.unit, f.unit_it, f.subject) for f in c.figures] == [("people", None, "crowd")]
+
+
+def test_a_place_named_only_where_an_earlier_event_is_recalled_is_not_this_events():
+    first = _report_of("a", "Incendio in una Rsa a Borgofranco: tre anziani morti",
+                       "BORGOFRANCO - Tre ospiti morti e 20 intossicati nell'incendio che "
+                       "nella notte ha devastato la residenza per anziani di Borgofranco.",
+                       day=3)
+    other = _report_of("b", "Incendio in una casa di riposo a Montelupo, evacuati 38 anziani",
+                       "MONTELUPO - Un incendio è divampato nella cucina di una casa di "
+                       "riposo di Montelupo: evacuati 38 ospiti, due lievemente intossicati.",
+                       "«Dopo quello che è successo a Borgofranco eravamo tutti in ansia», ha "
+                       "detto la sindaca.", day=6)
+    assert {"a"} in _apart(first, other) and {"b"} in _apart(first, other)

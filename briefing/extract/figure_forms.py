@@ -68,6 +68,37 @@ def ages(scan: Scan) -> None:
                         category="age"), *m.span())
 
 
+# "due donne di 87 e 91 anni": two people's ages
+_TWO_AGES = re.compile(r"\bdi\s+(?P<a>\d{1,3})\s+e\s+(?P<b>\d{1,3})\s+anni\b", re.I)
+# "Giuseppe Rosso, 79 anni, Lucia Bertola, 87, …": a name, then its age
+_NAME_AGE = re.compile(r"(?P<name>[A-ZÀ-Ý][\wà-ÿ'’]+\s+[A-ZÀ-Ý][\wà-ÿ'’]+),\s+"
+                       r"(?P<n>\d{1,3})(?=\s*(?:,|\s+e\s|\.|;|\)|$))")
+_AGE_SAID = re.compile(r"\b\d{1,3}\s+anni\b|\b\d{1,3}enn[ei]\b", re.I)
+_REFERENCE = frozenset(w.lower() for w in _F["reference_words"])
+
+
+def listed_ages(scan: Scan) -> None:
+    """"due donne di 87 e 91 anni", and ages after names in a list that gives one age in
+    years ("Giuseppe Rosso, 79 anni, Lucia Bertola, 87, e Caterina Sobrero, 91")."""
+    s = scan.s
+    for m in _TWO_AGES.finditer(s):
+        for g in ("a", "b"):
+            a, b = m.span(g)
+            end = m.end() if g == "b" else b
+            if scan.free(a, end):
+                scan.add(Figure(value=float(m.group(g)), it=s[a:end], context_it=s,
+                                unit="years old", category="age"), a, end)
+    if not _AGE_SAID.search(s):
+        return
+    for m in _NAME_AGE.finditer(s):
+        a, b = m.span("n")
+        first = m.group("name").split()[0].lower()
+        if first in _REFERENCE or not 0 < int(m.group("n")) <= 110 or not scan.free(a, b):
+            continue  # "Via Roma, 12": an address
+        scan.add(Figure(value=float(m.group("n")), it=m.group("n"), context_it=s,
+                        unit="years old", category="age"), a, b)
+
+
 _DEGREES = re.compile(
     r"(?<![\w.,])(?P<a>[-−+]?\d+(?:,\d+)?)(?:\s*,\s*(?P<b>[-−]\d+(?:,\d+)?))?"
     r"\s*(?P<u>°\s*C\b|°|gradi\b(?:\s+centigradi\b)?)", re.I)
@@ -149,6 +180,8 @@ def _count(text: str) -> int | None:
 
 
 _PEOPLE_VERB = r"(?:sono|erano|siamo|eravamo|saranno|restano|rimangono|risultano|hanno|avevano)"
+_STATE = (r"(?:in\s+prognosi|in\s+gravi|gravi\b|gravissim|ricoverat|in\s+ospedale|feriti"
+          r"|disperse?i?\b)")
 
 
 def counted_people(scan: Scan) -> None:
@@ -157,13 +190,17 @@ def counted_people(scan: Scan) -> None:
     s = scan.s
     number = rf"(?P<n>\d+|{WORD_NUMBER.pattern[2:-2]})"
     for rx in (rf"\b[Ii]n\s+{number}\s+{_PEOPLE_VERB}\b",
-               rf"\b(?:sono|erano|siamo|eravamo|saranno)\s+in\s+{number}\b(?!\s+[a-zà-ÿ])"):
+               rf"\b(?:sono|erano|siamo|eravamo|saranno)\s+in\s+{number}\b(?!\s+[a-zà-ÿ])",
+               # "Due restano in prognosi riservata": the sentence's subject, people
+               rf"(?:^|[:;]\s+)(?i:{number})\s+(?:restano|rimangono|sono|risultano)\s+"
+               rf"(?:ancora\s+|tuttora\s+)?{_STATE}"):
         for m in re.finditer(rx, s):
             n = _count(m.group("n"))
             if n is None or n < 2 or not scan.free(*m.span("n")):
                 continue
-            start = m.start() if s[m.start():m.start("n")].strip().lower() == "in" \
-                else m.start("n") - 3
+            lead = s[m.start():m.start("n")].strip().lower()
+            start = m.start() if lead == "in" else m.start("n") - (
+                3 if lead.endswith(" in") else 0)  # "In quattro", "erano in dodici", "Due"
             scan.add(Figure(value=float(n), it=s[start:m.end("n")].strip(), context_it=s,
                             unit="people", category="count", unit_it="persone"),
                      start, m.end("n"))

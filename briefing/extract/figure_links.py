@@ -18,10 +18,12 @@ from briefing.data import Article, Figure, Quote
 from briefing.extract.units import (
     CASUALTY_CONTEXT,
     PEOPLE,
+    PREDICATE,
     UNITS,
     clause_around,
     noun_after,
     role,
+    subject_after,
     toll_noun,
     words_re,
 )
@@ -60,6 +62,11 @@ _ROLE_UNITS = {"arrests": "arrested", "arrested": "arrested", "displaced": "evac
 _UPDATE = words_re(_F["update_words"])
 _MORE_BEFORE = re.compile(r"(?<![\w'’])(?:" + words_re(_F["increment_before"]).pattern + r")\s+$",
                           re.I)
+_EARLIER = words_re(_F["earlier_words"])
+_REMAINDER = words_re(_F["remainder_verbs"])
+_OTHERS_BEFORE = re.compile(r"(?:" + words_re(_F["others_before"]).pattern
+                            + r")\s+[a-zà-ÿ]+\s+(?:sono|erano|restano|rimangono)\s+$", re.I)
+_CRITICAL = words_re(_F["critical_words"])
 _WORDS_THEN = r"^\s+(?:[a-zà-ÿ]+\s+){0,2}?"  # the noun counted, and an adjective
 _MORE_AFTER = re.compile(_WORDS_THEN + words_re(_F["increment_after"]).pattern, re.I)
 _EACH_AFTER = re.compile(_WORDS_THEN + words_re(_F["distributive_after"]).pattern, re.I)
@@ -128,11 +135,9 @@ def _parts(figs: list[Figure], s: str) -> None:
 
 _CONTRAST = re.compile(r"^\W*(?:[a-zà-ÿ]+\W+)?(?:" + words_re(_F["contrast_between"]).pattern
                        + r")\W*$", re.I)
-_COPULA_FIRST = re.compile(r"(?:^|[,;:(]|\b(?:e|ma)\b)\s*(?:" + words_re(_F["copula_first"]).pattern
-                           + r")\s+$", re.I)
-# the noun after a clause set off by commas: "Saranno 24, e non 28 come annunciato, i nuovi …"
-_SUBJECT_AFTER = re.compile(r"^(?:\s*,[^,.;:]{0,80},)?\s*(?=(?:i|gli|le)\s)", re.I)
 _CROWD_CLAIMANTS = frozenset(_F["crowd_claimants"])
+_ARTICLES = frozenset({"i", "gli", "le", "l'", "l’"})
+_BY_WHOM = re.compile(r"\b(?:secondo|per|stando a|a detta d\w+)\s*$", re.I)
 _PEOPLE_EN = frozenset(UNITS[w] for w in PEOPLE if w in UNITS)
 
 
@@ -153,16 +158,29 @@ def _neighbour_units(figs: list[Figure], s: str) -> None:
     "28 autobus, adesso sono 24" (the number it replaces)."""
     for f in figs:
         start, end = _start(f, s), _end(f, s)
-        if _bare(f) and start >= 0 and _COPULA_FIRST.search(s[:start]):
-            m = _SUBJECT_AFTER.match(s[end:])
-            if m:
-                _noun_unit(f, noun_after(s, end + m.end()))
+        if _bare(f) and start >= 0 and subject_after(s, start, end):
+            _noun_unit(f, subject_after(s, start, end))
+        elif _bare(f) and start >= 0:  # "i panetti sono 2.140": the subject before
+            _noun_unit(f, _subject_before(s[:start]))
     for a, b in zip(figs, figs[1:], strict=False):
         if _bare(a) == _bare(b) or a.category != b.category:
             continue
         if _CONTRAST.match(s[_end(a, s):_start(b, s)]):
             bare, full = (a, b) if _bare(a) else (b, a)
             bare.unit, bare.unit_it = full.unit, full.unit_it
+
+
+def _subject_before(head: str) -> str:
+    """The noun of a subject the number is said of ("i panetti sono", "gli indagati sono
+    saliti a"): a noun we know, else the word after an article."""
+    m = PREDICATE.search(head)
+    if not m or _BY_WHOM.search(head, 0, m.start()):
+        return ""  # "secondo gli organizzatori erano oltre 20mila": who counts, not what
+    w1, w2 = (m.group("w1") or "").lower(), (m.group("w2") or "").lower()
+    known = next((w for w in (w2, w1) if w in UNITS), "")
+    if known or w1 not in _ARTICLES or not w2 or is_verb_form(w2) or w2 in stop_words():
+        return known
+    return w2
 
 
 def _crowd(f: Figure) -> None:
@@ -312,7 +330,7 @@ def _scope(f: Figure, s: str) -> str | None:
 def _subject(f: Figure, s: str) -> str | None:
     """What a percentage, an amount or a crowd measures: the subject words of its clause
     ("adesione" → participation, "ingaggio" → salary, "in piazza" → crowd)."""
-    if f.category not in ("percentage", "money") and f.unit not in _PEOPLE_UNITS:
+    if f.category not in ("percentage", "money") and f.unit not in _PEOPLE_EN | _PEOPLE_UNITS:
         return None
     clause = _clause_of(f, s).lower()
     pos = clause.find(f.it.lower())
@@ -346,14 +364,38 @@ def _people_role(f: Figure, s: str) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
-def _change(f: Figure, s: str) -> str | None:
+_REJECTED_BEFORE = re.compile(r"(?:^|[^\w'’])(?:e\s+)?non\s+$", re.I)
+
+
+def _change(f: Figure, s: str, figs: list[Figure]) -> str | None:
     """"altri cinque corpi", "tre in più": a count added to one said before ("more");
     "una batteria ciascuna": a count for each of several ("each"). Neither is a total
     to set against another source's."""
     start, end = _start(f, s), _end(f, s)
+    clause = clause_around(s, end)
+    if _EARLIER.search(clause):
+        return "earlier"  # "che in un primo momento parlava di due vittime"
+    if start >= 0 and _REJECTED_BEFORE.search(s[:start]) and any(
+            g is not f and g.category == f.category for g in figs):
+        return "earlier"  # "Non 2,1 ma 2,4 tonnellate", "24 e non 28": the value set aside
+    if start >= 0 and _OTHERS_BEFORE.search(s[:start]):
+        return "rest"  # "Le altre vittime sono due donne": the rest of a count
     if start >= 0 and _MORE_BEFORE.search(s[:start]) or _MORE_AFTER.match(s[end:]):
-        return "more"
+        # "restano in gravi condizioni altri quattro ospiti": the ones left, a count
+        return None if _REMAINDER.search(clause) else "more"
     return "each" if _EACH_AFTER.match(s[end:]) else None
+
+
+def _critical(f: Figure, s: str) -> None:
+    """"26 intossicati, sei delle quali in gravi condizioni", "restano in prognosi riservata
+    tre feriti": people in critical condition, a count of its own."""
+    if f.category in ("casualties", "count") and (f.unit in _PEOPLE_EN or f.part_of
+                                                  or f.category == "casualties") \
+            and f.role not in ("killed", "missing") \
+            and _CRITICAL.search(clause_around(s, _end(f, s))):
+        f.category, f.role = "casualties", "critical"
+        if f.part_of in ("injured", "killed", "missing", "rescued"):
+            f.part_of = None  # the critical are among the injured: a count of their own
 
 
 def _kind(f: Figure, s: str) -> str | None:
@@ -393,9 +435,10 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
         _crowd(f)
         f.scope = _scope(f, s)
         f.role = _people_role(f, s)
+        _critical(f, s)
         if f.category == "troops" and f.role:  # "quattro uomini fermati": not troops
             f.category = "count"
-        f.kind = _change(f, s) or _kind(f, s)
+        f.kind = _change(f, s, figs) or _kind(f, s)
         f.update = bool(_UPDATE.search(s))  # the sentence says a count changed
     return figs
 
@@ -430,7 +473,8 @@ def quoted_claimants(figures: list[Figure], quotes: list[Quote]) -> None:
     for f in figures:
         if f.claimant:
             continue
+        inner = f.context_it.strip(" «»“”\"'")[:30]  # a quote of several sentences
         for q in quotes:
-            if q.speaker and f.it in q.it and q.it[:30] in f.context_it:
+            if q.speaker and f.it in q.it and (q.it[:30] in f.context_it or inner in q.it):
                 f.claimant = _who(q.speaker) or q.speaker
                 break

@@ -36,11 +36,13 @@ from briefing.extract.units import (
     DURATION,
     PEOPLE,
     PERCENT_AFTER,
+    PREDICATE,
     TROOPS,
     UNITS,
     measured,
     money_frame,
     noun_after,
+    subject_after,
     unit_and_category,
 )
 from briefing.italian.numbers import (
@@ -96,22 +98,16 @@ _COUNTED_ANYWAY = re.compile(r"\b(?:tutt[ie]\s+(?:i|gli|le)|tutti\s+e|un[oa]\s+(
 _ELLIPTIC = re.compile(r"\b(?:di cui|tra cui|fra cui|dei quali|delle quali)\s+$", re.I)
 # "nove feriti, tre dei quali gravi": a number word the pronoun after it makes a count
 _PART_AFTER = re.compile(r"\s+(?:dei quali|delle quali|di loro|di essi|di esse)\b", re.I)
-# "i feriti sono ora dieci", "le persone morte sono tre": people named, then their number
-_PREDICATE = re.compile(
-    r"\b(?P<w1>[a-zà-ÿ]+)(?:\s+(?P<w2>[a-zà-ÿ]+))?\s+(?:" + "|".join(
-        re.escape(v).replace(r"\ ", r"\s+") for v in _F["predicate_verbs"])
-    + r")\s+(?:(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
-                             for v in _F["predicate_adverbs"]) + r")\s+)*$", re.I)
 _RATIO_AFTER = re.compile(r"\s+(?:volte|su\s+\w+)\b", re.I)  # "due volte", "tre su dieci"
 _LARGEST = 1e15  # above this a "number" is a code or an accident, not a quantity
 
 
 def _counted_before(head: str) -> bool:
-    """The people a number counts are named before it, as its subject ("le vittime salgono
-    a tre", "i feriti sono ora dieci", "le persone morte sono tre")."""
-    m = _PREDICATE.search(head)
-    return bool(m) and any((w or "").lower() in PEOPLE | CASUALTY | TROOPS
-                           for w in m.group("w1", "w2"))
+    """What a number counts is named before it, as its subject ("le vittime salgono a
+    tre", "i feriti sono ora dieci", "gli indagati sono saliti a tre")."""
+    m = PREDICATE.search(head)
+    return bool(m) and any((w or "").lower() in PEOPLE | CASUALTY | TROOPS or (
+        w or "").lower() in UNITS for w in m.group("w1", "w2"))
 
 
 def _words_value(words: str) -> float | None:
@@ -303,7 +299,7 @@ class _Scan:
             qual, _, _ = self.qualifier(a)
             if words.lower().rstrip("'’") in ("un", "uno", "una") and not qual:
                 continue  # the article "un", not the number one
-            noun = noun_after(s, b)
+            noun = noun_after(s, b) or subject_after(s, a, b)
             if len(words.split()) == 1 and _ANAPHORIC.search(s[:a]) and noun not in DURATION \
                     and not _COUNTED_ANYWAY.search(s[:a]):
                 continue  # "i due Paesi": the ones already named, not a new count
@@ -345,7 +341,8 @@ class _Scan:
 
     def figures(self) -> list[Figure]:
         scanners: list[Callable[[], None]] = [
-            lambda: forms.ages(self), lambda: forms.temperatures(self),
+            lambda: forms.ages(self), lambda: forms.listed_ages(self),
+            lambda: forms.temperatures(self),
             lambda: forms.approximate(self), lambda: forms.whole_scales(self),
             lambda: forms.minutes_and_seconds(self), self.ranges,
             lambda: forms.counted_people(self), self.digits, self.number_words,

@@ -60,6 +60,13 @@ _NOUN_ROLE: dict[str, str] = _F["noun_roles"]
 _TOLL = re.compile(r"\s+(?:il|lo)\s+(?:" + "|".join(_F["toll_nouns"]) + r")\s+(?:\w+\s+)?"
                    r"(?:delle|dei|degli|di)\s+(?P<noun>[a-zà-ÿ]+)", re.I)
 _MONEY_FRAME = words_re(_F["money_frame"])
+# "i feriti sono ora dieci", "le persone morte sono tre": people named, then their number
+PREDICATE = re.compile(
+    r"\b(?P<w1>[a-zà-ÿ]+)(?:\s+(?P<w2>[a-zà-ÿ]+))?\s+(?:" + "|".join(
+        re.escape(v).replace(r"\ ", r"\s+") for v in _F["predicate_verbs"])
+    + r")\s+(?:(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
+                             for v in _F["predicate_adverbs"]) + r")\s+)*$", re.I)
+
 _CLAUSE_EDGE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:e|ed|mentre|ma|però)\b", re.I)
 
 PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cento\b|percento\b|punti percentuali\b)", re.I)
@@ -96,6 +103,21 @@ def noun_after(s: str, end: int) -> str:
             and noun not in _NOT_NOUNS and noun not in stop_words():
         return nxt
     return _plain_noun(noun)
+
+
+_COPULA_FIRST = re.compile(r"(?:^|[,;:(]|\b(?:e|ma)\b)\s*(?:" + words_re(_F["copula_first"]).pattern
+                           + r")\s+$", re.I)
+# the noun after a clause set off by commas: "Saranno 24, e non 28 come annunciato, i nuovi …"
+_SUBJECT_AFTER = re.compile(r"^(?:\s*,[^,.;:]{0,80},)?\s*(?=(?:i|gli|le)\s)", re.I)
+
+
+def subject_after(s: str, start: int, end: int) -> str:
+    """The noun of a subject written after its number: "Sono due, per ora, gli indagati",
+    "Saranno 24, e non 28 come annunciato, i nuovi autobus"."""
+    if not _COPULA_FIRST.search(s[:start]):
+        return ""
+    m = _SUBJECT_AFTER.match(s[end:])
+    return noun_after(s, end + m.end()) if m else ""
 
 
 def toll_noun(s: str, end: int) -> str:

@@ -104,8 +104,8 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     # place the other article gives by its villages, not somewhere else
     titled = bool(fa.lead & fb.lead & rare & (fa.title | fb.title))
     if (fa.place_bound or fb.place_bound) and fa.places and fb.places and not titled \
-            and not fa.places & (fb.places | set(fb.entities)) \
-            and not fb.places & (fa.places | set(fa.entities)):
+            and not fa.places & (fb.places | (set(fb.entities) - fb.recalled)) \
+            and not fb.places & (fa.places | (set(fa.entities) - fa.recalled)):
         return min(score, FRAME_APART)  # the same kind of event, somewhere else
     da, db = a.article.date, b.article.date
     close = da is None or db is None or abs((da - db).days) <= CLOSE_DAYS

@@ -28,11 +28,13 @@ from briefing.italian.lexicon import lemma
 from briefing.stories.clustering import lemmas
 
 CLOSE_RATIO = 3.0  # rival estimates of one number seldom differ by more
+CROWD_RATIO = 6.0  # except a crowd: organisers' counts run to four or five times the police's
 CONTEXT_OVERLAP = 0.25  # share of context lemmas that marks the same statement
 SAME = 0.02  # values within 2 % are one number written twice
 _TROOP_UNITS = {"soldiers", "troops", "men", "fighters"}
 _PEOPLE_UNITS = {"people", "people present", "demonstrators", "participants", "inhabitants"}
 _CHILDREN = {"children", "minors", "newborns", "pupils", "young people", "girls"}
+_SAME_COUNT = {"dismissals": "redundancies"}  # "410 licenziamenti", "410 esuberi": job cuts
 _BY_KEY = ("casualties", "troops")  # one story's toll or troops are one quantity
 _UPDATED = ("casualties", "troops", "people")  # counts a report updates as it goes
 
@@ -47,7 +49,7 @@ def _part(f: Figure) -> tuple[str, ...]:
 def measure(f: Figure) -> tuple[str, ...] | None:
     """What a figure measures, as a key two comparable figures share (None: not compared)."""
     if f.vague or f.category in ("ordinal", "date", "year", "duration") \
-            or f.kind in ("more", "each"):
+            or f.kind in ("more", "each", "earlier", "rest"):
         return None  # an order of magnitude, a change or a share: no total to compare
     kind = f.kind or ""
     if f.category == "casualties" or f.unit in _UNIT_ROLE or f.unit == "victims":
@@ -66,7 +68,7 @@ def measure(f: Figure) -> tuple[str, ...] | None:
         return ("people", f.role, kind, *_part(f))
     if f.unit in _PEOPLE_UNITS or f.subject == "crowd":
         return ("people", "", kind, *_part(f))
-    unit = _counted(f)
+    unit = _SAME_COUNT.get(_counted(f) or "", _counted(f))
     if unit is None:
         return None  # a bare number: too little to know what it counts
     return (f.category, unit, kind)
@@ -96,7 +98,7 @@ def _role(f: Figure) -> str:
 
 
 _ABOUT = {"killed": "people killed", "injured": "people injured", "missing": "people missing",
-          "rescued": "people rescued"}
+          "rescued": "people rescued", "critical": "people in critical condition"}
 
 
 def about(key: tuple[str, ...], f: Figure) -> str:
@@ -210,6 +212,8 @@ def _scopes_apart(a: Figure, b: Figure) -> bool:
     key = measure(a) or ("",)
     if key[0] in _BY_KEY or key[0] == "people" and key[1] or same_value(a, b):
         return False
+    if a.category not in ("percentage", "money") and not (a.scope and b.scope):
+        return False  # "410 esuberi in Calabria" and "gli esuberi veri sono 620": one count
     return (a.scope or "national") != (b.scope or "national")
 
 
@@ -325,7 +329,10 @@ def background(f: Figure, day: date | None) -> bool:
     years = [int(y) for y in _YEAR.findall(around(_CLAUSE))]
     # the pluperfect in the figure's own comma-bounded part: "Rispetto al 2024, quando
     # erano arrivati 300 migranti, oggi sono 500" recalls the 300, not the 500
-    return bool(years) and max(years) < day.year and bool(_PLUPERFECT.search(around(_COMMA)))
+    # a national statistic of an earlier year ("nel 2027 gli incendi nelle Rsa sono stati
+    # 312, con 9 morti") is never this event's value
+    return bool(years) and max(years) < day.year and (
+        bool(_PLUPERFECT.search(around(_COMMA))) or f.scope == "national")
 
 
 def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[Conflict]]:
@@ -383,6 +390,9 @@ def _rivals(a: Figure, b: Figure) -> bool:
     one named thing (participation: the unions' 70 %, the company's 10 %)."""
     if _parts_apart(a, b) or _scopes_apart(a, b):
         return False
+    if a.subject == b.subject == "crowd":  # the police's and the organisers' crowds
+        lo, hi = sorted((abs(a.value), abs(b.value)))
+        return lo > 0 and hi / lo <= CROWD_RATIO
     return _close(a, b) or (a.category == "percentage" and bool(a.subject)
                             and a.subject == b.subject)
 

@@ -65,6 +65,7 @@ class Frame:
     entities: dict[str, int]  # every entity word with its mentions
     figures: frozenset[tuple[str, float]]  # (category, value) of its specific figures
     title: frozenset[str] = frozenset()  # entity words of the title alone
+    recalled: frozenset[str] = frozenset()  # names said only where it recalls another event
 
     @property
     def place_bound(self) -> bool:
@@ -75,6 +76,22 @@ def _opening(a: Article) -> str:
     """Title and first paragraphs (the whole of a short article)."""
     paras = a.paragraphs if len(a.paragraphs) <= 5 else a.paragraphs[:3]
     return (a.title_it or "") + "\n\n" + "\n".join(p.it for p in paras)
+
+
+_RECALL = re.compile("|".join(f"(?:{p})" for p in _EVENTS["recall"]), re.I)
+
+
+def recalled(a: Article) -> frozenset[str]:
+    """Names the article writes only in sentences that recall another event ("Dopo quello
+    che è successo a Bra …"): the earlier event's place, not this one's."""
+    there: Counter[str] = Counter()
+    for s in a.sentences:
+        if _RECALL.search(s.it):
+            there.update(entities(s.it))
+    if not there:
+        return frozenset()
+    everywhere = entities((a.title_it or "") + "\n\n" + "\n".join(s.it for s in a.sentences))
+    return frozenset(w for w, c in there.items() if everywhere[w] <= c)
 
 
 def roads(text: str) -> Counter[str]:
@@ -134,5 +151,6 @@ def frame(r: ArticleReport) -> Frame:
     # the title's names, and its first word where the body writes it as a name ("Camerino,")
     title = set(entities(a.title_it or "")) | {
         w for t, _, _ in tokens(a.title_it or "") for w in name_key(t).split() if w in names}
-    return Frame(kinds, places(a), frozenset(entities(lead)), dict(names), specific,
-                 frozenset(title))
+    earlier = recalled(a)
+    return Frame(kinds, places(a) - earlier, frozenset(entities(lead)), dict(names), specific,
+                 frozenset(title), earlier)
