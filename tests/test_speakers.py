@@ -473,3 +473,28 @@ _ROUND_THREE_DOCUMENTS = [
                          + _ROUND_THREE_REVIEW + _ROUND_THREE_DOCUMENTS)
 def test_speakers_round_three(paragraphs, quote, speaker):
     assert _who(*paragraphs, every=True).get(quote) == speaker
+
+
+# -- fourth round (issue 15, blind probe 7): sentences written for the test --------------
+_ROUND_FOUR = [
+    # anyone named with "un"/"una" after a verb of saying is someone, unnamed
+    (["«Siamo scappati in pigiama», racconta un cuoco della mensa."], "Siamo scappati in",
+     "un cuoco della mensa"),
+    (["«Non avevo mai visto tanta acqua», dice una signora."], "Non avevo mai",
+     "una signora"),
+    # not a text, though it is named with "un"
+    (["«Chiuso per lutto», avverte un cartello."], "Chiuso per lutto", None),
+    (["«Il ritiro immediato delle truppe», chiede una bozza di dichiarazione."],
+     "Il ritiro immediato", None),
+    # a name after an opening phrase, then a verb that is no verb of saying, then a colon
+    (["«Andremo a Roma», avverte Anna Riva della Cgil. Al suo fianco Marco Neri annuisce: "
+      "«Se dicono no, sciopereremo»."], "Se dicono no,", "Marco Neri"),
+    # "lei" after the verb: a woman the text may not name, not the man quoted before
+    (["Mario Galli ha denunciato per primo. «Ho pagato per anni», ha detto. Era con la "
+      "moglie: «Adesso siamo liberi», ha detto lei."], "Adesso siamo liberi", None),
+]
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", _ROUND_FOUR)
+def test_speakers_round_four(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True).get(quote) == speaker

@@ -107,6 +107,10 @@ def _inside(d: Discourse, site: Site, voice: Voice) -> Found | None:
 def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) -> Found:
     if legge:
         return Found(d.document_author(rest, site.epar, site.esi), How.DOCUMENT)
+    if re.match(r"\s*lei\b", rest):
+        # "era accompagnato dalla moglie: «…», ha detto lei": a woman the text may not
+        # name — nobody rather than the man quoted before
+        return Found(None, How.AFTER_UNKNOWN)
     np = np_after(rest)
     if np is not None:
         who = d.res.name_of(np, d.doc.sentence_offset(site.epar, site.esi))

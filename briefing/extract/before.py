@@ -314,7 +314,10 @@ def _subject_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     verb = _first_verb(clause)
     if verb is None or _other_voice_after(clause, verb):
         return None
-    who = d.subject_of_sentence(clause[:verb], b.par) or d.unnamed_subject(clause[:verb])
+    # the clause up to its verb's end: "Al suo fianco Scalise annuisce" (the verb shows
+    # that the name before it is its subject)
+    upto = clause[:verb] + clause[verb:].split(" ", 1)[0]
+    who = d.subject_of_sentence(upto, b.par) or d.unnamed_subject(clause[:verb])
     if not who or not (any(is_given_name(w) for w in who.split()) or unnamed_person(who)):
         return None
     return Found(who, How.COLON)

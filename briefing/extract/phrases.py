@@ -36,6 +36,7 @@ from briefing.italian.nouns import (
     NOT_ROLES,
     PERIPHRASES,
     TITLES,
+    could_be_person,
     is_person_noun,
     is_venue,
 )
@@ -183,7 +184,8 @@ def classify(phrase: str) -> Phrase | None:
         plain = tuple(norm(t) for t, _, _ in toks[1:] if norm(t) not in OF)
         if any(plain[:len(short)] == short for short in PERIPHRASES):
             return "desc", phrase  # "il primo cittadino", "il capo dello Stato"
-        if head and not is_cap(head) and not is_person_noun(head):
+        person = could_be_person if low[0] in INDEFINITE else is_person_noun
+        if head and not is_cap(head) and not person(head):
             k = rest.index(head)
             named = any(is_given_name(t) for t in rest[k + 1: k + 4])
             if norm(head) in NOT_ROLES or not named:

@@ -34,6 +34,7 @@ from briefing.italian.nouns import (
     STREETS,
     TITLES,
     VENUES,
+    could_be_person,
     is_age_noun,
     is_person_noun,
     is_venue,
@@ -91,9 +92,10 @@ class Resolver:
             # "la madre di uno dei ragazzi": someone told by whose relative they are
             return self.reg.resolve(low, before=offset) or _as_written(words(phrase))
         head = office_head(content, OF)
+        person = could_be_person if low and low[0] in INDEFINITE else is_person_noun
         if not content or content[0] in NOT_ROLES or content[0] in VENUES \
-                or content[0] in DOCUMENTS or not is_person_noun(head):
-            return None
+                or content[0] in DOCUMENTS or not person(head):
+            return None  # "racconta un cuoco": anyone named with "un" may be a person
         if any((w in AUX and w not in PARTICIPLES) or (w in PLACE_PREPS and w not in OF
                                                         and not unnamed_person(phrase))
                for w in low):
@@ -213,7 +215,7 @@ def unnamed_person(descriptor: str) -> bool:
     head = next((w for w in low if w not in DETERMINERS | PREMODIFIERS), "")
     if is_age_noun(head) or head in ANONYMOUS:
         return True
-    if low and low[0] in INDEFINITE and is_person_noun(head):
+    if low and low[0] in INDEFINITE and could_be_person(head):
         return True  # "un pendolare diretto a Orte", "una guida alpina"
     rest = low[low.index(head) + 1:] if head in low else []
     # "la figlia di una paziente", "la madre di uno dei ragazzi"

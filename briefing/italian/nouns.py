@@ -80,6 +80,33 @@ def is_person_noun(word: str) -> bool:
     return bool(singular & SPEAKER_NOUNS) or bool(_PERSON_SUFFIX.search(w))
 
 
+_VERB_LEMMA = ("are", "ere", "ire")
+
+
+def could_be_person(word: str) -> bool:
+    """The head of an indefinite subject of a verb of saying ("racconta un cuoco", "dice
+    una signora", "spiega un passante"): a person noun we know, or a noun with a masculine
+    and a feminine form (cuoco/cuoca, signore/signora) or an agent's ending (-ante,
+    -ente); not a text, a place or a body."""
+    from briefing.italian.lexicon import in_dictionary, lemma
+
+    w = norm(word)
+    if is_person_noun(w):
+        return True
+    if not w.isalpha() or len(w) < 4 or w in VENUES | DOCUMENTS | INSTITUTIONS \
+            | BODY_CLASSES | NOT_ROLES:
+        return False
+    stem = w[:-1]
+    for masc in (stem + "o", stem + "e"):
+        fem = stem + "a"
+        if w in (masc, fem) and masc != fem and in_dictionary(masc) and in_dictionary(fem) \
+                and lemma(masc) == masc \
+                and not any(lemma(x).endswith(_VERB_LEMMA) for x in (masc, fem)) \
+                and lemma(fem) in (fem, masc):
+            return True
+    return w.endswith(("ante", "ente"))
+
+
 def is_age_noun(word: str) -> bool:
     """"17enne", "quattordicenne": someone named by age (crime news often does no more)."""
     return bool(_AGE_NOUN.fullmatch(word)) and age_of(word) is not None
