@@ -492,6 +492,20 @@ _ROUND_FOUR = [
     # "lei" after the verb: a woman the text may not name, not the man quoted before
     (["Mario Galli ha denunciato per primo. «Ho pagato per anni», ha detto. Era con la "
       "moglie: «Adesso siamo liberi», ha detto lei."], "Adesso siamo liberi", None),
+    # "fare eco" is a verb of saying, before the quote or after it
+    (["Gli fa eco la consigliera Anna Riva: «Il ponte serve»."], "Il ponte serve", "Anna Riva"),
+    (["«Il ponte serve», gli ha fatto eco Anna Riva."], "Il ponte serve", "Anna Riva"),
+    # someone unnamed, told by the place they run
+    (["«Oggi zero clienti», dice il titolare di un bar di corso Dante."], "Oggi zero clienti",
+     "il titolare di un bar di corso Dante"),
+    # a role the text tied to a name, "secondo" it, then a quote further on
+    (["«Abbiamo tentato tutto», ha detto l'amministratore delegato di Alfa Servizi, Ugo "
+      "Serra. Secondo l'amministratore delegato, l'azienda perde e «senza tagli si chiude»."],
+     "senza tagli si", "Ugo Serra"),
+    # a ministry is no one's role: the company after it is not "the ministry"
+    (["Dopo sei ore di confronto al ministero delle Imprese, Alfa Servizi ha rivisto il piano.",
+      "Il ministero, in una nota, fa sapere che la struttura «seguirà la vertenza»."],
+     "seguirà la vertenza", "ministero delle Imprese"),
 ]
 
 

@@ -167,6 +167,14 @@ def _according(d: Discourse, b: Before, voice: Voice) -> Found | None:
         who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
         if who:
             return Found(who, How.ACCORDING)
+    # "Secondo l'ad, la società ha chiuso in perdita e «…»": a role the text has tied to a
+    # person it names (a role alone is nobody here)
+    m = re.search(r"(?:^|[\s,;])[Ss]econdo\s+(?P<np>(?:il|la|l['’]|lo)\s*[a-zà-ÿ][^,:;]{0,40}?)"
+                  r"\s*,", b.plain)
+    if m and last_speech_verb(b.plain[m.end():]) is None:
+        who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
+        if who and not is_descriptor(who):
+            return Found(who, How.ACCORDING)
     return _according_to_person(d, b)
 
 

@@ -36,7 +36,7 @@ def speech_at_start(text: str) -> tuple[int, bool] | None:
         return toks[k][2], True
     if k + 1 < len(toks) and norm(toks[k][0]) in ("fa", "fanno", "ha", "hanno", "faceva",
                                                   "fatto", "far", "facevano") \
-            and norm(toks[k + 1][0]) in ("sapere", "notare"):
+            and norm(toks[k + 1][0]) in ("sapere", "notare", "eco"):
         return toks[k + 1][2], False
     if k - start > 4 or k >= len(toks):
         return None
@@ -69,9 +69,9 @@ def last_speech_verb(prefix: str) -> int | None:
         t = toks[k][0]
         if k + 1 < len(toks) and _RENDERE_NOTO.match(prefix, toks[k][1]):
             return k + 1
-        if norm(t) in ("sapere", "notare", "presente") and k and norm(toks[k - 1][0]) in (
+        if norm(t) in ("sapere", "notare", "presente", "eco") and k and norm(toks[k - 1][0]) in (
                 "fa", "fanno", "fatto", "far", "faceva", "facevano"):
-            return k  # "ha fatto sapere che", "fanno notare"
+            return k  # "ha fatto sapere che", "fanno notare", "gli fa eco"
         opening = k == 0 or toks[k - 1][0] in ".!?;"  # "Assicura: «…»" opens its sentence
         if is_speech_word(t) and (not is_cap(t) or opening) and norm(t) not in SPEECH_NOUNS:
             # "la nota afferma" is fine; "le sue parole" is not a verb

@@ -236,8 +236,9 @@ class Registry:
                                                     "non", "si"):
                 break
             elif nt.endswith(("ato", "ito", "uto", "ata", "ita", "uta")) and len(nt) > 5 \
-                    and not is_cap(t) and not is_person_noun(nt):
-                break  # a participle: "ribadito dalla ministra …"
+                    and not is_cap(t) and not is_person_noun(nt) \
+                    and not (k and is_person_noun(self.toks[k - 1][0])):
+                break  # a participle: "ribadito dalla ministra …" ("delegato" of a role)
             words.append(nt)
             k -= 1
         if start is None or start == 0:
@@ -418,7 +419,8 @@ def _contains(seq: list[str], sub: list[str]) -> bool:
 def _a_role(words: list[str]) -> bool:
     """A role phrase headed by a person noun or a title ("ministra del lavoro")."""
     head = office_head(words, PREMODIFIERS)
-    return head in TITLES or is_person_noun(head)
+    # "al ministero delle Imprese, Telesud Contact ha …": a body is nobody's role
+    return head in TITLES or is_person_noun(head) and head not in INSTITUTIONS
 
 
 def _same_office(a: str, b: str) -> bool:

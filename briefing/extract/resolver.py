@@ -121,7 +121,9 @@ class Resolver:
         caps = [k for k, w in enumerate(kept) if is_cap(w) and k]
         if caps:  # "un commerciante di via Pievaiola [mostra]": up to its last name
             kept = kept[: caps[-1] + 1]
-        return _as_written(kept) if len(content) <= 6 else None
+        # "la titolare di un bar di viale del Lavoro": someone unnamed, told at length
+        return _as_written(kept) if len(content) <= (9 if unnamed_person(phrase) else 6) \
+            else None
 
     def _just_named(self, offset: int, window: int = 600) -> str | None:
         """The one person (a first name and a surname) named in the text just before
@@ -218,8 +220,8 @@ def unnamed_person(descriptor: str) -> bool:
     if low and low[0] in INDEFINITE and could_be_person(head):
         return True  # "un pendolare diretto a Orte", "una guida alpina"
     rest = low[low.index(head) + 1:] if head in low else []
-    # "la figlia di una paziente", "la madre di uno dei ragazzi"
-    return head in RELATIONAL and len(rest) > 1 and rest[0] in OF \
+    # "la figlia di una paziente", "la madre di uno dei ragazzi", "la titolare di un bar"
+    return (head in RELATIONAL or is_person_noun(head)) and len(rest) > 1 and rest[0] in OF \
         and rest[1] in INDEFINITE
 
 
