@@ -554,11 +554,13 @@ def test_per_names_who_counts_only_next_to_the_number():
 
 
 def test_a_number_takes_the_noun_of_the_one_it_replaces_or_the_subject_after_it():
-    a = _said("a", "Saranno 24, e non 28 come annunciato a febbraio, i nuovi autobus "
+    a = _said("a", "ROVIGO – Saranno 24, e non 28 come annunciato a febbraio, i nuovi filobus "
                    "elettrici.")
-    b = _said("b", "Prima ci avevano promesso 28 autobus, adesso sono 24.")
-    assert [(f.value, f.unit_it) for f in a.figures] == [(24, "autobus"), (28, "autobus")]
-    assert [(f.value, f.unit_it) for f in b.figures] == [(28, "autobus"), (24, "autobus")]
+    b = _said("b", "Prima ci avevano promesso 28 filobus, adesso sono 24.")
+    c = _said("c", "Saranno 24 i nuovi autobus.")
+    assert [(f.value, f.unit_it) for f in a.figures] == [(24, "filobus"), (28, "filobus")]
+    assert [(f.value, f.unit_it) for f in b.figures] == [(28, "filobus"), (24, "filobus")]
+    assert [(f.value, f.unit) for f in c.figures] == [(24, "buses")]
 
 
 def test_who_gives_a_number_from_the_head_of_the_sentence_or_the_subject_of_its_verb():

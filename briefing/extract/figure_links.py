@@ -183,6 +183,17 @@ def _subject_before(head: str) -> str:
     return w2
 
 
+def _shared_subject(figs: list[Figure]) -> None:
+    """"per i sindacati ha aderito il 78%, per le aziende il 9,6%": percentages set side by
+    side in one sentence measure the one thing the sentence names once."""
+    pcts = [f for f in figs if f.category == "percentage" and f.kind != "more"]
+    named = {f.subject for f in pcts} - {None}
+    if len(named) == 1:
+        subject = named.pop()
+        for f in pcts:
+            f.subject = f.subject or subject
+
+
 def _crowd(f: Figure) -> None:
     """"Per la Questura erano 4.500": a number of people (or a bare number) the police or
     the organisers give is the crowd they counted."""
@@ -265,7 +276,8 @@ def _source_in(text: str, at: int) -> str | None:
     for m in _ACCORDING.finditer(text):
         who = _who(m.group("who"))
         if who and (m.group().lower().startswith(("secondo", "stando", "a detta"))
-                    or _CLAIMANT_RE.match(m.group("who")) and _says_for(text, m.start(), at)):
+                    or (_CLAIMANT_RE.match(m.group("who")) or m.group("who")[:1].isupper())
+                    and _says_for(text, m.start(), at)):
             found.append((abs(m.start() - at), who))
     for m in _SAYS.finditer(text, 0, at):
         who = _who(m.group("who"))
@@ -275,6 +287,28 @@ def _source_in(text: str, at: int) -> str | None:
     if m and _CLAIMANT_RE.match(m.group("who")):
         found.append((abs(m.start() - at), _CLAIMANT_WORDS[m.group("who").lower()]))
     return min(found)[1] if found else None
+
+
+_OPEN_MARKS, _CLOSE_MARKS = "«“\"", "»”\""
+_BEFORE_COLON = re.compile(r"(?:^|[.;,!?]\s*)(?P<who>[^.;,:!?«»“”\"]{2,40}?)\s*:\s*$")
+
+
+def _colon_quote_source(f: Figure, s: str) -> str | None:
+    """A number inside a quotation opened by "X:" (titles: "I sindacati: «380 esuberi»")
+    is X's: a claimant class or a name."""
+    at = _start(f, s)
+    opened = max((k for k in range(at) if s[k] in _OPEN_MARKS), default=-1)
+    if opened < 0 or any(s[k] in "»”" for k in range(opened, at)) \
+            or s[opened] == '"' and s.count('"', 0, opened) % 2:
+        return None
+    m = _BEFORE_COLON.search(s[:opened])
+    if not m:
+        return None
+    who = m.group("who").strip()
+    cls = _CLAIMANT_RE.search(who)
+    if cls:
+        return _CLAIMANT_WORDS.get(cls.group().lower(), cls.group().lower())
+    return _who(who) if who[:1].isupper() and len(who.split()) <= 3 else None
 
 
 def _claimant(f: Figure, s: str) -> str | None:
@@ -287,6 +321,9 @@ def _claimant(f: Figure, s: str) -> str | None:
         who = _source_in(text, at)
         if who:
             return who
+    who = _colon_quote_source(f, s)  # "I sindacati: «380 esuberi su 1.150»"
+    if who:
+        return who
     m = _OPENING_SOURCE.match(s)  # "Per l'azienda, che …, l'eccedenza è di 290 unità"
     if m and (_CLAIMANT_RE.match(m.group("who")) or m.group(1).lower() != "per") \
             and not any(is_verb_form(w) for w in m.group("who").lower().split()):
@@ -440,6 +477,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
             f.category = "count"
         f.kind = _change(f, s, figs) or _kind(f, s)
         f.update = bool(_UPDATE.search(s))  # the sentence says a count changed
+    _shared_subject(figs)
     return figs
 
 
@@ -469,7 +507,8 @@ def mark_key(figures: list[Figure], article: Article) -> None:
 
 def quoted_claimants(figures: list[Figure], quotes: list[Quote]) -> None:
     """A figure inside a quotation is given by its speaker ('«Siamo oltre 200 mila», dicono
-    gli organizzatori')."""
+    gli organizzatori'); a number the article gives again ("l'azienda scende a 240 esuberi
+    … gli esuberi scendono a 240") is given by whom it said gives it, when that is one."""
     for f in figures:
         if f.claimant:
             continue
@@ -478,3 +517,11 @@ def quoted_claimants(figures: list[Figure], quotes: list[Quote]) -> None:
             if q.speaker and f.it in q.it and (q.it[:30] in f.context_it or inner in q.it):
                 f.claimant = _who(q.speaker) or q.speaker
                 break
+    said: dict[tuple, set[str]] = {}
+    for f in figures:
+        if f.claimant:
+            said.setdefault((f.category, f.unit, f.value), set()).add(f.claimant)
+    for f in figures:
+        who = said.get((f.category, f.unit, f.value), set())
+        if not f.claimant and len(who) == 1 and f.unit:
+            f.claimant = next(iter(who))

@@ -105,8 +105,8 @@ def noun_after(s: str, end: int) -> str:
     return _plain_noun(noun)
 
 
-_COPULA_FIRST = re.compile(r"(?:^|[,;:(]|\b(?:e|ma)\b)\s*(?:" + words_re(_F["copula_first"]).pattern
-                           + r")\s+$", re.I)
+_COPULA_FIRST = re.compile(r"(?:^|[,;:(–—-]|\b(?:e|ma)\b)\s*(?:"
+                           + words_re(_F["copula_first"]).pattern + r")\s+$", re.I)
 # the noun after a clause set off by commas: "Saranno 24, e non 28 come annunciato, i nuovi …"
 _SUBJECT_AFTER = re.compile(r"^(?:\s*,[^,.;:]{0,80},)?\s*(?=(?:i|gli|le)\s)", re.I)
 

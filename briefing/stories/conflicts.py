@@ -274,7 +274,7 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
             if not score and fi.context_it in headlines and fj.context_it in headlines \
                     and _close(fi, fj) and not _parts_apart(fi, fj) \
                     and not _scopes_apart(fi, fj):
-                score = 1.0  # two titles give the headline number: one quantity
+                score = 1.0  # two titles or leads give the headline number: one quantity
             if score > 0:
                 pairs.append((score, i, j))
     for _, i, j in sorted(pairs, reverse=True):
@@ -342,7 +342,9 @@ def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[C
     items = [(r.article.id, f) for r in reports for f in r.figures]
     # history the articles recall is shown, never compared
     current = [(a, f) for a, f in items if not background(f, dates[a])]
-    headlines = frozenset(r.article.title_it for r in reports if r.article.title_it)
+    # titles and first sentences: where each article gives its headline numbers
+    headlines = frozenset([r.article.title_it for r in reports if r.article.title_it] + [
+        r.article.sentences[0].it for r in reports if r.article.sentences])
     merged: list[StoryFigure] = []
     conflicts: list[Conflict] = []
     grouped: set[int] = set()
