@@ -635,3 +635,22 @@ def test_a_place_named_only_where_an_earlier_event_is_recalled_is_not_this_event
                        "«Dopo quello che è successo a Borgofranco eravamo tutti in ansia», ha "
                        "detto la sindaca.", day=6)
     assert {"a"} in _apart(first, other) and {"b"} in _apart(first, other)
+
+
+def test_who_gives_a_number_in_a_title_quote_or_said_again():
+    a = _said("a", "Cantiere Delta, sciopero. I sindacati: «300 esuberi su 900 addetti»")
+    b = _said("b", "Delta, l'azienda scende a 200 esuberi.",
+              "Dopo il vertice gli esuberi scendono a 200, cento in meno.")
+    c = _said("c", "Per i sindacati ha aderito il 78%, per le aziende il 9,6%.")
+    assert [(f.value, f.claimant) for f in a.figures] == [(300, "unions"), (900, "unions")]
+    assert [(f.value, f.claimant) for f in b.figures][:2] == [(200, "company"), (200, "company")]
+    assert [(f.subject, f.claimant) for f in c.figures] == [
+        ("participation", "unions"), ("participation", "company")]
+
+
+def test_two_leads_give_the_headline_number_of_one_thing():
+    a = _said("a", "La giunta ha dato il via libera al piano della mobilità urbana, con 28 "
+                   "filobus per le linee del centro.", day=3)
+    b = _said("b", "Gara chiusa dopo il ricorso della ditta seconda classificata: saranno 24 i "
+                   "filobus acquistati.", day=9)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[28, 24]]
