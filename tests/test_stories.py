@@ -654,3 +654,17 @@ def test_two_leads_give_the_headline_number_of_one_thing():
     b = _said("b", "Gara chiusa dopo il ricorso della ditta seconda classificata: saranno 24 i "
                    "filobus acquistati.", day=9)
     assert [v for _, v, _ in _conflicts(a, b)] == [[28, 24]]
+
+
+def test_soldiers_and_civilians_tolls_are_not_the_whole_toll():
+    a = _said("a", "Uccisi quattro soldati nei combattimenti al confine.", day=3)
+    b = _said("b", "Il bilancio sale: almeno 22 morti.", day=4)
+    c = _said("c", "Sono saliti a sei i soldati uccisi.", day=4)
+    assert _conflicts(a, b) == []
+    assert _conflicts(a, c) == [("soldiers killed", [4, 6], "update")]
+
+
+def test_an_undated_articles_history_is_history_too():
+    a = _said("a", "Nei combattimenti del 2023 erano morte oltre 40 persone.")
+    b = _said("b", "Il bilancio sale: almeno 22 morti.", day=4)
+    assert _conflicts(a, b) == []

@@ -39,6 +39,14 @@ _BY_KEY = ("casualties", "troops")  # one story's toll or troops are one quantit
 _UPDATED = ("casualties", "troops", "people")  # counts a report updates as it goes
 
 
+def _side(f: Figure) -> str:
+    """Soldiers' and civilians' tolls are counts of their own, not the event's whole toll
+    ("uccisi 4 soldati thailandesi", "Sette civili morti", "almeno 22 morti")."""
+    if f.unit in _TROOP_UNITS:
+        return ":military"
+    return ":civilian" if f.unit == "civilians" else ""
+
+
 def _part(f: Figure) -> tuple[str, ...]:
     if not f.part_of:
         return ()
@@ -53,7 +61,7 @@ def measure(f: Figure) -> tuple[str, ...] | None:
         return None  # an order of magnitude, a change or a share: no total to compare
     kind = f.kind or ""
     if f.category == "casualties" or f.unit in _UNIT_ROLE or f.unit == "victims":
-        return ("casualties", f.role or _role(f), kind, *_part(f))
+        return ("casualties", f.role or _role(f), kind + _side(f), *_part(f))
     if f.category == "troops" or f.unit in _TROOP_UNITS:
         return ("troops", kind, *_part(f))
     if f.category == "money":  # the parts of a sum are told apart by _parts_apart
@@ -107,7 +115,10 @@ def about(key: tuple[str, ...], f: Figure) -> str:
         whole = _ABOUT.get(key[-2], key[-2]).split()[-1]
         return f"{key[-1] or f.unit or 'people'} among those {whole}"
     if key[0] == "casualties":
-        return _ABOUT.get(key[1], "casualties")
+        side = key[2].rpartition(":")[2] if ":" in key[2] else ""
+        label = _ABOUT.get(key[1], "casualties")
+        return label.replace("people", {"military": "soldiers", "civilian": "civilians"}[side]) \
+            if side else label
     if key[0] == "troops":
         return f"troops ({f.unit})" if f.unit and f.unit != "troops" else "troops"
     average = "average " if f.kind == "average" else ""
@@ -341,7 +352,9 @@ def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[C
     dates = {r.article.id: r.article.date for r in reports}
     items = [(r.article.id, f) for r in reports for f in r.figures]
     # history the articles recall is shown, never compared
-    current = [(a, f) for a, f in items if not background(f, dates[a])]
+    # an undated article is of its story's days: the latest date its sources give
+    latest = max((d for d in dates.values() if d), default=None)
+    current = [(a, f) for a, f in items if not background(f, dates[a] or latest)]
     # titles and first sentences: where each article gives its headline numbers
     headlines = frozenset([r.article.title_it for r in reports if r.article.title_it] + [
         r.article.sentences[0].it for r in reports if r.article.sentences])
