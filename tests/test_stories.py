@@ -668,3 +668,14 @@ def test_an_undated_articles_history_is_history_too():
     a = _said("a", "Nei combattimenti del 2023 erano morte oltre 40 persone.")
     b = _said("b", "Il bilancio sale: almeno 22 morti.", day=4)
     assert _conflicts(a, b) == []
+
+
+def test_the_same_storm_elsewhere_is_another_event():
+    flood = _report_of("a", "Esonda il torrente Verde a Collalto: due morti",
+                       "COLLALTO - Il torrente Verde è esondato nella notte a Collalto: due "
+                       "morti e decine di famiglie evacuate.", day=3)
+    slide = _report_of("b", "Maltempo, frana su una casa a Montefosco: morta una donna",
+                       "MONTEFOSCO - Una donna è morta travolta da una frana a Montefosco. È la "
+                       "stessa perturbazione che nel fine settimana ha provocato l'esondazione "
+                       "del torrente Verde a Collalto.", day=4)
+    assert {"a"} in _apart(flood, slide) and {"b"} in _apart(flood, slide)
