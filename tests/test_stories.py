@@ -671,11 +671,12 @@ def test_an_undated_articles_history_is_history_too():
 
 
 def test_the_same_storm_elsewhere_is_another_event():
-    flood = _report_of("a", "Esonda il torrente Verde a Collalto: due morti",
-                       "COLLALTO - Il torrente Verde è esondato nella notte a Collalto: due "
-                       "morti e decine di famiglie evacuate.", day=3)
+    flood = _report_of("a", "Maltempo, esonda il torrente Verde a Collalto: due morti",
+                       "COLLALTO - Il torrente Verde è esondato nella notte a Collalto dopo le "
+                       "piogge del maltempo: due morti e decine di famiglie evacuate.", day=3)
     slide = _report_of("b", "Maltempo, frana su una casa a Montefosco: morta una donna",
-                       "MONTEFOSCO - Una donna è morta travolta da una frana a Montefosco. È la "
-                       "stessa perturbazione che nel fine settimana ha provocato l'esondazione "
-                       "del torrente Verde a Collalto.", day=4)
+                       "MONTEFOSCO - Una donna è morta travolta da una frana a Montefosco dopo "
+                       "le piogge del maltempo. Decine di famiglie evacuate. È la stessa "
+                       "perturbazione che nel fine settimana ha provocato l'esondazione del "
+                       "torrente Verde a Collalto, dove i morti sono due.", day=4)
     assert {"a"} in _apart(flood, slide) and {"b"} in _apart(flood, slide)

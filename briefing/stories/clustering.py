@@ -99,10 +99,11 @@ def _shared_names(frames: Sequence[Frame], weight) -> np.ndarray:
 def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[str],
            score: float) -> float:
     """The likeness of two articles, as the events they report decide it."""
-    rare_lead = bool(fa.lead & fb.lead & rare)
+    lead_a, lead_b = fa.lead - fa.recalled, fb.lead - fb.recalled  # not another event's
+    rare_lead = bool(lead_a & lead_b & rare)
     # a rare name in both leads and in a title ("Camerino, seconda notte fuori casa"): the
     # place the other article gives by its villages, not somewhere else
-    titled = bool(fa.lead & fb.lead & rare & (fa.title | fb.title))
+    titled = bool(lead_a & lead_b & rare & (fa.title | fb.title))
     if (fa.place_bound or fb.place_bound) and fa.places and fb.places and not titled \
             and not fa.places & (fb.places | (set(fb.entities) - fb.recalled)) \
             and not fb.places & (fa.places | (set(fa.entities) - fa.recalled)):
