@@ -502,6 +502,10 @@ _ROUND_FOUR = [
     (["«Abbiamo tentato tutto», ha detto l'amministratore delegato di Alfa Servizi, Ugo "
       "Serra. Secondo l'amministratore delegato, l'azienda perde e «senza tagli si chiude»."],
      "senza tagli si", "Ugo Serra"),
+    # a sentence that gives someone's view, then their words with no subject
+    (["Più cauta Confcommercio, che invita a non drammatizzare. Per l'economista Ada Neri, "
+      "docente a Bologna, il punto è un altro. «I salari non bastano», osserva."],
+     "I salari non", "Ada Neri"),
     # a ministry is no one's role: the company after it is not "the ministry"
     (["Dopo sei ore di confronto al ministero delle Imprese, Alfa Servizi ha rivisto il piano.",
       "Il ministero, in una nota, fa sapere che la struttura «seguirà la vertenza»."],

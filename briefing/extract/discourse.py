@@ -77,6 +77,10 @@ def quotes_in(sentence: str) -> bool:
     return bool(PLACEHOLDER.search(sentence))
 
 
+# "Per l'economista Irene Marchetti, …", "Secondo il sindaco Ugo Neri, …": a view's owner
+_ACCORDING_HEAD = re.compile(r"\W*(?:Per|Secondo)\s+(?:(?:il|la|lo|l['’])\s*)?"
+                             r"(?:[a-zà-ÿ]+\s+){0,4}?(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*,")
+
 class Discourse:
     """The prose of one article around its quotations, with its names resolved."""
 
@@ -108,7 +112,16 @@ class Discourse:
                     return name
                 if name and unnamed_person(name) and not befell(sentence):
                     return name  # someone unnamed, not a victim or someone arrested
-        return self._person_after_adjunct(unmask(sentence))
+        return self._person_after_adjunct(unmask(sentence)) or self._according(
+            unmask(sentence))
+
+    def _according(self, sentence: str) -> str | None:
+        """'Per l'economista Irene Marchetti, docente a Bologna, il punto è un altro.': the
+        person whose view the sentence gives, named with a first name at its head."""
+        m = _ACCORDING_HEAD.match(sentence)
+        if not m or not is_given_name(m.group("name").split()[0]):
+            return None
+        return self.res.reg.full_name(m.group("name"))
 
     def unnamed_subject(self, clause: str) -> str | None:
         """'Davanti alla stazione un pendolare diretto a Orte non nasconde la rabbia': the
