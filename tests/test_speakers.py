@@ -506,6 +506,10 @@ _ROUND_FOUR = [
     (["Più cauta Confcommercio, che invita a non drammatizzare. Per l'economista Ada Neri, "
       "docente a Bologna, il punto è un altro. «I salari non bastano», osserva."],
      "I salari non", "Ada Neri"),
+    # the prefect spoke last: "il sindaco" is not him
+    (["Il prefetto di Lucca, Ugo Serra, ha riunito i tecnici. «Nessuno torni a casa», ha "
+      "detto. Una residente racconta la notte. Il sindaco, da parte sua, ha promesso aiuti: "
+      "«Il Comune pagherà gli alloggi»."], "Il Comune pagherà", None),
     # a ministry is no one's role: the company after it is not "the ministry"
     (["Dopo sei ore di confronto al ministero delle Imprese, Alfa Servizi ha rivisto il piano.",
       "Il ministero, in una nota, fa sapere che la struttura «seguirà la vertenza»."],

@@ -50,6 +50,7 @@ from briefing.italian.grammar import (
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import BODY_CLASSES, INSTITUTIONS, is_person_noun
 from briefing.italian.speech import SPEECH_NOUNS
+from briefing.italian.tables import table
 
 
 @dataclass
@@ -305,7 +306,8 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
         if named and voice.speaker not in named:
             return None  # someone else came in between
         if voice.speaker and not is_descriptor(voice.speaker) and voice.par == site.par \
-                and any(is_given_name(w) for w in voice.speaker.split()):
+                and any(is_given_name(w) for w in voice.speaker.split()) \
+                and not _other_office(d, voice.speaker, head):
             return voice.speaker
         if any(w in OF for w in low[low.index(head) + 1:]) and not d.res.reg.holds(head):
             return who
@@ -331,6 +333,19 @@ def _could_be(d: Discourse, person: str, descriptor: str) -> bool:
     low = [norm(t) for t, _, _ in tokens(descriptor)]
     head = next((w for w in low[1:] if w not in PREMODIFIERS), "")
     return not d.res.reg.has_role(person) or d.res.reg.holds_as(person, head)
+
+
+_EXCLUSIVE = frozenset(table("offices")["exclusive"])
+
+
+def _other_office(d: Discourse, person: str, head: str) -> bool:
+    """"Il sindaco …" after the prefect spoke: an office the person quoted does not hold,
+    beside one the text gives them (the mayor is not the prefect)."""
+    if head not in _EXCLUSIVE or d.res.reg.holds_as(person, head):
+        return False
+    p = d.res.reg.people.get(name_key(person))
+    return bool(p) and any(next((w for w in r if w not in PREMODIFIERS), "") in _EXCLUSIVE
+                           for r in p.roles)
 
 
 def _named_before(d: Discourse, site: Site) -> list[str]:
