@@ -680,3 +680,10 @@ def test_the_same_storm_elsewhere_is_another_event():
                        "perturbazione che nel fine settimana ha provocato l'esondazione del "
                        "torrente Verde a Collalto, dove i morti sono due.", day=4)
     assert {"a"} in _apart(flood, slide) and {"b"} in _apart(flood, slide)
+
+
+def test_an_earlier_years_count_told_in_the_pluperfect_after_the_year_is_history():
+    a = _said("a", "Nel 2019 un corto circuito aveva provocato un incendio, e in quell'occasione "
+                   "erano stati evacuati 30 ospiti.", "Sono stati evacuati 84 ospiti.", day=3)
+    b = _said("b", "Tutti gli 80 ospiti evacuati sono stati accolti dai parenti.", day=4)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[84, 80]]

@@ -322,6 +322,7 @@ _PLUPERFECT = re.compile(r"\b(?:" + "|".join(sorted(PLUPERFECT_AUX)) + r")\s+(?:
                          r"[a-zà-ÿ]+(?:at|it|ut|ss|st|rt)[oaie]\b", re.I)
 _CLAUSE = re.compile(r"[;:()]|\s[-–—]\s|,\s+(?:mentre|ma|e)\b|\bmentre\b")
 _COMMA = re.compile(r"[,;:()]|\s[-–—]\s|\bmentre\b")
+_SENTENCE = re.compile(r"(?!)")  # no edge: the whole sentence
 
 
 def background(f: Figure, day: date | None) -> bool:
@@ -340,10 +341,13 @@ def background(f: Figure, day: date | None) -> bool:
     years = [int(y) for y in _YEAR.findall(around(_CLAUSE))]
     # the pluperfect in the figure's own comma-bounded part: "Rispetto al 2024, quando
     # erano arrivati 300 migranti, oggi sono 500" recalls the 300, not the 500
+    pluperfect = bool(_PLUPERFECT.search(around(_COMMA)))
+    if not years and pluperfect:  # "nel 2019 … aveva provocato un incendio, e in
+        # quell'occasione erano stati evacuati 30 ospiti": the year in the clause before
+        years = [int(y) for y in _YEAR.findall(around(_SENTENCE))]
     # a national statistic of an earlier year ("nel 2027 gli incendi nelle Rsa sono stati
     # 312, con 9 morti") is never this event's value
-    return bool(years) and max(years) < day.year and (
-        bool(_PLUPERFECT.search(around(_COMMA))) or f.scope == "national")
+    return bool(years) and max(years) < day.year and (pluperfect or f.scope == "national")
 
 
 def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[Conflict]]:
