@@ -687,3 +687,9 @@ def test_an_earlier_years_count_told_in_the_pluperfect_after_the_year_is_history
                    "erano stati evacuati 30 ospiti.", "Sono stati evacuati 84 ospiti.", day=3)
     b = _said("b", "Tutti gli 80 ospiti evacuati sono stati accolti dai parenti.", day=4)
     assert [v for _, v, _ in _conflicts(a, b)] == [[84, 80]]
+
+
+def test_a_company_and_the_unions_counts_in_different_articles_are_rival_claims():
+    a = _said("a", "Secondo l'azienda gli esuberi sono 410 nelle due sedi.")
+    b = _said("b", "I sindacati: «Gli esuberi veri sono 620»")
+    assert _conflicts(a, b) == [("redundancies", [410, 620], "claims")]

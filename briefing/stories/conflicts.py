@@ -425,7 +425,7 @@ def _rival_claims(items: list[tuple[str, Figure]], found: list[Conflict],
     claims: dict[tuple, dict[str, list[tuple[str, Figure]]]] = {}
     for a, f in items:
         key = measure(f)
-        if key and f.claimant and key[0] in ("percentage", "people", "money"):
+        if key and f.claimant and key[0] in ("percentage", "people", "money", "count"):
             claims.setdefault(key, {}).setdefault(f.claimant, []).append((a, f))
     for key, by_source in claims.items():
         arts = {c: {a for a, _ in figs} for c, figs in by_source.items()}
