@@ -693,3 +693,15 @@ def test_a_company_and_the_unions_counts_in_different_articles_are_rival_claims(
     a = _said("a", "Secondo l'azienda gli esuberi sono 410 nelle due sedi.")
     b = _said("b", "I sindacati: «Gli esuberi veri sono 620»")
     assert _conflicts(a, b) == [("redundancies", [410, 620], "claims")]
+
+
+def test_burnt_hectares_and_aftershocks_are_one_measure_of_the_event():
+    a = _said("a", "In serata il Corpo forestale stimava oltre 1.500 ettari percorsi dal fuoco.",
+              day=3)
+    b = _said("b", "Incendi, in Gallura bruciati 3.200 ettari. Regione: 5 milioni per le aziende",
+              day=4)
+    c = _said("c", "L'istituto ha registrato oltre 40 repliche.", day=3)
+    d = _said("d", "Le scosse registrate fino a ieri sera sono più di 120.", day=4)
+    assert [(f.value, f.unit) for f in b.figures] == [(3200, "hectares"), (5_000_000, None)]
+    assert [v for _, v, _ in _conflicts(a, b)] == [[1500, 3200]]
+    assert [v for _, v, _ in _conflicts(c, d)] == [[40, 120]]

@@ -73,6 +73,7 @@ _EACH_AFTER = re.compile(_WORDS_THEN + words_re(_F["distributive_after"]).patter
 _MONEY_KINDS = {k: re.compile(r"^\W*(?:[\w'’]+\W+){0,3}?(?:" + words_re(v).pattern + ")", re.I)
                 for k, v in _F["money_kinds"].items()}
 # "missili da crociera", "droni d'attacco": a kind of what is counted
+_AGENT_AFTER = re.compile(r"\s+(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
 _KIND_AFTER = re.compile(r"\s*(?:(?P<prep>da|d['’])\s*)?(?P<word>[a-zà-ÿ]{4,})\b")
 _PEOPLE_UNITS = frozenset({"people", "people present"})
 _STRONG = frozenset({"casualties", "troops", "money", "percentage", "age", "measure",
@@ -454,8 +455,9 @@ def _kind(f: Figure, s: str) -> str | None:
     if not m or m.group("word").lower() in UNITS or m.group("word").lower() in _PEOPLE_ROLES:
         return None
     word = m.group("word").lower()
-    if not m.group("prep") and (is_verb_form(word) or word in stop_words()):
-        return None  # "missili lanciati": what happened, not a kind
+    if not m.group("prep") and (is_verb_form(word) or word in stop_words()
+                                or _AGENT_AFTER.match(s, m.end())):
+        return None  # "missili lanciati", "ettari percorsi dal fuoco": what happened
     return m.group().strip().lower()
 
 

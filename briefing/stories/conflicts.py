@@ -25,6 +25,7 @@ from briefing.extract.figure_links import stretch
 from briefing.extract.units import casualty_role
 from briefing.italian.grammar import PLUPERFECT_AUX
 from briefing.italian.lexicon import lemma
+from briefing.italian.tables import table
 from briefing.stories.clustering import lemmas
 
 CLOSE_RATIO = 3.0  # rival estimates of one number seldom differ by more
@@ -34,8 +35,11 @@ SAME = 0.02  # values within 2 % are one number written twice
 _TROOP_UNITS = {"soldiers", "troops", "men", "fighters"}
 _PEOPLE_UNITS = {"people", "people present", "demonstrators", "participants", "inhabitants"}
 _CHILDREN = {"children", "minors", "newborns", "pupils", "young people", "girls"}
-_SAME_COUNT = {"dismissals": "redundancies"}  # "410 licenziamenti", "410 esuberi": job cuts
+# one count under two nouns: "410 licenziamenti" and "410 esuberi" (job cuts), "40 repliche"
+# and "120 scosse" after an earthquake (aftershocks)
+_SAME_COUNT = {"dismissals": "redundancies", "aftershocks": "tremors"}
 _BY_KEY = ("casualties", "troops")  # one story's toll or troops are one quantity
+_EVENT_MEASURES = frozenset(table("figures")["event_measures"])
 _UPDATED = ("casualties", "troops", "people")  # counts a report updates as it goes
 
 
@@ -240,8 +244,9 @@ def strength(a: Figure, b: Figure) -> float:
     if same_value(a, b):
         return 2.0 + overlap
     close = _close(a, b)
-    if key and (key[0] in _BY_KEY or key[0] == "people" and key[1]) and close:
-        return 1.0 + overlap  # one story's toll, troops, arrests or evacuees
+    if key and (key[0] in _BY_KEY or key[0] == "people" and key[1]
+                or key[0] == "count" and key[1] in _EVENT_MEASURES and not key[2]) and close:
+        return 1.0 + overlap  # one story's toll, troops, arrests, evacuees, burnt hectares
     if close and ((a.claimant and a.claimant == b.claimant)
                   or (a.subject and a.subject == b.subject)):
         return 0.5 + overlap  # one source's count twice, or one named thing (a salary)
