@@ -510,6 +510,14 @@ _ROUND_FOUR = [
     (["Il prefetto di Lucca, Ugo Serra, ha riunito i tecnici. «Nessuno torni a casa», ha "
       "detto. Una residente racconta la notte. Il sindaco, da parte sua, ha promesso aiuti: "
       "«Il Comune pagherà gli alloggi»."], "Il Comune pagherà", None),
+    # a source after "Da" with a plural verb: that body, or nobody, never the last voice
+    (["«Servono soldi», ha detto il segretario Ugo Neri. Dalla Protezione civile fanno "
+      "sapere che «la situazione è sotto controllo»."], "la situazione è", "Protezione civile"),
+    (["«Servono soldi», ha detto il segretario Ugo Neri. Dal ministero replicano che il "
+      "calcolo «è lo stesso di sempre»."], "è lo stesso", None),
+    # "Per X, che … ha ribadito «…»": X's words, not those of the sentence before's source
+    (["Secondo Fiom Cgil il piano comporta 380 esuberi. Per l'azienda, che in una nota ha "
+      "ribadito «la necessità di tagliare», sono 290."], "la necessità di", None),
     # a ministry is no one's role: the company after it is not "the ministry"
     (["Dopo sei ore di confronto al ministero delle Imprese, Alfa Servizi ha rivisto il piano.",
       "Il ministero, in una nota, fa sapere che la struttura «seguirà la vertenza»."],

@@ -215,6 +215,12 @@ def _subject_before(d: Discourse, head: str, offset: int) -> bool:
     return np is not None and d.res.name_of(np, offset) is not None
 
 
+_FROM_SOURCE = re.compile(r"\W*(?P<prep>[Dd]a|[Dd]al|[Dd]alla|[Dd]allo|[Dd]all['’]|[Dd]ai|[Dd]agli|"
+                          r"[Dd]alle)\s*(?P<np>[^,;:]{2,60}?)\s*$")
+_FROM_ARTICLE = {"dal": "il ", "dalla": "la ", "dallo": "lo ", "dall'": "l'", "dall’": "l'",
+                 "dai": "i ", "dagli": "gli ", "dalle": "le "}
+
+
 def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """A verb of saying before the quote: its subject after it ("racconta Lombardi, «…»"),
     a verb with no person of its own ("nel ricordare …"), a quoted title as subject, the
@@ -247,6 +253,11 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
         if who and not is_descriptor(who):
             return Found(who, How.BEFORE)
         return _zero(d, b, head, voice)
+    source = _FROM_SOURCE.match(head)
+    if source:  # "Dal ministero replicano che …": that body, or nobody; not the last voice
+        article = _FROM_ARTICLE.get(norm(source.group("prep")), "")
+        np = classify(article + source.group("np"))
+        return Found(d.res.name_of(np, offset) if np else None, How.BEFORE)
     title = d.quoted_title(b.prefix, toks[k][0])
     if title:
         return Found(title, How.BEFORE)

@@ -264,6 +264,9 @@ def _antecedent(text: str, known: frozenset[str]) -> Phrase | None:
     np = np_before(text, known)
     if np is not None:
         return np
+    m = re.match(r"\W*(?:[Pp]er|[Ss]econdo|[Ss]tando a)\s+(?P<np>[^,;:]+)$", text)
+    if m:  # "Per l'azienda, che in una nota ha ribadito «…»": whose view it is
+        return classify(m.group("np"))
     toks = tokens(text)
     k = len(toks)
     while k > 0 and (is_cap(toks[k - 1][0]) or norm(toks[k - 1][0]) in TITLES):
