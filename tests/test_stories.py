@@ -705,3 +705,29 @@ def test_burnt_hectares_and_aftershocks_are_one_measure_of_the_event():
     assert [(f.value, f.unit) for f in b.figures] == [(3200, "hectares"), (5_000_000, None)]
     assert [v for _, v, _ in _conflicts(a, b)] == [[1500, 3200]]
     assert [v for _, v, _ in _conflicts(c, d)] == [[40, 120]]
+
+
+def test_people_counted_with_in_and_a_march_counted_by_rival_sources():
+    a = _said("a", "I sindacati: «Siamo in 8mila»",
+              "A Porta Pia hanno sfilato oltre 8mila tassisti.")
+    b = _said("b", "Erano circa 3.500 secondo la Questura.")
+    assert [(f.value, f.unit, f.claimant) for f in a.figures][0] == (8000, "people", "unions")
+    assert [v for _, v, _ in _conflicts(a, b)] == [[8000, 3500]]
+
+
+def test_a_first_count_an_article_updates_itself_is_not_its_value():
+    a = _said("a", "Il primo bilancio, diffuso dai soccorritori, parlava di tre vittime; la "
+                   "quarta è stata estratta all'alba.", "Quattro morti e 27 feriti.",
+              "Le vittime sono tre donne di 71, 74 e 80 anni e un uomo di 77.", day=3)
+    b = _said("b", "Le vittime salgono a cinque.", day=4)
+    assert _conflicts(a, b) == [("people killed", [4, 5], "update")]
+
+
+def test_a_part_out_of_a_whole_is_not_compared_with_the_whole():
+    a = _said("a", "L'azienda metterà in cassa integrazione 780 dei suoi 1.350 dipendenti.",
+              day=3)
+    b = _said("b", "Nessuno dei 1.350 dipendenti perderà il posto; in cassa andranno 780 "
+                   "dipendenti.", day=4)
+    assert [(f.value, f.unit, f.kind) for f in a.figures] == [
+        (780, "employees", None), (1350, "employees", "whole")]
+    assert _conflicts(a, b) == []

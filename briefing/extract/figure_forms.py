@@ -174,8 +174,9 @@ def minutes_and_seconds(scan: Scan) -> None:
 
 
 def _count(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
+    m = re.fullmatch(r"(\d+)(?:\.(\d{3}))?\s?(mila)?", text, re.I)
+    if m:  # "12", "1.200", "8mila"
+        return int(m.group(1) + (m.group(2) or "")) * (1000 if m.group(3) else 1)
     return 1 if text.lower() in ("un", "una") else words_to_number(text)
 
 
@@ -188,9 +189,10 @@ def counted_people(scan: Scan) -> None:
     """"In quattro sono ancora intrappolati", "erano in dodici": people counted without a
     noun (not "tagliare in due")."""
     s = scan.s
-    number = rf"(?P<n>\d+|{WORD_NUMBER.pattern[2:-2]})"
+    number = rf"(?P<n>\d+(?:\.\d{{3}})?(?:\s?mila\b)?|{WORD_NUMBER.pattern[2:-2]})"
     for rx in (rf"\b[Ii]n\s+{number}\s+{_PEOPLE_VERB}\b",
-               rf"\b(?:sono|erano|siamo|eravamo|saranno)\s+in\s+{number}\b(?!\s+[a-zà-ÿ])",
+               rf"\b(?i:sono|erano|siamo|eravamo|saranno|saremo|sarebbero|finiranno|"
+               rf"finiscono|resteranno|rimarranno)\s+in\s+{number}\b(?!\s+[a-zà-ÿ])",
                # "Due restano in prognosi riservata": the sentence's subject, people
                rf"(?:^|[:;]\s+)(?i:{number})\s+(?:restano|rimangono|sono|risultano)\s+"
                rf"(?:ancora\s+|tuttora\s+)?{_STATE}"):

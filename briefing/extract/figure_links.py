@@ -195,6 +195,23 @@ def _shared_subject(figs: list[Figure]) -> None:
             f.subject = f.subject or subject
 
 
+_OUT_OF = re.compile(r"^\s*(?:[a-zà-ÿ]+\s+)?(?:dei|degli|delle|su|sui|sugli|sulle)\s+"
+                     r"(?:(?:suoi|sue|propri|proprie|loro|circa|oltre)\s+)?$", re.I)
+
+
+def _out_of(figs: list[Figure], s: str) -> None:
+    """"780 dei suoi 1.350 dipendenti", "380 esuberi su 1.150 lavoratori": the first is a
+    part, counted in the noun of the whole (when it has none); the whole is a total of its
+    own ("whole"), never set against the part another article gives."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.category != "count" or b.category != "count" or a.kind or b.kind:
+            continue
+        if _OUT_OF.match(s[_end(a, s):_start(b, s)]):
+            if _bare(a):
+                a.unit, a.unit_it = b.unit, b.unit_it
+            b.kind = "whole"
+
+
 def _crowd(f: Figure) -> None:
     """"Per la Questura erano 4.500": a number of people (or a bare number) the police or
     the organisers give is the crowd they counted."""
@@ -480,6 +497,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
         f.kind = _change(f, s, figs) or _kind(f, s)
         f.update = bool(_UPDATE.search(s))  # the sentence says a count changed
     _shared_subject(figs)
+    _out_of(figs, s)
     return figs
 
 

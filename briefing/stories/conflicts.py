@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from briefing.data import ArticleReport, Conflict, ConflictValue, Figure, StoryFigure
 from briefing.extract.figure_links import stretch
-from briefing.extract.units import casualty_role
+from briefing.extract.units import casualty_role, words_re
 from briefing.italian.grammar import PLUPERFECT_AUX
 from briefing.italian.lexicon import lemma
 from briefing.italian.tables import table
@@ -44,10 +44,13 @@ _UPDATED = ("casualties", "troops", "people")  # counts a report updates as it g
 
 
 def _side(f: Figure) -> str:
-    """Soldiers' and civilians' tolls are counts of their own, not the event's whole toll
-    ("uccisi 4 soldati thailandesi", "Sette civili morti", "almeno 22 morti")."""
+    """Soldiers', civilians', women's and men's tolls are counts of their own, not the
+    event's whole toll ("uccisi 4 soldati thailandesi", "Sette civili morti", "almeno 22
+    morti")."""
     if f.unit in _TROOP_UNITS:
         return ":military"
+    if f.unit in ("women", "men"):  # "Le vittime sono tre donne … e un uomo": a part
+        return ":" + f.unit
     return ":civilian" if f.unit == "civilians" else ""
 
 
@@ -121,8 +124,8 @@ def about(key: tuple[str, ...], f: Figure) -> str:
     if key[0] == "casualties":
         side = key[2].rpartition(":")[2] if ":" in key[2] else ""
         label = _ABOUT.get(key[1], "casualties")
-        return label.replace("people", {"military": "soldiers", "civilian": "civilians"}[side]) \
-            if side else label
+        return label.replace("people", {"military": "soldiers", "civilian": "civilians"}.get(
+            side, side)) if side else label
     if key[0] == "troops":
         return f"troops ({f.unit})" if f.unit and f.unit != "troops" else "troops"
     average = "average " if f.kind == "average" else ""
@@ -355,6 +358,22 @@ def background(f: Figure, day: date | None) -> bool:
     return bool(years) and max(years) < day.year and (pluperfect or f.scope == "national")
 
 
+_FIRST = words_re(table("figures")["first_words"])
+
+
+def _without_first_counts(items: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
+    """"Il primo bilancio parlava di tre vittime; la quarta …": where an article gives its
+    first count and a later one of the same thing, the first is its history."""
+    values: dict[tuple, set[float]] = {}
+    for a, f in items:
+        key = measure(f)
+        if key:
+            values.setdefault((a, key), set()).add(f.value)
+    return [(a, f) for a, f in items
+            if len(values.get((a, measure(f)), ())) < 2
+            or not _FIRST.search(stretch(f, f.context_it, _CLAUSE)[0])]
+
+
 def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[Conflict]]:
     """The story's figures (agreeing values merged, with their sources) and its conflicts."""
     order = {r.article.id: i for i, r in enumerate(reports)}
@@ -364,6 +383,7 @@ def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[C
     # an undated article is of its story's days: the latest date its sources give
     latest = max((d for d in dates.values() if d), default=None)
     current = [(a, f) for a, f in items if not background(f, dates[a] or latest)]
+    current = _without_first_counts(current)
     # titles and first sentences: where each article gives its headline numbers
     headlines = frozenset([r.article.title_it for r in reports if r.article.title_it] + [
         r.article.sentences[0].it for r in reports if r.article.sentences])
