@@ -518,6 +518,13 @@ _ROUND_FOUR = [
     # "Per X, che … ha ribadito «…»": X's words, not those of the sentence before's source
     (["Secondo Fiom Cgil il piano comporta 380 esuberi. Per l'azienda, che in una nota ha "
       "ribadito «la necessità di tagliare», sono 290."], "la necessità di", None),
+    # the outgoing president is not the new one
+    (["«Vogliamo la Serie B», ha detto il nuovo presidente, Ryan Callahan.",
+      "«Lascio una società sana», ha spiegato il presidente uscente."], "Lascio una società",
+     None),
+    # a body's name as a document gives it
+    (["«Sono in corso accertamenti», si legge in una nota della Polizia postale del Veneto."],
+     "Sono in corso", "Polizia postale del Veneto"),
     # a ministry is no one's role: the company after it is not "the ministry"
     (["Dopo sei ore di confronto al ministero delle Imprese, Alfa Servizi ha rivisto il piano.",
       "Il ministero, in una nota, fa sapere che la struttura «seguirà la vertenza»."],

@@ -77,6 +77,21 @@ def quotes_in(sentence: str) -> bool:
     return bool(PLACEHOLDER.search(sentence))
 
 
+def _body_name(text: str) -> str | None:
+    """A body's name as written, from its first capital to its last ("Polizia postale del
+    Veneto", "Capitaneria di porto di Genova"), or with one word after it where the phrase
+    ends there ("della Polizia postale.")."""
+    phrase = re.split(r"[,.;:!?()«»“”\"]|\s[-–—]\s", text, maxsplit=1)[0].split()[:7]
+    caps = [k for k, w in enumerate(phrase) if is_cap(w)]
+    if not caps:
+        return None
+    end = caps[-1] + 1
+    if len(phrase) == end + 1 and phrase[end].isalpha() and phrase[end].islower() \
+            and len(phrase) <= 3:
+        end += 1
+    return " ".join(phrase[:end])
+
+
 # "Per l'economista Irene Marchetti, …", "Secondo il sindaco Ugo Neri, …": a view's owner
 _ACCORDING_HEAD = re.compile(r"\W*(?:Per|Secondo)\s+(?:(?:il|la|lo|l['’])\s*)?"
                              r"(?:[a-zà-ÿ]+\s+){0,4}?(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*,")
@@ -217,7 +232,7 @@ class Discourse:
         if m:  # "… del servizio stampa del Cremlino", "… in una nota di Federdistribuzione"
             runs = [w for w in (m.group("who") or m.group("named")).split() if is_cap(w)]
             if runs:
-                return " ".join(runs)
+                return _body_name(rest[rest.index(runs[0], m.start()):]) or " ".join(runs)
         return self.previous_source(par, si)
 
     def previous_source(self, par: int, si: int) -> str | None:

@@ -46,6 +46,7 @@ from briefing.italian.nouns import (
     is_person_noun,
     office_head,
 )
+from briefing.italian.tables import table
 
 
 @dataclass
@@ -377,6 +378,8 @@ class Registry:
         best: list[tuple[int, int, str]] = []
         for p in self.people.values():
             for role in p.roles:
+                if _different_time(words, role):
+                    continue  # "il presidente uscente" is not "il nuovo presidente"
                 role = [w for w in role if w not in PREMODIFIERS]
                 if not role or not _same_office(head, role[0]):
                     continue
@@ -414,6 +417,16 @@ class Registry:
 
 def _contains(seq: list[str], sub: list[str]) -> bool:
     return any(seq[i:i + len(sub)] == sub for i in range(len(seq) - len(sub) + 1))
+
+
+_OFFICE_TIME = table("offices")
+_FORMER, _NEW = frozenset(_OFFICE_TIME["former_words"]), frozenset(_OFFICE_TIME["new_words"])
+
+
+def _different_time(descriptor: list[str], role: list[str]) -> bool:
+    """A former holder and a new one of an office are two people."""
+    d, r = set(descriptor), set(role)
+    return bool(d & _FORMER and r & _NEW or d & _NEW and r & _FORMER)
 
 
 def _a_role(words: list[str]) -> bool:
