@@ -610,7 +610,7 @@ def test_a_first_count_and_a_value_set_aside_are_not_compared():
     a = _said("a", "Il bilancio, che in un primo momento parlava di due vittime, è salito a "
                    "tre morti.", day=3)
     b = _said("b", "Le vittime sono quattro.", day=4)
-    c = _said("c", "Non 2,1 ma 2,4 tonnellate di cocaina.", day=4)
+    c = _said("c", "Non sono 2,1, ma 2,4 le tonnellate di cocaina.", day=4)
     d = _said("d", "Sequestrate 2,1 tonnellate di cocaina.", day=3)
     assert _conflicts(a, b) == [("people killed", [3, 4], "update")]
     assert [v for _, v, _ in _conflicts(d, c)] == [[2.1, 2.4]]

@@ -419,7 +419,8 @@ def _people_role(f: Figure, s: str) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
-_REJECTED_BEFORE = re.compile(r"(?:^|[^\w'’])(?:e\s+)?non\s+$", re.I)
+_REJECTED_BEFORE = re.compile(r"(?:^|[^\w'’])(?:e\s+)?non\s+(?:(?:sono|erano|è|era|saranno|"
+                              r"sarebbero|più)\s+)?$", re.I)
 
 
 def _change(f: Figure, s: str, figs: list[Figure]) -> str | None:
@@ -432,7 +433,7 @@ def _change(f: Figure, s: str, figs: list[Figure]) -> str | None:
         return "earlier"  # "che in un primo momento parlava di due vittime"
     if start >= 0 and _REJECTED_BEFORE.search(s[:start]) and any(
             g is not f and g.category == f.category for g in figs):
-        return "earlier"  # "Non 2,1 ma 2,4 tonnellate", "24 e non 28": the value set aside
+        return "earlier"  # "Non 2,1 ma 2,4 tonnellate", "Non sono 40mila, ma 118mila"
     if start >= 0 and _OTHERS_BEFORE.search(s[:start]):
         return "rest"  # "Le altre vittime sono due donne": the rest of a count
     if start >= 0 and _MORE_BEFORE.search(s[:start]) or _MORE_AFTER.match(s[end:]):
