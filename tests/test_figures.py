@@ -37,6 +37,10 @@ def test_categories():
     assert dead.category == "casualties"
     money = _figs("Un bottino di 10 mila euro.")[0]
     assert (money.unit, money.category) == ("EUR", "money")
+    speed = _figs("Il pullman viaggiava a 112 chilometri orari.")[0]
+    assert (speed.unit, speed.category) == ("km/h", "measure")
+    queue = _figs("Una coda di 35 chilometri.")[0]
+    assert (queue.unit, queue.category) == ("km", "count")
 
 
 def test_dates_and_years_are_not_figures_but_dated():

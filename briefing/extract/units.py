@@ -29,6 +29,7 @@ MONEY_CODES = frozenset(UNITS[w] for w in _MONEY_WORDS)
 _NOT_NOUNS = frozenset(_F["not_nouns"])
 _ADJECTIVES = frozenset(_F["adjectives_before_noun"])
 _CLASSIFIERS = frozenset(_F["classifier_nouns"])
+_PER_HOUR = re.compile(r"\s*(?:chilometri|km)\s*(?:orari\b|all['’]ora\b|/h\b|l['’]ora\b)", re.I)
 # Nouns that name the measure before its number: "scossa di magnitudo 4.4".
 _MEASURE_BEFORE: dict[str, str] = _F["measure_before"]
 _MEASURE = re.compile(r"\b(?P<m>" + "|".join(_MEASURE_BEFORE) + r")\s+(?:di\s+|pari a\s+)?"
@@ -172,6 +173,8 @@ def unit_and_category(s: str, end: int, base: str | None = None
     if before:
         return _MEASURE_BEFORE[before.group("m").lower()], "measure", None
     noun = noun_after(s, end) or toll_noun(s, end)
+    if noun in ("chilometri", "km") and _PER_HOUR.match(s, end):
+        return "km/h", "measure", None  # "a 112 chilometri orari": a speed
     classifier = noun in _CLASSIFIERS  # "290 unità": what is counted is named before
     noun = "" if classifier else noun
     looked_back = False
