@@ -731,3 +731,10 @@ def test_a_part_out_of_a_whole_is_not_compared_with_the_whole():
     assert [(f.value, f.unit, f.kind) for f in a.figures] == [
         (780, "employees", None), (1350, "employees", "whole")]
     assert _conflicts(a, b) == []
+
+
+def test_a_verbless_part_after_an_earlier_years_pluperfect_is_history():
+    a = _said("a", "La fabbrica era già ricorsa alla cassa integrazione nel 2012, per 300 "
+                   "lavoratori e sei mesi.", "Oggi in cassa vanno 780 lavoratori.", day=3)
+    b = _said("b", "I sindacati: «In cassa andranno 920 lavoratori»", day=4)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[780, 920]]

@@ -24,7 +24,8 @@ from briefing.data import ArticleReport, Conflict, ConflictValue, Figure, StoryF
 from briefing.extract.figure_links import stretch
 from briefing.extract.units import casualty_role, words_re
 from briefing.italian.grammar import PLUPERFECT_AUX
-from briefing.italian.lexicon import lemma
+from briefing.italian.lexicon import is_verb_form, lemma
+from briefing.italian.numbers import words_to_number
 from briefing.italian.tables import table
 from briefing.stories.clustering import lemmas
 
@@ -326,8 +327,9 @@ def _kind(values: list[ConflictValue], dates: dict[str, date | None]) -> str:
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # the pluperfect that tells what had happened before ("avevano causato", "erano morte")
-_PLUPERFECT = re.compile(r"\b(?:" + "|".join(sorted(PLUPERFECT_AUX)) + r")\s+(?:stat[oaie]\s+)?"
-                         r"[a-zà-ÿ]+(?:at|it|ut|ss|st|rt)[oaie]\b", re.I)
+_PLUPERFECT = re.compile(r"\b(?:" + "|".join(sorted(PLUPERFECT_AUX)) + r")\s+"
+                         r"(?:(?:già|anche|ancora|poi|mai|sempre)\s+)?(?:stat[oaie]\s+)?"
+                         r"[a-zà-ÿ]+(?:at|it|ut|ss|st|rt|rs|lt|tt|nt|s)[oaie]\b", re.I)
 _CLAUSE = re.compile(r"[;:()]|\s[-–—]\s|,\s+(?:mentre|ma|e)\b|\bmentre\b")
 _COMMA = re.compile(r"[,;:()]|\s[-–—]\s|\bmentre\b")
 _SENTENCE = re.compile(r"(?!)")  # no edge: the whole sentence
@@ -349,7 +351,13 @@ def background(f: Figure, day: date | None) -> bool:
     years = [int(y) for y in _YEAR.findall(around(_CLAUSE))]
     # the pluperfect in the figure's own comma-bounded part: "Rispetto al 2024, quando
     # erano arrivati 300 migranti, oggi sono 500" recalls the 300, not the 500
-    pluperfect = bool(_PLUPERFECT.search(around(_COMMA)))
+    part = around(_COMMA)
+    pluperfect = bool(_PLUPERFECT.search(part))
+    if not pluperfect and not any(is_verb_form(w.lower()) and words_to_number(w) is None
+                                  for w in re.findall(r"[^\W\d]+", part)):  # "sei mesi"
+        # "era già ricorsa alla cassa integrazione nel 2012, per 300 lavoratori": a part
+        # with no verb of its own belongs to the clause before it
+        pluperfect = bool(_PLUPERFECT.search(around(_CLAUSE)))
     if not years and pluperfect:  # "nel 2019 … aveva provocato un incendio, e in
         # quell'occasione erano stati evacuati 30 ospiti": the year in the clause before
         years = [int(y) for y in _YEAR.findall(around(_SENTENCE))]
