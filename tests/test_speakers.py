@@ -525,6 +525,21 @@ _ROUND_FOUR = [
     # a body's name as a document gives it
     (["«Sono in corso accertamenti», si legge in una nota della Polizia postale del Veneto."],
      "Sono in corso", "Polizia postale del Veneto"),
+    # a town named after a saint is no person: the name in apposition speaks
+    (["Il sindaco di San Marco in Lamis, Ugo Neri, ha chiesto controlli: «Ogni estate è "
+      "uguale»."], "Ogni estate è", "Ugo Neri"),
+    # a time adverbial between the verb and its subject
+    (["«Saranno sei bare», ha detto ieri sera il sindaco Ugo Neri."], "Saranno sei bare",
+     "Ugo Neri"),
+    # a role named by its kind ("la dirigente" for "la direttrice generale")
+    (["La direttrice generale, Ada Riva, ha incontrato i giornalisti. «Avvisiamo i pazienti», "
+      "ha spiegato la dirigente."], "Avvisiamo i pazienti", "Ada Riva"),
+    # a role the text gave no one, said of whom the sentence before is about
+    (["Vince il Borgo con i gol di Ugo Neri e Ivo Sala. Dopo il fischio Neri è corso ad "
+      "abbracciare Sala. «Il gol è per mia figlia», ha raccontato l'attaccante."],
+     "Il gol è", "Ugo Neri"),
+    (["Il ministro Ugo Rossi ha incontrato i sindacati. «Serve un accordo», ha detto il "
+      "segretario."], "Serve un accordo", None),
     # a ministry is no one's role: the company after it is not "the ministry"
     (["Dopo sei ore di confronto al ministero delle Imprese, Alfa Servizi ha rivisto il piano.",
       "Il ministero, in una nota, fa sapere che la struttura «seguirà la vertenza»."],

@@ -300,6 +300,12 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
         holder = [p for p in named if d.res.reg.holds_as(p, head, mods)]
         if len(holder) == 1:
             return holder[0]
+        # "Dopo il fischio Ferrante è corso ad abbracciare Bellini. «…», ha raccontato
+        # l'attaccante": the one the sentence before is about, whom the text gave no role
+        subject = _subject_before(d, site) if not holder else None
+        if subject and (subject in named or not named) and not is_descriptor(subject) \
+                and not d.res.reg.has_role(subject):
+            return subject
         announced = _announced(d, site, named)
         if announced and not d.res.reg.has_role(announced) and announced != voice.speaker:
             return announced  # "Amaro il commento di Ugo Neri. «…», ammette l'allenatore"
@@ -346,6 +352,13 @@ def _other_office(d: Discourse, person: str, head: str) -> bool:
     p = d.res.reg.people.get(name_key(person))
     return bool(p) and any(next((w for w in r if w not in PREMODIFIERS), "") in _EXCLUSIVE
                            for r in p.roles)
+
+
+def _subject_before(d: Discourse, site: Site) -> str | None:
+    """The person the sentence before the quote is about (its subject), where it quotes
+    nobody."""
+    prev = d.doc.previous_sentence(site.par, site.si)
+    return d.subject_of_sentence(prev, site.par) if prev and not quotes_in(prev) else None
 
 
 def _named_before(d: Discourse, site: Site) -> list[str]:

@@ -90,6 +90,11 @@ def _bare_plural(word: str) -> bool:
         and is_person_noun(w) and not is_verb_form(w) and len(w) > 4
 
 
+_WHEN = re.compile(r"^\s*(?:(?:ieri|oggi|stamattina|stamane|stasera|stanotte|domani)"
+                   r"(?:\s+(?:sera|mattina|pomeriggio|notte))?|(?:in|nella)\s+(?:serata|"
+                   r"mattinata|nottata|giornata)(?:\s+di\s+(?:ieri|oggi))?)\s+(?=\S)", re.I)
+
+
 def np_after(text: str) -> Phrase | None:
     """A subject right after a verb: ('name', 'Trump') or ('desc', 'il leader egiziano').
 
@@ -97,7 +102,7 @@ def np_after(text: str) -> Phrase | None:
     premier Matteo Renzi", "ha ricordato su Truth Donald Trump"); "dicono dal Comando"
     names the body the words come from.
     """
-    text = unmask(text, " ⁅ ")
+    text = _WHEN.sub(" ", unmask(text, " ⁅ "), count=1)  # "ha detto ieri sera il sindaco"
     toks = tokens(text)
     start_at = opening(toks)
     if start_at is None:
@@ -404,11 +409,16 @@ def titled_name(segment: str) -> bool:
         segment[toks[1][1]:])
 
 
+_SAINTS = frozenset({"san", "santo", "santa", "sant'", "sant’", "santi", "ss."})
+
+
 def person_named(phrase: str) -> bool:
     """A phrase that names a person: a first name followed by a surname, or a bare name."""
     toks = tokens(phrase)
+    # "Santo Stefano in Aspromonte", "di San Marco": a place named after a saint
     return bare_name(phrase) or any(
-        is_given_name(toks[k][0]) and is_cap(toks[k + 1][0]) for k in range(len(toks) - 1))
+        is_given_name(toks[k][0]) and is_cap(toks[k + 1][0]) and norm(toks[k][0]) not in _SAINTS
+        and not (k and norm(toks[k - 1][0]) in _SAINTS) for k in range(len(toks) - 1))
 
 
 def bare_name(segment: str) -> bool:
