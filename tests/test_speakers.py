@@ -540,6 +540,9 @@ _ROUND_FOUR = [
      "Il gol è", "Ugo Neri"),
     (["Il ministro Ugo Rossi ha incontrato i sindacati. «Serve un accordo», ha detto il "
       "segretario."], "Serve un accordo", None),
+    # a role named right after the quote, in the next sentence, with its holder
+    (["«Il paese è nato attorno a questa fabbrica», ha detto la sindaca. La sindaca di San "
+      "Giorgio di Nogaro, Ada Riva, ha chiesto aiuti."], "Il paese è", "Ada Riva"),
     # a ministry is no one's role: the company after it is not "the ministry"
     (["Dopo sei ore di confronto al ministero delle Imprese, Alfa Servizi ha rivisto il piano.",
       "Il ministero, in una nota, fa sapere che la struttura «seguirà la vertenza»."],

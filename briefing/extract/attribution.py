@@ -306,6 +306,9 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
         if subject and (subject in named or not named) and not is_descriptor(subject) \
                 and not d.res.reg.has_role(subject):
             return subject
+        after = _named_next(d, site, head)
+        if after:
+            return after  # "«…», ha detto la sindaca. La sindaca di X, Ada Neri, ha …"
         announced = _announced(d, site, named)
         if announced and not d.res.reg.has_role(announced) and announced != voice.speaker:
             return announced  # "Amaro il commento di Ugo Neri. «…», ammette l'allenatore"
@@ -352,6 +355,20 @@ def _other_office(d: Discourse, person: str, head: str) -> bool:
     p = d.res.reg.people.get(name_key(person))
     return bool(p) and any(next((w for w in r if w not in PREMODIFIERS), "") in _EXCLUSIVE
                            for r in p.roles)
+
+
+def _named_next(d: Discourse, site: Site, head: str) -> str | None:
+    """The one person the sentence right after the quote's names in the same role ("La
+    sindaca di San Giorgio, Michela Cossar, ha chiesto …"), where no one before holds it."""
+    sentences = d.doc.sentences[site.epar]
+    if site.esi + 1 >= len(sentences):
+        return None
+    nxt = unmask(sentences[site.esi + 1])
+    if not re.search(rf"\b{re.escape(head)}\b", nxt, re.I):
+        return None
+    people = {p.name for p in d.res.reg.people.values()
+              if p.is_person and p.name in nxt and d.res.reg.holds_as(p.name, head)}
+    return d.res.reg.full_name(people.pop()) if len(people) == 1 else None
 
 
 def _subject_before(d: Discourse, site: Site) -> str | None:

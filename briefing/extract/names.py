@@ -25,6 +25,7 @@ from briefing.italian.grammar import (
     PARTICLES,
     PLACE_PREPS,
     PREMODIFIERS,
+    SAINTS,
     is_cap,
     name_key,
     norm,
@@ -140,7 +141,8 @@ class Registry:
                 j - i > 1 and is_given_name(self.toks[i][0])):  # "con Walter Neri"
             return i, j
         for k in range(i + 1, j - 1):
-            if is_given_name(self.toks[k][0]) and norm(self.toks[k - 1][0]) not in PARTICLES:
+            if is_given_name(self.toks[k][0]) and norm(self.toks[k - 1][0]) not in PARTICLES \
+                    | SAINTS:  # "di San Giorgio di Nogaro": a place
                 return k, j
         return j, j  # the whole run is a complement (a place or a body)
 

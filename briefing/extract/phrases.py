@@ -26,6 +26,7 @@ from briefing.italian.grammar import (
     PLACE_PREPS,
     POSSESSIVES,
     PREMODIFIERS,
+    SAINTS,
     is_cap,
     norm,
     tokens,
@@ -409,16 +410,13 @@ def titled_name(segment: str) -> bool:
         segment[toks[1][1]:])
 
 
-_SAINTS = frozenset({"san", "santo", "santa", "sant'", "sant’", "santi", "ss."})
-
-
 def person_named(phrase: str) -> bool:
     """A phrase that names a person: a first name followed by a surname, or a bare name."""
     toks = tokens(phrase)
     # "Santo Stefano in Aspromonte", "di San Marco": a place named after a saint
     return bare_name(phrase) or any(
-        is_given_name(toks[k][0]) and is_cap(toks[k + 1][0]) and norm(toks[k][0]) not in _SAINTS
-        and not (k and norm(toks[k - 1][0]) in _SAINTS) for k in range(len(toks) - 1))
+        is_given_name(toks[k][0]) and is_cap(toks[k + 1][0]) and norm(toks[k][0]) not in SAINTS
+        and not (k and norm(toks[k - 1][0]) in SAINTS) for k in range(len(toks) - 1))
 
 
 def bare_name(segment: str) -> bool:

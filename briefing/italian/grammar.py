@@ -21,6 +21,7 @@ PREMODIFIERS = words("grammar", "premodifiers") | POSSESSIVES
 OF = words("grammar", "of")
 PLACE_PREPS = words("grammar", "place_prepositions")
 PARTICLES = words("grammar", "name_particles")
+SAINTS = words("grammar", "saints")
 # Words a pronoun-less verb or a bare adverb puts between a verb and its subject.
 ADVERBS = words("grammar", "adverbs")
 AUX = words("grammar", "auxiliaries")
