@@ -543,6 +543,10 @@ _ROUND_FOUR = [
     # a role named right after the quote, in the next sentence, with its holder
     (["«Il paese è nato attorno a questa fabbrica», ha detto la sindaca. La sindaca di San "
       "Giorgio di Nogaro, Ada Riva, ha chiesto aiuti."], "Il paese è", "Ada Riva"),
+    # the same role again, in a relative clause after the first quote: the same person
+    (["Amaro il commento di Ugo Neri. «Abbiamo sbagliato troppo», ha ammesso l'allenatore "
+      "del Borgo, che ha però difeso i suoi: «Sull'impegno nulla da dire»."],
+     "Sull'impegno nulla da", "Ugo Neri"),
     # a ministry is no one's role: the company after it is not "the ministry"
     (["Dopo sei ore di confronto al ministero delle Imprese, Alfa Servizi ha rivisto il piano.",
       "Il ministero, in una nota, fa sapere che la struttura «seguirà la vertenza»."],

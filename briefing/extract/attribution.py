@@ -121,7 +121,7 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
         if announced and _could_be(d, announced, np[1]):
             # "Amaro il commento di Ugo Neri. «…», ha detto l'allenatore del Rimini": a
             # role the text ties to no one is the one whose words were just announced
-            return Found(announced, How.AFTER)
+            return Found(announced, How.AFTER, said_as=np[1])
         if who is None and np[0] == "desc" and body_descriptor(np[1]):
             # "Anche la Confcommercio esprime solidarietà: «…», scrive l'associazione"
             own = d.subject_of_sentence(site.prefix, site.epar) if site.prefix.strip() \
@@ -287,6 +287,9 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
     if found is None or found.how in NO_SPEAKER:
         return None
     who = found.speaker
+    if who and voice.speaker and voice.par == site.par and voice.said_as \
+            and voice.said_as != voice.speaker and who.lower() == voice.said_as.lower():
+        return voice.speaker  # "«…», ha ammesso l'allenatore, che ha difeso i suoi: «…»"
     if who and is_descriptor(who) and anaphoric(who) and not unnamed_person(who):
         # "Il deputato ha anche chiesto …": the one just quoted, or the one the sentence
         # before names ("Deluso il tecnico Ugo Neri. «…», ammette l'allenatore"). Otherwise
@@ -409,6 +412,7 @@ def attribute(doc: QuotedText) -> list[Attribution]:
         out.append(Attribution(who, found.how if found else None, site.body))
         if who:
             voice.speaker, voice.how = who, found.how if found else None
+            voice.said_as = (found.said_as or found.speaker) if found else None
             if found and found.how is How.DOCUMENT:
                 voice.document = who
         elif _standalone(site):

@@ -49,6 +49,7 @@ class Voice:
     how: How | None = None  # how the last named speaker was found
     par: int = -1
     document: str | None = None  # who issued the document quoted last ("si legge …")
+    said_as: str | None = None  # the words that named the last speaker ("l'allenatore")
 
 
 # "Ne abbiamo parlato con X", "Abbiamo intervistato X", "raggiunto al telefono"

@@ -39,3 +39,4 @@ class Found:
 
     speaker: str | None
     how: How
+    said_as: str | None = None  # the role the text used, where a person was found for it
