@@ -547,6 +547,13 @@ _ROUND_FOUR = [
     (["Amaro il commento di Ugo Neri. «Abbiamo sbagliato troppo», ha ammesso l'allenatore "
       "del Borgo, che ha però difeso i suoi: «Sull'impegno nulla da dire»."],
      "Sull'impegno nulla da", "Ugo Neri"),
+    # "il 26enne": the one person named just before, not a club named in passing
+    (["Trento batte la Virtus Bologna. L'uomo della serata è Moussa Ndiaye, l'ala arrivata "
+      "dalla Spagna: 27 punti. «Guardo la classifica», ha detto il 26enne."],
+     "Guardo la classifica", "Moussa Ndiaye"),
+    # "Secondo" opening a sentence is "according to", not a first name
+    (["Secondo Fiom Cgil il piano comporta 380 esuberi. «Il piano va ritirato», ha detto il "
+      "segretario."], "Il piano va", None),
     # a ministry is no one's role: the company after it is not "the ministry"
     (["Dopo sei ore di confronto al ministero delle Imprese, Alfa Servizi ha rivisto il piano.",
       "Il ministero, in una nota, fa sapere che la struttura «seguirà la vertenza»."],

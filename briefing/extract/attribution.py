@@ -378,7 +378,9 @@ def _subject_before(d: Discourse, site: Site) -> str | None:
     """The person the sentence before the quote is about (its subject), where it quotes
     nobody."""
     prev = d.doc.previous_sentence(site.par, site.si)
-    return d.subject_of_sentence(prev, site.par) if prev and not quotes_in(prev) else None
+    if not prev or quotes_in(prev) or re.match(r"\W*(?:secondo|stando a)\s", unmask(prev), re.I):
+        return None  # "Secondo Fiom Cgil il piano …": whose view, not whom it is about
+    return d.subject_of_sentence(prev, site.par)
 
 
 def _named_before(d: Discourse, site: Site) -> list[str]:

@@ -125,14 +125,18 @@ class Resolver:
         return _as_written(kept) if len(content) <= (9 if unnamed_person(phrase) else 6) \
             else None
 
-    def _just_named(self, offset: int, window: int = 600) -> str | None:
+    def _just_named(self, offset: int) -> str | None:
         """The one person (a first name and a surname) named in the text just before
-        ``offset``, whom "il 26enne" names again; None if there are more or none."""
-        near = {p.name for p in self.reg.people.values()
-                if any(offset - window <= m < offset for m in p.mentions)
-                and len(p.name.split()) > 1 and all(is_cap(w) for w in p.name.split())
-                and norm(p.name.split()[0]) not in BODY_HEADS | INSTITUTIONS}
-        return self.reg.full_name(near.pop()) if len(near) == 1 else None
+        ``offset``, whom "il 26enne" names again — the nearest stretch first; None if there
+        are more or none."""
+        for window in (300, 600):
+            near = {p.name for p in self.reg.people.values()
+                    if p.is_person and any(offset - window <= m < offset for m in p.mentions)
+                    and len(p.name.split()) > 1 and all(is_cap(w) for w in p.name.split())
+                    and norm(p.name.split()[0]) not in BODY_HEADS | INSTITUTIONS}
+            if near:
+                return self.reg.full_name(near.pop()) if len(near) == 1 else None
+        return None
 
     def _last_name(self, phrase: str) -> str | None:
         """'il presidente te del Consorzio … Enrico Corsini' → 'Enrico Corsini'."""
