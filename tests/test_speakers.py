@@ -554,6 +554,16 @@ _ROUND_FOUR = [
     # "Secondo" opening a sentence is "according to", not a first name
     (["Secondo Fiom Cgil il piano comporta 380 esuberi. «Il piano va ritirato», ha detto il "
       "segretario."], "Il piano va", None),
+    # the custodian is not the director quoted before; an unknown role is nobody
+    (["La direttrice del museo, Ada Riva, ha parlato. «Le opere valevano molto», ha "
+      "aggiunto la direttrice. «Ho trovato le teche vuote», racconta il custode."],
+     "Ho trovato le", None),
+    # the finite verb after the subject, past a participle set off by commas
+    (["Davanti al portone, transennato dai carabinieri, il sindaco di Todi, Ugo Neri, ha "
+      "lanciato un appello: «Chi sa parli»."], "Chi sa parli", "Ugo Neri"),
+    # a name in apposition to a role before a colon; "della Maddalena" is a place
+    (["Il comandante del Circomare della Maddalena, il tenente di vascello Ivo Sanna, ha "
+      "escluso rischi: «Lo scafo è integro»."], "Lo scafo è", "Ivo Sanna"),
     # a ministry is no one's role: the company after it is not "the ministry"
     (["Dopo sei ore di confronto al ministero delle Imprese, Alfa Servizi ha rivisto il piano.",
       "Il ministero, in una nota, fa sapere che la struttura «seguirà la vertenza»."],

@@ -131,6 +131,8 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
         return Found(who, How.AFTER) if who else Found(None, How.AFTER_UNKNOWN)
     if names_something(rest):
         return Found(None, How.AFTER_UNKNOWN)  # "fanno sapere da Palazzo Chigi"
+    if _SOMEONE_WE_DONT_KNOW.match(rest):
+        return Found(None, How.AFTER_UNKNOWN)  # "racconta il custode.": someone, not the last
     return Found(d.zero_subject(site.epar, site.esi, site.prefix, voice), How.AFTER_CONTINUED)
 
 
@@ -348,12 +350,18 @@ def _could_be(d: Discourse, person: str, descriptor: str) -> bool:
 
 
 _EXCLUSIVE = frozenset(table("offices")["exclusive"])
+_SPEAKS_FOR = frozenset({"portavoce"})
+# a subject of its own after the verb, a noun we have no list for: "», racconta il custode."
+_SOMEONE_WE_DONT_KNOW = re.compile(r"\s*(?:il|lo|la|l['’])\s*[a-zà-ÿ]{4,}\s*(?:[.;!?]|$)")
 
 
 def _other_office(d: Discourse, person: str, head: str) -> bool:
-    """"Il sindaco …" after the prefect spoke: an office the person quoted does not hold,
-    beside one the text gives them (the mayor is not the prefect)."""
-    if head not in _EXCLUSIVE or d.res.reg.holds_as(person, head):
+    """"Il sindaco …" after the prefect spoke, "il custode" after the director: a role the
+    person quoted does not hold, beside an office the text gives them."""
+    # a spokesman speaks for an office ("il portavoce vaticano" is the press office's
+    # director); any other role is not the office the person was given ("il custode" is
+    # not the museum's director)
+    if head in _SPEAKS_FOR or d.res.reg.holds_as(person, head):
         return False
     p = d.res.reg.people.get(name_key(person))
     return bool(p) and any(next((w for w in r if w not in PREMODIFIERS), "") in _EXCLUSIVE

@@ -27,6 +27,7 @@ from briefing.extract.phrases import (
     np_after,
     np_before,
     open_subject,
+    person_named,
     role_then_name,
     trailing_np,
 )
@@ -302,8 +303,11 @@ def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
         who = d.res.name_of(tail, offset)
         if who:
             return Found(who, How.COLON)
-    np = leading_np(clause, d.known)
     verb = _first_verb(clause)
+    # the subject before the verb, a name in apposition to a role winning ("Il comandante
+    # del Circomare, il tenente di vascello Andrea Piras, ha escluso rischi:")
+    np = (np_before(clause[:verb], d.known) if verb is not None else None) \
+        or leading_np(clause, d.known)
     if np and not (verb is not None and _other_voice_after(clause, verb)):
         who = d.res.name_of(np, offset)
         if who:
@@ -330,16 +334,24 @@ def _subject_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     if not b.plain.endswith(":") or _label(b.plain, d):
         return None
     clause = re.split(r"[.!?]\s|;|\s[-–—]\s", b.plain[:-1])[-1]
-    verb = _first_verb(clause)
+    # the finite verb after the subject: "Davanti al portone, transennato dai carabinieri,
+    # il sindaco X ha lanciato un appello:" (not the participle set off by commas)
+    aux = list(_AUX_VERB.finditer(clause))
+    verb = aux[-1].start() if aux else _first_verb(clause)
     if verb is None or _other_voice_after(clause, verb):
         return None
     # the clause up to its verb's end: "Al suo fianco Scalise annuisce" (the verb shows
     # that the name before it is its subject)
     upto = clause[:verb] + clause[verb:].split(" ", 1)[0]
     who = d.subject_of_sentence(upto, b.par) or d.unnamed_subject(clause[:verb])
-    if not who or not (any(is_given_name(w) for w in who.split()) or unnamed_person(who)):
+    # a first name and a surname ("della Maddalena" is a place's, not a person's name)
+    if not who or not (person_named(who) or unnamed_person(who)):
         return None
     return Found(who, How.COLON)
+
+
+_AUX_VERB = re.compile(r"(?<=[\s,])(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+"
+                       r"(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:at|it|ut|ss|st|rt|rs|tt|nt|s)[oaie]\b")
 
 
 def _first_verb(clause: str) -> int | None:

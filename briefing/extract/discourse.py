@@ -19,6 +19,7 @@ from briefing.extract.phrases import (
     leading_np,
     np_after,
     np_before,
+    role_then_name,
 )
 from briefing.extract.resolver import Resolver, unnamed_person
 from briefing.extract.units import befell
@@ -120,8 +121,11 @@ class Discourse:
         for n, seg in enumerate(segs[:3]):
             np = leading_np(seg, self.known)
             appos = segs[n + 1].rstrip(",; ") if n + 1 < len(segs) else ""
-            if np and bare_name(appos) and any(is_given_name(w) for w in appos.split()):
-                np = ("name", appos)  # "Il vicepresidente del partito, Luca Neri, ha …"
+            if np and (bare_name(appos) or role_then_name(appos)) \
+                    and any(is_given_name(w) for w in appos.split()):
+                # "Il vicepresidente del partito, Luca Neri, ha …", "Il comandante del
+                # Circomare, il tenente di vascello Andrea Piras, ha …"
+                np = ("name", appos)
             if np:
                 name = self.res.name_of(np, self.doc.offset(par))
                 if name and not is_descriptor(name):
