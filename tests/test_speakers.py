@@ -564,6 +564,16 @@ _ROUND_FOUR = [
     # a name in apposition to a role before a colon; "della Maddalena" is a place
     (["Il comandante del Circomare della Maddalena, il tenente di vascello Ivo Sanna, ha "
       "escluso rischi: «Lo scafo è integro»."], "Lo scafo è", "Ivo Sanna"),
+    # a role closing the clause with a name in apposition, whatever the role noun
+    (["«Il lupo fa il lupo», sostiene il referente veneto per i grandi carnivori, Ivo "
+      "Sanna."], "Il lupo fa", "Ivo Sanna"),
+    # "un allevatore" is another farmer than the one the text named
+    (["Ha colpito il gregge di Ugo Neri, 63 anni, allevatore di contrada Valle. «Io ho preso "
+      "due cani», racconta un allevatore della contrada vicina."], "Io ho preso",
+     "un allevatore della contrada vicina"),
+    # a body's whole name in a document, from its head noun
+    (["«Seguiremo l'indagine», si legge in una nota del ministero dell'Università e della "
+      "ricerca."], "Seguiremo l'indagine", "ministero dell'Università e della ricerca"),
     # a ministry is no one's role: the company after it is not "the ministry"
     (["Dopo sei ore di confronto al ministero delle Imprese, Alfa Servizi ha rivisto il piano.",
       "Il ministero, in una nota, fa sapere che la struttura «seguirà la vertenza»."],

@@ -37,7 +37,7 @@ from briefing.italian.grammar import (
     tokens,
 )
 from briefing.italian.lexicon import is_given_name
-from briefing.italian.nouns import is_age_noun, is_person_noun
+from briefing.italian.nouns import BODY_HEADS, is_age_noun, is_person_noun
 from briefing.italian.speech import CLEFT_VERBS, DEMONSTRATIVES, REPLY_NOUNS, SPEECH_NOUNS
 
 
@@ -77,6 +77,9 @@ def _someone(sentence: str) -> bool:
 
 def quotes_in(sentence: str) -> bool:
     return bool(PLACEHOLDER.search(sentence))
+
+
+_BODY_AFTER = re.compile(r"\b(?:dell['’]|dall['’]|della|dalla|del|dal)\s*(?P<head>[a-zà-ÿ]+)\b")
 
 
 def _body_name(text: str) -> str | None:
@@ -228,12 +231,20 @@ class Discourse:
         return who if who and (not is_descriptor(who) or unnamed_person(who)) else None
 
     def document_author(self, rest: str, par: int, si: int) -> str | None:
-        """'si legge nel messaggio diffuso dal servizio stampa del Cremlino' → Cremlino;
+        """'si legge nel messaggio diffuso dal servizio stampa del Cremlino' → servizio stampa del
+        Cremlino; 'in una nota del ministero dell'Università e della ricerca' → that ministry;
         'si legge in una nota' → whoever the sentence before says issued it."""
         m = re.search(r"\b(?:dal|dalla|dall['’]|dai|dagli|del|della|dell['’]|dei|degli)\s*"
                       r"(?P<who>(?:[a-zà-ÿ]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)"
                       r"|\bdi\s+(?P<named>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)",
                       rest[:160])
+        head = _BODY_AFTER.search(rest[:160])
+        if head and norm(head.group("head")) in BODY_HEADS:
+            # "una nota del ministero dell'Università e della ricerca", "dell'assessorato
+            # regionale all'Agricoltura": the body's whole name, from its head noun
+            words = re.split(r"[,.;:!?()«»“”\"]|\s[-–—]\s|\s(?:che|ha|hanno|è|in cui)\s",
+                             rest[head.start("head"):], maxsplit=1)[0].split()[:8]
+            return " ".join(words)
         if m:  # "… del servizio stampa del Cremlino", "… in una nota di Federdistribuzione"
             runs = [w for w in (m.group("who") or m.group("named")).split() if is_cap(w)]
             if runs:

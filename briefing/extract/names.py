@@ -261,18 +261,29 @@ class Registry:
             w in PLACE_PREPS | OF | ARTICLED for w in back)
 
     def _role_after(self, j: int) -> list[str] | None:
-        """'[Enrico Corsini], il presidente del Consorzio,'."""
-        if j + 1 >= len(self.toks) or self.toks[j][0] != "," \
-                or norm(self.toks[j + 1][0]) not in DETERMINERS:
+        """'[Enrico Corsini], il presidente del Consorzio,', '[Ermanno Tinazzi], 63 anni,
+        allevatore di contrada Valle' (a person noun with no article)."""
+        if j + 1 >= len(self.toks) or self.toks[j][0] != ",":
             return None
+        k = j + 1
+        age = re.match(r"\s*\d{1,3}\s+anni\s*,", self.text[self.toks[j][2]:])
+        if age:  # ", 63 anni," between the name and the role
+            while k < len(self.toks) and self.toks[k][1] < self.toks[j][2] + age.end():
+                k += 1
+        if k >= len(self.toks):
+            return None
+        bare = norm(self.toks[k][0]) not in DETERMINERS
+        if not bare:
+            k += 1
+        elif is_cap(self.toks[k][0]) or not _BARE_ROLE.search(norm(self.toks[k][0])):
+            return None  # "Mario Rossi, ieri": no role
         words: list[str] = []
-        k = j + 2
         while k < len(self.toks) and len(words) < 8:
             t = self.toks[k][0]
             if t in ",;:.!?()«»“”\"-–—" or norm(t) == "che":
                 return words or None
             if is_cap(t) and norm(self.toks[k - 1][0]) not in OF:
-                return None
+                return (words or None) if bare else None  # "allevatore di contrada Valle"
             if norm(t) in AUX and words:
                 return None  # "[Mario Rossi], il giudice ha …": the next clause's subject
             words.append(norm(t))
@@ -429,6 +440,11 @@ def _different_time(descriptor: list[str], role: list[str]) -> bool:
     """A former holder and a new one of an office are two people."""
     d, r = set(descriptor), set(role)
     return bool(d & _FORMER and r & _NEW or d & _NEW and r & _FORMER)
+
+
+# a person noun that may follow a name with no article ("Ermanno Tinazzi, 63 anni,
+# allevatore"): an agent's ending, not any word ending like one ("ieri")
+_BARE_ROLE = re.compile(r"(?:tore|tori|trice|trici|ista|isti|iste|ante|ente)$")
 
 
 def _a_role(words: list[str]) -> bool:

@@ -96,6 +96,10 @@ _WHEN = re.compile(r"^\s*(?:(?:ieri|oggi|stamattina|stamane|stasera|stanotte|dom
                    r"mattinata|nottata|giornata)(?:\s+di\s+(?:ieri|oggi))?)\s+(?=\S)", re.I)
 
 
+_LATE_NAME = re.compile(r"[^,;:.!?«»“”\"]{2,70},\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)"
+                        r"{1,2})\s*(?:[,.;:!?]|$)")
+
+
 def np_after(text: str) -> Phrase | None:
     """A subject right after a verb: ('name', 'Trump') or ('desc', 'il leader egiziano').
 
@@ -122,6 +126,12 @@ def np_after(text: str) -> Phrase | None:
         return None
     # "una di loro, Giulia", "la capogruppo del Pd in commissione Bilancio, Ada Neri":
     # a name in apposition says who
+    late = _LATE_NAME.match(text, toks[start][1])
+    if late and is_given_name(late.group("name").split()[0]) \
+            and norm(toks[start][0]) in DETERMINERS:
+        # "sostiene il referente veneto per i grandi carnivori, Matteo Busato.": whatever
+        # the role, the name in apposition that closes the clause
+        return "name", late.group("name")
     comma = _apposition_comma(toks, start, end)
     if comma is not None and comma + 1 < len(toks) and is_cap(toks[comma + 1][0]):
         j = comma + 1

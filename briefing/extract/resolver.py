@@ -100,7 +100,8 @@ class Resolver:
                                                         and not unnamed_person(phrase))
                for w in low):
             return None  # a clause, not a noun phrase ("un pendolare diretto a Orte" is one)
-        found = self.reg.resolve(low, before=offset)
+        # "un allevatore della contrada vicina" is someone else than the farmer named
+        found = None if low and low[0] in INDEFINITE else self.reg.resolve(low, before=offset)
         if found:
             return found
         if is_age_noun(content[0]) and low[0] in ("il", "la", "lo", "l'", "l’") \
