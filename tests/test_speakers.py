@@ -565,8 +565,8 @@ _ROUND_FOUR = [
     (["Il comandante del Circomare della Maddalena, il tenente di vascello Ivo Sanna, ha "
       "escluso rischi: «Lo scafo è integro»."], "Lo scafo è", "Ivo Sanna"),
     # a role closing the clause with a name in apposition, whatever the role noun
-    (["«Il lupo fa il lupo», sostiene il referente veneto per i grandi carnivori, Ivo "
-      "Sanna."], "Il lupo fa", "Ivo Sanna"),
+    (["«Il lupo fa il lupo», sostiene il referente veneto per i grandi carnivori, Ugo "
+      "Sanna."], "Il lupo fa", "Ugo Sanna"),
     # "un allevatore" is another farmer than the one the text named
     (["Ha colpito il gregge di Ugo Neri, 63 anni, allevatore di contrada Valle. «Io ho preso "
       "due cani», racconta un allevatore della contrada vicina."], "Io ho preso",
