@@ -738,3 +738,20 @@ def test_a_verbless_part_after_an_earlier_years_pluperfect_is_history():
                    "lavoratori e sei mesi.", "Oggi in cassa vanno 780 lavoratori.", day=3)
     b = _said("b", "I sindacati: «In cassa andranno 920 lavoratori»", day=4)
     assert [v for _, v, _ in _conflicts(a, b)] == [[780, 920]]
+
+
+def test_from_to_peaks_and_what_a_past_event_counted():
+    a = _said("a", "Un verbale riduce gli esuberi da 1.150 a 780.",
+              "L'adesione, secondo le sigle, è stata dell'87%, con punte del 95% tra i piloti.")
+    assert [(f.value, f.kind) for f in a.figures] == [
+        (1150, "earlier"), (780, None), (87, None), (95, "peak")]
+    assert [(f.subject, f.claimant) for f in a.figures][2] == ("participation", "unions")
+    b = _said("b", "L'ultimo incidente risale al 2017, quando un aliscafo urtò la banchina: i "
+                   "feriti furono 22.", "Undici feriti nello scontro di ieri.", day=3)
+    c = _said("c", "Sale a 18 il numero dei feriti.", day=4)
+    assert _conflicts(b, c) == [("people injured", [11, 18], "update")]
+
+
+def test_millions_in_a_sentence_about_money_are_money_not_the_noun_before():
+    a = _said("a", "Via libera al piano per 28 bus elettrici: investimento da 16,8 milioni.")
+    assert [(f.value, f.unit) for f in a.figures] == [(28, "buses"), (16_800_000, "EUR")]

@@ -64,6 +64,7 @@ _MORE_BEFORE = re.compile(r"(?<![\w'’])(?:" + words_re(_F["increment_before"])
                           re.I)
 _EARLIER = words_re(_F["earlier_words"])
 _REMAINDER = words_re(_F["remainder_verbs"])
+_PEAK_BEFORE = re.compile(r"(?:" + words_re(_F["peak_before"]).pattern + r")\s*$", re.I)
 _OTHERS_BEFORE = re.compile(r"(?:" + words_re(_F["others_before"]).pattern
                             + r")\s+[a-zà-ÿ]+\s+(?:sono|erano|restano|rimangono)\s+$", re.I)
 _CRITICAL = words_re(_F["critical_words"])
@@ -73,6 +74,7 @@ _EACH_AFTER = re.compile(_WORDS_THEN + words_re(_F["distributive_after"]).patter
 _MONEY_KINDS = {k: re.compile(r"^\W*(?:[\w'’]+\W+){0,3}?(?:" + words_re(v).pattern + ")", re.I)
                 for k, v in _F["money_kinds"].items()}
 # "missili da crociera", "droni d'attacco": a kind of what is counted
+_NOT_KINDS = frozenset(_F["not_kinds"])
 _AGENT_AFTER = re.compile(r"\s+(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
 _KIND_AFTER = re.compile(r"\s*(?:(?P<prep>da|d['’])\s*)?(?P<word>[a-zà-ÿ]{4,})\b")
 _PEOPLE_UNITS = frozenset({"people", "people present"})
@@ -387,11 +389,15 @@ def _subject(f: Figure, s: str) -> str | None:
     ("adesione" → participation, "ingaggio" → salary, "in piazza" → crowd)."""
     if f.category not in ("percentage", "money") and f.unit not in _PEOPLE_EN | _PEOPLE_UNITS:
         return None
-    clause = _clause_of(f, s).lower()
-    pos = clause.find(f.it.lower())
-    found = [(abs(m.start() - pos), subject) for subject, rx in _SUBJECTS.items()
-             for m in rx.finditer(clause)]
-    return min(found)[1] if found else None
+    for part in (_clause_of(f, s).lower(), stretch(f, s, _SEGMENT)[0].lower()):
+        # its clause, then its part of the sentence ("L'adesione, secondo le sigle, è
+        # stata dell'87%")
+        pos = part.find(f.it.lower())
+        found = [(abs(m.start() - pos), subject) for subject, rx in _SUBJECTS.items()
+                 for m in rx.finditer(part)]
+        if found:
+            return min(found)[1]
+    return None
 
 
 def _people_role(f: Figure, s: str) -> str | None:
@@ -419,6 +425,9 @@ def _people_role(f: Figure, s: str) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
+_FROM_BEFORE = re.compile(r"\b(?:da|dai|dagli|dalle)\s+"
+                          r"(?:(?:attuali|iniziali|previsti|previste)\s+)?$", re.I)
+_TO_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]+\s+)?(?:a|ai|alle|agli)\s+(?:circa\s+|oltre\s+)?\d", re.I)
 _REJECTED_BEFORE = re.compile(r"(?:^|[^\w'’])(?:e\s+)?non\s+(?:(?:sono|erano|è|era|saranno|"
                               r"sarebbero|più)\s+)?$", re.I)
 
@@ -431,9 +440,14 @@ def _change(f: Figure, s: str, figs: list[Figure]) -> str | None:
     clause = clause_around(s, end)
     if _EARLIER.search(clause):
         return "earlier"  # "che in un primo momento parlava di due vittime"
+    if start >= 0 and _FROM_BEFORE.search(s[:start]) and _TO_AFTER.match(s, end) and any(
+            g is not f and g.category == f.category for g in figs):
+        return "earlier"  # "riduce gli esuberi da 1.150 a 780": the value it leaves
     if start >= 0 and _REJECTED_BEFORE.search(s[:start]) and any(
             g is not f and g.category == f.category for g in figs):
         return "earlier"  # "Non 2,1 ma 2,4 tonnellate", "Non sono 40mila, ma 118mila"
+    if start >= 0 and _PEAK_BEFORE.search(s[:start]):
+        return "peak"  # "con punte del 95% tra il personale di volo": a peak, not the value
     if start >= 0 and _OTHERS_BEFORE.search(s[:start]):
         return "rest"  # "Le altre vittime sono due donne": the rest of a count
     if start >= 0 and _MORE_BEFORE.search(s[:start]) or _MORE_AFTER.match(s[end:]):
@@ -473,8 +487,8 @@ def _kind(f: Figure, s: str) -> str | None:
     if not m or m.group("word").lower() in UNITS or m.group("word").lower() in _PEOPLE_ROLES:
         return None
     word = m.group("word").lower()
-    if not m.group("prep") and (is_verb_form(word) or word in stop_words()
-                                or _AGENT_AFTER.match(s, m.end())):
+    if word in _NOT_KINDS or not m.group("prep") and (
+            is_verb_form(word) or word in stop_words() or _AGENT_AFTER.match(s, m.end())):
         return None  # "missili lanciati", "ettari percorsi dal fuoco": what happened
     return m.group().strip().lower()
 

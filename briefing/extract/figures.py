@@ -196,9 +196,11 @@ class _Scan:
         s = self.s
         qual, qstart, qtext = self.qualifier(a)
         unit, cat, noun, written_end = measured(s, end, sign)
-        if unit is None and cat == "count" and noun is None and abs(value) >= 1e6 \
-                and money_frame(s):
-            unit, cat = "EUR", "money"  # "45 milioni più bonus", "4 milioni a stagione"
+        if cat == "count" and noun is None and abs(value) >= 1e6 and money_frame(s) \
+                and (unit is None or not noun_after(s, end)):
+            # "45 milioni più bonus", "4 milioni a stagione", "28 bus: investimento da 16,8
+            # milioni" (not 16,8 million buses)
+            unit, cat = "EUR", "money"
         start = qstart if qtext else a
         self.add(Figure(value=value, value_max=value_max, it=s[start:written_end].strip(),
                         context_it=s, unit=unit, category=cat, unit_it=noun,

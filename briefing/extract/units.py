@@ -187,7 +187,7 @@ def unit_and_category(s: str, end: int, base: str | None = None
             return None, "count", None
     if not noun:  # "migliaia di soldati (si stima tra i 10 e gli 11 mila)": look back
         # within its sentence part: not across "… 3.200 ettari. Regione: 5 milioni"
-        head = re.split(r"[.;:!?]\s", s[max(0, end - 90):end])[-1]
+        head = re.split(r"[.;!?]\s", s[max(0, end - 90):end])[-1]
         before_words = [w.lower() for w in re.findall(r"[a-zà-ÿ]+", head, re.I)]
         noun = next((w for w in reversed(before_words) if w in UNITS and w not in DURATION), "")
         looked_back = bool(noun)

@@ -65,7 +65,7 @@ def _part(f: Figure) -> tuple[str, ...]:
 def measure(f: Figure) -> tuple[str, ...] | None:
     """What a figure measures, as a key two comparable figures share (None: not compared)."""
     if f.vague or f.category in ("ordinal", "date", "year", "duration") \
-            or f.kind in ("more", "each", "earlier", "rest"):
+            or f.kind in ("more", "each", "earlier", "rest", "peak"):
         return None  # an order of magnitude, a change or a share: no total to compare
     kind = f.kind or ""
     if f.category == "casualties" or f.unit in _UNIT_ROLE or f.unit == "victims":
@@ -335,6 +335,15 @@ _COMMA = re.compile(r"[,;:()]|\s[-–—]\s|\bmentre\b")
 _SENTENCE = re.compile(r"(?!)")  # no edge: the whole sentence
 
 
+_REMOTE = re.compile(r"\b(?:fu|furono|ebbe|ebbero|[a-zà-ÿ]{3,}(?:arono|erono|irono|ò))\b", re.I)
+
+
+def _remote_past(text: str) -> bool:
+    """A verb in the passato remoto ("furono", "urtò", "morirono"): a past event told."""
+    return any(w.lower() in ("fu", "furono", "ebbe", "ebbero") or is_verb_form(w.lower())
+               for w in _REMOTE.findall(text))
+
+
 def background(f: Figure, day: date | None) -> bool:
     """A figure of an earlier year, told as what had happened then ("nei combattimenti di
     luglio del 2025 erano morte oltre 40 persone"): history the article recalls, not a value
@@ -352,7 +361,9 @@ def background(f: Figure, day: date | None) -> bool:
     # the pluperfect in the figure's own comma-bounded part: "Rispetto al 2024, quando
     # erano arrivati 300 migranti, oggi sono 500" recalls the 300, not the 500
     part = around(_COMMA)
-    pluperfect = bool(_PLUPERFECT.search(part))
+    # the pluperfect, or the simple past that narrates a past event ("quando un aliscafo
+    # urtò la banchina: i feriti furono 22")
+    pluperfect = bool(_PLUPERFECT.search(part)) or _remote_past(around(_CLAUSE))
     if not pluperfect and not any(is_verb_form(w.lower()) and words_to_number(w) is None
                                   for w in re.findall(r"[^\W\d]+", part)):  # "sei mesi"
         # "era già ricorsa alla cassa integrazione nel 2012, per 300 lavoratori": a part
