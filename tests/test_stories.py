@@ -755,3 +755,18 @@ def test_from_to_peaks_and_what_a_past_event_counted():
 def test_millions_in_a_sentence_about_money_are_money_not_the_noun_before():
     a = _said("a", "Via libera al piano per 28 bus elettrici: investimento da 16,8 milioni.")
     assert [(f.value, f.unit) for f in a.figures] == [(28, "buses"), (16_800_000, "EUR")]
+
+
+def test_an_article_giving_both_sides_counts_joins_the_others():
+    a = _said("a", "Aerolinee Delta, 1.150 esuberi e addio alla base di Catania.", day=3)
+    b = _said("b", "Ai 1.150 esuberi annunciati dalla compagnia vanno aggiunti altri lavoratori.",
+              "I sindacati: «Gli esuberi veri sono 1.420»", day=4)
+    assert [(f.value, f.claimant) for f in b.figures if f.unit == "redundancies"] == [
+        (1150, "company"), (1420, "unions")]
+    assert [sorted(v) for _, v, _ in _conflicts(a, b)] == [[1150, 1150, 1420]]
+
+
+def test_the_passengers_of_one_ship_are_one_count():
+    a = _said("a", "A bordo, secondo la compagnia, c'erano 236 passeggeri.", day=3)
+    b = _said("b", "Dalla lista d'imbarco risultano 241 passeggeri.", day=4)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[236, 241]]

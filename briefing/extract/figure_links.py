@@ -38,6 +38,9 @@ _CLAIMANTS: dict[str, list[str]] = _F["claimants"]
 _CLAIMANT_WORDS = {w: cls for cls, ws in _CLAIMANTS.items() for w in ws}
 _CLAIMANT_RE = words_re(list(_CLAIMANT_WORDS))
 _CLAIM_VERBS = frozenset(_F["claim_verbs"])
+_GIVEN_BY = re.compile(r"[^,;:]{0,40}?\b(?:annunciat|comunicat|indicat|stimat|dichiarat|diffus|"
+                       r"fornit|calcolat)[oaie]\s+(?:dall['’]|dalla|dalle|dagli|dal|dai|da)\s*"
+                       r"(?P<who>\w+)", re.I)
 # a source set off at the head of the sentence holds for all of it
 _OPENING_SOURCE = re.compile(r"\W*(per|secondo|stando a)\s+(?:il|lo|la|l['’]|i|gli|le)?\s*"
                              r"(?P<who>[^,;:\s]+(?:\s+[^,;:\s]+){0,4})\s*,", re.I)
@@ -303,6 +306,9 @@ def _source_in(text: str, at: int) -> str | None:
         who = _who(m.group("who"))
         if who and not _PLACE_BEFORE.search(text, 0, m.start()):
             found.append((at - m.start(), who))
+    m = _GIVEN_BY.match(text, at)  # "i 1.150 esuberi annunciati dalla compagnia"
+    if m and _CLAIMANT_RE.match(m.group("who")):
+        found.append((m.end() - at, _CLAIMANT_WORDS[m.group("who").lower()]))
     m = re.search(r"\bfonti\s+(?:di|della|delle|del)\s+(?P<who>\w+)", text, re.I)
     if m and _CLAIMANT_RE.match(m.group("who")):
         found.append((abs(m.start() - at), _CLAIMANT_WORDS[m.group("who").lower()]))

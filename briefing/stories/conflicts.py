@@ -302,18 +302,26 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
         if gi == gj:
             continue
         joined = members[gi] + members[gj]
-        if any(_parts_apart(items[x][1], items[y][1]) or (
-                items[x][0] == items[y][0] and not same_value(items[x][1], items[y][1])
-                and not ((items[x][0], keys[x]) in updated and not _claims_apart(
-                    items[x][1], items[y][1], {}, "", "") and (items[x][1].claimant or "")
-                    == (items[y][1].claimant or "")))
+        if any(_parts_apart(items[x][1], items[y][1])
+               or _two_values(items[x], items[y], (items[x][0], keys[x]) in updated)
                for x in joined for y in joined if x < y):
-            continue  # one article would give two values: different things, unless it
-            # says the count changed ("il bilancio sale a 11")
+            continue
         members[gi] = joined
         for x in members.pop(gj):
             owner[x] = gi
     return [[items[i] for i in sorted(m)] for m in members.values()]
+
+
+def _two_values(x: tuple[str, Figure], y: tuple[str, Figure], updated: bool) -> bool:
+    """One article giving two values of a group: different things — unless it says the
+    count changed ("il bilancio sale a 11") or gives both sides' counts ("ai 1.150 esuberi
+    annunciati dalla compagnia … i sindacati: «sono 1.420»")."""
+    (ax, fx), (ay, fy) = x, y
+    if ax != ay or same_value(fx, fy):
+        return False
+    if fx.claimant and fy.claimant and fx.claimant != fy.claimant:
+        return False
+    return not (updated and (fx.claimant or "") == (fy.claimant or ""))
 
 
 def _kind(values: list[ConflictValue], dates: dict[str, date | None]) -> str:
