@@ -486,7 +486,7 @@ def test_scope_is_the_nearest_marker_and_not_a_place_in_apposition():
 def test_history_needs_the_pluperfect_in_the_figures_own_clause():
     from datetime import date
 
-    from briefing.stories.conflicts import background
+    from briefing.stories.history import background
 
     now = _said("a", "Rispetto al 2023, quando erano arrivati 300 migranti, oggi sono 500 i "
                      "migranti sbarcati.").figures

@@ -3,7 +3,9 @@
 Within a sentence: what happened to the people a figure counts (killed, injured, missing,
 rescued), a figure that is part of another ("40 feriti, tra cui 6 bambini"), a part that
 takes the scale of its whole ("800 mila euro, di cui 300 …" is 300,000), a percentage run
-("al 7,2%, quella giovanile al 20,1") and who gives the number ("secondo la questura").
+("al 7,2%, quella giovanile al 20,1"), what a number counts when its noun stands elsewhere,
+and what makes it no total to compare (a change, a share, a first count, a part of a
+whole); who gives it is :mod:`briefing.extract.claimants`'s.
 
 Within an article: which figures a reader's key-figure table shows. Casualties, troops,
 money, percentages, ages, measures and the counts of what the article is about are key;
@@ -14,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.data import Article, Figure, Quote
+from briefing.data import Article, Figure
+from briefing.extract.claimants import claimant
+from briefing.extract.figure_spans import CLAUSE_EDGES, PART_EDGES, end_of, start_of, stretch
 from briefing.extract.units import (
     CASUALTY_CONTEXT,
     PEOPLE,
@@ -34,27 +38,6 @@ from briefing.italian.tables import table
 _F = table("figures")
 _SUBSET_BEFORE = re.compile(r"(?:" + words_re(_F["subset_before"]).pattern + r")\s*$", re.I)
 _SUBSET_AFTER = re.compile(r"^\s*(?:" + words_re(_F["subset_after"]).pattern + r")", re.I)
-_CLAIMANTS: dict[str, list[str]] = _F["claimants"]
-_CLAIMANT_WORDS = {w: cls for cls, ws in _CLAIMANTS.items() for w in ws}
-_CLAIMANT_RE = words_re(list(_CLAIMANT_WORDS))
-_CLAIM_VERBS = frozenset(_F["claim_verbs"])
-_GIVEN_BY = re.compile(r"[^,;:]{0,40}?\b(?:annunciat|comunicat|indicat|stimat|dichiarat|diffus|"
-                       r"fornit|calcolat)[oaie]\s+(?:dall['’]|dalla|dalle|dagli|dal|dai|da)\s*"
-                       r"(?P<who>\w+)", re.I)
-# a source set off at the head of the sentence holds for all of it
-_OPENING_SOURCE = re.compile(r"\W*(per|secondo|stando a)\s+(?:il|lo|la|l['’]|i|gli|le)?\s*"
-                             r"(?P<who>[^,;:\s]+(?:\s+[^,;:\s]+){0,4})\s*,", re.I)
-_RELATIVE = re.compile(r",\s*(?:che|il quale|la quale|i quali|le quali)\b[^,;:]*,", re.I)
-_ACCORDING = re.compile(r"\b(?:secondo|stando a|a detta d(?:i|el|ella|egli|ei)|per)\s+"
-                        r"(?:il|lo|la|l['’]|i|gli|le|alcune|le\s+solite)?\s*(?P<who>[\w'’-]+"
-                        r"(?:\s+[\w'’-]+){0,7})", re.I)
-_SAYS = re.compile(r"\b(?P<who>[\w'’-]+)(?:\s*,\s*\w+\s*,)?\s+"
-                   + words_re(_F["source_verbs"]).pattern, re.I)
-# "che in Sicilia parlano di": a place, not who speaks
-_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(_F["scope"]["place_before_speaker"]) + r")\s+$",
-                           re.I)
-_EDGE = re.compile(r"[,;:]|\s[-–—]\s|\b(?:mentre|ma|invece)\b", re.I)
-_SEGMENT = re.compile(r"[;:]|\s[-–—]\s|\b(?:mentre|ma|invece)\b", re.I)
 _SUBJECTS = {k: words_re(v) for k, v in _F["subjects"].items()}
 _PEOPLE_ROLES = {w: r for r, ws in _F["people_roles"].items() for w in ws}
 _AVERAGE = words_re(_F["average_words"])
@@ -85,16 +68,6 @@ _STRONG = frozenset({"casualties", "troops", "money", "percentage", "age", "meas
                      "temperature"})
 
 
-def _start(f: Figure, s: str) -> int:
-    """Where the figure's words start in ``s`` (its own sentence: the recorded offset)."""
-    return f.at() if s == f.context_it else s.find(f.it)
-
-
-def _end(f: Figure, s: str) -> int:
-    pos = _start(f, s)
-    return pos + len(f.it) if pos >= 0 else len(s)
-
-
 def _scale_of(it: str) -> float:
     m = re.search(r"(mila|mln|mld|\b(?:" + "|".join(SCALES) + r"))\b", it, re.I)
     return SCALES.get(m.group(1).lower(), 1.0) if m else 1.0
@@ -105,17 +78,17 @@ def _roles(figs: list[Figure], s: str) -> None:
         # people counted in a clause about casualties: "12 persone rimaste ferite", not the
         # "tre persone arrestate" after "cinque agenti feriti,"
         if f.category == "count" and f.unit in _PEOPLE_UNITS \
-                and CASUALTY_CONTEXT.search(clause_around(s, _end(f, s))):
+                and CASUALTY_CONTEXT.search(clause_around(s, end_of(f, s))):
             f.category = "casualties"
         if f.category == "casualties":
-            end = _end(f, s)
+            end = end_of(f, s)
             f.role = role(s, end, noun_after(s, end) or toll_noun(s, end))
 
 
 def _parts(figs: list[Figure], s: str) -> None:
     """'tra cui 6 bambini', '4 dei quali minori', 'di cui 300': a part of the figure before."""
     for i, f in enumerate(figs):
-        start, end = _start(f, s), _end(f, s)
+        start, end = start_of(f, s), end_of(f, s)
         if i == 0 or start < 0:
             continue
         if not (_SUBSET_BEFORE.search(s[:start]) or _SUBSET_AFTER.search(s[end:])):
@@ -163,7 +136,7 @@ def _neighbour_units(figs: list[Figure], s: str) -> None:
     e non 28 come annunciato, i nuovi autobus" (the subject after), "24 e non 28 autobus",
     "28 autobus, adesso sono 24" (the number it replaces)."""
     for f in figs:
-        start, end = _start(f, s), _end(f, s)
+        start, end = start_of(f, s), end_of(f, s)
         if _bare(f) and start >= 0 and subject_after(s, start, end):
             _noun_unit(f, subject_after(s, start, end))
         elif _bare(f) and start >= 0:  # "i panetti sono 2.140": the subject before
@@ -171,7 +144,7 @@ def _neighbour_units(figs: list[Figure], s: str) -> None:
     for a, b in zip(figs, figs[1:], strict=False):
         if _bare(a) == _bare(b) or a.category != b.category:
             continue
-        if _CONTRAST.match(s[_end(a, s):_start(b, s)]):
+        if _CONTRAST.match(s[end_of(a, s):start_of(b, s)]):
             bare, full = (a, b) if _bare(a) else (b, a)
             bare.unit, bare.unit_it = full.unit, full.unit_it
 
@@ -211,7 +184,7 @@ def _out_of(figs: list[Figure], s: str) -> None:
     for a, b in zip(figs, figs[1:], strict=False):
         if a.category != "count" or b.category != "count" or a.kind or b.kind:
             continue
-        if _OUT_OF.match(s[_end(a, s):_start(b, s)]):
+        if _OUT_OF.match(s[end_of(a, s):start_of(b, s)]):
             if _bare(a):
                 a.unit, a.unit_it = b.unit, b.unit_it
             b.kind = "whole"
@@ -236,12 +209,12 @@ def _named_wholes(figs: list[Figure], s: str) -> None:
     """"Tra i feriti ci sono cinque bambini": a part of the toll the sentence names before
     the number, though it gives no number of it."""
     for f in figs:
-        start = _start(f, s)
+        start = start_of(f, s)
         if f.part_of or start < 0 or (f.unit or "") not in _PEOPLE_EN:
             continue
         m = _AMONG_NAMED.search(s, 0, start)
         whole = _NOUN_ROLES.get(m.group("noun").lower()) if m else None
-        if whole and noun_after(s, _end(f, s)) not in _NOUN_ROLES:
+        if whole and noun_after(s, end_of(f, s)) not in _NOUN_ROLES:
             f.part_of, f.category, f.role = whole, "casualties", whole
 
 
@@ -255,111 +228,9 @@ def _percent_run(figs: list[Figure]) -> None:
             f.unit, f.category = "%", "percentage"
 
 
-def stretch(f: Figure, s: str, edges: re.Pattern[str]) -> tuple[str, int]:
-    """The stretch of ``s`` around the figure between two ``edges``, and where the figure
-    starts in it."""
-    start, end = max(0, _start(f, s)), _end(f, s)
-    left = max((m.end() for m in edges.finditer(s, 0, start)), default=0)
-    right = min((m.start() for m in edges.finditer(s, end)), default=len(s))
-    return s[left:right], start - left
-
-
 def _clause_of(f: Figure, s: str) -> str:
     """The figure's own clause: up to the commas, semicolons and "mentre" around it."""
-    return stretch(f, s, _EDGE)[0]
-
-
-def _who(phrase: str) -> str | None:
-    """A claimant class ('police', 'unions'…) named in ``phrase``, else its first name."""
-    cls = _CLAIMANT_RE.search(phrase)
-    if cls:
-        return _CLAIMANT_WORDS.get(cls.group().lower(), cls.group().lower())
-    name = re.search(r"[A-ZÀ-Ý][\wà-ÿ'’-]{2,}", phrase)
-    return name.group() if name else None
-
-
-def _says_for(text: str, start: int, at: int) -> bool:
-    """"per i sindacati ha aderito il 78%", "per la Questura i partecipanti erano 4.500",
-    "200mila per gli organizzatori": "per" names who counts only next to the number, in its
-    clause ("Per le imprese
-    arriva un'aliquota ridotta di 4 punti" is for whom, not by whom)."""
-    between = text[min(start, at):max(start, at)]  # "oltre 200mila per gli organizzatori"
-    # "Per l'azienda, che in una nota ha ribadito …, l'eccedenza è di 290 unità"
-    between = _RELATIVE.sub(" ", between)
-    if re.search(r"[,;:]", between) or len(between.split()) > (9 if start < at else 4):
-        return False
-    words = re.findall(r"[a-zà-ÿ']+", between.lower())[1:]
-    return all(w in _CLAIM_VERBS or not is_verb_form(w) for w in words)
-
-
-def _source_in(text: str, at: int) -> str | None:
-    """The source a stretch of text names for the number at ``at``: "secondo X", "per gli
-    organizzatori", "X rivendica/sostiene/parla di" (the nearest before the number)."""
-    found: list[tuple[int, str]] = []
-    for m in _ACCORDING.finditer(text):
-        who = _who(m.group("who"))
-        if who and (m.group().lower().startswith(("secondo", "stando", "a detta"))
-                    or (_CLAIMANT_RE.match(m.group("who")) or m.group("who")[:1].isupper())
-                    and _says_for(text, m.start(), at)):
-            found.append((abs(m.start() - at), who))
-    for m in _SAYS.finditer(text, 0, at):
-        who = _who(m.group("who"))
-        if who and not _PLACE_BEFORE.search(text, 0, m.start()):
-            found.append((at - m.start(), who))
-    m = _GIVEN_BY.match(text, at)  # "i 1.150 esuberi annunciati dalla compagnia"
-    if m and _CLAIMANT_RE.match(m.group("who")):
-        found.append((m.end() - at, _CLAIMANT_WORDS[m.group("who").lower()]))
-    m = re.search(r"\bfonti\s+(?:di|della|delle|del)\s+(?P<who>\w+)", text, re.I)
-    if m and _CLAIMANT_RE.match(m.group("who")):
-        found.append((abs(m.start() - at), _CLAIMANT_WORDS[m.group("who").lower()]))
-    return min(found)[1] if found else None
-
-
-_OPEN_MARKS, _CLOSE_MARKS = "«“\"", "»”\""
-_BEFORE_COLON = re.compile(r"(?:^|[.;,!?]\s*)(?P<who>[^.;,:!?«»“”\"]{2,40}?)\s*:\s*$")
-
-
-def _colon_quote_source(f: Figure, s: str) -> str | None:
-    """A number inside a quotation opened by "X:" (titles: "I sindacati: «380 esuberi»")
-    is X's: a claimant class or a name."""
-    at = _start(f, s)
-    opened = max((k for k in range(at) if s[k] in _OPEN_MARKS), default=-1)
-    if opened < 0 or any(s[k] in "»”" for k in range(opened, at)) \
-            or s[opened] == '"' and s.count('"', 0, opened) % 2:
-        return None
-    m = _BEFORE_COLON.search(s[:opened])
-    if not m:
-        return None
-    who = m.group("who").strip()
-    cls = _CLAIMANT_RE.search(who)
-    if cls:
-        return _CLAIMANT_WORDS.get(cls.group().lower(), cls.group().lower())
-    return _who(who) if who[:1].isupper() and len(who.split()) <= 3 else None
-
-
-def _claimant(f: Figure, s: str) -> str | None:
-    """Who gives the number: 'secondo la questura' → police, 'per gli organizzatori' →
-    organisers, 'i sindacati rivendicano' → unions, 'secondo Coldiretti' → Coldiretti. The
-    figure's own clause first, then its part of the sentence; else a sentence that names
-    one source only."""
-    for edges in (_EDGE, _SEGMENT):
-        text, at = stretch(f, s, edges)
-        who = _source_in(text, at)
-        if who:
-            return who
-    who = _colon_quote_source(f, s)  # "I sindacati: «380 esuberi su 1.150»"
-    if who:
-        return who
-    m = _OPENING_SOURCE.match(s)  # "Per l'azienda, che …, l'eccedenza è di 290 unità"
-    if m and (_CLAIMANT_RE.match(m.group("who")) or m.group(1).lower() != "per") \
-            and not any(is_verb_form(w) for w in m.group("who").lower().split()):
-        return _who(m.group("who"))
-    classes = {_CLAIMANT_WORDS[m.group().lower()] for m in _CLAIMANT_RE.finditer(s)
-               if m.group().lower() in _CLAIMANT_WORDS}
-    if len(classes) == 1 and re.search(r"\b(?:secondo|stando a|a dirlo|parla\w*\s+di|"
-                                       r"numeri ufficiali|stime|stima)\b", s, re.I):
-        return classes.pop()
-    return None
+    return stretch(f, s, CLAUSE_EDGES)[0]
 
 
 _SCOPE = _F["scope"]
@@ -378,7 +249,7 @@ def _scope(f: Figure, s: str) -> str | None:
     """Where the number holds, when its part of the sentence says so: a region ("in
     Sicilia"), local bodies ("regionale"), the whole country ("a livello nazionale"). A
     region's figure of a national strike is not the national one."""
-    for edges in (_EDGE, _SEGMENT):  # the figure's own clause first
+    for edges in (CLAUSE_EDGES, PART_EDGES):  # the figure's own clause first
         text, at = stretch(f, s, edges)
         found = [(abs(m.start() - at), m.group("place")) for m in _PLACE.finditer(text)
                  if not _WHERE_IT_IS.search(text, 0, m.start())]
@@ -395,7 +266,7 @@ def _subject(f: Figure, s: str) -> str | None:
     ("adesione" → participation, "ingaggio" → salary, "in piazza" → crowd)."""
     if f.category not in ("percentage", "money") and f.unit not in _PEOPLE_EN | _PEOPLE_UNITS:
         return None
-    for part in (_clause_of(f, s).lower(), stretch(f, s, _SEGMENT)[0].lower()):
+    for part in (_clause_of(f, s).lower(), stretch(f, s, PART_EDGES)[0].lower()):
         # its clause, then its part of the sentence ("L'adesione, secondo le sigle, è
         # stata dell'87%")
         pos = part.find(f.it.lower())
@@ -412,7 +283,7 @@ def _people_role(f: Figure, s: str) -> str | None:
     nothing, or two things, are said)."""
     if f.category not in ("count", "troops"):
         return f.role
-    end = _end(f, s)
+    end = end_of(f, s)
     noun = noun_after(s, end) or (f.unit_it or "")
     if noun in _PEOPLE_ROLES:
         return _PEOPLE_ROLES[noun]
@@ -442,7 +313,7 @@ def _change(f: Figure, s: str, figs: list[Figure]) -> str | None:
     """"altri cinque corpi", "tre in più": a count added to one said before ("more");
     "una batteria ciascuna": a count for each of several ("each"). Neither is a total
     to set against another source's."""
-    start, end = _start(f, s), _end(f, s)
+    start, end = start_of(f, s), end_of(f, s)
     clause = clause_around(s, end)
     if _EARLIER.search(clause):
         return "earlier"  # "che in un primo momento parlava di due vittime"
@@ -468,7 +339,7 @@ def _critical(f: Figure, s: str) -> None:
     if f.category in ("casualties", "count") and (f.unit in _PEOPLE_EN or f.part_of
                                                   or f.category == "casualties") \
             and f.role not in ("killed", "missing") \
-            and _CRITICAL.search(clause_around(s, _end(f, s))):
+            and _CRITICAL.search(clause_around(s, end_of(f, s))):
         f.category, f.role = "casualties", "critical"
         if f.part_of in ("injured", "killed", "missing", "rescued"):
             f.part_of = None  # the critical are among the injured: a count of their own
@@ -477,16 +348,16 @@ def _critical(f: Figure, s: str) -> None:
 def _kind(f: Figure, s: str) -> str | None:
     """A kind of what is counted, written after its noun ("missili da crociera", "missili
     balistici"), or "average": figures of different kinds are not one quantity."""
-    part = stretch(f, s, _SEGMENT)[0]
+    part = stretch(f, s, PART_EDGES)[0]
     if f.category in ("money", "percentage", "count") and _AVERAGE.search(part):
         return "average"
     if f.category == "money":
-        after = s[_end(f, s):]
+        after = s[end_of(f, s):]
         return next((k for k, rx in _MONEY_KINDS.items() if rx.search(after)), None)
     if f.category != "count" or f.unit is None or f.unit in _PEOPLE_UNITS or not f.unit_it \
-            and not noun_after(s, _end(f, s)):
+            and not noun_after(s, end_of(f, s)):
         return None
-    end = _end(f, s)
+    end = end_of(f, s)
     noun = noun_after(s, end)
     at = s.find(noun, end) if noun else -1
     m = _KIND_AFTER.match(s, at + len(noun)) if at >= 0 else None
@@ -507,7 +378,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
     _percent_run(figs)
     _neighbour_units(figs, s)
     for f in figs:
-        f.claimant = _claimant(f, s)
+        f.claimant = claimant(f, s)
         f.subject = _subject(f, s)
         _crowd(f)
         f.scope = _scope(f, s)
@@ -544,25 +415,3 @@ def mark_key(figures: list[Figure], article: Article) -> None:
         else:  # counts and durations: the article's subject, or a real quantity
             f.key = about or (abs(f.value) >= 10 and f.unit is not None) or (
                 f.unit in _PEOPLE_UNITS and abs(f.value) >= 3)
-
-
-def quoted_claimants(figures: list[Figure], quotes: list[Quote]) -> None:
-    """A figure inside a quotation is given by its speaker ('«Siamo oltre 200 mila», dicono
-    gli organizzatori'); a number the article gives again ("l'azienda scende a 240 esuberi
-    … gli esuberi scendono a 240") is given by whom it said gives it, when that is one."""
-    for f in figures:
-        if f.claimant:
-            continue
-        inner = f.context_it.strip(" «»“”\"'")[:30]  # a quote of several sentences
-        for q in quotes:
-            if q.speaker and f.it in q.it and (q.it[:30] in f.context_it or inner in q.it):
-                f.claimant = _who(q.speaker) or q.speaker
-                break
-    said: dict[tuple, set[str]] = {}
-    for f in figures:
-        if f.claimant:
-            said.setdefault((f.category, f.unit, f.value), set()).add(f.claimant)
-    for f in figures:
-        who = said.get((f.category, f.unit, f.value), set())
-        if not f.claimant and len(who) == 1 and f.unit:
-            f.claimant = next(iter(who))

@@ -8,8 +8,9 @@ translation is needed here: English is filled in afterwards, in one batch for th
 from __future__ import annotations
 
 from briefing.data import Article, ArticleReport, Options, Warning_
+from briefing.extract.claimants import quoted_claimants
 from briefing.extract.dates import extract_dates
-from briefing.extract.figure_links import mark_key, quoted_claimants
+from briefing.extract.figure_links import mark_key
 from briefing.extract.figures import extract_figures
 from briefing.extract.names import article_registry
 from briefing.extract.quotes import extract_quotes, key_quotes

@@ -21,13 +21,12 @@ from datetime import date
 from functools import lru_cache
 
 from briefing.data import ArticleReport, Conflict, ConflictValue, Figure, StoryFigure
-from briefing.extract.figure_links import stretch
+from briefing.extract.figure_spans import stretch
 from briefing.extract.units import casualty_role, words_re
-from briefing.italian.grammar import PLUPERFECT_AUX
-from briefing.italian.lexicon import is_verb_form, lemma
-from briefing.italian.numbers import words_to_number
+from briefing.italian.lexicon import lemma
 from briefing.italian.tables import table
 from briefing.stories.clustering import lemmas
+from briefing.stories.history import CLAUSE, background
 
 CLOSE_RATIO = 3.0  # rival estimates of one number seldom differ by more
 CROWD_RATIO = 6.0  # except a crowd: organisers' counts run to four or five times the police's
@@ -333,58 +332,6 @@ def _kind(values: list[ConflictValue], dates: dict[str, date | None]) -> str:
     return "differ"
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# the pluperfect that tells what had happened before ("avevano causato", "erano morte")
-_PLUPERFECT = re.compile(r"\b(?:" + "|".join(sorted(PLUPERFECT_AUX)) + r")\s+"
-                         r"(?:(?:già|anche|ancora|poi|mai|sempre)\s+)?(?:stat[oaie]\s+)?"
-                         r"[a-zà-ÿ]+(?:at|it|ut|ss|st|rt|rs|lt|tt|nt|s)[oaie]\b", re.I)
-_CLAUSE = re.compile(r"[;:()]|\s[-–—]\s|,\s+(?:mentre|ma|e)\b|\bmentre\b")
-_COMMA = re.compile(r"[,;:()]|\s[-–—]\s|\bmentre\b")
-_SENTENCE = re.compile(r"(?!)")  # no edge: the whole sentence
-
-
-_REMOTE = re.compile(r"\b(?:fu|furono|ebbe|ebbero|[a-zà-ÿ]{3,}(?:arono|erono|irono|ò))\b", re.I)
-
-
-def _remote_past(text: str) -> bool:
-    """A verb in the passato remoto ("furono", "urtò", "morirono"): a past event told."""
-    return any(w.lower() in ("fu", "furono", "ebbe", "ebbero") or is_verb_form(w.lower())
-               for w in _REMOTE.findall(text))
-
-
-def background(f: Figure, day: date | None) -> bool:
-    """A figure of an earlier year, told as what had happened then ("nei combattimenti di
-    luglio del 2025 erano morte oltre 40 persone"): history the article recalls, not a value
-    of its own event to compare. A year alone is not enough: "ha inviato più di 10.000
-    soldati nel 2024" may be the very number the story is about."""
-    if day is None:
-        return False
-
-    def around(edges: re.Pattern[str]) -> str:
-        """The figure's stretch of sentence with its own words blanked (no year in them)."""
-        text, at = stretch(f, f.context_it, edges)
-        return text[:at] + " " * len(f.it) + text[at + len(f.it):]
-
-    years = [int(y) for y in _YEAR.findall(around(_CLAUSE))]
-    # the pluperfect in the figure's own comma-bounded part: "Rispetto al 2024, quando
-    # erano arrivati 300 migranti, oggi sono 500" recalls the 300, not the 500
-    part = around(_COMMA)
-    # the pluperfect, or the simple past that narrates a past event ("quando un aliscafo
-    # urtò la banchina: i feriti furono 22")
-    pluperfect = bool(_PLUPERFECT.search(part)) or _remote_past(around(_CLAUSE))
-    if not pluperfect and not any(is_verb_form(w.lower()) and words_to_number(w) is None
-                                  for w in re.findall(r"[^\W\d]+", part)):  # "sei mesi"
-        # "era già ricorsa alla cassa integrazione nel 2012, per 300 lavoratori": a part
-        # with no verb of its own belongs to the clause before it
-        pluperfect = bool(_PLUPERFECT.search(around(_CLAUSE)))
-    if not years and pluperfect:  # "nel 2019 … aveva provocato un incendio, e in
-        # quell'occasione erano stati evacuati 30 ospiti": the year in the clause before
-        years = [int(y) for y in _YEAR.findall(around(_SENTENCE))]
-    # a national statistic of an earlier year ("nel 2027 gli incendi nelle Rsa sono stati
-    # 312, con 9 morti") is never this event's value
-    return bool(years) and max(years) < day.year and (pluperfect or f.scope == "national")
-
-
 _FIRST = words_re(table("figures")["first_words"])
 
 
@@ -398,7 +345,7 @@ def _without_first_counts(items: list[tuple[str, Figure]]) -> list[tuple[str, Fi
             values.setdefault((a, key), set()).add(f.value)
     return [(a, f) for a, f in items
             if len(values.get((a, measure(f)), ())) < 2
-            or not _FIRST.search(stretch(f, f.context_it, _CLAUSE)[0])]
+            or not _FIRST.search(stretch(f, f.context_it, CLAUSE)[0])]
 
 
 def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[Conflict]]:

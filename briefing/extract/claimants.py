@@ -1,0 +1,151 @@
+"""Who gives a number: "secondo la questura" (police), "per gli organizzatori" (organisers),
+"i sindacati rivendicano" (unions), "l'azienda scende a 240 esuberi" (company), a source
+heading its sentence, "X:" before a quotation, "annunciati dalla compagnia", or the speaker
+of the quotation the number stands in. Claimant classes and the verbs that name a source
+are data (``italian/data/figures.json``)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.data import Figure, Quote
+from briefing.extract.figure_spans import CLAUSE_EDGES, PART_EDGES, start_of, stretch
+from briefing.extract.units import words_re
+from briefing.italian.lexicon import is_verb_form
+from briefing.italian.tables import table
+
+_F = table("figures")
+CLAIMANTS: dict[str, list[str]] = _F["claimants"]
+_CLAIMANT_WORDS = {w: cls for cls, ws in CLAIMANTS.items() for w in ws}
+_CLAIMANT_RE = words_re(list(_CLAIMANT_WORDS))
+_CLAIM_VERBS = frozenset(_F["claim_verbs"])
+_GIVEN_BY = re.compile(r"[^,;:]{0,40}?\b(?:annunciat|comunicat|indicat|stimat|dichiarat|diffus|"
+                       r"fornit|calcolat)[oaie]\s+(?:dall['’]|dalla|dalle|dagli|dal|dai|da)\s*"
+                       r"(?P<who>\w+)", re.I)
+# a source set off at the head of the sentence holds for all of it
+_OPENING_SOURCE = re.compile(r"\W*(per|secondo|stando a)\s+(?:il|lo|la|l['’]|i|gli|le)?\s*"
+                             r"(?P<who>[^,;:\s]+(?:\s+[^,;:\s]+){0,4})\s*,", re.I)
+_RELATIVE = re.compile(r",\s*(?:che|il quale|la quale|i quali|le quali)\b[^,;:]*,", re.I)
+_ACCORDING = re.compile(r"\b(?:secondo|stando a|a detta d(?:i|el|ella|egli|ei)|per)\s+"
+                        r"(?:il|lo|la|l['’]|i|gli|le|alcune|le\s+solite)?\s*(?P<who>[\w'’-]+"
+                        r"(?:\s+[\w'’-]+){0,7})", re.I)
+_SAYS = re.compile(r"\b(?P<who>[\w'’-]+)(?:\s*,\s*\w+\s*,)?\s+"
+                   + words_re(_F["source_verbs"]).pattern, re.I)
+# "che in Sicilia parlano di": a place, not who speaks
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(_F["scope"]["place_before_speaker"]) + r")\s+$",
+                           re.I)
+
+
+def _who(phrase: str) -> str | None:
+    """A claimant class ('police', 'unions'…) named in ``phrase``, else its first name."""
+    cls = _CLAIMANT_RE.search(phrase)
+    if cls:
+        return _CLAIMANT_WORDS.get(cls.group().lower(), cls.group().lower())
+    name = re.search(r"[A-ZÀ-Ý][\wà-ÿ'’-]{2,}", phrase)
+    return name.group() if name else None
+
+
+def _says_for(text: str, start: int, at: int) -> bool:
+    """"per i sindacati ha aderito il 78%", "per la Questura i partecipanti erano 4.500",
+    "200mila per gli organizzatori": "per" names who counts only next to the number, in its
+    clause ("Per le imprese
+    arriva un'aliquota ridotta di 4 punti" is for whom, not by whom)."""
+    between = text[min(start, at):max(start, at)]  # "oltre 200mila per gli organizzatori"
+    # "Per l'azienda, che in una nota ha ribadito …, l'eccedenza è di 290 unità"
+    between = _RELATIVE.sub(" ", between)
+    if re.search(r"[,;:]", between) or len(between.split()) > (9 if start < at else 4):
+        return False
+    words = re.findall(r"[a-zà-ÿ']+", between.lower())[1:]
+    return all(w in _CLAIM_VERBS or not is_verb_form(w) for w in words)
+
+
+def _source_in(text: str, at: int) -> str | None:
+    """The source a stretch of text names for the number at ``at``: "secondo X", "per gli
+    organizzatori", "X rivendica/sostiene/parla di" (the nearest before the number)."""
+    found: list[tuple[int, str]] = []
+    for m in _ACCORDING.finditer(text):
+        who = _who(m.group("who"))
+        if who and (m.group().lower().startswith(("secondo", "stando", "a detta"))
+                    or (_CLAIMANT_RE.match(m.group("who")) or m.group("who")[:1].isupper())
+                    and _says_for(text, m.start(), at)):
+            found.append((abs(m.start() - at), who))
+    for m in _SAYS.finditer(text, 0, at):
+        who = _who(m.group("who"))
+        if who and not _PLACE_BEFORE.search(text, 0, m.start()):
+            found.append((at - m.start(), who))
+    m = _GIVEN_BY.match(text, at)  # "i 1.150 esuberi annunciati dalla compagnia"
+    if m and _CLAIMANT_RE.match(m.group("who")):
+        found.append((m.end() - at, _CLAIMANT_WORDS[m.group("who").lower()]))
+    m = re.search(r"\bfonti\s+(?:di|della|delle|del)\s+(?P<who>\w+)", text, re.I)
+    if m and _CLAIMANT_RE.match(m.group("who")):
+        found.append((abs(m.start() - at), _CLAIMANT_WORDS[m.group("who").lower()]))
+    return min(found)[1] if found else None
+
+
+_OPEN_MARKS, _CLOSE_MARKS = "«“\"", "»”\""
+_BEFORE_COLON = re.compile(r"(?:^|[.;,!?]\s*)(?P<who>[^.;,:!?«»“”\"]{2,40}?)\s*:\s*$")
+
+
+def _colon_quote_source(f: Figure, s: str) -> str | None:
+    """A number inside a quotation opened by "X:" (titles: "I sindacati: «380 esuberi»")
+    is X's: a claimant class or a name."""
+    at = start_of(f, s)
+    opened = max((k for k in range(at) if s[k] in _OPEN_MARKS), default=-1)
+    if opened < 0 or any(s[k] in "»”" for k in range(opened, at)) \
+            or s[opened] == '"' and s.count('"', 0, opened) % 2:
+        return None
+    m = _BEFORE_COLON.search(s[:opened])
+    if not m:
+        return None
+    who = m.group("who").strip()
+    cls = _CLAIMANT_RE.search(who)
+    if cls:
+        return _CLAIMANT_WORDS.get(cls.group().lower(), cls.group().lower())
+    return _who(who) if who[:1].isupper() and len(who.split()) <= 3 else None
+
+
+def claimant(f: Figure, s: str) -> str | None:
+    """Who gives the number: 'secondo la questura' → police, 'per gli organizzatori' →
+    organisers, 'i sindacati rivendicano' → unions, 'secondo Coldiretti' → Coldiretti. The
+    figure's own clause first, then its part of the sentence; else a sentence that names
+    one source only."""
+    for edges in (CLAUSE_EDGES, PART_EDGES):
+        text, at = stretch(f, s, edges)
+        who = _source_in(text, at)
+        if who:
+            return who
+    who = _colon_quote_source(f, s)  # "I sindacati: «380 esuberi su 1.150»"
+    if who:
+        return who
+    m = _OPENING_SOURCE.match(s)  # "Per l'azienda, che …, l'eccedenza è di 290 unità"
+    if m and (_CLAIMANT_RE.match(m.group("who")) or m.group(1).lower() != "per") \
+            and not any(is_verb_form(w) for w in m.group("who").lower().split()):
+        return _who(m.group("who"))
+    classes = {_CLAIMANT_WORDS[m.group().lower()] for m in _CLAIMANT_RE.finditer(s)
+               if m.group().lower() in _CLAIMANT_WORDS}
+    if len(classes) == 1 and re.search(r"\b(?:secondo|stando a|a dirlo|parla\w*\s+di|"
+                                       r"numeri ufficiali|stime|stima)\b", s, re.I):
+        return classes.pop()
+    return None
+
+
+def quoted_claimants(figures: list[Figure], quotes: list[Quote]) -> None:
+    """A figure inside a quotation is given by its speaker ('«Siamo oltre 200 mila», dicono
+    gli organizzatori'); a number the article gives again ("l'azienda scende a 240 esuberi
+    … gli esuberi scendono a 240") is given by whom it said gives it, when that is one."""
+    for f in figures:
+        if f.claimant:
+            continue
+        inner = f.context_it.strip(" «»“”\"'")[:30]  # a quote of several sentences
+        for q in quotes:
+            if q.speaker and f.it in q.it and (q.it[:30] in f.context_it or inner in q.it):
+                f.claimant = _who(q.speaker) or q.speaker
+                break
+    said: dict[tuple, set[str]] = {}
+    for f in figures:
+        if f.claimant:
+            said.setdefault((f.category, f.unit, f.value), set()).add(f.claimant)
+    for f in figures:
+        who = said.get((f.category, f.unit, f.value), set())
+        if not f.claimant and len(who) == 1 and f.unit:
+            f.claimant = next(iter(who))

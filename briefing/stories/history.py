@@ -1,0 +1,67 @@
+"""History an article recalls: a figure of an earlier year told as what had happened then
+("nei combattimenti di luglio del 2025 erano morte oltre 40 persone", "nel 2019 … e in
+quell'occasione erano stati evacuati 30 ospiti", "quando un aliscafo urtò la banchina: i
+feriti furono 22"), or a national statistic of an earlier year. Such figures are shown with
+their story, never compared with its own."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefing.data import Figure
+from briefing.extract.figure_spans import stretch
+from briefing.italian.grammar import PLUPERFECT_AUX
+from briefing.italian.lexicon import is_verb_form
+from briefing.italian.numbers import words_to_number
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the pluperfect that tells what had happened before ("avevano causato", "erano morte")
+_PLUPERFECT = re.compile(r"\b(?:" + "|".join(sorted(PLUPERFECT_AUX)) + r")\s+"
+                         r"(?:(?:già|anche|ancora|poi|mai|sempre)\s+)?(?:stat[oaie]\s+)?"
+                         r"[a-zà-ÿ]+(?:at|it|ut|ss|st|rt|rs|lt|tt|nt|s)[oaie]\b", re.I)
+CLAUSE = re.compile(r"[;:()]|\s[-–—]\s|,\s+(?:mentre|ma|e)\b|\bmentre\b")
+_COMMA = re.compile(r"[,;:()]|\s[-–—]\s|\bmentre\b")
+_SENTENCE = re.compile(r"(?!)")  # no edge: the whole sentence
+
+
+_REMOTE = re.compile(r"\b(?:fu|furono|ebbe|ebbero|[a-zà-ÿ]{3,}(?:arono|erono|irono|ò))\b", re.I)
+
+
+def _remote_past(text: str) -> bool:
+    """A verb in the passato remoto ("furono", "urtò", "morirono"): a past event told."""
+    return any(w.lower() in ("fu", "furono", "ebbe", "ebbero") or is_verb_form(w.lower())
+               for w in _REMOTE.findall(text))
+
+
+def background(f: Figure, day: date | None) -> bool:
+    """A figure of an earlier year, told as what had happened then ("nei combattimenti di
+    luglio del 2025 erano morte oltre 40 persone"): history the article recalls, not a value
+    of its own event to compare. A year alone is not enough: "ha inviato più di 10.000
+    soldati nel 2024" may be the very number the story is about."""
+    if day is None:
+        return False
+
+    def around(edges: re.Pattern[str]) -> str:
+        """The figure's stretch of sentence with its own words blanked (no year in them)."""
+        text, at = stretch(f, f.context_it, edges)
+        return text[:at] + " " * len(f.it) + text[at + len(f.it):]
+
+    years = [int(y) for y in _YEAR.findall(around(CLAUSE))]
+    # the pluperfect in the figure's own comma-bounded part: "Rispetto al 2024, quando
+    # erano arrivati 300 migranti, oggi sono 500" recalls the 300, not the 500
+    part = around(_COMMA)
+    # the pluperfect, or the simple past that narrates a past event ("quando un aliscafo
+    # urtò la banchina: i feriti furono 22")
+    pluperfect = bool(_PLUPERFECT.search(part)) or _remote_past(around(CLAUSE))
+    if not pluperfect and not any(is_verb_form(w.lower()) and words_to_number(w) is None
+                                  for w in re.findall(r"[^\W\d]+", part)):  # "sei mesi"
+        # "era già ricorsa alla cassa integrazione nel 2012, per 300 lavoratori": a part
+        # with no verb of its own belongs to the clause before it
+        pluperfect = bool(_PLUPERFECT.search(around(CLAUSE)))
+    if not years and pluperfect:  # "nel 2019 … aveva provocato un incendio, e in
+        # quell'occasione erano stati evacuati 30 ospiti": the year in the clause before
+        years = [int(y) for y in _YEAR.findall(around(_SENTENCE))]
+    # a national statistic of an earlier year ("nel 2027 gli incendi nelle Rsa sono stati
+    # 312, con 9 morti") is never this event's value
+    return bool(years) and max(years) < day.year and (pluperfect or f.scope == "national")
