@@ -38,6 +38,7 @@ from briefing.extract.phrases import classify, is_descriptor, leading_np, np_aft
 from briefing.extract.quotemarks import QuoteSpan
 from briefing.extract.resolver import anaphoric, body_descriptor, unnamed_person
 from briefing.italian.grammar import (
+    ARTICLE_IN,
     COMPLEMENT,
     LINKS,
     OF,
@@ -147,8 +148,7 @@ def _after(d: Discourse, site: Site, voice: Voice) -> Found | None:
                  r"(?:\w+\s+){0,2}?(?P<of>della|dello|delle|degli|dell['’]|dei|del|di)\b\s*"
                  r"(?P<np>[^,.;]{2,60}(?:,\s*[A-ZÀ-Ý][^,.;]{1,40})?)", site.suffix)
     if m and m.group("noun").lower() in SPEECH_NOUNS:
-        article = {"del": "il ", "dello": "lo ", "della": "la ", "dell'": "l'", "dell’": "l'",
-                   "dei": "i ", "degli": "gli ", "delle": "le "}.get(m.group("of"), "")
+        article = ARTICLE_IN.get(m.group("of"), "")
         np = classify(m.group("np")) if is_cap(m.group("np")[0]) else np_after(
             article + m.group("np"))
         who = d.res.name_of(np, d.doc.sentence_offset(site.epar, site.esi))
@@ -307,7 +307,7 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
             return holder[0]
         # "Dopo il fischio Ferrante è corso ad abbracciare Bellini. «…», ha raccontato
         # l'attaccante": the one the sentence before is about, whom the text gave no role
-        subject = _subject_before(d, site) if not holder else None
+        subject = _subject_of_previous(d, site) if not holder else None
         if subject and (subject in named or not named) and not is_descriptor(subject) \
                 and not d.res.reg.has_role(subject):
             return subject
@@ -382,7 +382,7 @@ def _named_next(d: Discourse, site: Site, head: str) -> str | None:
     return d.res.reg.full_name(people.pop()) if len(people) == 1 else None
 
 
-def _subject_before(d: Discourse, site: Site) -> str | None:
+def _subject_of_previous(d: Discourse, site: Site) -> str | None:
     """The person the sentence before the quote is about (its subject), where it quotes
     nobody."""
     prev = d.doc.previous_sentence(site.par, site.si)

@@ -34,6 +34,7 @@ from briefing.extract.phrases import (
 from briefing.extract.resolver import unnamed_person
 from briefing.italian.grammar import (
     ADVERBS,
+    ARTICLE_IN,
     DETERMINERS,
     LINKS,
     OF,
@@ -218,8 +219,6 @@ def _subject_before(d: Discourse, head: str, offset: int) -> bool:
 
 _FROM_SOURCE = re.compile(r"\W*(?P<prep>[Dd]a|[Dd]al|[Dd]alla|[Dd]allo|[Dd]all['’]|[Dd]ai|[Dd]agli|"
                           r"[Dd]alle)\s*(?P<np>[^,;:]{2,60}?)\s*$")
-_FROM_ARTICLE = {"dal": "il ", "dalla": "la ", "dallo": "lo ", "dall'": "l'", "dall’": "l'",
-                 "dai": "i ", "dagli": "gli ", "dalle": "le "}
 
 
 def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
@@ -256,7 +255,7 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
         return _zero(d, b, head, voice)
     source = _FROM_SOURCE.match(head)
     if source:  # "Dal ministero replicano che …": that body, or nobody; not the last voice
-        article = _FROM_ARTICLE.get(norm(source.group("prep")), "")
+        article = ARTICLE_IN.get(norm(source.group("prep")), "")
         np = classify(article + source.group("np"))
         return Found(d.res.name_of(np, offset) if np else None, How.BEFORE)
     title = d.quoted_title(b.prefix, toks[k][0])

@@ -75,14 +75,14 @@ def _source_in(text: str, at: int) -> str | None:
             found.append((at - m.start(), who))
     m = _GIVEN_BY.match(text, at)  # "i 1.150 esuberi annunciati dalla compagnia"
     if m and _CLAIMANT_RE.match(m.group("who")):
-        found.append((m.end() - at, _CLAIMANT_WORDS[m.group("who").lower()]))
+        found.append((m.end() - at, _who(m.group("who"))))
     m = re.search(r"\bfonti\s+(?:di|della|delle|del)\s+(?P<who>\w+)", text, re.I)
     if m and _CLAIMANT_RE.match(m.group("who")):
-        found.append((abs(m.start() - at), _CLAIMANT_WORDS[m.group("who").lower()]))
+        found.append((abs(m.start() - at), _who(m.group("who"))))
     return min(found)[1] if found else None
 
 
-_OPEN_MARKS, _CLOSE_MARKS = "«“\"", "»”\""
+_OPEN_MARKS = "«“\""
 _BEFORE_COLON = re.compile(r"(?:^|[.;,!?]\s*)(?P<who>[^.;,:!?«»“”\"]{2,40}?)\s*:\s*$")
 
 
@@ -98,10 +98,10 @@ def _colon_quote_source(f: Figure, s: str) -> str | None:
     if not m:
         return None
     who = m.group("who").strip()
-    cls = _CLAIMANT_RE.search(who)
-    if cls:
-        return _CLAIMANT_WORDS.get(cls.group().lower(), cls.group().lower())
-    return _who(who) if who[:1].isupper() and len(who.split()) <= 3 else None
+    # a claimant class anywhere in it, else a short capitalised name
+    if _CLAIMANT_RE.search(who) or who[:1].isupper() and len(who.split()) <= 3:
+        return _who(who)
+    return None
 
 
 def claimant(f: Figure, s: str) -> str | None:

@@ -101,6 +101,7 @@ def _body_name(text: str) -> str | None:
 _ACCORDING_HEAD = re.compile(r"\W*(?:Per|Secondo)\s+(?:(?:il|la|lo|l['’])\s*)?"
                              r"(?:[a-zà-ÿ]+\s+){0,4}?(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*,")
 
+
 class Discourse:
     """The prose of one article around its quotations, with its names resolved."""
 

@@ -21,6 +21,7 @@ from briefing.extract.claimants import claimant
 from briefing.extract.figure_spans import CLAUSE_EDGES, PART_EDGES, end_of, start_of, stretch
 from briefing.extract.units import (
     CASUALTY_CONTEXT,
+    NOUN_ROLES,
     PEOPLE,
     PREDICATE,
     UNITS,
@@ -137,10 +138,9 @@ def _neighbour_units(figs: list[Figure], s: str) -> None:
     "28 autobus, adesso sono 24" (the number it replaces)."""
     for f in figs:
         start, end = start_of(f, s), end_of(f, s)
-        if _bare(f) and start >= 0 and subject_after(s, start, end):
-            _noun_unit(f, subject_after(s, start, end))
-        elif _bare(f) and start >= 0:  # "i panetti sono 2.140": the subject before
-            _noun_unit(f, _subject_before(s[:start]))
+        if _bare(f) and start >= 0:  # the subject after, else the one before ("i panetti
+            # sono 2.140")
+            _noun_unit(f, subject_after(s, start, end) or _subject_before(s[:start]))
     for a, b in zip(figs, figs[1:], strict=False):
         if _bare(a) == _bare(b) or a.category != b.category:
             continue
@@ -202,7 +202,6 @@ def _crowd(f: Figure) -> None:
 
 
 _AMONG_NAMED = re.compile(r"\b(?:tra|fra)\s+(?:i|le|gli)\s+(?P<noun>[a-zà-ÿ]+)\b[^,;:]*$", re.I)
-_NOUN_ROLES: dict[str, str] = _F["noun_roles"]
 
 
 def _named_wholes(figs: list[Figure], s: str) -> None:
@@ -213,8 +212,8 @@ def _named_wholes(figs: list[Figure], s: str) -> None:
         if f.part_of or start < 0 or (f.unit or "") not in _PEOPLE_EN:
             continue
         m = _AMONG_NAMED.search(s, 0, start)
-        whole = _NOUN_ROLES.get(m.group("noun").lower()) if m else None
-        if whole and noun_after(s, end_of(f, s)) not in _NOUN_ROLES:
+        whole = NOUN_ROLES.get(m.group("noun").lower()) if m else None
+        if whole and noun_after(s, end_of(f, s)) not in NOUN_ROLES:
             f.part_of, f.category, f.role = whole, "casualties", whole
 
 
@@ -223,8 +222,7 @@ def _percent_run(figs: list[Figure]) -> None:
     if not any(f.unit == "%" for f in figs):
         return
     for f in figs:
-        if f.unit is None and f.category == "count" and not f.unit_it \
-                and re.search(r"\d,\d", f.it):
+        if _bare(f) and re.search(r"\d,\d", f.it):
             f.unit, f.category = "%", "percentage"
 
 
@@ -314,20 +312,21 @@ def _change(f: Figure, s: str, figs: list[Figure]) -> str | None:
     "una batteria ciascuna": a count for each of several ("each"). Neither is a total
     to set against another source's."""
     start, end = start_of(f, s), end_of(f, s)
+    head = s[:start] if start >= 0 else ""
     clause = clause_around(s, end)
     if _EARLIER.search(clause):
         return "earlier"  # "che in un primo momento parlava di due vittime"
-    if start >= 0 and _FROM_BEFORE.search(s[:start]) and _TO_AFTER.match(s, end) and any(
-            g is not f and g.category == f.category for g in figs):
-        return "earlier"  # "riduce gli esuberi da 1.150 a 780": the value it leaves
-    if start >= 0 and _REJECTED_BEFORE.search(s[:start]) and any(
-            g is not f and g.category == f.category for g in figs):
-        return "earlier"  # "Non 2,1 ma 2,4 tonnellate", "Non sono 40mila, ma 118mila"
-    if start >= 0 and _PEAK_BEFORE.search(s[:start]):
+    # the sentence gives another value of its kind, which this one gives way to
+    replaced = any(g is not f and g.category == f.category for g in figs) and (
+        _FROM_BEFORE.search(head) and _TO_AFTER.match(s, end)  # "da 1.150 a 780"
+        or _REJECTED_BEFORE.search(head))  # "Non 2,1 ma 2,4", "Non sono 40mila, ma 118mila"
+    if replaced:
+        return "earlier"
+    if _PEAK_BEFORE.search(head):
         return "peak"  # "con punte del 95% tra il personale di volo": a peak, not the value
-    if start >= 0 and _OTHERS_BEFORE.search(s[:start]):
+    if _OTHERS_BEFORE.search(head):
         return "rest"  # "Le altre vittime sono due donne": the rest of a count
-    if start >= 0 and _MORE_BEFORE.search(s[:start]) or _MORE_AFTER.match(s[end:]):
+    if _MORE_BEFORE.search(head) or _MORE_AFTER.match(s[end:]):
         # "restano in gravi condizioni altri quattro ospiti": the ones left, a count
         return None if _REMAINDER.search(clause) else "more"
     return "each" if _EACH_AFTER.match(s[end:]) else None

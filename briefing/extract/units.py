@@ -57,7 +57,7 @@ def befell(text: str) -> bool:
     return bool(_BEFELL.search(text))
 
 
-_NOUN_ROLE: dict[str, str] = _F["noun_roles"]
+NOUN_ROLES: dict[str, str] = _F["noun_roles"]  # "morti": killed, "superstiti": rescued
 _TOLL = re.compile(r"\s+(?:il|lo)\s+(?:" + "|".join(_F["toll_nouns"]) + r")\s+(?:\w+\s+)?"
                    r"(?:delle|dei|degli|di)\s+(?P<noun>[a-zà-ÿ]+)", re.I)
 _MONEY_FRAME = words_re(_F["money_frame"])
@@ -147,8 +147,8 @@ def clause_around(s: str, end: int) -> str:
 def role(s: str, end: int, noun: str) -> str | None:
     """What happened to the people a number counts: its noun ("morti"), else a word of its
     clause ("sono rimaste ferite"), else the nearest such word."""
-    if noun in _NOUN_ROLE:
-        return _NOUN_ROLE[noun]
+    if noun in NOUN_ROLES:
+        return NOUN_ROLES[noun]
     clause = clause_around(s, end)
     for r in ROLES:
         if _ROLE_RE[r].search(clause):
@@ -175,7 +175,7 @@ def unit_and_category(s: str, end: int, base: str | None = None
     noun = noun_after(s, end) or toll_noun(s, end)
     if noun in ("chilometri", "km") and _PER_HOUR.match(s, end):
         return "km/h", "measure", None  # "a 112 chilometri orari": a speed
-    classifier = noun in _CLASSIFIERS  # "290 unità": what is counted is named before
+    classifier = noun if noun in _CLASSIFIERS else ""  # "290 unità": named before it
     noun = "" if classifier else noun
     looked_back = False
     among = _AMONG_AFTER.match(s, end) if not noun else None
@@ -192,7 +192,7 @@ def unit_and_category(s: str, end: int, base: str | None = None
         noun = next((w for w in reversed(before_words) if w in UNITS and w not in DURATION), "")
         looked_back = bool(noun)
     if classifier and not noun:
-        return None, "count", "unità"
+        return None, "count", classifier
     unit = base or UNITS.get(noun)
     if unit in MONEY_CODES:
         return unit, "money", None

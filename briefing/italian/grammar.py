@@ -22,6 +22,9 @@ OF = words("grammar", "of")
 PLACE_PREPS = words("grammar", "place_prepositions")
 PARTICLES = words("grammar", "name_particles")
 SAINTS = words("grammar", "saints")
+# the article inside "di"/"da" fused with one ("della" → "la "), to read what follows as a
+# noun phrase of its own
+ARTICLE_IN: dict[str, str] = table("grammar")["article_in"]
 # Words a pronoun-less verb or a bare adverb puts between a verb and its subject.
 ADVERBS = words("grammar", "adverbs")
 AUX = words("grammar", "auxiliaries")

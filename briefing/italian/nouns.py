@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.italian.grammar import norm
+from briefing.italian.lexicon import in_dictionary, lemma
 from briefing.italian.numbers import age_of
 from briefing.italian.tables import table, tagged
 
@@ -88,8 +89,6 @@ def could_be_person(word: str) -> bool:
     una signora", "spiega un passante"): a person noun we know, or a noun with a masculine
     and a feminine form (cuoco/cuoca, signore/signora) or an agent's ending (-ante,
     -ente); not a text, a place or a body."""
-    from briefing.italian.lexicon import in_dictionary, lemma
-
     w = norm(word)
     if is_person_noun(w):
         return True

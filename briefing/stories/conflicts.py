@@ -93,13 +93,8 @@ def _counted(f: Figure) -> str | None:
     """The noun a plain count counts: the table's unit, else the Italian noun's lemma — the
     same key whatever English the engine later gives that noun ("pasti", "pasto")."""
     if f.unit_it:
-        return "it:" + _lemma(f.unit_it.lower())
+        return "it:" + lemma(f.unit_it.lower())
     return f.unit
-
-
-@lru_cache(maxsize=4096)
-def _lemma(word: str) -> str:
-    return lemma(word)
 
 
 _UNIT_ROLE = {"injured": "injured", "missing": "missing", "dead": "killed", "bodies": "killed",

@@ -81,16 +81,14 @@ def _opening(a: Article) -> str:
 _RECALL = re.compile("|".join(f"(?:{p})" for p in _EVENTS["recall"]), re.I)
 
 
-def recalled(a: Article) -> frozenset[str]:
+def recalled(a: Article, everywhere: Counter[str]) -> frozenset[str]:
     """Names the article writes only in sentences that recall another event ("Dopo quello
-    che è successo a Bra …"): the earlier event's place, not this one's."""
+    che è successo a Bra …"): the earlier event's place, not this one's. ``everywhere``:
+    the entities of its whole text."""
     there: Counter[str] = Counter()
     for s in a.sentences:
         if _RECALL.search(s.it):
             there.update(entities(s.it))
-    if not there:
-        return frozenset()
-    everywhere = entities((a.title_it or "") + "\n\n" + "\n".join(s.it for s in a.sentences))
     return frozenset(w for w, c in there.items() if everywhere[w] <= c)
 
 
@@ -151,6 +149,6 @@ def frame(r: ArticleReport) -> Frame:
     # the title's names, and its first word where the body writes it as a name ("Camerino,")
     title = set(entities(a.title_it or "")) | {
         w for t, _, _ in tokens(a.title_it or "") for w in name_key(t).split() if w in names}
-    earlier = recalled(a)
+    earlier = recalled(a, names)
     return Frame(kinds, places(a) - earlier, frozenset(entities(lead)), dict(names), specific,
                  frozenset(title), earlier)
