@@ -267,6 +267,15 @@ def test_a_wire_agency_dateline_states_the_outlet(tmp_path):
     assert read_article(g)[0].outlet is None  # a region in brackets is not a source
 
 
+def test_a_wire_agencys_closing_signature_states_the_outlet(tmp_path):
+    f = _write(tmp_path, "a.txt", "Titolo della notizia\n\nPESCIA, 7 MAR - Due morti nella notte."
+                                  "\n\nDomani allerta arancione su tutta la regione. (ANSA).\n")
+    a, _ = read_article(f)
+    assert a.outlet == "ANSA" and a.paragraphs[-1].it == "Domani allerta arancione su tutta la regione."
+    g = _write(tmp_path, "b.txt", "Titolo\n\nL'incontro si è chiuso con un accordo (Ansa e Cgil).\n")
+    assert read_article(g)[0].outlet is None  # brackets that are not the agency alone
+
+
 def test_no_outlet_is_invented_for_the_sample_corpus(corpus_articles):
     assert {k: a.outlet for k, a in corpus_articles.items()} == {
         "000": None, "001": None, "002": None, "003": "Prima Notizia 24", "004": None}

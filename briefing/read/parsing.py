@@ -208,6 +208,20 @@ def _dateline(lines: list[str], meta: Meta) -> list[str]:
     return lines
 
 
+# A wire agency signing the end of its copy: "… settentrionale. (ANSA)."
+SIGNATURE_RE = re.compile(rf"\s*\((?P<agency>{_AGENCY})\)\.?$")
+
+
+def _signature(lines: list[str], meta: Meta) -> list[str]:
+    """The agency's closing signature names the outlet and is no part of the text."""
+    m = SIGNATURE_RE.search(lines[-1]) if lines else None
+    if not m:
+        return lines
+    meta.outlet = meta.outlet or _WIRE_NAMES[m.group("agency").casefold()]
+    rest = lines[-1][:m.start()].rstrip()
+    return lines[:-1] + ([rest] if rest else [])
+
+
 def _paragraphs(lines: Iterable[str]) -> list[Paragraph]:
     paras = []
     for line in lines:
@@ -230,6 +244,6 @@ def parse_text(text: str, *, markdown: bool = False,
     ) else lines
     lines = [ln for ln in lines if ln]
     lines = _split_header(lines, meta)
-    lines = _split_footer(lines, meta)
-    lines = _dateline(lines, meta)
+    lines = _split_footer(_signature(lines, meta), meta)
+    lines = _signature(_dateline(lines, meta), meta)
     return meta, _paragraphs(lines)
