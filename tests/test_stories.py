@@ -770,3 +770,18 @@ def test_the_passengers_of_one_ship_are_one_count():
     a = _said("a", "A bordo, secondo la compagnia, c'erano 236 passeggeri.", day=3)
     b = _said("b", "Dalla lista d'imbarco risultano 241 passeggeri.", day=4)
     assert [v for _, v, _ in _conflicts(a, b)] == [[236, 241]]
+
+
+def test_last_years_count_is_history_even_without_a_year():
+    a = _said("a", "Nella sede di Bari, l'anno scorso, avevano sostenuto la prova 1.980 candidati.",
+              "Quest'anno i candidati sono 2.150.")
+    b = _said("b", "La prova è stata annullata per i 2.400 candidati di Bari.")
+    assert [v for _, v, _ in _conflicts(a, b)] == [[2150, 2400]]
+
+
+def test_men_arrested_are_not_the_gang_that_attacked():
+    a = _said("a", "Un commando di almeno 10 uomini ha assaltato il furgone.", day=3)
+    b = _said("b", "Assalto al furgone, fermati quattro uomini di Cerignola.",
+              "Quattro uomini, tutti residenti a Cerignola, sono stati fermati ieri.", day=4)
+    assert [f.role for f in b.figures] == ["arrested", "arrested"]
+    assert _conflicts(a, b) == []

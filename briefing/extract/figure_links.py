@@ -297,7 +297,25 @@ def _people_role(f: Figure, s: str) -> str | None:
     roles = {r for w, r in _PEOPLE_ROLES.items() if re.search(rf"\b{w}\b", near)}
     if not roles:  # "evacuate 400 persone", "il numero delle persone evacuate sale a 700"
         roles = {r for w, r in _PEOPLE_ROLES.items() if re.search(rf"\b{w}\b", before)}
+    if not roles:
+        roles = _predicate_roles(f, s)
     return roles.pop() if len(roles) == 1 else None
+
+
+_PASSIVE = re.compile(r"\b(?:sono|erano|saranno|furono|vengono|venivano)\s+(?:stat[ie]\s+)?"
+                      r"(?:(?:poi|già|anche|subito)\s+)?(?P<word>[a-zà-ÿ]+)", re.I)
+
+
+def _predicate_roles(f: Figure, s: str) -> set[str]:
+    """A count opening its sentence as the subject takes the role its verb gives, past an
+    apposition: "Quattro uomini, tutti residenti a Cerignola, sono stati fermati"."""
+    start = start_of(f, s)
+    if start < 0 or re.search(r"[\w'’]", re.sub(r"^\W*(?:i|gli|le|altri|altre)\b", "",
+                                                s[:start], flags=re.I)):
+        return set()
+    m = _PASSIVE.search(s, end_of(f, s))
+    word = m.group("word").lower() if m else ""
+    return {_PEOPLE_ROLES[word]} if word in _PEOPLE_ROLES else set()
 
 
 _FROM_BEFORE = re.compile(r"\b(?:da|dai|dagli|dalle)\s+"

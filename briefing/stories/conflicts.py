@@ -69,6 +69,8 @@ def measure(f: Figure) -> tuple[str, ...] | None:
     kind = f.kind or ""
     if f.category == "casualties" or f.unit in _UNIT_ROLE or f.unit == "victims":
         return ("casualties", f.role or _role(f), kind + _side(f), *_part(f))
+    if f.role and f.category == "count":  # "quattro uomini fermati": arrests, not troops
+        return ("people", f.role, kind, *_part(f))
     if f.category == "troops" or f.unit in _TROOP_UNITS:
         return ("troops", kind, *_part(f))
     if f.category == "money":  # the parts of a sum are told apart by _parts_apart
@@ -79,8 +81,6 @@ def measure(f: Figure) -> tuple[str, ...] | None:
         return None  # one story's temperatures are of different places and hours
     if f.category == "age":
         return (f.category,)
-    if f.role and f.category == "count":  # "tre arresti", "quattro persone arrestate"
-        return ("people", f.role, kind, *_part(f))
     if f.unit in _PEOPLE_UNITS or f.subject == "crowd":
         return ("people", "", kind, *_part(f))
     unit = _SAME_COUNT.get(_counted(f) or "", _counted(f))

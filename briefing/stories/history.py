@@ -14,6 +14,8 @@ from briefing.extract.figure_spans import stretch
 from briefing.italian.grammar import PLUPERFECT_AUX
 from briefing.italian.lexicon import is_verb_form
 from briefing.italian.numbers import words_to_number
+from briefing.extract.units import words_re
+from briefing.italian.tables import table
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # the pluperfect that tells what had happened before ("avevano causato", "erano morte")
@@ -23,6 +25,7 @@ _PLUPERFECT = re.compile(r"\b(?:" + "|".join(sorted(PLUPERFECT_AUX)) + r")\s+"
 CLAUSE = re.compile(r"[;:()]|\s[-–—]\s|,\s+(?:mentre|ma|e)\b|\bmentre\b")
 _COMMA = re.compile(r"[,;:()]|\s[-–—]\s|\bmentre\b")
 _SENTENCE = re.compile(r"(?!)")  # no edge: the whole sentence
+_EARLIER_YEAR = words_re(table("calendar")["earlier_years"])
 
 
 _REMOTE = re.compile(r"\b(?:fu|furono|ebbe|ebbero|[a-zà-ÿ]{3,}(?:arono|erono|irono|ò))\b", re.I)
@@ -39,14 +42,15 @@ def background(f: Figure, day: date | None) -> bool:
     luglio del 2025 erano morte oltre 40 persone"): history the article recalls, not a value
     of its own event to compare. A year alone is not enough: "ha inviato più di 10.000
     soldati nel 2024" may be the very number the story is about."""
-    if day is None:
-        return False
-
     def around(edges: re.Pattern[str]) -> str:
         """The figure's stretch of sentence with its own words blanked (no year in them)."""
         text, at = stretch(f, f.context_it, edges)
         return text[:at] + " " * len(f.it) + text[at + len(f.it):]
 
+    if _EARLIER_YEAR.search(around(CLAUSE)):
+        return True  # "l'anno scorso avevano sostenuto la prova 1.980 candidati"
+    if day is None:
+        return False
     years = [int(y) for y in _YEAR.findall(around(CLAUSE))]
     # the pluperfect in the figure's own comma-bounded part: "Rispetto al 2024, quando
     # erano arrivati 300 migranti, oggi sono 500" recalls the 300, not the 500
