@@ -117,6 +117,7 @@ class Figure:
     key: bool = True  # worth a reader's key-figure table (False: trivia, kept in the JSON)
     offset: int = -1  # where ``it`` starts in ``context_it`` (-1: not recorded)
     scope: str | None = None  # where it holds, when said: a place ("Sicilia"), "local", "national"
+    sum_of: str | None = None  # money: the Italian noun the sum is of ("incentivo", "base")
 
     def at(self) -> int:
         """Where the figure's words start in its sentence: the recorded offset, since the

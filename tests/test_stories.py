@@ -785,3 +785,14 @@ def test_men_arrested_are_not_the_gang_that_attacked():
               "Quattro uomini, tutti residenti a Cerignola, sono stati fermati ieri.", day=4)
     assert [f.role for f in b.figures] == ["arrested", "arrested"]
     assert _conflicts(a, b) == []
+
+
+def test_sums_of_different_things_are_not_compared():
+    a = _said("a", "La compagnia mette sul tavolo un incentivo fino a 40mila euro lordi.", day=3)
+    b = _said("b", "L'incentivo sale fino a 50mila euro lordi, più un bonus di 15mila euro per "
+                   "chi aderisce entro giugno.", day=4)
+    assert [f.sum_of for f in b.figures] == ["incentivo", "bonus"]
+    assert [v for _, v, _ in _conflicts(a, b)] == [[40000, 50000]]
+    c = _said("c", "Il contratto da 12,9 milioni è stato firmato ieri.")
+    d = _said("d", "La gara avrà una base d'asta di 13,77 milioni di euro.")
+    assert _conflicts(c, d) == []

@@ -29,6 +29,7 @@ from briefing.extract.units import (
     noun_after,
     role,
     subject_after,
+    sum_noun,
     toll_noun,
     words_re,
 )
@@ -399,6 +400,8 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
         f.subject = _subject(f, s)
         _crowd(f)
         f.scope = _scope(f, s)
+        if f.category == "money":
+            f.sum_of = sum_noun(s, start_of(f, s), f.it)
         f.role = _people_role(f, s)
         _critical(f, s)
         if f.category == "troops" and f.role:  # "quattro uomini fermati": not troops

@@ -242,3 +242,24 @@ def casualty_role(it: str, context: str) -> str:
     if pos < 0:
         return "killed"
     return role(context, pos + len(it), "") or "killed"
+
+
+_DETERMINERS = (r"il|lo|la|l['’]|un|uno|una|un['’]|del|dello|della|dell['’]|al|allo|alla|all['’]"
+                r"|nel|nello|nella|nell['’]|sul|sullo|sulla|sull['’]|col|suo|sua|loro|nuovo|nuova")
+_SUM_OF = re.compile(rf"(?:^|[:;,(]|\b(?:{_DETERMINERS}))\s*(?P<noun>[a-zà-ÿ]{{3,}})"
+                     r"(?:\s+(?:d['’]\s*|di\s+)?[a-zà-ÿ]{3,})?\s+"
+                     r"(?:di|da|pari\s+a|per|fino\s+a|oltre|circa|a)\s+"
+                     r"(?:(?:circa|oltre|almeno|quasi|appena|ben|più\s+di|meno\s+di|fino\s+a)\s+)?$",
+                     re.I)
+
+
+def sum_noun(s: str, start: int, it: str) -> str | None:
+    """The noun a sum of money is of, written before it: "un incentivo fino a 40mila euro",
+    "una base d'asta di 13,77 milioni", "contratto da 12,9 milioni" (None: none said)."""
+    lead = re.match(r"[^\d]*", it).group()  # "fino a 40mila": the words before its digits
+    m = _SUM_OF.search(s[:max(0, start)] + lead)
+    noun = m.group("noun").lower() if m else ""
+    # after its article a noun may look like a verb ("un incentivo", "l'aumento")
+    return noun if noun and noun not in stop_words() and noun not in _NOT_NOUNS \
+        and noun not in _MONEY_WORDS else None
+

@@ -212,7 +212,10 @@ _SUM_PARTS = ("fixed", "total", "bonus")
 
 def _parts_apart(a: Figure, b: Figure) -> bool:
     """Two parts of a sum, or a part and the whole: "45 milioni più bonus" and "50 milioni
-    bonus compresi" are not rival values (an amount said neither way may be either)."""
+    bonus compresi" are not rival values (an amount said neither way may be either); nor
+    are sums of different things ("un incentivo fino a 40mila", "un bonus di 15mila")."""
+    if a.sum_of and b.sum_of and lemma(a.sum_of) != lemma(b.sum_of):
+        return True
     ka = a.kind if a.kind in _SUM_PARTS else None
     kb = b.kind if b.kind in _SUM_PARTS else None
     return bool(ka and kb and ka != kb) or (ka == "bonus") != (kb == "bonus")
