@@ -796,3 +796,10 @@ def test_sums_of_different_things_are_not_compared():
     c = _said("c", "Il contratto da 12,9 milioni è stato firmato ieri.")
     d = _said("d", "La gara avrà una base d'asta di 13,77 milioni di euro.")
     assert _conflicts(c, d) == []
+
+
+def test_a_count_restricted_by_a_relative_clause_is_its_own_quantity():
+    a = _said("a", "Il sindaco: «Qui ci sono almeno duemila famiglie che vivono dell'aeroporto»")
+    b = _said("b", "Il sindacalista: «Ci sono ancora 780 famiglie che aspettano risposte»")
+    assert [f.kind for f in a.figures + b.figures] == ["che vivere", "che aspettare"]
+    assert _conflicts(a, b) == []

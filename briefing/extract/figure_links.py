@@ -66,6 +66,7 @@ _NOT_KINDS = frozenset(_F["not_kinds"])
 _AGENT_AFTER = re.compile(r"\s+(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
 _KIND_AFTER = re.compile(r"\s*(?:(?P<prep>da|d['’])\s*)?(?P<word>[a-zà-ÿ]{4,})\b")
 _PEOPLE_UNITS = frozenset({"people", "people present"})
+_WHICH = re.compile(r"\s+che\s+(?:(?:non|ancora|già|più|oggi|ora)\s+)?([a-zà-ÿ]{3,})", re.I)
 _STRONG = frozenset({"casualties", "troops", "money", "percentage", "age", "measure",
                      "temperature"})
 
@@ -378,6 +379,9 @@ def _kind(f: Figure, s: str) -> str | None:
     end = end_of(f, s)
     noun = noun_after(s, end)
     at = s.find(noun, end) if noun else -1
+    rel = _WHICH.match(s, at + len(noun)) if at >= 0 else None
+    if rel and is_verb_form(rel.group(1).lower()):
+        return "che " + lemma(rel.group(1).lower())  # "780 famiglie che aspettano risposte"
     m = _KIND_AFTER.match(s, at + len(noun)) if at >= 0 else None
     if not m or m.group("word").lower() in UNITS or m.group("word").lower() in _PEOPLE_ROLES:
         return None
