@@ -803,3 +803,11 @@ def test_a_count_restricted_by_a_relative_clause_is_its_own_quantity():
     b = _said("b", "Il sindacalista: «Ci sono ancora 780 famiglie che aspettano risposte»")
     assert [f.kind for f in a.figures + b.figures] == ["che vivere", "che aspettare"]
     assert _conflicts(a, b) == []
+
+
+def test_where_something_stands_is_not_a_quantity_to_compare():
+    a = _said("a", "Una chiazza di gasolio è stata avvistata a circa 200 metri dalla costa.")
+    b = _said("b", "La nave passava a meno di 300 metri dalla costa.",
+              "La coda di camion era lunga 48 chilometri.")
+    assert [f.kind for f in b.figures] == ["at", None]
+    assert _conflicts(a, b) == []

@@ -364,6 +364,24 @@ def _critical(f: Figure, s: str) -> None:
             f.part_of = None  # the critical are among the injured: a count of their own
 
 
+_LENGTHS = frozenset({"km", "metres", "cm", "mm", "miles", "nautical miles"})
+_AT = re.compile(r"(?:^|\W)a\s+(?:(?:circa|oltre|quasi|almeno|appena|pochi|meno\s+di|più\s+di)\s+)?$",
+                 re.I)
+_FROM = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
+
+
+def _position(f: Figure, s: str) -> str | None:
+    """"a circa 200 metri dalla costa": where something is, not a quantity of the event —
+    two such distances are seldom of one thing."""
+    if f.unit not in _LENGTHS:
+        return None
+    start, end = start_of(f, s), end_of(f, s)
+    lead = re.match(r"[^\d]*", f.it).group()
+    if _AT.search(s[:max(0, start)] + lead) and _FROM.match(s, end):
+        return "at"
+    return None
+
+
 def _kind(f: Figure, s: str) -> str | None:
     """A kind of what is counted, written after its noun ("missili da crociera", "missili
     balistici"), or "average": figures of different kinds are not one quantity."""
@@ -410,7 +428,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
         _critical(f, s)
         if f.category == "troops" and f.role:  # "quattro uomini fermati": not troops
             f.category = "count"
-        f.kind = _change(f, s, figs) or _kind(f, s)
+        f.kind = _change(f, s, figs) or _position(f, s) or _kind(f, s)
         f.update = bool(_UPDATE.search(s))  # the sentence says a count changed
     _shared_subject(figs)
     _out_of(figs, s)
