@@ -811,3 +811,13 @@ def test_where_something_stands_is_not_a_quantity_to_compare():
               "La coda di camion era lunga 48 chilometri.")
     assert [f.kind for f in b.figures] == ["at", None]
     assert _conflicts(a, b) == []
+
+
+def test_the_strongest_aftershock_and_a_threshold_are_not_the_quakes_magnitude():
+    a = _said("a", "Una scossa di magnitudo 4.8 ha svegliato la città.",
+              "L'Ingv ha registrato 40 repliche, la più forte di magnitudo 3.1.", day=3)
+    b = _said("b", "L'Ingv corregge: magnitudo 4,6.",
+              "Le repliche sono 120, tre delle quali superiori a magnitudo 3.", day=4)
+    assert [f.kind for f in a.figures + b.figures if f.unit == "magnitude"] == [
+        None, "peak", None, "peak"]
+    assert [v for _, v, _ in _conflicts(a, b) if v[0] < 10] == [[4.8, 4.6]]

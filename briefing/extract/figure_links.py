@@ -23,6 +23,7 @@ from briefing.extract.units import (
     CASUALTY_CONTEXT,
     NOUN_ROLES,
     PEOPLE,
+    MEASURE_WORDS,
     PREDICATE,
     UNITS,
     clause_around,
@@ -52,7 +53,11 @@ _MORE_BEFORE = re.compile(r"(?<![\w'’])(?:" + words_re(_F["increment_before"])
                           re.I)
 _EARLIER = words_re(_F["earlier_words"])
 _REMAINDER = words_re(_F["remainder_verbs"])
-_PEAK_BEFORE = re.compile(r"(?:" + words_re(_F["peak_before"]).pattern + r")\s*$", re.I)
+# "punte del 95%", "la più forte di magnitudo 3.1": a peak; "superiori a magnitudo 3": a bound
+_PEAK_BEFORE = re.compile(r"(?:" + words_re(_F["peak_before"]).pattern
+                          + r")\s*(?:(?:" + "|".join(MEASURE_WORDS) + r")\s+)?$", re.I)
+_THRESHOLD_BEFORE = re.compile(r"(?:" + words_re(_F["threshold_before"]).pattern
+                               + r")\s*(?:(?:" + "|".join(MEASURE_WORDS) + r")\s+)?$", re.I)
 _OTHERS_BEFORE = re.compile(r"(?:" + words_re(_F["others_before"]).pattern
                             + r")\s+[a-zà-ÿ]+\s+(?:sono|erano|restano|rimangono)\s+$", re.I)
 _CRITICAL = words_re(_F["critical_words"])
@@ -344,6 +349,8 @@ def _change(f: Figure, s: str, figs: list[Figure]) -> str | None:
         return "earlier"
     if _PEAK_BEFORE.search(head):
         return "peak"  # "con punte del 95% tra il personale di volo": a peak, not the value
+    if f.category == "measure" and _THRESHOLD_BEFORE.search(head):
+        return "peak"  # "tre delle quali superiori a magnitudo 3": a bound, not a value
     if _OTHERS_BEFORE.search(head):
         return "rest"  # "Le altre vittime sono due donne": the rest of a count
     if _MORE_BEFORE.search(head) or _MORE_AFTER.match(s[end:]):

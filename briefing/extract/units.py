@@ -32,6 +32,7 @@ _CLASSIFIERS = frozenset(_F["classifier_nouns"])
 _PER_HOUR = re.compile(r"\s*(?:chilometri|km)\s*(?:orari\b|all['’]ora\b|/h\b|l['’]ora\b)", re.I)
 # Nouns that name the measure before its number: "scossa di magnitudo 4.4".
 _MEASURE_BEFORE: dict[str, str] = _F["measure_before"]
+MEASURE_WORDS = tuple(_MEASURE_BEFORE)
 _MEASURE = re.compile(r"\b(?P<m>" + "|".join(_MEASURE_BEFORE) + r")\s+(?:di\s+|pari a\s+)?"
                       r"[-+]?[\d.,]+\s*$", re.I)
 
