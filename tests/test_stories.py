@@ -821,3 +821,12 @@ def test_the_strongest_aftershock_and_a_threshold_are_not_the_quakes_magnitude()
     assert [f.kind for f in a.figures + b.figures if f.unit == "magnitude"] == [
         None, "peak", None, "peak"]
     assert [v for _, v, _ in _conflicts(a, b) if v[0] < 10] == [[4.8, 4.6]]
+
+
+def test_workers_to_be_dismissed_are_the_redundancies_not_the_strikers():
+    a = _said("a", "L'azienda ha avviato una procedura di licenziamento collettivo per 410 "
+                   "lavoratori.", day=3)
+    b = _said("b", "Fuori dai cancelli oltre 500 lavoratori con i cartelli.",
+              "I sindacati: «Gli esuberi veri sono 620»", day=4)
+    assert [f.unit for f in a.figures] == ["dismissals"]
+    assert [v for _, v, _ in _conflicts(a, b)] == [[410, 620]]

@@ -156,6 +156,18 @@ def _neighbour_units(figs: list[Figure], s: str) -> None:
             bare.unit, bare.unit_it = full.unit, full.unit_it
 
 
+_DISMISSED = re.compile(r"(?:" + words_re(_F["dismissal_before"]).pattern
+                        + r")\s+(?:(?:circa|oltre|almeno|quasi|tutti\s+i)\s+)?$", re.I)
+_STAFF = frozenset({"workers", "employees"})
+
+
+def _dismissed(f: Figure, s: str) -> None:
+    """"una procedura di licenziamento collettivo per 410 lavoratori": the workers to be
+    dismissed are the plan's redundancies, not the staff or the strikers."""
+    if f.unit in _STAFF and _DISMISSED.search(s[:max(0, start_of(f, s))]):
+        f.unit = "dismissals"
+
+
 def _subject_before(head: str) -> str:
     """The noun of a subject the number is said of ("i panetti sono", "gli indagati sono
     saliti a"): a noun we know, else the word after an article."""
@@ -429,6 +441,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
         f.subject = _subject(f, s)
         _crowd(f)
         f.scope = _scope(f, s)
+        _dismissed(f, s)
         if f.category == "money":
             f.sum_of = sum_noun(s, start_of(f, s), f.it)
         f.role = _people_role(f, s)
