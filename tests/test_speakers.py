@@ -584,3 +584,30 @@ _ROUND_FOUR = [
 @pytest.mark.parametrize("paragraphs,quote,speaker", _ROUND_FOUR)
 def test_speakers_round_four(paragraphs, quote, speaker):
     assert _who(*paragraphs, every=True).get(quote) == speaker
+
+
+_ROUND_FIVE = [
+    # a phrase opening the clause before a surname the article gave a person
+    (["Giorgio Santarelli guida l'Anaao.", "Sulla stessa linea Santarelli, che chiede un "
+      "decreto: «Non vogliamo promesse per il futuro»."], "Non vogliamo promesse",
+     "Giorgio Santarelli"),
+    (["Giorgio Santarelli guida l'Anaao.", "Più cauto Santarelli: «Vedremo»."], "Vedremo",
+     "Giorgio Santarelli"),
+    # a complement's name before the colon is nobody's
+    (["Il ministro per gli Affari europei, Lorenzo Caputi, ha commentato l'intesa uscendo "
+      "dal palazzo Europa: «È un risultato storico»."], "È un risultato", "Lorenzo Caputi"),
+    # a surname with a capitalised particle opening the sentence
+    (["Roberta Del Ben, delegata Filcams, era al presidio.", "Del Ben non si fa illusioni: "
+      "«Se arriva un'offerta vera, firmiamo domani»."], "Se arriva un'offerta",
+     "Roberta Del Ben"),
+    # a role after a verb of saying is its subject: never the person named before
+    (["Mario Rossi, delegato, era al presidio.", "Della vicenda ha parlato il sindaco: «Il "
+      "Comune farà la sua parte»."], "Il Comune farà", None),
+    (["Mario Rossi, segretario della Fiom, era al presidio.", "Ne ha parlato il sindaco: «Il "
+      "Comune farà la sua parte»."], "Il Comune farà", None),
+]
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", _ROUND_FIVE)
+def test_speakers_round_five(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True).get(quote) == speaker

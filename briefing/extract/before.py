@@ -30,11 +30,13 @@ from briefing.extract.phrases import (
     person_named,
     role_then_name,
     trailing_np,
+    verb_at,
 )
 from briefing.extract.resolver import unnamed_person
 from briefing.italian.grammar import (
     ADVERBS,
     ARTICLE_IN,
+    ARTICLED,
     DETERMINERS,
     LINKS,
     OF,
@@ -45,7 +47,8 @@ from briefing.italian.grammar import (
     tokens,
 )
 from briefing.italian.grammar import AGENT as _AGENT
-from briefing.italian.lexicon import is_common_word, is_given_name
+from briefing.italian.lexicon import is_common_word, is_given_name, lemma
+from briefing.italian.tables import table
 from briefing.italian.nouns import DOCUMENTS, is_person_noun
 from briefing.italian.speech import is_speech_word
 
@@ -92,7 +95,7 @@ def _names_at_colon(plain: str, d: Discourse) -> bool:
         return False
     toks = tokens(re.split(r"[.!?]\s|\s[-–—]\s", plain[:-1])[-1])
     verbs = [k for k, (t, _, _) in enumerate(toks)
-             if not is_cap(t) and is_verb_like(t) and norm(t) not in OF | PREMODIFIERS
+             if verb_at(toks, k) and norm(t) not in OF | PREMODIFIERS
              and not is_person_noun(t) and not (  # "la deputata": a role, not "deputare"
                  norm(t) in DETERMINERS and k + 1 < len(toks) and is_person_noun(toks[k + 1][0]))]
     if not verbs:
@@ -118,6 +121,13 @@ def _name_before_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
         if first is not None and (first > i or not (
                 i and norm(toks[i - 1][0]) in PLACE_PREPS | OF)):
             return Found(d.res.reg.full_name(tail[toks[first][1]: toks[j - 1][2]]), How.COLON)
+        if first is None and i and norm(toks[i - 1][0]) not in PLACE_PREPS | OF | ARTICLED \
+                and not any(verb_at(toks, g) for g in range(i)):
+            # "Sulla stessa linea Santarelli:": a surname the article gave a person
+            who = d.res.name_of(classify(tail[toks[i][1]:]), d.doc.sentence_offset(b.par, b.si))
+            full = tokens(who or "")
+            if len(full) > 1 and is_given_name(full[0][0]):
+                return Found(who, How.COLON)
     return None
 
 
@@ -221,6 +231,18 @@ _FROM_SOURCE = re.compile(r"\W*(?P<prep>[Dd]a|[Dd]al|[Dd]alla|[Dd]allo|[Dd]all['
                           r"[Dd]alle)\s*(?P<np>[^,;:]{2,60}?)\s*$")
 
 
+_PERSON_OBJECT = frozenset(table("speech")["person_object_verbs"]
+                           + table("speech")["quote_verbs"])
+
+
+def _role_subject(verb: str, between: str, np: tuple[str, str]) -> bool:
+    """"Ne ha parlato il sindaco: «…»": a role right after a verb of saying, ending the
+    clause, is its subject — unless the verb may take a person as object ("ha
+    ringraziato i soccorritori:")."""
+    return lemma(norm(verb)) not in _PERSON_OBJECT and bool(
+        re.fullmatch(r"\s*" + re.escape(np[1]) + r"\s*[,:]?\s*", between))
+
+
 def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """A verb of saying before the quote: its subject after it ("racconta Lombardi, «…»"),
     a verb with no person of its own ("nel ricordare …"), a quoted title as subject, the
@@ -239,7 +261,7 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
     if np and not re.match(r"\s*(?:che|come|di)\b", between) and not _subject_before(
             d, head, offset):
         who = d.res.name_of(np, offset)
-        if who and np[0] == "name":
+        if who and (np[0] == "name" or _role_subject(toks[k][0], between, np)):
             return Found(who, How.BEFORE)
     verb = norm(toks[k][0])
     if finite_periphrasis(b.plain, k):  # "ha fatto sapere": the subject is before "fatto"

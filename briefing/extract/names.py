@@ -275,7 +275,8 @@ class Registry:
         bare = norm(self.toks[k][0]) not in DETERMINERS
         if not bare:
             k += 1
-        elif is_cap(self.toks[k][0]) or not _BARE_ROLE.search(norm(self.toks[k][0])):
+        elif is_cap(self.toks[k][0]) or not (_BARE_ROLE.search(norm(self.toks[k][0]))
+                                             or is_person_noun(self.toks[k][0])):
             return None  # "Mario Rossi, ieri": no role
         words: list[str] = []
         while k < len(self.toks) and len(words) < 8:

@@ -346,6 +346,8 @@ def trailing_np(segment: str) -> Phrase | None:
         if not is_cap(t) and nt not in OF and k < len(toks) and is_verb_like(t) and not (
                 k >= 2 and norm(toks[k - 2][0]) in DETERMINERS):  # "il consiglio comunale"
             break
+        if start is not None and not is_cap(t) and is_cap(toks[k][0]) and _fronted(toks, k):
+            break
         start = k - 1
         k -= 1
     if start is None:
@@ -358,6 +360,20 @@ def trailing_np(segment: str) -> Phrase | None:
     if start > 0 and norm(toks[start - 1][0]) in PLACE_PREPS | OF:
         return None  # "a Roma", "del Consorzio": a complement, not a subject
     return classify(phrase)
+
+
+def _fronted(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the lowercase words before the name at ``k`` are a phrase opening the clause
+    before its subject ("Sulla stessa linea Santarelli", "Più cauto Rossi"), not its role
+    ("il premier israeliano Netanyahu") nor a complement ("della famiglia Rossi")."""
+    j = k
+    while j > 0 and not is_cap(toks[j - 1][0]) and norm(toks[j - 1][0]) not in (
+            DETERMINERS | ARTICLED | OF | PLACE_PREPS):
+        if is_person_noun(toks[j - 1][0]) or norm(toks[j - 1][0]) in TITLES:
+            return False
+        j -= 1
+    # the phrase opens the clause: "Sulla stessa linea", not "uscendo dal palazzo Europa"
+    return j < k and (j == 0 or j == 1 and norm(toks[0][0]) not in OF)
 
 
 def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | None:
@@ -373,7 +389,9 @@ def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | No
     first = toks[k][0]
     if not (is_cap(first) or norm(first) in DETERMINERS):
         return None
-    if norm(first) in PLACE_PREPS | OF | ARTICLED:
+    surname = is_cap(first) and norm(first) in known and k + 1 < len(toks) \
+        and is_cap(toks[k + 1][0]) and norm(toks[k + 1][0]) in known  # "Del Ben non …"
+    if norm(first) in PLACE_PREPS | OF | ARTICLED and not surname:
         return None
     if is_cap(first) and norm(first) not in DETERMINERS and is_common_word(first) \
             and not (k + 1 < len(toks) and is_cap(toks[k + 1][0])) \
@@ -382,6 +400,8 @@ def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | No
     end = k + 1
     while end < len(toks) and not _leading_ends(toks, k, end):
         end += 1
+    if surname and end == k + 2:  # "Del Ben": a surname a person of the article bears
+        return "name", segment[toks[k][1]: toks[end - 1][2]]
     return classify(segment[toks[k][1]: toks[end - 1][2]])
 
 
@@ -441,6 +461,20 @@ def is_verb_like(word: str) -> bool:
     if w in AUX or w in CLITICS or w == "non" or is_speech_word(word):
         return True
     return is_verb_form(w)  # "paramilitari" is a noun
+
+
+_NOUN_AFTER = ARTICLED | INDEFINITE | {"il"}
+
+
+def verb_at(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether token ``k`` is a verb in its place: not after "sulla", "un", "il" (directly
+    or past one premodifier: "Sulla stessa linea", "un nuovo appello"), where a word that
+    could be a verb ("linea", "appello") is a noun."""
+    if not is_verb_like(toks[k][0]) or is_cap(toks[k][0]):
+        return False
+    before = [norm(t) for t, _, _ in toks[max(0, k - 2):k]]
+    return not (before and before[-1] in _NOUN_AFTER
+                or len(before) == 2 and before[0] in _NOUN_AFTER and not is_verb_like(before[1]))
 
 
 def is_descriptor(name: str) -> bool:

@@ -149,7 +149,9 @@ class Resolver:
                 i += 1
             if i >= j:
                 continue
-            if i and norm(toks[i - 1][0]) in PLACE_PREPS | OF:
+            if i == 1 and is_cap(toks[0][0]) and norm(toks[0][0]) in OF:
+                i = 0  # "Del Ben non si fa illusioni": a surname's particle opens it
+            elif i and norm(toks[i - 1][0]) in PLACE_PREPS | OF:
                 # "della Florida Marco Rubio": a name may follow the complement
                 for k in range(i + 1, j - 1):
                     if is_given_name(toks[k][0]):
