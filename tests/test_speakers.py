@@ -611,3 +611,24 @@ _ROUND_FIVE = [
 @pytest.mark.parametrize("paragraphs,quote,speaker", _ROUND_FIVE)
 def test_speakers_round_five(paragraphs, quote, speaker):
     assert _who(*paragraphs, every=True).get(quote) == speaker
+
+
+_CHAIN_BREAKS = [
+    # words said by someone we cannot name break the chain: the next quote is not the
+    # voice before theirs
+    (["«Il metodo era chiaro», ha detto il pm Valerio Santangelo.", "Lacrime per Anna Di "
+      "Biase. «Ho passato tre anni d'inferno», ha detto lei, con la voce rotta. «Spero che "
+      "qualcuno mi chieda scusa»."], "Spero che qualcuno", None),
+    (["«Il blocco serve», ha detto l'assessora Chiara Foglia.", "«Chi paga?», protesta Enzo "
+      "Ravera, presidente della Cna. «Si continua a colpire chi lavora»."],
+     "Si continua a", None),
+    # the agent of a participle of saying before the colon speaks
+    (["«Nessuno si è mosso», accusa l'organizzazione in un post. Una versione respinta dalle "
+      "autorità marittime: «Non risulta alcuna segnalazione»."], "Non risulta alcuna",
+     "le autorità marittime"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", _CHAIN_BREAKS)
+def test_a_quote_nobody_is_named_for_breaks_the_chain(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True).get(quote) == speaker

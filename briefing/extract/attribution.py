@@ -33,7 +33,7 @@ from briefing.extract.clauses import (
 )
 from briefing.extract.discourse import Discourse, Voice, quotes_in
 from briefing.extract.document import QuotedText, unmask
-from briefing.extract.found import NO_SPEAKER, Found, How
+from briefing.extract.found import GOVERNED, NO_SPEAKER, Found, How
 from briefing.extract.phrases import classify, is_descriptor, leading_np, np_after
 from briefing.extract.quotemarks import QuoteSpan
 from briefing.extract.resolver import anaphoric, body_descriptor, unnamed_person
@@ -407,6 +407,13 @@ def _standalone(site: Site) -> bool:
         and len(site.body.split()) >= 5
 
 
+def _person_around(site: Site) -> bool:
+    """The words around a quote name a person (a first name, then a surname)."""
+    around = unmask(site.prefix) + " " + unmask(site.suffix)
+    return any(is_given_name(w) for w in re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?=\s+[A-ZÀ-Ý])",
+                                                    around))
+
+
 def attribute(doc: QuotedText) -> list[Attribution]:
     """Each quotation of the article with its speaker, in order."""
     d = Discourse(doc)
@@ -425,7 +432,9 @@ def attribute(doc: QuotedText) -> list[Attribution]:
             voice.said_as = (found.said_as or found.speaker) if found else None
             if found and found.how is How.DOCUMENT:
                 voice.document = who
-        elif _standalone(site):
-            voice.speaker = None  # a statement nobody is named for breaks the chain
+        elif _standalone(site) or (found and found.how in GOVERNED | {How.AFTER_UNKNOWN}) or _person_around(site):
+            # a statement nobody is named for, or words said by someone the text names
+            # but we cannot ("ha detto lei", "protesta Enzo Ravera"): the chain breaks
+            voice.speaker = None
         voice.par = site.span.end_par
     return out

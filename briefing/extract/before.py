@@ -423,8 +423,24 @@ def _first_name_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     return None
 
 
+_AGENT_PARTICIPLES = frozenset(table("speech")["agent_participles"])
+_AGENT_COLON = re.compile(r"\b(?P<verb>[a-zà-ÿ]{4,})\s+(?P<prep>dallo|dalla|dall['’]|dalle|dagli|"
+                          r"dai|dal|da)\b\s*(?P<np>[^,;:]{2,60}?)\s*:$", re.I)
+
+
+def _agent_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"Una versione respinta dalle autorità marittime: «…»": the agent of a verb of
+    saying's participle speaks."""
+    m = _AGENT_COLON.search(b.plain)
+    if not m or norm(m.group("verb"))[:-1] not in _AGENT_PARTICIPLES:
+        return None
+    article = ARTICLE_IN.get(norm(m.group("prep")), "")
+    who = d.res.name_of(classify(article + m.group("np")), d.doc.sentence_offset(b.par, b.si))
+    return Found(who, How.COLON) if who else None
+
+
 RULES: list[Callable[[Discourse, Before, Voice], Found | None]] = [
-    _a_dirlo, _con_a, _presented_colon, _name_before_colon, _headline_colon, _according,
+    _a_dirlo, _con_a, _agent_colon, _presented_colon, _name_before_colon, _headline_colon, _according,
     _words_of, _speech_verb, _subject_colon, _first_name_colon, _bare_colon]
 
 

@@ -444,11 +444,9 @@ class Discourse:
             if idx < 0 or idx >= len(sents):
                 continue
             prev = sents[idx]
-            if quotes_in(prev):  # a quote of its own: who speaks in it, if it says so
-                who = self.speech_subject(prev, p)
-                if who:
-                    return who
-                continue
+            if quotes_in(prev):  # a quote of its own: who speaks in it, if it says so;
+                # if not, someone we cannot name spoke last — never a voice before them
+                return self.speech_subject(prev, p)
             plain = unmask(prev)
             who = self._interview(plain, p, idx) or (self.stance(plain, p) if p == par
                                                       else None)
