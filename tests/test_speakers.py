@@ -626,6 +626,16 @@ _CHAIN_BREAKS = [
     (["«Nessuno si è mosso», accusa l'organizzazione in un post. Una versione respinta dalle "
       "autorità marittime: «Non risulta alcuna segnalazione»."], "Non risulta alcuna",
      "le autorità marittime"),
+    # a subject after a verb of saying, past phrases of place and time
+    (["Nel carcere resta Massimo Gennari.", "«Il mio assistito chiarirà tutto», ha spiegato "
+      "all'uscita dal carcere dei Casetti l'avvocato Paolo Venturi."], "Il mio assistito",
+     "Paolo Venturi"),
+    (["Opera anche la Caritas.", "«Le suore hanno accolto le famiglie», ha detto a Nova suor "
+      "Agnese Colnaghi, missionaria."], "Le suore hanno", "Agnese Colnaghi"),
+    # someone named further on whom we cannot read: nobody, not the subject before
+    (["In piazza c'erano decine di migliaia di persone.", "«Non siamo qui per un partito», ha "
+      "gridato dal palco allestito davanti al Parlamento Milica Jovanović, 22 anni."],
+     "Non siamo qui", None),
 ]
 
 

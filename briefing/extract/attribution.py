@@ -132,9 +132,19 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
         return Found(who, How.AFTER) if who else Found(None, How.AFTER_UNKNOWN)
     if names_something(rest):
         return Found(None, How.AFTER_UNKNOWN)  # "fanno sapere da Palazzo Chigi"
-    if _SOMEONE_WE_DONT_KNOW.match(rest):
-        return Found(None, How.AFTER_UNKNOWN)  # "racconta il custode.": someone, not the last
+    if _SOMEONE_WE_DONT_KNOW.match(rest) or _late_name(rest):
+        # "racconta il custode.", "ha gridato dal palco … Milica Jovanović,": someone, not
+        # the one quoted last
+        return Found(None, How.AFTER_UNKNOWN)
     return Found(d.zero_subject(site.epar, site.esi, site.prefix, voice), How.AFTER_CONTINUED)
+
+
+def _late_name(rest: str) -> bool:
+    """The verb's clause names someone further on: a run of three capitalised words or a
+    first name and a surname ("dal palco … al Parlamento Milica Jovanović,")."""
+    clause = re.split(r"[,.;:!?«»“”\"]", unmask(rest), maxsplit=1)[0]
+    runs = re.findall(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+", clause)
+    return any(len(r.split()) >= 3 or is_given_name(r.split()[0]) for r in runs)
 
 
 def _after(d: Discourse, site: Site, voice: Voice) -> Found | None:

@@ -15,7 +15,7 @@ from briefing.italian.grammar import (
     norm,
 )
 from briefing.italian.lexicon import is_given_name
-from briefing.italian.nouns import BODY_HEADS, is_person_noun
+from briefing.italian.nouns import BODY_HEADS, TITLES, is_person_noun
 
 Token = tuple[str, int, int]
 
@@ -34,22 +34,42 @@ def opening(toks: list[Token]) -> tuple[int, str] | None:
             is_cap(toks[k + 1][0]) or is_person_noun(toks[k + 1][0])
             or norm(toks[k + 1][0]) in BODY_HEADS):
         return k + 1, AGENT[nk]  # "dicono dal Comando", not "ha detto dal palco X"
-    if not (nk in PLACE_PREPS | MANNER_PREPS and not is_cap(toks[k][0])):
+    if not _complement_at(toks, k):
         return k, ""
-    j = past_place(toks, k)
-    if j < len(toks) and norm(toks[j][0]) in PLACE_PREPS and not is_cap(toks[j][0]):
-        j = past_place(toks, j)  # two: "all'uscita dall'aula l'avvocato …"
-    if j >= len(toks):
-        return None
-    # after such a phrase only a person can be the subject: a role or a first name
+    j = k
+    for _ in range(4):  # "all'uscita dal carcere dei Casetti l'avvocato …"
+        j = past_place(toks, _past_locative(toks, j))
+        if j >= len(toks):
+            return None
+        if not (_complement_at(toks, j) or norm(toks[j][0]) in OF and not is_cap(toks[j][0])):
+            break
+    # after such phrases only a person can be the subject: a role, a title or a first name
     nxt = toks[j][0]
     if norm(nxt) in DETERMINERS:
         head = toks[j + 1][0] if j + 1 < len(toks) else ""
         if not (is_person_noun(head) or is_cap(head)):
             return None
-    elif not (is_cap(nxt) and is_given_name(nxt)):
+    elif not (is_cap(nxt) and is_given_name(nxt)
+              or norm(nxt) in TITLES and j + 1 < len(toks) and is_cap(toks[j + 1][0])):
         return None
     return j, ""
+
+
+def _complement_at(toks: list[Token], k: int) -> bool:
+    """A place, channel or manner phrase opens at ``k`` ("a Nova", "davanti al Parlamento")."""
+    nk = norm(toks[k][0])
+    return not is_cap(toks[k][0]) and (nk in PLACE_PREPS | MANNER_PREPS or nk in _LOCATIVE
+                                       and k + 1 < len(toks)
+                                       and norm(toks[k + 1][0]) in PLACE_PREPS)
+
+
+def _past_locative(toks: list[Token], k: int) -> int:
+    """"davanti al Parlamento": the place phrase starts at the preposition."""
+    return k + 1 if norm(toks[k][0]) in _LOCATIVE else k
+
+
+_LOCATIVE = frozenset({"davanti", "accanto", "dietro", "vicino", "insieme", "fuori",
+                       "dentro", "intorno", "attorno", "lontano", "prima", "dopo"})
 
 
 def past_place(toks: list[Token], k: int) -> int:
@@ -59,20 +79,26 @@ def past_place(toks: list[Token], k: int) -> int:
     if j < len(toks) and norm(toks[j][0]) in DETERMINERS:
         j += 1
     if j < len(toks) and is_cap(toks[j][0]):
-        run_end = j
-        while run_end < len(toks) and (is_cap(toks[run_end][0])
-                                       or norm(toks[run_end][0]) in ("del", "di", "de")):
-            run_end += 1
-        given = next((g for g in range(j + 1, run_end) if is_given_name(toks[g][0])), None)
-        j = given if given is not None else run_end
-    else:
-        while j < len(toks) and j - k <= (4 if norm(toks[k][0]) in MANNER_PREPS else 3) \
-                and not is_cap(toks[j][0]) \
-                and toks[j][0] not in ",;:.!?-–—⁅" and norm(toks[j][0]) not in DETERMINERS \
-                and not (j > k + 1 and norm(toks[j][0]) in PLACE_PREPS
-                         and not (norm(toks[j][0]) in OF and norm(toks[k][0]) in MANNER_PREPS)):
-            j += 1
+        return _past_run(toks, j)
+    while j < len(toks) and j - k <= (4 if norm(toks[k][0]) in MANNER_PREPS else 3) \
+            and not is_cap(toks[j][0]) \
+            and toks[j][0] not in ",;:.!?-–—⁅" and norm(toks[j][0]) not in DETERMINERS \
+            and not (j > k + 1 and norm(toks[j][0]) in PLACE_PREPS
+                     and not (norm(toks[j][0]) in OF and norm(toks[k][0]) in MANNER_PREPS)):
+        j += 1
+    if j < len(toks) and is_cap(toks[j][0]) and norm(toks[j - 1][0]) in OF:
+        return _past_run(toks, j)  # "dal carcere dei Casetti": a named complement
     return j
+
+
+def _past_run(toks: list[Token], j: int) -> int:
+    """Past a capitalised name run, up to a first name in it ("a Roma Carlo Neri")."""
+    run_end = j
+    while run_end < len(toks) and (is_cap(toks[run_end][0])
+                                   or norm(toks[run_end][0]) in ("del", "di", "de")):
+        run_end += 1
+    given = next((g for g in range(j + 1, run_end) if is_given_name(toks[g][0])), None)
+    return given if given is not None else run_end
 
 
 def name_ahead(toks: list[Token], k: int) -> int | None:
