@@ -642,3 +642,18 @@ _CHAIN_BREAKS = [
 @pytest.mark.parametrize("paragraphs,quote,speaker", _CHAIN_BREAKS)
 def test_a_quote_nobody_is_named_for_breaks_the_chain(paragraphs, quote, speaker):
     assert _who(*paragraphs, every=True).get(quote) == speaker
+
+
+def test_answers_after_an_interviewers_questions_are_the_interviewees():
+    said = _who("Teresa Amitrano, 52 anni, guida il pastificio.",
+                "Dottoressa Amitrano, quanto vi è costato il dazio?",
+                "«Gli ordini sono calati del 18%».",
+                "Qualcuno vi ha proposto di aprire una fabbrica negli Stati Uniti?",
+                "«Due fondi americani, a marzo».",
+                "Che cosa chiede al governo?",
+                "«Un fondo per le fiere all'estero».", every=True)
+    assert said == {"Gli ordini sono": "Teresa Amitrano", "Due fondi americani,":
+                    "Teresa Amitrano", "Un fondo per": "Teresa Amitrano"}
+    # no one addressed or presented: a question's first word is nobody
+    said = _who("Quando potremo parlare di normalità?", "«Non prima di un anno».", every=True)
+    assert said == {"Non prima di": None}

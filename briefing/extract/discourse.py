@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from briefing.extract.clauses import has_verb, last_speech_verb, speech_at_start, words_count
 from briefing.extract.document import PLACEHOLDER, QuotedText, unmask
 from briefing.extract.found import How
+from briefing.extract.interview import interviewee, is_question
 from briefing.extract.phrases import (
     bare_name,
     classify,
@@ -435,7 +436,10 @@ class Discourse:
 
     def previous_speech(self, par: int, si: int) -> str | None:
         """The sentence before the quote's says someone speaks ('racconta al Corriere …',
-        'Di seguito le dichiarazioni della vincitrice')."""
+        'Di seguito le dichiarazioni della vincitrice'), or asks a question the quote
+        answers (an interview)."""
+        if si == 0 and par > 0 and is_question(self.doc.paragraphs[par - 1]):
+            return interviewee(self.doc.paragraphs, self.res.reg)
         for p, s in ((par, si - 1), (par - 1, None)):
             if p < 0:
                 continue

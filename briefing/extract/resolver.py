@@ -13,6 +13,7 @@ from briefing.italian.grammar import (
     AUX,
     DETERMINERS,
     INDEFINITE,
+    NOT_NAMES,
     OF,
     PARTICIPLES,
     PLACE_PREPS,
@@ -202,6 +203,11 @@ class Resolver:
                     break
                 k += 1
             j = k
+        # "Quando potremo …", "Qualcuno vi ha …": a question's opening word is nobody
+        while i < j and norm(toks[i][0]) in NOT_NAMES:
+            i += 1
+        if i >= j:
+            return None
         return phrase[toks[i][1]: toks[j - 1][2]]
 
 

@@ -37,6 +37,7 @@ BEFORE_VERB = words("grammar", "before_verb")
 PLUPERFECT_AUX = words("grammar", "pluperfect_auxiliaries")
 BETWEEN = words("grammar", "between")
 AND = words("grammar", "and")
+NOT_NAMES = words("grammar", "not_names")
 # Every word that opens a complement: a noun after one is not a subject ("durante la
 # conferenza", "al Senato").
 COMPLEMENT = PLACE_PREPS | OF | ARTICLED | words("grammar", "complement_prepositions")
