@@ -268,11 +268,11 @@ def test_a_wire_agency_dateline_states_the_outlet(tmp_path):
 
 
 def test_a_wire_agencys_closing_signature_states_the_outlet(tmp_path):
-    f = _write(tmp_path, "a.txt", "Titolo della notizia\n\nPESCIA, 7 MAR - Due morti nella notte."
-                                  "\n\nDomani allerta arancione su tutta la regione. (ANSA).\n")
+    f = _write(tmp_path, "a.txt", "Titolo della notizia\n\nPESCIA, 7 MAR - Due morti nella "
+                                  "notte.\n\nDomani allerta arancione in regione. (ANSA).\n")
     a, _ = read_article(f)
-    assert a.outlet == "ANSA" and a.paragraphs[-1].it == "Domani allerta arancione su tutta la regione."
-    g = _write(tmp_path, "b.txt", "Titolo\n\nL'incontro si è chiuso con un accordo (Ansa e Cgil).\n")
+    assert a.outlet == "ANSA" and a.paragraphs[-1].it == "Domani allerta arancione in regione."
+    g = _write(tmp_path, "b.txt", "Titolo\n\nSi è chiuso con un accordo (Ansa e Cgil).\n")
     assert read_article(g)[0].outlet is None  # brackets that are not the agency alone
 
 

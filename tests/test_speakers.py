@@ -634,8 +634,15 @@ _CHAIN_BREAKS = [
       "Agnese Colnaghi, missionaria."], "Le suore hanno", "Agnese Colnaghi"),
     # someone named further on whom we cannot read: nobody, not the subject before
     (["In piazza c'erano decine di migliaia di persone.", "«Non siamo qui per un partito», ha "
-      "gridato dal palco allestito davanti al Parlamento Milica Jovanović, 22 anni."],
+      "gridato dal palco allestito davanti al Parlamento Zorka Vrebić, 22 anni."],
      "Non siamo qui", None),
+    (["In piazza c'erano decine di migliaia di persone.", "«Non siamo qui per un partito», ha "
+      "gridato dal palco allestito davanti al Parlamento Milica Jovanović, 22 anni."],
+     "Non siamo qui", "Milica Jovanović"),
+    # the one a sentence presents, before its verb, is the one who goes on to speak
+    (["«È un metodo», ha detto il capo dell'amministrazione, Serhij Horbenko. Tra loro anche "
+      "Oleh Horbenko, 63 anni, che ha lasciato la sua casa. «Ho resistito quattro anni», "
+      "dice mentre sale sul pulmino."], "Ho resistito quattro", "Oleh Horbenko"),
 ]
 
 

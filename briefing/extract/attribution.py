@@ -417,6 +417,9 @@ def _standalone(site: Site) -> bool:
         and len(site.body.split()) >= 5
 
 
+_SPOKE = GOVERNED | {How.AFTER_UNKNOWN}  # someone was said to speak
+
+
 def _person_around(site: Site) -> bool:
     """The words around a quote name a person (a first name, then a surname)."""
     around = unmask(site.prefix) + " " + unmask(site.suffix)
@@ -442,7 +445,7 @@ def attribute(doc: QuotedText) -> list[Attribution]:
             voice.said_as = (found.said_as or found.speaker) if found else None
             if found and found.how is How.DOCUMENT:
                 voice.document = who
-        elif _standalone(site) or (found and found.how in GOVERNED | {How.AFTER_UNKNOWN}) or _person_around(site):
+        elif _standalone(site) or (found and found.how in _SPOKE) or _person_around(site):
             # a statement nobody is named for, or words said by someone the text names
             # but we cannot ("ha detto lei", "protesta Enzo Ravera"): the chain breaks
             voice.speaker = None

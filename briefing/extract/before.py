@@ -48,9 +48,9 @@ from briefing.italian.grammar import (
 )
 from briefing.italian.grammar import AGENT as _AGENT
 from briefing.italian.lexicon import is_common_word, is_given_name, lemma
-from briefing.italian.tables import table
 from briefing.italian.nouns import DOCUMENTS, is_person_noun
 from briefing.italian.speech import is_speech_word
+from briefing.italian.tables import table
 
 
 @dataclass
@@ -440,8 +440,8 @@ def _agent_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 
 
 RULES: list[Callable[[Discourse, Before, Voice], Found | None]] = [
-    _a_dirlo, _con_a, _agent_colon, _presented_colon, _name_before_colon, _headline_colon, _according,
-    _words_of, _speech_verb, _subject_colon, _first_name_colon, _bare_colon]
+    _a_dirlo, _con_a, _agent_colon, _presented_colon, _name_before_colon, _headline_colon,
+    _according, _words_of, _speech_verb, _subject_colon, _first_name_colon, _bare_colon]
 
 
 def before(d: Discourse, prefix: str, par: int, si: int, voice: Voice) -> Found | None:

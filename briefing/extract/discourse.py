@@ -194,9 +194,29 @@ class Discourse:
             before = self.subject_of_sentence(prev, par)
             if before and not quotes_in(prev):
                 return before
+            if not quotes_in(prev):
+                topic = self._named_first(unmask(prev))
+                if topic is not False and topic != voice.speaker:
+                    # "Tra loro anche Oleh Horbenko, 63 anni, …": the one it is about
+                    return topic
         if par == voice.par or (par == voice.par + 1 and si == 0):
             return voice.speaker
         return self._paragraph_subject(par, si)
+
+    def _named_first(self, sentence: str) -> str | None | bool:
+        """A sentence naming a person (a first name and a surname) before its first verb,
+        as its topic: that person; a sentence naming people elsewhere: None (someone else
+        may speak); naming no one: False."""
+        names = [m for m in re.finditer(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+", sentence)
+                 if is_given_name(m.group().split()[0])]
+        if not names:
+            return False
+        verb = next((t[1] for t in tokens(sentence) if not is_cap(t[0]) and is_verb_like(t[0])),
+                    len(sentence))
+        first = names[0]
+        if first.start() < verb and len({m.group() for m in names}) == 1:
+            return self.res.reg.full_name(first.group())
+        return None
 
     def _paragraph_subject(self, par: int, si: int) -> str | None:
         """The person the paragraph opened with, when no one else is named or quoted

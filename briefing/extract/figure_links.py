@@ -21,9 +21,9 @@ from briefing.extract.claimants import claimant
 from briefing.extract.figure_spans import CLAUSE_EDGES, PART_EDGES, end_of, start_of, stretch
 from briefing.extract.units import (
     CASUALTY_CONTEXT,
+    MEASURE_WORDS,
     NOUN_ROLES,
     PEOPLE,
-    MEASURE_WORDS,
     PREDICATE,
     UNITS,
     clause_around,
@@ -384,8 +384,8 @@ def _critical(f: Figure, s: str) -> None:
 
 
 _LENGTHS = frozenset({"km", "metres", "cm", "mm", "miles", "nautical miles"})
-_AT = re.compile(r"(?:^|\W)a\s+(?:(?:circa|oltre|quasi|almeno|appena|pochi|meno\s+di|più\s+di)\s+)?$",
-                 re.I)
+_AT = re.compile(r"(?:^|\W)a\s+(?:(?:circa|oltre|quasi|almeno|appena|pochi|meno\s+di|"
+                 r"più\s+di)\s+)?$", re.I)
 _FROM = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
 
 

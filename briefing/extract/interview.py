@@ -14,7 +14,8 @@ from briefing.italian.tables import words
 _ADDRESS = words("speech", "address_titles")  # "dottoressa", "professore", "ministro"
 _NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
 # "Dottoressa Amitrano, quanto …?", "Ministro, che cosa …?"
-_VOCATIVE = re.compile(rf"^\s*(?P<title>[A-ZÀ-Ý][a-zà-ÿ]+)(?:\s+(?P<name>{_NAME}))?\s*,\s[^?]*\?\s*$")
+_VOCATIVE = re.compile(rf"^\s*(?P<title>[A-ZÀ-Ý][a-zà-ÿ]+)(?:\s+(?P<name>{_NAME}))?"
+                       r"\s*,\s[^?]*\?\s*$")
 # "Parla Teresa Amitrano, amministratrice …", "Intervista a Mario Rossi"
 _PRESENTED = re.compile(rf"^\s*(?:Parla|Intervista\s+a|A\s+colloquio\s+con)\s+(?P<name>{_NAME})")
 

@@ -329,16 +329,19 @@ class Registry:
                 out[ka], out[kb] = self.people[kb].name, self.people[ka].name
         return out
 
-    def full_name(self, name: str) -> str:
-        """'Putin' → 'Vladimir Putin' when the article names exactly one such person."""
+    def full_name(self, name: str, before: int | None = None) -> str:
+        """'Putin' → 'Vladimir Putin' when the article names exactly one such person — of
+        two, the one named in full ``before`` that point, if only one was."""
         key = name_key(name)
         if key in self.people and len(key.split()) > 1:
             return self.people[key].name
         words = key.split()
-        found = {p.key: p.name for p in self.people.values()
+        found = {p.key: p for p in self.people.values()
                  if len(p.key.split()) > len(words) and _contains(p.key.split(), words)}
+        if len(found) > 1 and before is not None:
+            found = {k: p for k, p in found.items() if p.mentions and min(p.mentions) < before}
         if len(found) == 1:
-            return next(iter(found.values()))
+            return next(iter(found.values())).name
         return self.people[key].name if key in self.people else name
 
     def has_role(self, name: str) -> bool:

@@ -79,7 +79,7 @@ class Resolver:
         if kind == "name":
             name = self._last_name(phrase)
             if name:
-                return self.reg.full_name(name)
+                return self.reg.full_name(name, offset)
             kind = "desc"
         low = [norm(w) for w in words(phrase) if w != "⁅"]
         content = [w for w in low if w not in DETERMINERS | POSSESSIVES | PREMODIFIERS

@@ -11,10 +11,10 @@ from datetime import date
 
 from briefing.data import Figure
 from briefing.extract.figure_spans import stretch
+from briefing.extract.units import words_re
 from briefing.italian.grammar import PLUPERFECT_AUX
 from briefing.italian.lexicon import is_verb_form
 from briefing.italian.numbers import words_to_number
-from briefing.extract.units import words_re
 from briefing.italian.tables import table
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

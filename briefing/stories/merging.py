@@ -95,12 +95,12 @@ def merge_across_articles(per_article: list[list[Quote]]
     return merged, articles
 
 
-def canonical_speakers(quotes: list[Quote], same: dict[str, str] | None = None
-                       ) -> dict[str, str]:
+def canonical_speakers(quotes: list[Quote], same: dict[str, str] | None = None,
+                       shared: frozenset[str] = frozenset()) -> dict[str, str]:
     """One name per person across a briefing: 'Kim Jong-un' and 'Kim Jong Un' become the
     form most used; 'Putin' becomes 'Vladimir Putin' when only one named speaker has that
-    surname. Descriptors ('il suo portavoce') are left as they are. Returns each speaker's
-    canonical form."""
+    surname (and no article names two people with it: ``shared``). Descriptors ('il suo
+    portavoce') are left as they are. Returns each speaker's canonical form."""
     forms: dict[str, dict[str, int]] = {}
     for q in quotes:
         if q.speaker and is_cap(q.speaker[:1]):
@@ -119,7 +119,8 @@ def canonical_speakers(quotes: list[Quote], same: dict[str, str] | None = None
         if key not in best:
             continue
         words = key.split()
-        if len(words) == 1 and name_like(speaker):  # a surname, not a stray "L'"
+        if len(words) == 1 and name_like(speaker) and words[0] not in shared:
+            # a surname, not a stray "L'", nor one two people of an article bear
             longer = {k for k in best if len(k.split()) > 1 and words[0] in k.split()}
             if len(longer) == 1:
                 key = next(iter(longer))
@@ -127,11 +128,26 @@ def canonical_speakers(quotes: list[Quote], same: dict[str, str] | None = None
     return out
 
 
+def shared_surnames(reports: list[ArticleReport]) -> frozenset[str]:
+    """Surnames two people named in one article bear ("Tommaso Benedetti", "Sergio
+    Benedetti"): a bare one could be either."""
+    shared: set[str] = set()
+    for r in reports:
+        firsts: dict[str, set[str]] = {}
+        for n in r.names:
+            words = n.key.split()
+            if n.person and len(words) > 1:
+                firsts.setdefault(words[-1], set()).add(words[0])
+        shared |= {surname for surname, f in firsts.items() if len(f) > 1}
+    return frozenset(shared)
+
+
 def merge_quotes(reports: list[ArticleReport]) -> tuple[list[ArticleReport], list[Quote]]:
     """The reports with one name per speaker and each quote's sources across the briefing,
     and the briefing's statements (each once)."""
     same = {n.text: n.same_as for r in reports for n in r.names if n.same_as}
-    names = canonical_speakers([q for r in reports for q in r.quotes], same)
+    names = canonical_speakers([q for r in reports for q in r.quotes], same,
+                               shared_surnames(reports))
     per_article = [[replace(q, speaker=names.get(q.speaker, q.speaker),
                             speaker_en=names.get(q.speaker, q.speaker)
                             if q.speaker_en == q.speaker else q.speaker_en)
