@@ -156,3 +156,13 @@ def test_merge_finds_every_match_a_full_comparison_finds():
     merged, _ = merge_across_articles(per_article)
     assert [[m.it, m.speaker, m.sources] for m in merged] == expected
     assert any(len(m.sources) > 1 for m in merged) and len(merged) < 480  # matches were found
+
+
+def test_a_statement_given_in_part_then_whole_is_kept_whole():
+    from briefing.data import Quote
+    from briefing.extract.quotes import key_quotes
+    part = Quote(it="Nessuno torni a casa senza il via libera dei tecnici", speaker=None,
+                 context_it="")
+    whole = Quote(it="Nessuno torni a casa senza il via libera dei tecnici. Ci sono edifici "
+                     "con le fondamenta scalzate", speaker="Antonio Cafiero", context_it="")
+    assert [q.it for q in key_quotes([part, whole])] == [whole.it]

@@ -643,6 +643,28 @@ _CHAIN_BREAKS = [
     (["«È un metodo», ha detto il capo dell'amministrazione, Serhij Horbenko. Tra loro anche "
       "Oleh Horbenko, 63 anni, che ha lasciato la sua casa. «Ho resistito quattro anni», "
       "dice mentre sale sul pulmino."], "Ho resistito quattro", "Oleh Horbenko"),
+    # a clause opened by "in cui" has a subject of its own
+    (["Il pm Valerio Santangelo ha riletto in aula una delle intercettazioni, in cui Tomei, "
+      "parlando con un collaboratore, diceva: «Con Roberto è tutto sistemato»."],
+     "Con Roberto è", "Tomei"),
+    # a body whose name has lowercase words; the person who signed a document
+    (["Il timore è il colera. «L'acqua stagnante è la combinazione perfetta», si legge in una "
+      "nota di Medici senza frontiere, che ha inviato un'équipe."], "L'acqua stagnante è",
+     "Medici senza frontiere"),
+    (["La relazione parla di «un degrado avanzato del calcestruzzo», si legge nel documento "
+      "firmato da Carla Bosio, dirigente del settore Viabilità dell'ente."], "un degrado avanzato",
+     "Carla Bosio"),
+    # "per" in the middle of a clause names no view
+    (["«Il Vietnam è dinamico», ha detto il ministro Riccardo Valsecchi. Nel 2025, ha ricordato "
+      "il ministro, l'interscambio ha segnato un saldo negativo per l'Italia di circa 2 "
+      "miliardi: «Importiamo più di quanto esportiamo»."], "Importiamo più di",
+     "Riccardo Valsecchi"),
+    (["I controlli sono aumentati del 40%. Ma per Roberta Cecconi «le ispezioni da sole non "
+      "bastano»."], "le ispezioni da", "Roberta Cecconi"),
+    # "A rivendicare il risultato, in Aula, è stata …:"
+    (["A rivendicare il risultato, in Aula, è stata la ministra per le Riforme, Giovanna "
+      "Ruffini: «Diamo agli italiani una cosa semplice»."], "Diamo agli italiani",
+     "Giovanna Ruffini"),
 ]
 
 

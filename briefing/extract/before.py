@@ -64,8 +64,10 @@ class Before:
 
 
 def _a_dirlo(d: Discourse, b: Before, voice: Voice) -> Found | None:
-    """"A dirlo è il sindaco Mario Rossi: «…»"."""
-    m = re.search(r"(?:^|[\s,;])(?:A|Ad)\s+\w+(?:lo|la|li|le)\s+(?:è|sono|è stato|è stata)\s+"
+    """"A dirlo è il sindaco Mario Rossi: «…»", "A rivendicare il risultato, in Aula, è stata
+    la ministra …, Giovanna Ruffini: «…»"."""
+    m = re.search(r"(?:^|[\s,;])(?:A|Ad)\s+\w+(?:lo|la|li|le|are|ere|ire)(?:\s+[^,:;]{1,40}?)?"
+                  r"(?:,[^,:;]{1,30},)?\s+(?:è|sono|è stato|è stata|sono stati|sono state)\s+"
                   r"(?P<np>[^:]{2,120}?)\s*[,:]?\s*$", b.plain)
     if m:
         who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
@@ -169,7 +171,11 @@ def _according(d: Discourse, b: Before, voice: Voice) -> Found | None:
     m = re.search(r"(?:^|[\s,;])(?:[Ss]econdo|[Ss]tando a|[Pp]er|[Pp]arol[ae] di|"
                   r"dalle parole di|[Nn]elle parole di)\s+(?P<np>[^,:;]{2,90}?"
                   r"(?:,\s*[A-ZÀ-Ý][^,:;]{1,40})?)\s*[,:]?\s*$", b.plain)
-    if m and not re.match(r"quanto\b", m.group("np")):
+    if m and not re.match(r"quanto\b", m.group("np")) and not re.search(r"\d", m.group("np")) \
+            and not (m.group().strip(" ,;").lower().startswith("per ")
+                     and _MID_CLAUSE.search(b.plain[:m.start() + (m.group()[0] in " ,;")])):
+        # "per" names a view only opening a clause: not "un saldo negativo per l'Italia di
+        # circa 2 miliardi:"
         who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
         if who:
             return Found(who, How.ACCORDING)
@@ -188,6 +194,11 @@ def _according(d: Discourse, b: Before, voice: Voice) -> Found | None:
         if who and not is_descriptor(who):
             return Found(who, How.ACCORDING)
     return _according_to_person(d, b)
+
+
+# "un saldo negativo per l'Italia": "per" after a word that opens no clause
+_MID_CLAUSE = re.compile(r"\b(?!(?:mentre|ma|e|invece|anche|poi|che|però|quindi)\s*$)\w+\s*$",
+                         re.I)
 
 
 def _according_to_person(d: Discourse, b: Before) -> Found | None:

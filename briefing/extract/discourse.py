@@ -91,6 +91,9 @@ def _body_name(text: str) -> str | None:
     caps = [k for k, w in enumerate(phrase) if is_cap(w)]
     if not caps:
         return None
+    if caps == [0] and 2 <= len(phrase) <= 3 and not any(
+            is_verb_like(w) or norm(w) in ("che", "e", "in", "a", "con") for w in phrase[1:]):
+        return " ".join(phrase)  # "Medici senza frontiere", "Save the Children"
     end = caps[-1] + 1
     if len(phrase) == end + 1 and phrase[end].isalpha() and phrase[end].islower() \
             and len(phrase) <= 3:
@@ -98,6 +101,9 @@ def _body_name(text: str) -> str | None:
     return " ".join(phrase[:end])
 
 
+_SIGNED_BY = re.compile(r"\b(?:firmat[oaie]|redatt[oaie]|scritt[oaie]|sottoscritt[oaie])\s+da\s+"
+                        r"(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+"
+                        r"(?:\s+[A-ZÀ-Ý][\w'’-]+)+)")
 # "Per l'economista Irene Marchetti, …", "Secondo il sindaco Ugo Neri, …": a view's owner
 _ACCORDING_HEAD = re.compile(r"\W*(?:Per|Secondo)\s+(?:(?:il|la|lo|l['’])\s*)?"
                              r"(?:[a-zà-ÿ]+\s+){0,4}?(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*,")
@@ -256,6 +262,9 @@ class Discourse:
         """'si legge nel messaggio diffuso dal servizio stampa del Cremlino' → servizio stampa del
         Cremlino; 'in una nota del ministero dell'Università e della ricerca' → that ministry;
         'si legge in una nota' → whoever the sentence before says issued it."""
+        signed = _SIGNED_BY.search(rest[:160])
+        if signed and is_given_name(signed.group("name").split()[0]):
+            return self.res.reg.full_name(signed.group("name"))  # "firmato da Carla Bosio"
         m = re.search(r"\b(?:dal|dalla|dall['’]|dai|dagli|del|della|dell['’]|dei|degli)\s*"
                       r"(?P<who>(?:[a-zà-ÿ]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)"
                       r"|\bdi\s+(?P<named>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)",

@@ -241,6 +241,11 @@ def np_before(prefix: str, known: frozenset[str] = frozenset()) -> Phrase | None
     if not segments:
         return None
     ends_with_comma = text.rstrip().endswith((",", ")"))
+    # "…, in cui Tomei, parlando con un collaboratore, diceva": the clause the relative
+    # adverb opens has a subject of its own
+    own = next((m for seg in reversed(segments) if (m := _WHERE_CLAUSE.match(seg))), None)
+    if own:
+        return leading_np(own.group("rest"), known)
     if not ends_with_comma:
         tail = trailing_np(segments[-1])
         if tail:
@@ -259,6 +264,10 @@ def np_before(prefix: str, known: frozenset[str] = frozenset()) -> Phrase | None
     if names:
         return "name", names[0]
     return first
+
+
+_WHERE_CLAUSE = re.compile(r"(?:(?:in|per|con|da|a|su|tra|fra)\s+cui|(?:nel|nella|nei|nelle)\s+"
+                           r"qual[ei])\s+(?P<rest>[A-ZÀ-Ý].*)$")
 
 
 def _relative(toks: list[tuple[str, int, int]]) -> int | None:

@@ -68,8 +68,13 @@ def key_quotes(quotes: list[Quote]) -> list[Quote]:
     """Full statements only, each once."""
     out: list[Quote] = []
     for q in quotes:
-        if is_key(q.it, q.via in GOVERNED) and not any(same_quote(q.it, o.it) for o in out):
+        if not is_key(q.it, q.via in GOVERNED):
+            continue
+        k = next((k for k, o in enumerate(out) if same_quote(q.it, o.it)), None)
+        if k is None:
             out.append(q)
+        elif len(q.it) > len(out[k].it) and (q.speaker or not out[k].speaker):
+            out[k] = q  # a standfirst's excerpt, then the whole statement: keep the whole
     return out
 
 
