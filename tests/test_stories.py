@@ -830,3 +830,19 @@ def test_workers_to_be_dismissed_are_the_redundancies_not_the_strikers():
               "I sindacati: «Gli esuberi veri sono 620»", day=4)
     assert [f.unit for f in a.figures] == ["dismissals"]
     assert [v for _, v, _ in _conflicts(a, b)] == [[410, 620]]
+
+
+def test_an_article_saying_its_event_is_another_one_stays_apart_from_the_one_it_recalls():
+    first = _report_of("a", "A21, maxi tamponamento nella nebbia tra Manerbio e Pontevico",
+                       "BRESCIA - Maxi tamponamento a catena nella nebbia sull'A21 tra Manerbio "
+                       "e Pontevico: coinvolti 57 veicoli, 26 feriti. I feriti sono stati "
+                       "portati negli ospedali di Brescia e Cremona.", day=3)
+    later = _report_of("b", "A21, 57 veicoli nel tamponamento di Manerbio: le cause",
+                       "La Stradale ricostruisce il tamponamento a catena di Manerbio sull'A21, "
+                       "con 57 veicoli e 26 feriti.", day=4)
+    other = _report_of("c", "Nebbia, nuovo tamponamento a catena sull'A21 vicino a Castelvetro",
+                       "CREMONA - Di nuovo la nebbia, di nuovo l'A21. A tredici giorni dal maxi "
+                       "tamponamento tra Manerbio e Pontevico, un altro incidente a catena ha "
+                       "bloccato l'autostrada tra Cremona e Castelvetro: 14 veicoli, nove "
+                       "feriti.", day=16)
+    assert sorted(map(sorted, _apart(first, later, other))) == [["a", "b"], ["c"]]

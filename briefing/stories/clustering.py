@@ -108,6 +108,9 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
             and not fa.places & (fb.places | (set(fb.entities) - fb.recalled)) \
             and not fb.places & (fa.places | (set(fa.entities) - fa.recalled)):
         return min(score, FRAME_APART)  # the same kind of event, somewhere else
+    if fa.kinds & fb.kinds & PLACE_BOUND and (fa.again and not fa.again & set(fb.entities)
+                                              or fb.again and not fb.again & set(fa.entities)):
+        return min(score, FRAME_APART)  # "nuovo tamponamento … vicino a Castelvetro"
     da, db = a.article.date, b.article.date
     close = da is None or db is None or abs((da - db).days) <= CLOSE_DAYS
     if fa.kinds & fb.kinds & PLACE_BOUND and close and (fa.places & fb.places or rare_lead):

@@ -29,6 +29,7 @@ from briefing.stories.clustering import lemmas
 from briefing.stories.history import CLAUSE, background
 
 CLOSE_RATIO = 3.0  # rival estimates of one number seldom differ by more
+TOLL_RATIO = 10.0  # a toll's first count and its last
 CROWD_RATIO = 6.0  # except a crowd: organisers' counts run to four or five times the police's
 CONTEXT_OVERLAP = 0.25  # share of context lemmas that marks the same statement
 SAME = 0.02  # values within 2 % are one number written twice
@@ -169,13 +170,13 @@ def same_value(a: Figure, b: Figure) -> bool:
                 and {qa, qb} & {"fewer than", "less than", "under", "at most", "no more than"})
 
 
-def _close(a: Figure, b: Figure) -> bool:
+def _close(a: Figure, b: Figure, ratio: float = CLOSE_RATIO) -> bool:
     lo_a, hi_a = _interval(a)
     lo_b, hi_b = _interval(b)
     small, big = min(abs(lo_a), abs(lo_b)), max(abs(hi_a), abs(hi_b))
     if small == 0:
         return big == 0
-    return big / small <= CLOSE_RATIO
+    return big / small <= ratio
 
 
 def _same_person(a: Figure, b: Figure) -> bool:
@@ -244,7 +245,8 @@ def strength(a: Figure, b: Figure) -> float:
     overlap = len(ca & cb) / max(1, min(len(ca), len(cb)))
     if same_value(a, b):
         return 2.0 + overlap
-    close = _close(a, b)
+    # a toll of one role grows as days go by (38 injured, then 150, then 312)
+    close = _close(a, b, TOLL_RATIO if key and key[0] == "casualties" else CLOSE_RATIO)
     if key and (key[0] in _BY_KEY or key[0] == "people" and key[1]
                 or key[0] == "count" and key[1] in _EVENT_MEASURES and not key[2]) and close:
         return 1.0 + overlap  # one story's toll, troops, arrests, evacuees, burnt hectares

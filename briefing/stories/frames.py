@@ -66,6 +66,7 @@ class Frame:
     figures: frozenset[tuple[str, float]]  # (category, value) of its specific figures
     title: frozenset[str] = frozenset()  # entity words of the title alone
     recalled: frozenset[str] = frozenset()  # names said only where it recalls another event
+    again: frozenset[str] = frozenset()  # "un altro incidente": its places, none recalled
 
     @property
     def place_bound(self) -> bool:
@@ -79,6 +80,28 @@ def _opening(a: Article) -> str:
 
 
 _RECALL = re.compile("|".join(f"(?:{p})" for p in _EVENTS["recall"]), re.I)
+
+
+_AGAIN = re.compile(r"\b(?:nuov[oa]|un\s+altro|un['’]\s*altra|ancora\s+un[a']?|di\s+nuovo|"
+                    r"ennesim[oa])\b", re.I)
+
+
+def again(a: Article) -> frozenset[str]:
+    """An article that says its event is another one ("nuovo tamponamento sull'A21 vicino
+    a Castelvetro"): the places its title gives, less roads and any name it recalls the
+    earlier event by — what a report of the same event must name. Empty for any other."""
+    if not _AGAIN.search((a.title_it or "") + " " + (a.paragraphs[0].it if a.paragraphs
+                                                         else "")):
+        return frozenset()
+    where: set[str] = set()
+    for m in _PLACE.finditer(a.title_it or ""):
+        where.update(name_key(m.group("p")).split())
+    before: set[str] = set()
+    for s in a.sentences:
+        for m in _RECALL.finditer(s.it):  # the recalling clause: "A tredici giorni dal
+            # maxi tamponamento tra Manerbio e Pontevico,"
+            before.update(entities(re.split(r"[,;:.]", s.it[m.start():], maxsplit=1)[0]))
+    return frozenset(w for w in where if w not in before and w not in stop_words())
 
 
 def recalled(a: Article, everywhere: Counter[str]) -> frozenset[str]:
@@ -151,4 +174,4 @@ def frame(r: ArticleReport) -> Frame:
         w for t, _, _ in tokens(a.title_it or "") for w in name_key(t).split() if w in names}
     earlier = recalled(a, names)
     return Frame(kinds, places(a) - earlier, frozenset(entities(lead)), dict(names), specific,
-                 frozenset(title), earlier)
+                 frozenset(title), earlier, again(a))
