@@ -846,3 +846,14 @@ def test_an_article_saying_its_event_is_another_one_stays_apart_from_the_one_it_
                        "bloccato l'autostrada tra Cremona e Castelvetro: 14 veicoli, nove "
                        "feriti.", day=16)
     assert sorted(map(sorted, _apart(first, later, other))) == [["a", "b"], ["c"]]
+
+
+def test_a_prison_sentence_is_no_age_and_is_compared_for_the_same_person_only():
+    asked = _said("a", "Il pm ha chiesto sette anni di reclusione per l'ex assessore Roberto "
+                       "Ciarlo, quattro anni e sei mesi per la dirigente Anna Di Biase.", day=3)
+    given = _said("b", "Appalto delle mense, Ciarlo condannato a cinque anni.",
+                  "Roberto Ciarlo, 61 anni, ha ascoltato in silenzio.", day=9)
+    assert [(f.value, f.category) for f in asked.figures] == [
+        (7, "sentence"), (4, "sentence"), (6, "duration")]
+    assert [(f.value, f.category) for f in given.figures] == [(5, "sentence"), (61, "age")]
+    assert _conflicts(asked, given) == [("prison sentence (years)", [7, 5], "update")]

@@ -137,6 +137,30 @@ def _is_age(s: str, end: int) -> bool:
         r"|ha|aveva|avrebbe|avrà)|,)\s*(?:circa\s+|quasi\s+)?[\w.,]+\s*$", head))
 
 
+_SENTENCE_BEFORE = re.compile(
+    r"\b(?:condannat[oaie]|condanna|pena|pene|reclusione|carcere|chiest[oaie]|richiest[oaie]|"
+    r"inflitt[oaie]|patteggiat[oaie]|patteggiamento|sollecitat[oaie]|invocat[oaie])\b"
+    r"[^.;:]{0,60}?\s(?:a|ad|di|per)?\s*(?:circa\s+)?[\w.,]+\s*$", re.I)
+_SENTENCE_WORD = re.compile(r"\b(?:condann|pena\b|pene\b|reclusione|chiest|richiest|inflitt|"
+                            r"patteggi)", re.I)
+_SENTENCE_AFTER = re.compile(r"\s*(?:e\s+\w+\s+mesi\s+)?(?:di\s+)?(?:reclusione|carcere|"
+                             r"detenzione|condanna)\b", re.I)
+
+
+def _sentenced(s: str, end: int) -> bool:
+    """'condannato a cinque anni', 'chiesti sette anni', '4 anni di reclusione': a prison
+    sentence, not an age."""
+    head = s[:end].rstrip()
+    head = head[: -len("anni")] if head.endswith("anni") else s[:end]
+    after = s[end:]
+    after = after[len(" anni"):] if after.startswith(" anni") else after
+    # "chiesti sette anni per Ciarlo, sei per Tomei, quattro anni e sei mesi per la
+    # dirigente": a list of sentences the sentence asks or gives
+    listed = bool(re.match(r"\s*(?:e\s+\w+\s+mesi\s+)?per\s", after)) and bool(
+        _SENTENCE_WORD.search(head))
+    return bool(_SENTENCE_BEFORE.search(head) or _SENTENCE_AFTER.match(after)) or listed
+
+
 def clause_around(s: str, end: int) -> str:
     """The words around a number up to the clause's edges (commas, "e", "mentre")."""
     edges = [m for m in _CLAUSE_EDGE.finditer(s)]
@@ -199,6 +223,8 @@ def unit_and_category(s: str, end: int, base: str | None = None
         return unit, "money", None
     if unit == "%":
         return unit, "percentage", None
+    if noun == "anni" and not looked_back and _sentenced(s, end):
+        return "years", "sentence", None  # "condannato a cinque anni": a prison sentence
     if noun == "anni" and not looked_back and _is_age(s, end):
         return "years old", "age", None
     if noun in DURATION and not looked_back:

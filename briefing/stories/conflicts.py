@@ -41,7 +41,8 @@ _CHILDREN = {"children", "minors", "newborns", "pupils", "young people", "girls"
 _SAME_COUNT = {"dismissals": "redundancies", "aftershocks": "tremors"}
 _BY_KEY = ("casualties", "troops")  # one story's toll or troops are one quantity
 _EVENT_MEASURES = frozenset(table("figures")["event_measures"])
-_UPDATED = ("casualties", "troops", "people")  # counts a report updates as it goes
+_UPDATED = ("casualties", "troops", "people")
+_PERSONAL = ("age", "sentence")  # one person's: compared only with the same person's  # counts a report updates as it goes
 
 
 def _side(f: Figure) -> str:
@@ -80,7 +81,7 @@ def measure(f: Figure) -> tuple[str, ...] | None:
         return ("percentage", f.subject or "", kind)
     if f.category == "temperature":
         return None  # one story's temperatures are of different places and hours
-    if f.category == "age":
+    if f.category in ("age", "sentence"):  # one person's, told apart by the name
         return (f.category,)
     if f.unit in _PEOPLE_UNITS or f.subject == "crowd":
         return ("people", "", kind, *_part(f))
@@ -132,6 +133,8 @@ def about(key: tuple[str, ...], f: Figure) -> str:
         return average + (f"{key[1]} (%)" if len(key) > 1 and key[1] else "percentage")
     if key[0] in ("age", "temperature"):
         return key[0]
+    if key[0] == "sentence":
+        return "prison sentence (years)"
     if key[0] == "people":
         return f"people {key[1]}" if key[1] else average + "people (count)"
     return f.unit or key[0]
@@ -190,6 +193,21 @@ def _same_person(a: Figure, b: Figure) -> bool:
                         and sum(x != y for x, y in zip(sa, sb, strict=True)) <= 1)
 
 
+_NAME = r"[A-ZÀ-Ý][\wà-ÿ'’]+(?:\s+[A-ZÀ-Ý][\wà-ÿ'’]+)*"
+
+
+def _sentenced_one(f: Figure) -> str | None:
+    """The surname of whom a prison sentence is for: "sette anni per l'ex assessore Roberto
+    Ciarlo", "Ciarlo condannato a cinque anni"."""
+    at = f.at()
+    after = re.split(r"[,;:.]", f.context_it[at + len(f.it):], maxsplit=1)[0]
+    m = re.search(rf"\bper\s+(?:\S+\s+){{0,8}}?({_NAME})\s*$", after)
+    if not m:
+        m = re.search(rf"({_NAME})\W{{0,3}}(?:[a-zà-ÿ'’]+\s+){{0,3}}?$",
+                      f.context_it[max(0, at - 60):max(0, at)])
+    return m.group(1).split()[-1].lower() if m else None
+
+
 @lru_cache(maxsize=8192)
 def _name_before(context: str, figure: str) -> tuple[str, ...]:
     """The name written just before a figure in its sentence, lowercased words."""
@@ -241,6 +259,9 @@ def strength(a: Figure, b: Figure) -> float:
     key = measure(a)
     if key and key[0] == "age":
         return 1.0 if _same_person(a, b) else 0.0
+    if key and key[0] == "sentence":
+        who = _sentenced_one(a)
+        return 1.0 if who and who == _sentenced_one(b) else 0.0
     ca, cb = _context(a), _context(b)
     overlap = len(ca & cb) / max(1, min(len(ca), len(cb)))
     if same_value(a, b):
@@ -290,7 +311,8 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
             if _claims_apart(fi, fj, others, ai, aj):
                 continue
             score = strength(fi, fj)
-            if not score and fi.context_it in headlines and fj.context_it in headlines \
+            if not score and keys[i][0] not in _PERSONAL and fi.context_it in headlines \
+                    and fj.context_it in headlines \
                     and _close(fi, fj) and not _parts_apart(fi, fj) \
                     and not _scopes_apart(fi, fj):
                 score = 1.0  # two titles or leads give the headline number: one quantity
