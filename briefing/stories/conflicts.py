@@ -41,8 +41,8 @@ _CHILDREN = {"children", "minors", "newborns", "pupils", "young people", "girls"
 _SAME_COUNT = {"dismissals": "redundancies", "aftershocks": "tremors"}
 _BY_KEY = ("casualties", "troops")  # one story's toll or troops are one quantity
 _EVENT_MEASURES = frozenset(table("figures")["event_measures"])
-_UPDATED = ("casualties", "troops", "people")
-_PERSONAL = ("age", "sentence")  # one person's: compared only with the same person's  # counts a report updates as it goes
+_UPDATED = ("casualties", "troops", "people")  # counts a report updates as it goes
+_PERSONAL = ("age", "sentence")  # one person's: compared only with the same person's
 
 
 def _side(f: Figure) -> str:
