@@ -857,3 +857,14 @@ def test_a_prison_sentence_is_no_age_and_is_compared_for_the_same_person_only():
         (7, "sentence"), (4, "sentence"), (6, "duration")]
     assert [(f.value, f.category) for f in given.figures] == [(5, "sentence"), (61, "age")]
     assert _conflicts(asked, given) == [("prison sentence (years)", [7, 5], "update")]
+
+
+def test_what_a_sum_is_of_can_be_read_around_it():
+    a = _said("a", "Sequestrati crediti d'imposta fittizi per 186 milioni di euro e contanti "
+                   "per 1,2 milioni.", day=3)
+    b = _said("b", "Nella cassaforte sono stati trovati 1,45 milioni di euro in contanti.", day=4)
+    assert [f.sum_of for f in a.figures + b.figures] == ["crediti", "contanti", "contanti"]
+    assert [v for _, v, _ in _conflicts(a, b)] == [[1200000, 1450000]]
+    # a crowd is of people, never of euros
+    c = _said("c", "Crediti ancora presenti nei cassetti fiscali per 118 milioni di euro.")
+    assert c.figures[0].subject is None

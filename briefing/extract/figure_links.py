@@ -288,7 +288,8 @@ def _subject(f: Figure, s: str) -> str | None:
         # stata dell'87%")
         pos = part.find(f.it.lower())
         found = [(abs(m.start() - pos), subject) for subject, rx in _SUBJECTS.items()
-                 for m in rx.finditer(part)]
+                 for m in rx.finditer(part)
+                 if not (subject == "crowd" and f.category != "count")]  # no crowd of euros
         if found:
             return min(found)[1]
     return None
@@ -443,7 +444,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
         f.scope = _scope(f, s)
         _dismissed(f, s)
         if f.category == "money":
-            f.sum_of = sum_noun(s, start_of(f, s), f.it)
+            f.sum_of = sum_noun(s, start_of(f, s), f.it, end_of(f, s))
         f.role = _people_role(f, s)
         _critical(f, s)
         if f.category == "troops" and f.role:  # "quattro uomini fermati": not troops

@@ -273,19 +273,43 @@ def casualty_role(it: str, context: str) -> str:
 
 _DETERMINERS = (r"il|lo|la|l['’]|un|uno|una|un['’]|del|dello|della|dell['’]|al|allo|alla|all['’]"
                 r"|nel|nello|nella|nell['’]|sul|sullo|sulla|sull['’]|col|suo|sua|loro|nuovo|nuova")
-_SUM_OF = re.compile(rf"(?:^|[:;,(]|\b(?:{_DETERMINERS}))\s*(?P<noun>[a-zà-ÿ]{{3,}})"
+_SUM_OF = re.compile(rf"(?:^|[:;,(]|\b(?:{_DETERMINERS}))\s*(?:(?:primo|prima|secondo|seconda|"
+                     r"nuovo|nuova|ulteriore|altro|altra|maxi|mini|ennesimo|ennesima)\s+)?"
+                     r"(?P<noun>[a-zà-ÿ]{3,})"
                      r"(?:\s+(?:d['’]\s*|di\s+)?[a-zà-ÿ]{3,})?\s+"
                      r"(?:di|da|pari\s+a|per|fino\s+a|oltre|circa|a)\s+"
                      r"(?:(?:circa|oltre|almeno|quasi|appena|ben|più\s+di|meno\s+di|fino\s+a)\s+)?$",
                      re.I)
 
 
-def sum_noun(s: str, start: int, it: str) -> str | None:
-    """The noun a sum of money is of, written before it: "un incentivo fino a 40mila euro",
-    "una base d'asta di 13,77 milioni", "contratto da 12,9 milioni" (None: none said)."""
+_SUM_NOUNS = frozenset(_F["sum_nouns"])
+# "crediti d'imposta fittizi per 186 milioni": a sum noun, two words, then "per"/"di"/"da"
+_SUM_NEAR = re.compile(r"(?P<words>(?:[a-zà-ÿ'’]+\s+){1,4})(?:di|da|per|pari\s+a|a)\s+"
+                       r"(?:(?:circa|oltre|almeno|quasi)\s+)?$", re.I)
+# "1,2 milioni in contanti", "280mila euro di tangenti", "118 milioni di euro di crediti"
+_SUM_AFTER = re.compile(r"\s*(?:di\s+)?(?:euro|dollari|€)?\s*(?:di|in)\s+(?P<noun>[a-zà-ÿ]{4,})",
+                        re.I)
+
+
+def sum_noun(s: str, start: int, it: str, end: int = -1) -> str | None:
+    """The noun a sum of money is of: "un incentivo fino a 40mila euro", "una base d'asta
+    di 13,77 milioni", "crediti d'imposta fittizi per 186 milioni", "1,2 milioni in
+    contanti" (None: none said)."""
     lead = re.match(r"[^\d]*", it).group()  # "fino a 40mila": the words before its digits
-    m = _SUM_OF.search(s[:max(0, start)] + lead)
+    head = s[:max(0, start)] + lead
+    m = _SUM_OF.search(head)
     noun = m.group("noun").lower() if m else ""
+    if noun and _verb_form(noun) and noun not in _SUM_NOUNS and not re.match(
+            rf"[\s:;,(]*(?:{_DETERMINERS})\b", m.group(), re.I):
+        noun = ""  # "versato tangenti per 280mila": a verb, not what the sum is of
+    if not noun:
+        near = _SUM_NEAR.search(head)
+        after = _SUM_AFTER.match(s, end) if end >= 0 else None
+        words = [w.lower() for w in re.findall(r"[a-zà-ÿ]+", near.group("words"))] if near \
+            else []
+        noun = next((w for w in reversed(words) if w in _SUM_NOUNS), "") or (
+            after.group("noun").lower() if after and after.group("noun").lower() in _SUM_NOUNS
+            else "")
     # after its article a noun may look like a verb ("un incentivo", "l'aumento")
     return noun if noun and noun not in stop_words() and noun not in _NOT_NOUNS \
         and noun not in _MONEY_WORDS else None
