@@ -868,3 +868,19 @@ def test_what_a_sum_is_of_can_be_read_around_it():
     # a crowd is of people, never of euros
     c = _said("c", "Crediti ancora presenti nei cassetti fiscali per 118 milioni di euro.")
     assert c.figures[0].subject is None
+
+
+def test_an_article_naming_another_event_only_to_recall_it_is_another_story():
+    first = _report_of("a", "Festival dei Due Mari da record: oltre 210mila presenze",
+                       "Taranto - Oltre 210mila presenze in cinque serate al Festival dei Due "
+                       "Mari, secondo la Fondazione che lo organizza con la Siae.", day=2)
+    later = _report_of("b", "Due Mari, i dati Siae ridimensionano il festival: 148.600 ingressi",
+                       "TARANTO - I numeri della Siae raccontano un altro festival: 148.600 "
+                       "ingressi al Festival dei Due Mari, non 210mila.", day=16)
+    other = _report_of("c", "Murgia Rock Festival, gli organizzatori annunciano 65mila presenze",
+                       "Bari - Tre serate e 65mila presenze secondo gli organizzatori. Si è "
+                       "chiuso ad Altamura il Murgia Rock Festival.",
+                       "A metà settembre i dati della Siae sul Festival dei Due Mari di "
+                       "Taranto avevano contato 148.600 ingressi contro le 210mila presenze "
+                       "dichiarate.", day=29)
+    assert sorted(map(sorted, _apart(first, later, other))) == [["a", "b"], ["c"]]

@@ -111,6 +111,8 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     if fa.kinds & fb.kinds & PLACE_BOUND and (fa.again and not fa.again & set(fb.entities)
                                               or fb.again and not fb.again & set(fa.entities)):
         return min(score, FRAME_APART)  # "nuovo tamponamento … vicino a Castelvetro"
+    if _recalls(fa, fb, rare) or _recalls(fb, fa, rare):
+        return min(score, FRAME_APART)  # one names the other's event only to recall it
     da, db = a.article.date, b.article.date
     close = da is None or db is None or abs((da - db).days) <= CLOSE_DAYS
     if fa.kinds & fb.kinds & PLACE_BOUND and close and (fa.places & fb.places or rare_lead):
@@ -120,6 +122,14 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
         # company (or a person) few other articles name, told again within days
         score = max(score, FRAME_MATCH)
     return score + SHARED_FIGURE * min(3, len(fa.figures & fb.figures))
+
+
+def _recalls(fa: Frame, fb: Frame, rare: set[str]) -> bool:
+    """Whether the names of ``fb``'s title come up in ``fa`` only where it recalls another
+    event ("A metà settembre i dati della Siae sul Festival dei Due Mari avevano contato …"
+    in a report of another festival)."""
+    names = fb.title - fa.title  # a name of two words or more: "Due Mari"
+    return len(names & fa.recalled) >= 2 and not names & (set(fa.entities) - fa.recalled)
 
 
 def _rare(frames: Sequence[Frame]) -> set[str]:

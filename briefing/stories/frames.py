@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefing.data import Article, ArticleReport
-from briefing.italian.grammar import is_cap, name_key, sentence_starts, tokens
+from briefing.italian.grammar import PLUPERFECT_AUX, is_cap, name_key, sentence_starts, tokens
 from briefing.italian.lexicon import is_common_word, is_given_name, stop_words
 from briefing.italian.tables import table
 
@@ -79,6 +79,9 @@ def _opening(a: Article) -> str:
     return (a.title_it or "") + "\n\n" + "\n".join(p.it for p in paras)
 
 
+# "avevano contato", "era stato evacuato": what had happened before
+PLUPERFECT = re.compile(r"\b(?:" + "|".join(sorted(PLUPERFECT_AUX)) + r")\s+(?:stat[oaie]\s+)?"
+                        r"[a-zà-ÿ]+(?:at|it|ut|ss|st|rt|rs|lt|tt|nt|s)[oaie]\b", re.I)
 _RECALL = re.compile("|".join(f"(?:{p})" for p in _EVENTS["recall"]), re.I)
 
 
@@ -104,14 +107,22 @@ def again(a: Article) -> frozenset[str]:
     return frozenset(w for w in where if w not in before and w not in stop_words())
 
 
+def recalling(a: Article) -> list[str]:
+    """The article's sentences that recall another event: "Dopo quello che è successo a
+    Bra …", or told in the pluperfect about names its title and lead never give ("A metà
+    settembre i dati della Siae sul Festival dei Due Mari avevano contato …")."""
+    lead = set(entities((a.title_it or "") + "\n" + (a.paragraphs[0].it if a.paragraphs
+                                                       else "")))
+    return [s.it for s in a.sentences if _RECALL.search(s.it) or (
+        PLUPERFECT.search(s.it) and set(entities(s.it)) - lead - {"road"})]
+
+
 def recalled(a: Article, everywhere: Counter[str]) -> frozenset[str]:
-    """Names the article writes only in sentences that recall another event ("Dopo quello
-    che è successo a Bra …"): the earlier event's place, not this one's. ``everywhere``:
-    the entities of its whole text."""
+    """Names the article writes only in sentences that recall another event: the earlier
+    event's place, not this one's. ``everywhere``: the entities of its whole text."""
     there: Counter[str] = Counter()
-    for s in a.sentences:
-        if _RECALL.search(s.it):
-            there.update(entities(s.it))
+    for s in recalling(a):
+        there.update(entities(s))
     return frozenset(w for w, c in there.items() if everywhere[w] <= c)
 
 
@@ -164,9 +175,11 @@ def frame(r: ArticleReport) -> Frame:
     opening = _opening(a)
     kinds = frozenset(k for k, rx in _kind_patterns().items() if rx.search(opening))
     lead = (a.title_it or "") + "\n\n" + (a.paragraphs[0].it if a.paragraphs else "")
+    earlier_events = set(recalling(a))  # another event's numbers are no evidence
     specific = frozenset((f.category, f.value) for f in r.figures
                          if f.category not in ("ordinal", "duration") and not f.vague
-                         and f.value not in _ROUND and abs(f.value) >= 1)
+                         and f.value not in _ROUND and abs(f.value) >= 1
+                         and f.context_it not in earlier_events)
     body = (a.title_it or "") + "\n\n" + "\n".join(p.it for p in a.paragraphs)
     names = entities(body)
     # the title's names, and its first word where the body writes it as a name ("Camerino,")
