@@ -884,3 +884,12 @@ def test_an_article_naming_another_event_only_to_recall_it_is_another_story():
                        "Taranto avevano contato 148.600 ingressi contro le 210mila presenze "
                        "dichiarate.", day=29)
     assert sorted(map(sorted, _apart(first, later, other))) == [["a", "b"], ["c"]]
+
+
+def test_a_value_raised_from_one_number_to_another_is_two_values_not_a_range():
+    a = _said("a", "Nordhavn alza il prezzo dell'offerta da 9,40 a 10,20 euro per azione.",
+              "Il fondo sale da 40 a 52 milioni di euro.", "Il premio va tra i 20 e i 60mila "
+              "euro.")
+    assert [(f.value, f.value_max, f.kind) for f in a.figures] == [
+        (9.4, None, "earlier"), (10.2, None, None), (40e6, None, "earlier"), (52e6, None, None),
+        (20000, 60000, None)]

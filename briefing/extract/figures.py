@@ -85,6 +85,8 @@ _RANGE = re.compile(
     rf"\s+e\s+(?:i\s+|gli\s+|le\s+|il\s+)?(?P<b>{NUMBER})\s*(?P<sb>{SCALE})?\b"
     rf"|\bda\s+(?P<c>{NUMBER})\s*(?P<sc>{SCALE})?\s+a\s+(?P<d>{NUMBER})\s*"
     rf"(?P<sd>{SCALE})?\b", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:" + "|".join(table("figures")["change_verbs"])
+                            + r")\b(?:\s+[\w'’]+){0,12}\s*$", re.I)
 _WORDS = re.compile(rf"(?:{WORD_NUMBER.pattern})(?:\s+(?:e\s+)?(?:{WORD_NUMBER.pattern}"
                     rf"|{SCALE}))*", re.I)
 _SCALE_AFTER = re.compile(rf"\s*(?:di\s+)?(?P<s>{SCALE})\b", re.I)
@@ -224,6 +226,15 @@ class _Scan:
             if hi < lo:
                 continue
             unit, cat, noun, _ = measured(s, m.end())
+            if m.group("c") and _CHANGE_BEFORE.search(s, 0, m.start()):
+                # "alza il prezzo da 9,40 a 10,20 euro", "sale da 40 a 52 milioni": the value
+                # before and the value after, not a range
+                end_c = m.end("sc") if m.group("sc") else m.end("c")
+                self.add(Figure(value=lo, it=s[m.start("c"):end_c], context_it=s, unit=unit,
+                                category=cat, unit_it=noun), m.start("c"), end_c)
+                self.add(Figure(value=hi, it=s[m.start("d"):m.end()].strip(), context_it=s,
+                                unit=unit, category=cat, unit_it=noun), m.start("d"), m.end())
+                continue
             self.add(Figure(value=lo, value_max=hi, approx=True, it=m.group(), context_it=s,
                             unit=unit, category=cat, unit_it=noun), *m.span())
 
