@@ -893,3 +893,11 @@ def test_a_value_raised_from_one_number_to_another_is_two_values_not_a_range():
     assert [(f.value, f.value_max, f.kind) for f in a.figures] == [
         (9.4, None, "earlier"), (10.2, None, None), (40e6, None, "earlier"), (52e6, None, None),
         (20000, 60000, None)]
+
+
+def test_an_average_said_of_another_figure_after_it_is_not_this_ones():
+    a = _said("a", "Il prezzo offerto è di 9,40 euro per azione e incorpora un premio del 34% "
+                   "sulla media ponderata degli ultimi sei mesi.",
+              "Il beneficio medio, per l'Upb, sarebbe di 210 euro l'anno.")
+    assert [(f.value, f.kind) for f in a.figures] == [(9.4, None), (34, "average"), (6, None),
+                                                      (210, "average")]

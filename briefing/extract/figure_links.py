@@ -405,8 +405,12 @@ def _position(f: Figure, s: str) -> str | None:
 def _kind(f: Figure, s: str) -> str | None:
     """A kind of what is counted, written after its noun ("missili da crociera", "missili
     balistici"), or "average": figures of different kinds are not one quantity."""
-    part = stretch(f, s, PART_EDGES)[0]
-    if f.category in ("money", "percentage", "count") and _AVERAGE.search(part):
+    # "in media" in its own clause, or "il beneficio medio" before it: not "… del 34% sulla
+    # media ponderata" after it, of another figure
+    part, at = stretch(f, s, PART_EDGES)
+    after = " ".join(part[at + len(f.it):].split()[:4])  # "2.000 euro in media"
+    if f.category in ("money", "percentage", "count") and (
+            _AVERAGE.search(after) or _AVERAGE.search(part[:at])):
         return "average"
     if f.category == "money":
         after = s[end_of(f, s):]
