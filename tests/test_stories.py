@@ -901,3 +901,9 @@ def test_an_average_said_of_another_figure_after_it_is_not_this_ones():
               "Il beneficio medio, per l'Upb, sarebbe di 210 euro l'anno.")
     assert [(f.value, f.kind) for f in a.figures] == [(9.4, None), (34, "average"), (6, None),
                                                       (210, "average")]
+
+
+def test_shares_of_nothing_named_are_compared_only_when_their_sentences_agree():
+    a = _said("a", "Il titolo ha chiuso a 9,37 euro, con un balzo del 26,6%.", day=3)
+    b = _said("b", "Ieri il titolo ha guadagnato il 4,1% in Borsa.", day=4)
+    assert _conflicts(a, b) == []

@@ -274,6 +274,9 @@ def strength(a: Figure, b: Figure) -> float:
     if close and ((a.claimant and a.claimant == b.claimant)
                   or (a.subject and a.subject == b.subject)):
         return 0.5 + overlap  # one source's count twice, or one named thing (a salary)
+    if key[0] == "percentage" and not key[1]:
+        # a share of nothing named: the two sentences must say much the same
+        return overlap if close and overlap >= 2 * CONTEXT_OVERLAP else 0.0
     if overlap >= CONTEXT_OVERLAP and (close or key[0] == "percentage"
                                         or key[0] == "money" and overlap >= 2 * CONTEXT_OVERLAP):
         return overlap  # money far apart only where the two sentences say much the same
