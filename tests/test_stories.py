@@ -907,3 +907,9 @@ def test_shares_of_nothing_named_are_compared_only_when_their_sentences_agree():
     a = _said("a", "Il titolo ha chiuso a 9,37 euro, con un balzo del 26,6%.", day=3)
     b = _said("b", "Ieri il titolo ha guadagnato il 4,1% in Borsa.", day=4)
     assert _conflicts(a, b) == []
+
+
+def test_sums_tens_of_times_apart_are_not_one_sum_however_alike_their_sentences():
+    a = _said("a", "L'offerta valuta la società 612 milioni di euro.", day=3)
+    b = _said("b", "L'offerta valuta la società 16,8 milioni di euro.", day=4)
+    assert _conflicts(a, b) == []

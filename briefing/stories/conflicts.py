@@ -278,7 +278,8 @@ def strength(a: Figure, b: Figure) -> float:
         # a share of nothing named: the two sentences must say much the same
         return overlap if close and overlap >= 2 * CONTEXT_OVERLAP else 0.0
     if overlap >= CONTEXT_OVERLAP and (close or key[0] == "percentage"
-                                        or key[0] == "money" and overlap >= 2 * CONTEXT_OVERLAP):
+                                        or key[0] == "money" and overlap >= 2 * CONTEXT_OVERLAP
+                                        and _close(a, b, TOLL_RATIO)):
         return overlap  # money far apart only where the two sentences say much the same
     return 0.0
 
