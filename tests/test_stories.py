@@ -913,3 +913,14 @@ def test_sums_tens_of_times_apart_are_not_one_sum_however_alike_their_sentences(
     a = _said("a", "L'offerta valuta la società 612 milioni di euro.", day=3)
     b = _said("b", "L'offerta valuta la società 16,8 milioni di euro.", day=4)
     assert _conflicts(a, b) == []
+
+
+def test_counts_of_a_crash_and_of_people_affected_follow_the_event():
+    a = _said("a", "Nei primi momenti si parlava di almeno 40 veicoli coinvolti.",
+              "Secondo l'Ingd le persone colpite sono 120mila.", day=3)
+    b = _said("b", "La Stradale ha contato 57 veicoli.",
+              "Le persone colpite nelle tre province di Zambezia, Nampula e Sofala sono "
+              "480mila.", day=5)
+    assert [f.role for f in b.figures] == [None, "affected"]
+    assert _conflicts(a, b) == [("vehicles", [40, 57], "update"),
+                                ("people affected", [120000, 480000], "update")]

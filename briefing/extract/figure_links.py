@@ -317,6 +317,11 @@ def _people_role(f: Figure, s: str) -> str | None:
     roles = {r for w, r in _PEOPLE_ROLES.items() if re.search(rf"\b{w}\b", near)}
     if not roles:  # "evacuate 400 persone", "il numero delle persone evacuate sale a 700"
         roles = {r for w, r in _PEOPLE_ROLES.items() if re.search(rf"\b{w}\b", before)}
+    if not roles and re.search(r"\b(?:sono|erano|salgono|saliti|salite)\s*$", before):
+        # "le persone colpite nelle tre province di Zambezia, Nampula e Sofala sono 480mila"
+        part, at_part = stretch(f, s, PART_EDGES)
+        roles = {r for w, r in _PEOPLE_ROLES.items()
+                 if re.search(rf"\bpersone\s+{w}\b", part[:at_part].lower())}
     if not roles:
         roles = _predicate_roles(f, s)
     return roles.pop() if len(roles) == 1 else None
@@ -376,7 +381,7 @@ def _critical(f: Figure, s: str) -> None:
     """"26 intossicati, sei delle quali in gravi condizioni", "restano in prognosi riservata
     tre feriti": people in critical condition, a count of its own."""
     if f.category in ("casualties", "count") and (f.unit in _PEOPLE_EN or f.part_of
-                                                  or f.category == "casualties") \
+                                                  or f.category == "casualties" or _bare(f)) \
             and f.role not in ("killed", "missing") \
             and _CRITICAL.search(clause_around(s, end_of(f, s))):
         f.category, f.role = "casualties", "critical"

@@ -266,8 +266,10 @@ def strength(a: Figure, b: Figure) -> float:
     overlap = len(ca & cb) / max(1, min(len(ca), len(cb)))
     if same_value(a, b):
         return 2.0 + overlap
-    # a toll of one role grows as days go by (38 injured, then 150, then 312)
-    close = _close(a, b, TOLL_RATIO if key and key[0] == "casualties" else CLOSE_RATIO)
+    # a toll of one role grows as days go by (38 injured, then 150, then 312), and so do
+    # the people evacuated or affected
+    close = _close(a, b, TOLL_RATIO if key and (key[0] == "casualties" or key[0] == "people"
+                                                and key[1]) else CLOSE_RATIO)
     if key and (key[0] in _BY_KEY or key[0] == "people" and key[1]
                 or key[0] == "count" and key[1] in _EVENT_MEASURES and not key[2]) and close:
         return 1.0 + overlap  # one story's toll, troops, arrests, evacuees, burnt hectares
