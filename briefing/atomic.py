@@ -185,16 +185,21 @@ def ensure_writable(folder: Path, name: str | None = None) -> None:
     than the file system allows."""
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"{folder} is a file, not a folder")
-    made = [p for p in (folder, *folder.parents) if not p.exists()]
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        _write(folder / "probe", bytes(PROBE_BYTES)).remove()
-    except OSError as exc:
-        raise OutputError(f"cannot write to {folder}: {exc.strerror or exc}") from None
-    finally:
-        for p in made:  # made when the outputs are written: a failed run leaves no folder
-            with contextlib.suppress(OSError):
-                p.rmdir()
+    for attempt in range(3):
+        made = [p for p in (folder, *folder.parents) if not p.exists()]
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            _write(folder / "probe", bytes(PROBE_BYTES)).remove()
+            break
+        except FileNotFoundError as exc:  # another run's probe removed the folder it made
+            if attempt == 2:
+                raise OutputError(f"cannot write to {folder}: {exc.strerror or exc}") from None
+        except OSError as exc:
+            raise OutputError(f"cannot write to {folder}: {exc.strerror or exc}") from None
+        finally:
+            for p in made:  # made when the outputs are written: a failed run leaves no folder
+                with contextlib.suppress(OSError):
+                    p.rmdir()
     if name is not None and len(os.fsencode(name)) > name_max(folder):
         raise OutputError(f"cannot write {folder / name}: the name is "
                           f"{len(os.fsencode(name))} bytes, over the {name_max(folder)} this "
@@ -215,6 +220,8 @@ class OutputSet:
 
     def add(self, name: str, data: bytes | str) -> Path:
         target = self.folder / name
+        # another run starting on the same folder may have removed it, empty, after its probe
+        self.folder.mkdir(parents=True, exist_ok=True)
         self._pending.append(_write(target, data.encode("utf-8") if isinstance(data, str)
                                     else data))
         return target

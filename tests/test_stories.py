@@ -924,3 +924,9 @@ def test_counts_of_a_crash_and_of_people_affected_follow_the_event():
     assert [f.role for f in b.figures] == [None, "affected"]
     assert _conflicts(a, b) == [("vehicles", [40, 57], "update"),
                                 ("people affected", [120000, 480000], "update")]
+
+
+def test_snipers_in_a_vote_are_no_swiss_francs():
+    a = _said("a", "Le opposizioni: «Almeno venti franchi tiratori».",
+              "Il biglietto costa 20 franchi svizzeri.")
+    assert [(f.category, f.unit) for f in a.figures] == [("count", None), ("money", "CHF")]

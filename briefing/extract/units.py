@@ -74,7 +74,8 @@ _CLAUSE_EDGE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:e|ed|mentre|ma|però)\b",
 PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cento\b|percento\b|punti percentuali\b)", re.I)
 CURRENCY_BEFORE = re.compile(r"(?P<c>[€$£])\s?$")
 CURRENCY_AFTER = re.compile(
-    rf"\s*(?:di\s+)?(?P<c>{'|'.join(_MONEY_WORDS)}|€|\$|£)\b", re.I)
+    rf"\s*(?:di\s+)?(?P<c>{'|'.join(_MONEY_WORDS)}|€|\$|£)\b(?!\s+tirator)", re.I)  # not
+# "venti franchi tiratori": deputies who vote against their side
 
 
 def _verb_form(word: str) -> bool:
@@ -198,6 +199,8 @@ def unit_and_category(s: str, end: int, base: str | None = None
     if before:
         return _MEASURE_BEFORE[before.group("m").lower()], "measure", None
     noun = noun_after(s, end) or toll_noun(s, end)
+    if noun == "franchi" and re.match(r"\s*franchi\s+tirator", s[end:], re.I):
+        return None, "count", "franchi tiratori"  # deputies voting against their side
     if noun in ("chilometri", "km") and _PER_HOUR.match(s, end):
         return "km/h", "measure", None  # "a 112 chilometri orari": a speed
     classifier = noun if noun in _CLASSIFIERS else ""  # "290 unità": named before it
