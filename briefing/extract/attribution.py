@@ -34,9 +34,10 @@ from briefing.extract.clauses import (
 from briefing.extract.discourse import Discourse, Voice, quotes_in
 from briefing.extract.document import QuotedText, unmask
 from briefing.extract.found import GOVERNED, NO_SPEAKER, Found, How
-from briefing.extract.phrases import classify, is_descriptor, leading_np, np_after
+from briefing.extract.phrases import classify, leading_np, np_after
 from briefing.extract.quotemarks import QuoteSpan
 from briefing.extract.resolver import anaphoric, body_descriptor, unnamed_person
+from briefing.extract.wordkinds import is_descriptor
 from briefing.italian.grammar import (
     ARTICLE_IN,
     COMPLEMENT,

@@ -18,21 +18,23 @@ from briefing.extract.document import unmask, words
 from briefing.extract.found import Found, How
 from briefing.extract.names import name_runs
 from briefing.extract.phrases import (
-    bare_name,
     classify,
-    is_descriptor,
-    is_verb_like,
     leading_np,
-    name_like,
     np_after,
     np_before,
     open_subject,
-    person_named,
-    role_then_name,
     trailing_np,
-    verb_at,
 )
 from briefing.extract.resolver import unnamed_person
+from briefing.extract.wordkinds import (
+    bare_name,
+    is_descriptor,
+    is_verb_like,
+    name_like,
+    person_named,
+    role_then_name,
+    verb_at,
+)
 from briefing.italian.grammar import (
     ADVERBS,
     ARTICLE_IN,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.document import unmask
-from briefing.extract.phrases import is_verb_like
+from briefing.extract.wordkinds import is_verb_like
 from briefing.italian.grammar import ADVERBS, AUX, CLITICS, DETERMINERS, is_cap, norm, tokens
 from briefing.italian.lexicon import lemma
 from briefing.italian.speech import AFTER_AUX, SPEECH_NOUNS, is_speech_word

@@ -13,17 +13,20 @@ from briefing.extract.document import PLACEHOLDER, QuotedText, unmask
 from briefing.extract.found import How
 from briefing.extract.interview import interviewee, is_question
 from briefing.extract.phrases import (
-    bare_name,
     classify,
-    is_descriptor,
-    is_verb_like,
     leading_np,
     np_after,
     np_before,
-    role_then_name,
 )
 from briefing.extract.resolver import Resolver, unnamed_person
+from briefing.extract.sources import Sources
 from briefing.extract.units import befell
+from briefing.extract.wordkinds import (
+    bare_name,
+    is_descriptor,
+    is_verb_like,
+    role_then_name,
+)
 from briefing.italian.grammar import (
     ARTICLED,
     AUX,
@@ -38,7 +41,7 @@ from briefing.italian.grammar import (
     tokens,
 )
 from briefing.italian.lexicon import is_given_name
-from briefing.italian.nouns import BODY_HEADS, is_age_noun, is_person_noun
+from briefing.italian.nouns import is_age_noun, is_person_noun
 from briefing.italian.speech import CLEFT_VERBS, DEMONSTRATIVES, REPLY_NOUNS, SPEECH_NOUNS
 
 
@@ -80,36 +83,12 @@ def quotes_in(sentence: str) -> bool:
     return bool(PLACEHOLDER.search(sentence))
 
 
-_BODY_AFTER = re.compile(r"\b(?:dell['’]|dall['’]|della|dalla|del|dal)\s*(?P<head>[a-zà-ÿ]+)\b")
-
-
-def _body_name(text: str) -> str | None:
-    """A body's name as written, from its first capital to its last ("Polizia postale del
-    Veneto", "Capitaneria di porto di Genova"), or with one word after it where the phrase
-    ends there ("della Polizia postale.")."""
-    phrase = re.split(r"[,.;:!?()«»“”\"]|\s[-–—]\s", text, maxsplit=1)[0].split()[:7]
-    caps = [k for k, w in enumerate(phrase) if is_cap(w)]
-    if not caps:
-        return None
-    if caps == [0] and 2 <= len(phrase) <= 3 and not any(
-            is_verb_like(w) or norm(w) in ("che", "e", "in", "a", "con") for w in phrase[1:]):
-        return " ".join(phrase)  # "Medici senza frontiere", "Save the Children"
-    end = caps[-1] + 1
-    if len(phrase) == end + 1 and phrase[end].isalpha() and phrase[end].islower() \
-            and len(phrase) <= 3:
-        end += 1
-    return " ".join(phrase[:end])
-
-
-_SIGNED_BY = re.compile(r"\b(?:firmat[oaie]|redatt[oaie]|scritt[oaie]|sottoscritt[oaie])\s+da\s+"
-                        r"(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+"
-                        r"(?:\s+[A-ZÀ-Ý][\w'’-]+)+)")
 # "Per l'economista Irene Marchetti, …", "Secondo il sindaco Ugo Neri, …": a view's owner
 _ACCORDING_HEAD = re.compile(r"\W*(?:Per|Secondo)\s+(?:(?:il|la|lo|l['’])\s*)?"
                              r"(?:[a-zà-ÿ]+\s+){0,4}?(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*,")
 
 
-class Discourse:
+class Discourse(Sources):
     """The prose of one article around its quotations, with its names resolved."""
 
     def __init__(self, doc: QuotedText) -> None:
@@ -258,56 +237,6 @@ class Discourse:
         who = self.res.name_of(np, self.doc.offset(par)) if np else None
         return who if who and (not is_descriptor(who) or unnamed_person(who)) else None
 
-    def document_author(self, rest: str, par: int, si: int) -> str | None:
-        """'si legge nel messaggio diffuso dal servizio stampa del Cremlino' → servizio stampa del
-        Cremlino; 'in una nota del ministero dell'Università e della ricerca' → that ministry;
-        'si legge in una nota' → whoever the sentence before says issued it."""
-        signed = _SIGNED_BY.search(rest[:160])
-        if signed and is_given_name(signed.group("name").split()[0]):
-            return self.res.reg.full_name(signed.group("name"))  # "firmato da Carla Bosio"
-        m = re.search(r"\b(?:dal|dalla|dall['’]|dai|dagli|del|della|dell['’]|dei|degli)\s*"
-                      r"(?P<who>(?:[a-zà-ÿ]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)"
-                      r"|\bdi\s+(?P<named>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)",
-                      rest[:160])
-        head = _BODY_AFTER.search(rest[:160])
-        if head and norm(head.group("head")) in BODY_HEADS:
-            # "una nota del ministero dell'Università e della ricerca", "dell'assessorato
-            # regionale all'Agricoltura": the body's whole name, from its head noun
-            words = re.split(r"[,.;:!?()«»“”\"]|\s[-–—]\s|\s(?:che|ha|hanno|è|in cui)\s",
-                             rest[head.start("head"):], maxsplit=1)[0].split()[:8]
-            return " ".join(words)
-        if m:  # "… del servizio stampa del Cremlino", "… in una nota di Federdistribuzione"
-            runs = [w for w in (m.group("who") or m.group("named")).split() if is_cap(w)]
-            if runs:
-                return _body_name(rest[rest.index(runs[0], m.start()):]) or " ".join(runs)
-        return self.previous_source(par, si)
-
-    def previous_source(self, par: int, si: int) -> str | None:
-        """Who the sentence before names as the source ('Secondo la KCNA', 'I paramilitari
-        hanno annunciato …', 'Lo ha riportato l'agenzia …')."""
-        for back in (1, 2):
-            if si - back < 0:
-                break
-            prev = unmask(self.doc.sentences[par][si - back])
-            m = re.search(r"\b(?:[Ss]econdo|[Ss]tando a)\s+(?P<np>[^,]{2,80}?)\s*(?:,|$)", prev)
-            if m:
-                np = classify(m.group("np"))
-                who = self.res.name_of(np, self.doc.offset(par)) if np else None
-                if who and not who.startswith("quanto"):
-                    return who
-            m = re.search(r"\b(?:Lo|L['’])\s*(?:ha|hanno)\s+(?:\w+\s+)?(?:riportato|riferito|"
-                          r"annunciato|comunicato|reso noto|scritto)\s+(?P<np>[^.]{2,80})", prev)
-            if m:
-                who = self.res.name_of(np_after(m.group("np")), self.doc.offset(par))
-                if who:
-                    return who
-            np = leading_np(prev, self.known)
-            k = last_speech_verb(prev) if np else None
-            if np and k is not None:
-                who = self.res.name_of(np, self.doc.offset(par))
-                if who:
-                    return who
-        return None
 
     def quoted_title(self, prefix: str, verb: str) -> str | None:
         """'“Il sole 24 ore” aveva precisato …': a name in quotation marks as the subject."""

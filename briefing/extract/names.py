@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.data import Article, Name
+from briefing.extract.roles import Roles, a_role, different_time, same_office, same_role
 from briefing.italian.grammar import (
     ARTICLED,
-    AUX,
     DETERMINERS,
     OF,
     PARTICLES,
@@ -37,17 +37,12 @@ from briefing.italian.lexicon import is_common_word, is_given_name, stop_words
 from briefing.italian.nouns import (
     BODY_CLASSES,
     INSTITUTIONS,
-    KINDS_OF,
     PERIPHRASES,
-    SAME_OFFICE,
     STREETS,
-    SYNONYMS,
     TITLES,
     VENUES,
     is_person_noun,
-    office_head,
 )
-from briefing.italian.tables import table
 
 
 @dataclass
@@ -71,8 +66,6 @@ class Person:
         heads = [next((w for w in role if w not in PREMODIFIERS), "") for role in self.roles]
         return any(h in TITLES or (is_person_noun(h) and h not in INSTITUTIONS | BODY_CLASSES)
                    for h in heads if h)
-
-
 
 
 def name_runs(text: str, toks: list[tuple[str, int, int]] | None = None
@@ -107,7 +100,7 @@ def name_runs(text: str, toks: list[tuple[str, int, int]] | None = None
     return runs
 
 
-class Registry:
+class Registry(Roles):
     """The people and bodies of one article, with their roles."""
 
     def __init__(self, text: str, body_start: int = 0) -> None:
@@ -178,7 +171,7 @@ class Registry:
         inside_phrase = i > 0 and norm(self.toks[i - 1][0]) in DETERMINERS | ARTICLED \
             or self._name_of_a_thing(i, j)
         before = None if inside_phrase else self._role_before(i)
-        if before and not _a_role(before):
+        if before and not a_role(before):
             before = None  # "il nuovo romanzo di [Elena Neri]": not who she is
         role = None if inside_phrase else (before or self._role_after(j))
         if role:
@@ -211,85 +204,6 @@ class Registry:
     def span_text(self, i: int, j: int) -> str:
         return self.text[self.toks[i][1]: self.toks[j - 1][2]]
 
-    def _role_before(self, i: int) -> list[str] | None:
-        """'la ministra del lavoro [Maria Calderone]', 'il presidente russo, [Vladimir Putin]',
-        'dalla moglie del chitarrista, [Leila]'."""
-        k = i - 1
-        if k >= 0 and self.toks[k][0] == ",":
-            k -= 1
-        words: list[str] = []
-        start = None  # the farthest article that can open the role phrase
-        while k >= 0 and len(words) < 14:
-            t = self.toks[k][0]
-            nt = norm(t)
-            if nt in DETERMINERS or nt in ARTICLED:
-                # "il deputato", "dal ministro" open the role; "per la Protezione civile e
-                # le Politiche del mare", "alla Camera", "del chitarrista" are inside it
-                opens = bool(words) and is_person_noun(words[-1]) and nt not in OF
-                inner = not opens and k > 0 and len(words) < 8 and (
-                    nt in ARTICLED and nt not in OF or norm(self.toks[k - 1][0]) in (
-                        PLACE_PREPS | OF) or self._coordinated(k - 1))
-                if not inner:
-                    start = len(words)
-                if opens or (nt in DETERMINERS and not inner):
-                    break
-            elif nt == "e" and self._coordinated(k):
-                pass
-            elif t in ",;:.!?()«»“”\"-–—" or nt in ("che", "e", "ha", "è", "hanno", "sono",
-                                                    "non", "si"):
-                break
-            elif nt.endswith(("ato", "ito", "uto", "ata", "ita", "uta")) and len(nt) > 5 \
-                    and not is_cap(t) and not is_person_noun(nt) \
-                    and not (k and is_person_noun(self.toks[k - 1][0])):
-                break  # a participle: "ribadito dalla ministra …" ("delegato" of a role)
-            words.append(nt)
-            k -= 1
-        if start is None or start == 0:
-            return None
-        role = list(reversed(words[:start]))
-        return role if role and not is_cap(role[0]) and role[0] not in OF else None
-
-    def _coordinated(self, k: int) -> bool:
-        """Whether the "e" at ``k`` joins two complements of a role ("per la Protezione
-        civile e le Politiche del mare"), not two people ("Rossi e la sindaca")."""
-        if norm(self.toks[k][0]) != "e" or k < 2:
-            return False
-        before = self.toks[k - 1][0]
-        back = [norm(t) for t, _, _ in self.toks[max(0, k - 4): k - 1]]
-        return (not is_cap(before) or is_common_word(before) and not is_given_name(before)) \
-            and before.isalpha() and any(
-            w in PLACE_PREPS | OF | ARTICLED for w in back)
-
-    def _role_after(self, j: int) -> list[str] | None:
-        """'[Enrico Corsini], il presidente del Consorzio,', '[Ermanno Tinazzi], 63 anni,
-        allevatore di contrada Valle' (a person noun with no article)."""
-        if j + 1 >= len(self.toks) or self.toks[j][0] != ",":
-            return None
-        k = j + 1
-        age = re.match(r"\s*\d{1,3}\s+anni\s*,", self.text[self.toks[j][2]:])
-        if age:  # ", 63 anni," between the name and the role
-            while k < len(self.toks) and self.toks[k][1] < self.toks[j][2] + age.end():
-                k += 1
-        if k >= len(self.toks):
-            return None
-        bare = norm(self.toks[k][0]) not in DETERMINERS
-        if not bare:
-            k += 1
-        elif is_cap(self.toks[k][0]) or not (_BARE_ROLE.search(norm(self.toks[k][0]))
-                                             or is_person_noun(self.toks[k][0])):
-            return None  # "Mario Rossi, ieri": no role
-        words: list[str] = []
-        while k < len(self.toks) and len(words) < 8:
-            t = self.toks[k][0]
-            if t in ",;:.!?()«»“”\"-–—" or norm(t) == "che":
-                return words or None
-            if is_cap(t) and norm(self.toks[k - 1][0]) not in OF:
-                return (words or None) if bare else None  # "allevatore di contrada Valle"
-            if norm(t) in AUX and words:
-                return None  # "[Mario Rossi], il giudice ha …": the next clause's subject
-            words.append(norm(t))
-            k += 1
-        return None
 
     def _other_of(self, nationality: str, head: str) -> bool:
         """Whether the article has someone else of that nationality ("il collega francese"),
@@ -347,7 +261,7 @@ class Registry:
     def has_role(self, name: str) -> bool:
         """Whether the article gives the person ``name`` any role."""
         p = self.people.get(name_key(name))
-        return bool(p and any(_a_role(r) for r in p.roles))
+        return bool(p and any(a_role(r) for r in p.roles))
 
     def holds_as(self, name: str, head: str, mods: Iterable[str] = ()) -> bool:
         """Whether the person ``name`` holds an office like ``head`` in this article, and
@@ -358,12 +272,12 @@ class Registry:
                and self._other_of(m, head) for m in mods):
             return False
         return p is not None and any(
-            _same_office(head, next((w for w in role if w not in PREMODIFIERS), ""))
+            same_office(head, next((w for w in role if w not in PREMODIFIERS), ""))
             for role in p.roles)
 
     def holds(self, head: str) -> bool:
         """Whether someone the article names holds an office like ``head``."""
-        return any(_same_office(head, next((w for w in role if w not in PREMODIFIERS), ""))
+        return any(same_office(head, next((w for w in role if w not in PREMODIFIERS), ""))
                    for p in self.people.values() for role in p.roles)
 
     def resolve(self, descriptor: Iterable[str], before: int | None = None) -> str | None:
@@ -395,10 +309,10 @@ class Registry:
         best: list[tuple[int, int, str]] = []
         for p in self.people.values():
             for role in p.roles:
-                if _different_time(words, role):
+                if different_time(words, role):
                     continue  # "il presidente uscente" is not "il nuovo presidente"
                 role = [w for w in role if w not in PREMODIFIERS]
-                if not role or not _same_office(head, role[0]):
+                if not role or not same_office(head, role[0]):
                     continue
                 if len(role) > 1 and role[0] == "primo" and head != "primo":
                     continue
@@ -411,7 +325,7 @@ class Registry:
                 if any(_NATIONALITY.search(m) and m not in role and self._other_of(m, head)
                        for m in mods):
                     continue  # "il ministro francese" is not "il ministro Carlo Neri"
-                exact = _same_role(head, role[0]) or (role[0] == "premier" and head in (
+                exact = same_role(head, role[0]) or (role[0] == "premier" and head in (
                     "premier", "presidente") and "consiglio" in mods)
                 if not exact and score == 0:
                     continue  # a kindred office alone ("il leader" ~ "il premier"): no
@@ -436,38 +350,6 @@ def _contains(seq: list[str], sub: list[str]) -> bool:
     return any(seq[i:i + len(sub)] == sub for i in range(len(seq) - len(sub) + 1))
 
 
-_OFFICE_TIME = table("offices")
-_FORMER, _NEW = frozenset(_OFFICE_TIME["former_words"]), frozenset(_OFFICE_TIME["new_words"])
-
-
-def _different_time(descriptor: list[str], role: list[str]) -> bool:
-    """A former holder and a new one of an office are two people."""
-    d, r = set(descriptor), set(role)
-    return bool(d & _FORMER and r & _NEW or d & _NEW and r & _FORMER)
-
-
-# a person noun that may follow a name with no article ("Ermanno Tinazzi, 63 anni,
-# allevatore"): an agent's ending, not any word ending like one ("ieri")
-_BARE_ROLE = re.compile(r"(?:tore|tori|trice|trici|ista|isti|iste|ante|ente)$")
-
-
-def _a_role(words: list[str]) -> bool:
-    """A role phrase headed by a person noun or a title ("ministra del lavoro")."""
-    head = office_head(words, PREMODIFIERS)
-    # "al ministero delle Imprese, Telesud Contact ha …": a body is nobody's role
-    return head in TITLES or is_person_noun(head) and head not in INSTITUTIONS
-
-
-def _same_office(a: str, b: str) -> bool:
-    if _same_role(a, b):
-        return True
-    return any(a in group and b in group for group in SAME_OFFICE)
-
-
-def _same_role(a: str, b: str) -> bool:
-    """One role: the same noun, a synonym, or ``a`` naming the kind of ``b``."""
-    return stem(a) == stem(b) or any(a in group and b in group for group in SYNONYMS) \
-        or b in KINDS_OF.get(a, ())
 
 
 def article_registry(article: Article) -> Registry:

@@ -12,6 +12,14 @@ import re
 
 from briefing.extract.document import unmask, words
 from briefing.extract.openings import name_ahead, opening
+from briefing.extract.wordkinds import (
+    bare_name,
+    is_verb_like,
+    name_like,
+    person_named,
+    role_then_name,
+    titled_name,
+)
 from briefing.italian.grammar import (
     ADVERBS,
     ARTICLED,
@@ -26,7 +34,6 @@ from briefing.italian.grammar import (
     PLACE_PREPS,
     POSSESSIVES,
     PREMODIFIERS,
-    SAINTS,
     is_cap,
     norm,
     tokens,
@@ -41,7 +48,6 @@ from briefing.italian.nouns import (
     is_person_noun,
     is_venue,
 )
-from briefing.italian.numbers import is_number_word
 from briefing.italian.speech import is_speech_word
 
 Phrase = tuple[str, str]  # ("name" or "desc", the words)
@@ -167,13 +173,6 @@ def _apposition_comma(toks: list[tuple[str, int, int]], start: int, end: int) ->
         if not relative and (norm(t) == "che" or not is_cap(t) and is_verb_like(t)):
             return None
     return None
-
-
-def name_like(token: str) -> bool:
-    """A capitalised token that is not just a capitalised article ('La', 'Il', 'Un')."""
-    return is_cap(token) and norm(token) not in DETERMINERS | POSSESSIVES | CLITICS | {
-        "uno", "una", "questo", "questa", "quello", "quella", "ecco", "e", "ma"} | \
-        PLACE_PREPS | ARTICLED | OF and not is_number_word(token)
 
 
 def classify(phrase: str) -> Phrase | None:
@@ -432,60 +431,4 @@ def _subject_ends(token: str) -> bool:
     a capitalised "La" inside a surname ("Ignazio La Russa") does not."""
     return token in ",;:" or not is_cap(token) and norm(token) in BEFORE_VERB | CLITICS
 
-
-def role_then_name(segment: str) -> bool:
-    """'il presidente Corsini', 'la premier italiana Giorgia Meloni': a role, then a name."""
-    toks = tokens(segment)
-    if len(toks) < 2 or norm(toks[0][0]) not in DETERMINERS:
-        return False
-    caps = [k for k, (t, _, _) in enumerate(toks) if is_cap(t)]
-    return bool(caps) and all(is_cap(t) for t, _, _ in toks[caps[0]:]) and caps[0] > 1
-
-
-def titled_name(segment: str) -> bool:
-    """'don Luigi Neri', 'suor Anna': a title, then a name."""
-    toks = tokens(segment)
-    return len(toks) >= 2 and norm(toks[0][0]) in TITLES and bare_name(
-        segment[toks[1][1]:])
-
-
-def person_named(phrase: str) -> bool:
-    """A phrase that names a person: a first name followed by a surname, or a bare name."""
-    toks = tokens(phrase)
-    # "Santo Stefano in Aspromonte", "di San Marco": a place named after a saint
-    return bare_name(phrase) or any(
-        is_given_name(toks[k][0]) and is_cap(toks[k + 1][0]) and norm(toks[k][0]) not in SAINTS
-        and not (k and norm(toks[k - 1][0]) in SAINTS) for k in range(len(toks) - 1))
-
-
-def bare_name(segment: str) -> bool:
-    toks = tokens(segment)
-    return bool(toks) and all(is_cap(t) or norm(t) in ("e", "de", "di", "da", "van", "von", ".")
-                              for t, _, _ in toks) and is_cap(toks[0][0])
-
-
-def is_verb_like(word: str) -> bool:
-    """A finite verb or participle (only used to stop a noun phrase)."""
-    w = norm(word)
-    if w in AUX or w in CLITICS or w == "non" or is_speech_word(word):
-        return True
-    return is_verb_form(w)  # "paramilitari" is a noun
-
-
-_NOUN_AFTER = ARTICLED | INDEFINITE | {"il"}
-
-
-def verb_at(toks: list[tuple[str, int, int]], k: int) -> bool:
-    """Whether token ``k`` is a verb in its place: not after "sulla", "un", "il" (directly
-    or past one premodifier: "Sulla stessa linea", "un nuovo appello"), where a word that
-    could be a verb ("linea", "appello") is a noun."""
-    if not is_verb_like(toks[k][0]) or is_cap(toks[k][0]):
-        return False
-    before = [norm(t) for t, _, _ in toks[max(0, k - 2):k]]
-    return not (before and before[-1] in _NOUN_AFTER
-                or len(before) == 2 and before[0] in _NOUN_AFTER and not is_verb_like(before[1]))
-
-
-def is_descriptor(name: str) -> bool:
-    return not any(name_like(t) for t, _, _ in tokens(name))
 

@@ -8,7 +8,8 @@ import re
 
 from briefing.extract.document import words
 from briefing.extract.names import Registry, name_runs
-from briefing.extract.phrases import Phrase, is_verb_like, name_like
+from briefing.extract.phrases import Phrase
+from briefing.extract.wordkinds import is_verb_like, name_like
 from briefing.italian.grammar import (
     AUX,
     DETERMINERS,

@@ -11,8 +11,8 @@ from dataclasses import replace
 import numpy as np
 
 from briefing.data import ArticleReport, Quote
-from briefing.extract.phrases import name_like
 from briefing.extract.quotes import SAME_RATIO, normalize, same_quote
+from briefing.extract.wordkinds import name_like
 from briefing.italian.grammar import is_cap, name_key
 
 

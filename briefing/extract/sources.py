@@ -1,0 +1,100 @@
+"""Who issued a document or a report an article quotes: "si legge in una nota del
+ministero …", "nel documento firmato da Carla Bosio", or the source the sentence before
+names ("Secondo la KCNA", "Lo ha riportato l'agenzia …")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.clauses import last_speech_verb
+from briefing.extract.document import QuotedText, unmask
+from briefing.extract.phrases import classify, leading_np, np_after
+from briefing.extract.resolver import Resolver
+from briefing.extract.wordkinds import is_verb_like
+from briefing.italian.grammar import is_cap, norm
+from briefing.italian.lexicon import is_given_name
+from briefing.italian.nouns import BODY_HEADS
+
+_BODY_AFTER = re.compile(r"\b(?:dell['’]|dall['’]|della|dalla|del|dal)\s*(?P<head>[a-zà-ÿ]+)\b")
+
+
+def _body_name(text: str) -> str | None:
+    """A body's name as written, from its first capital to its last ("Polizia postale del
+    Veneto", "Capitaneria di porto di Genova"), or with one word after it where the phrase
+    ends there ("della Polizia postale.")."""
+    phrase = re.split(r"[,.;:!?()«»“”\"]|\s[-–—]\s", text, maxsplit=1)[0].split()[:7]
+    caps = [k for k, w in enumerate(phrase) if is_cap(w)]
+    if not caps:
+        return None
+    if caps == [0] and 2 <= len(phrase) <= 3 and not any(
+            is_verb_like(w) or norm(w) in ("che", "e", "in", "a", "con") for w in phrase[1:]):
+        return " ".join(phrase)  # "Medici senza frontiere", "Save the Children"
+    end = caps[-1] + 1
+    if len(phrase) == end + 1 and phrase[end].isalpha() and phrase[end].islower() \
+            and len(phrase) <= 3:
+        end += 1
+    return " ".join(phrase[:end])
+
+
+_SIGNED_BY = re.compile(r"\b(?:firmat[oaie]|redatt[oaie]|scritt[oaie]|sottoscritt[oaie])\s+da\s+"
+                        r"(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+"
+                        r"(?:\s+[A-ZÀ-Ý][\w'’-]+)+)")
+
+
+class Sources:
+    """The sources part of a Discourse (its ``res``, ``doc`` and ``known``)."""
+
+    res: Resolver
+    doc: QuotedText
+    known: frozenset[str]
+
+    def document_author(self, rest: str, par: int, si: int) -> str | None:
+        """'si legge nel messaggio diffuso dal servizio stampa del Cremlino' → servizio stampa del
+        Cremlino; 'in una nota del ministero dell'Università e della ricerca' → that ministry;
+        'si legge in una nota' → whoever the sentence before says issued it."""
+        signed = _SIGNED_BY.search(rest[:160])
+        if signed and is_given_name(signed.group("name").split()[0]):
+            return self.res.reg.full_name(signed.group("name"))  # "firmato da Carla Bosio"
+        m = re.search(r"\b(?:dal|dalla|dall['’]|dai|dagli|del|della|dell['’]|dei|degli)\s*"
+                      r"(?P<who>(?:[a-zà-ÿ]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)"
+                      r"|\bdi\s+(?P<named>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)",
+                      rest[:160])
+        head = _BODY_AFTER.search(rest[:160])
+        if head and norm(head.group("head")) in BODY_HEADS:
+            # "una nota del ministero dell'Università e della ricerca", "dell'assessorato
+            # regionale all'Agricoltura": the body's whole name, from its head noun
+            words = re.split(r"[,.;:!?()«»“”\"]|\s[-–—]\s|\s(?:che|ha|hanno|è|in cui)\s",
+                             rest[head.start("head"):], maxsplit=1)[0].split()[:8]
+            return " ".join(words)
+        if m:  # "… del servizio stampa del Cremlino", "… in una nota di Federdistribuzione"
+            runs = [w for w in (m.group("who") or m.group("named")).split() if is_cap(w)]
+            if runs:
+                return _body_name(rest[rest.index(runs[0], m.start()):]) or " ".join(runs)
+        return self.previous_source(par, si)
+
+    def previous_source(self, par: int, si: int) -> str | None:
+        """Who the sentence before names as the source ('Secondo la KCNA', 'I paramilitari
+        hanno annunciato …', 'Lo ha riportato l'agenzia …')."""
+        for back in (1, 2):
+            if si - back < 0:
+                break
+            prev = unmask(self.doc.sentences[par][si - back])
+            m = re.search(r"\b(?:[Ss]econdo|[Ss]tando a)\s+(?P<np>[^,]{2,80}?)\s*(?:,|$)", prev)
+            if m:
+                np = classify(m.group("np"))
+                who = self.res.name_of(np, self.doc.offset(par)) if np else None
+                if who and not who.startswith("quanto"):
+                    return who
+            m = re.search(r"\b(?:Lo|L['’])\s*(?:ha|hanno)\s+(?:\w+\s+)?(?:riportato|riferito|"
+                          r"annunciato|comunicato|reso noto|scritto)\s+(?P<np>[^.]{2,80})", prev)
+            if m:
+                who = self.res.name_of(np_after(m.group("np")), self.doc.offset(par))
+                if who:
+                    return who
+            np = leading_np(prev, self.known)
+            k = last_speech_verb(prev) if np else None
+            if np and k is not None:
+                who = self.res.name_of(np, self.doc.offset(par))
+                if who:
+                    return who
+        return None
