@@ -18,10 +18,16 @@ import re
 
 from briefing.data import Article, Figure
 from briefing.extract.claimants import claimant
+from briefing.extract.figure_kinds import (
+    PEOPLE_ROLES,
+    PEOPLE_UNITS,
+    change_kind,
+    count_kind,
+    position_kind,
+)
 from briefing.extract.figure_spans import CLAUSE_EDGES, PART_EDGES, end_of, start_of, stretch
 from briefing.extract.units import (
     CASUALTY_CONTEXT,
-    MEASURE_WORDS,
     NOUN_ROLES,
     PEOPLE,
     PREDICATE,
@@ -42,36 +48,12 @@ _F = table("figures")
 _SUBSET_BEFORE = re.compile(r"(?:" + words_re(_F["subset_before"]).pattern + r")\s*$", re.I)
 _SUBSET_AFTER = re.compile(r"^\s*(?:" + words_re(_F["subset_after"]).pattern + r")", re.I)
 _SUBJECTS = {k: words_re(v) for k, v in _F["subjects"].items()}
-_PEOPLE_ROLES = {w: r for r, ws in _F["people_roles"].items() for w in ws}
-_AVERAGE = words_re(_F["average_words"])
 # units (units.tsv, English) that say what happened to the people counted
 _ROLE_UNITS = {"arrests": "arrested", "arrested": "arrested", "displaced": "evacuated",
                "evacuated": "evacuated", "evacuees": "evacuated",
                "reported to police": "reported"}
 _UPDATE = words_re(_F["update_words"])
-_MORE_BEFORE = re.compile(r"(?<![\w'’])(?:" + words_re(_F["increment_before"]).pattern + r")\s+$",
-                          re.I)
-_EARLIER = words_re(_F["earlier_words"])
-_REMAINDER = words_re(_F["remainder_verbs"])
-# "punte del 95%", "la più forte di magnitudo 3.1": a peak; "superiori a magnitudo 3": a bound
-_PEAK_BEFORE = re.compile(r"(?:" + words_re(_F["peak_before"]).pattern
-                          + r")\s*(?:(?:" + "|".join(MEASURE_WORDS) + r")\s+)?$", re.I)
-_THRESHOLD_BEFORE = re.compile(r"(?:" + words_re(_F["threshold_before"]).pattern
-                               + r")\s*(?:(?:" + "|".join(MEASURE_WORDS) + r")\s+)?$", re.I)
-_OTHERS_BEFORE = re.compile(r"(?:" + words_re(_F["others_before"]).pattern
-                            + r")\s+[a-zà-ÿ]+\s+(?:sono|erano|restano|rimangono)\s+$", re.I)
 _CRITICAL = words_re(_F["critical_words"])
-_WORDS_THEN = r"^\s+(?:[a-zà-ÿ]+\s+){0,2}?"  # the noun counted, and an adjective
-_MORE_AFTER = re.compile(_WORDS_THEN + words_re(_F["increment_after"]).pattern, re.I)
-_EACH_AFTER = re.compile(_WORDS_THEN + words_re(_F["distributive_after"]).pattern, re.I)
-_MONEY_KINDS = {k: re.compile(r"^\W*(?:[\w'’]+\W+){0,3}?(?:" + words_re(v).pattern + ")", re.I)
-                for k, v in _F["money_kinds"].items()}
-# "missili da crociera", "droni d'attacco": a kind of what is counted
-_NOT_KINDS = frozenset(_F["not_kinds"])
-_AGENT_AFTER = re.compile(r"\s+(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
-_KIND_AFTER = re.compile(r"\s*(?:(?P<prep>da|d['’])\s*)?(?P<word>[a-zà-ÿ]{4,})\b")
-_PEOPLE_UNITS = frozenset({"people", "people present"})
-_WHICH = re.compile(r"\s+che\s+(?:(?:non|ancora|già|più|oggi|ora)\s+)?([a-zà-ÿ]{3,})", re.I)
 _STRONG = frozenset({"casualties", "troops", "money", "percentage", "age", "measure",
                      "temperature"})
 
@@ -85,7 +67,7 @@ def _roles(figs: list[Figure], s: str) -> None:
     for f in figs:
         # people counted in a clause about casualties: "12 persone rimaste ferite", not the
         # "tre persone arrestate" after "cinque agenti feriti,"
-        if f.category == "count" and f.unit in _PEOPLE_UNITS \
+        if f.category == "count" and f.unit in PEOPLE_UNITS \
                 and CASUALTY_CONTEXT.search(clause_around(s, end_of(f, s))):
             f.category = "casualties"
         if f.category == "casualties":
@@ -108,7 +90,7 @@ def _parts(figs: list[Figure], s: str) -> None:
             f.unit, f.category = f.unit or whole.unit, (
                 whole.category if f.unit in (None, whole.unit) else f.category)
             continue
-        if whole.category in ("casualties", "troops") or whole.unit in _PEOPLE_UNITS \
+        if whole.category in ("casualties", "troops") or whole.unit in PEOPLE_UNITS \
                 or (whole.unit_it or "") in PEOPLE:
             # "cinque bambini, due dei quali ricoverati": a part of the part, not of the toll
             f.part_of = whole.unit if whole.part_of else whole.role or whole.unit
@@ -281,7 +263,7 @@ def _scope(f: Figure, s: str) -> str | None:
 def _subject(f: Figure, s: str) -> str | None:
     """What a percentage, an amount or a crowd measures: the subject words of its clause
     ("adesione" → participation, "ingaggio" → salary, "in piazza" → crowd)."""
-    if f.category not in ("percentage", "money") and f.unit not in _PEOPLE_EN | _PEOPLE_UNITS:
+    if f.category not in ("percentage", "money") and f.unit not in _PEOPLE_EN | PEOPLE_UNITS:
         return None
     for part in (_clause_of(f, s).lower(), stretch(f, s, PART_EDGES)[0].lower()):
         # its clause, then its part of the sentence ("L'adesione, secondo le sigle, è
@@ -303,24 +285,24 @@ def _people_role(f: Figure, s: str) -> str | None:
         return f.role
     end = end_of(f, s)
     noun = noun_after(s, end) or (f.unit_it or "")
-    if noun in _PEOPLE_ROLES:
-        return _PEOPLE_ROLES[noun]
+    if noun in PEOPLE_ROLES:
+        return PEOPLE_ROLES[noun]
     if f.unit in _ROLE_UNITS:  # "gli sfollati sono saliti a 1.200"
         return _ROLE_UNITS[f.unit]
-    if f.unit not in _PEOPLE_UNITS and noun not in PEOPLE and f.category != "troops":
+    if f.unit not in PEOPLE_UNITS and noun not in PEOPLE and f.category != "troops":
         return None
     clause = clause_around(s, end)
     at = clause.find(f.it)
     after = clause[at + len(f.it):] if at >= 0 else ""
     near = " ".join(re.findall(r"[a-zà-ÿ']+", after.lower())[:4])  # "persone sono state evacuate"
     before = clause[:max(0, at)].lower()
-    roles = {r for w, r in _PEOPLE_ROLES.items() if re.search(rf"\b{w}\b", near)}
+    roles = {r for w, r in PEOPLE_ROLES.items() if re.search(rf"\b{w}\b", near)}
     if not roles:  # "evacuate 400 persone", "il numero delle persone evacuate sale a 700"
-        roles = {r for w, r in _PEOPLE_ROLES.items() if re.search(rf"\b{w}\b", before)}
+        roles = {r for w, r in PEOPLE_ROLES.items() if re.search(rf"\b{w}\b", before)}
     if not roles and re.search(r"\b(?:sono|erano|salgono|saliti|salite)\s*$", before):
         # "le persone colpite nelle tre province di Zambezia, Nampula e Sofala sono 480mila"
         part, at_part = stretch(f, s, PART_EDGES)
-        roles = {r for w, r in _PEOPLE_ROLES.items()
+        roles = {r for w, r in PEOPLE_ROLES.items()
                  if re.search(rf"\bpersone\s+{w}\b", part[:at_part].lower())}
     if not roles:
         roles = _predicate_roles(f, s)
@@ -340,41 +322,7 @@ def _predicate_roles(f: Figure, s: str) -> set[str]:
         return set()
     m = _PASSIVE.search(s, end_of(f, s))
     word = m.group("word").lower() if m else ""
-    return {_PEOPLE_ROLES[word]} if word in _PEOPLE_ROLES else set()
-
-
-_FROM_BEFORE = re.compile(r"\b(?:da|dai|dagli|dalle)\s+"
-                          r"(?:(?:attuali|iniziali|previsti|previste)\s+)?$", re.I)
-_TO_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]+\s+)?(?:a|ai|alle|agli)\s+(?:circa\s+|oltre\s+)?\d", re.I)
-_REJECTED_BEFORE = re.compile(r"(?:^|[^\w'’])(?:e\s+)?non\s+(?:(?:sono|erano|è|era|saranno|"
-                              r"sarebbero|più)\s+)?$", re.I)
-
-
-def _change(f: Figure, s: str, figs: list[Figure]) -> str | None:
-    """"altri cinque corpi", "tre in più": a count added to one said before ("more");
-    "una batteria ciascuna": a count for each of several ("each"). Neither is a total
-    to set against another source's."""
-    start, end = start_of(f, s), end_of(f, s)
-    head = s[:start] if start >= 0 else ""
-    clause = clause_around(s, end)
-    if _EARLIER.search(clause):
-        return "earlier"  # "che in un primo momento parlava di due vittime"
-    # the sentence gives another value of its kind, which this one gives way to
-    replaced = any(g is not f and g.category == f.category for g in figs) and (
-        _FROM_BEFORE.search(head) and _TO_AFTER.match(s, end)  # "da 1.150 a 780"
-        or _REJECTED_BEFORE.search(head))  # "Non 2,1 ma 2,4", "Non sono 40mila, ma 118mila"
-    if replaced:
-        return "earlier"
-    if _PEAK_BEFORE.search(head):
-        return "peak"  # "con punte del 95% tra il personale di volo": a peak, not the value
-    if f.category == "measure" and _THRESHOLD_BEFORE.search(head):
-        return "peak"  # "tre delle quali superiori a magnitudo 3": a bound, not a value
-    if _OTHERS_BEFORE.search(head):
-        return "rest"  # "Le altre vittime sono due donne": the rest of a count
-    if _MORE_BEFORE.search(head) or _MORE_AFTER.match(s[end:]):
-        # "restano in gravi condizioni altri quattro ospiti": the ones left, a count
-        return None if _REMAINDER.search(clause) else "more"
-    return "each" if _EACH_AFTER.match(s[end:]) else None
+    return {PEOPLE_ROLES[word]} if word in PEOPLE_ROLES else set()
 
 
 def _critical(f: Figure, s: str) -> None:
@@ -387,56 +335,6 @@ def _critical(f: Figure, s: str) -> None:
         f.category, f.role = "casualties", "critical"
         if f.part_of in ("injured", "killed", "missing", "rescued"):
             f.part_of = None  # the critical are among the injured: a count of their own
-
-
-_LENGTHS = frozenset({"km", "metres", "cm", "mm", "miles", "nautical miles"})
-_AT = re.compile(r"(?:^|\W)a\s+(?:(?:circa|oltre|quasi|almeno|appena|pochi|meno\s+di|"
-                 r"più\s+di)\s+)?$", re.I)
-_FROM = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
-
-
-def _position(f: Figure, s: str) -> str | None:
-    """"a circa 200 metri dalla costa": where something is, not a quantity of the event —
-    two such distances are seldom of one thing."""
-    if f.unit not in _LENGTHS:
-        return None
-    start, end = start_of(f, s), end_of(f, s)
-    lead = re.match(r"[^\d]*", f.it).group()
-    if _AT.search(s[:max(0, start)] + lead) and _FROM.match(s, end):
-        return "at"
-    return None
-
-
-def _kind(f: Figure, s: str) -> str | None:
-    """A kind of what is counted, written after its noun ("missili da crociera", "missili
-    balistici"), or "average": figures of different kinds are not one quantity."""
-    # "in media" in its own clause, or "il beneficio medio" before it: not "… del 34% sulla
-    # media ponderata" after it, of another figure
-    part, at = stretch(f, s, PART_EDGES)
-    after = " ".join(part[at + len(f.it):].split()[:4])  # "2.000 euro in media"
-    if f.category in ("money", "percentage", "count") and (
-            _AVERAGE.search(after) or _AVERAGE.search(part[:at])):
-        return "average"
-    if f.category == "money":
-        after = s[end_of(f, s):]
-        return next((k for k, rx in _MONEY_KINDS.items() if rx.search(after)), None)
-    if f.category != "count" or f.unit is None or f.unit in _PEOPLE_UNITS or not f.unit_it \
-            and not noun_after(s, end_of(f, s)):
-        return None
-    end = end_of(f, s)
-    noun = noun_after(s, end)
-    at = s.find(noun, end) if noun else -1
-    rel = _WHICH.match(s, at + len(noun)) if at >= 0 else None
-    if rel and is_verb_form(rel.group(1).lower()):
-        return "che " + lemma(rel.group(1).lower())  # "780 famiglie che aspettano risposte"
-    m = _KIND_AFTER.match(s, at + len(noun)) if at >= 0 else None
-    if not m or m.group("word").lower() in UNITS or m.group("word").lower() in _PEOPLE_ROLES:
-        return None
-    word = m.group("word").lower()
-    if word in _NOT_KINDS or not m.group("prep") and (
-            is_verb_form(word) or word in stop_words() or _AGENT_AFTER.match(s, m.end())):
-        return None  # "missili lanciati", "ettari percorsi dal fuoco": what happened
-    return m.group().strip().lower()
 
 
 def link(figs: list[Figure], s: str) -> list[Figure]:
@@ -458,7 +356,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
         _critical(f, s)
         if f.category == "troops" and f.role:  # "quattro uomini fermati": not troops
             f.category = "count"
-        f.kind = _change(f, s, figs) or _position(f, s) or _kind(f, s)
+        f.kind = change_kind(f, s, figs) or position_kind(f, s) or count_kind(f, s)
         f.update = bool(_UPDATE.search(s))  # the sentence says a count changed
     _shared_subject(figs)
     _out_of(figs, s)
@@ -486,4 +384,4 @@ def mark_key(figures: list[Figure], article: Article) -> None:
             f.key = True
         else:  # counts and durations: the article's subject, or a real quantity
             f.key = about or (abs(f.value) >= 10 and f.unit is not None) or (
-                f.unit in _PEOPLE_UNITS and abs(f.value) >= 3)
+                f.unit in PEOPLE_UNITS and abs(f.value) >= 3)

@@ -1,4 +1,5 @@
-"""How an attribution was found: the record every attribution rule returns."""
+"""How an attribution was found: the record every attribution rule returns, and the one
+the rules that read a quote's own sentence before it take."""
 
 from __future__ import annotations
 
@@ -40,3 +41,13 @@ class Found:
     speaker: str | None
     how: How
     said_as: str | None = None  # the role the text used, where a person was found for it
+
+
+@dataclass
+class Before:
+    """The sentence up to the quote: as masked (``prefix``) and as plain text."""
+
+    prefix: str
+    plain: str
+    par: int
+    si: int

@@ -15,7 +15,6 @@ compared.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
@@ -27,6 +26,7 @@ from briefing.italian.lexicon import lemma
 from briefing.italian.tables import table
 from briefing.stories.clustering import lemmas
 from briefing.stories.history import CLAUSE, background
+from briefing.stories.personal import same_person, sentenced_one
 
 CLOSE_RATIO = 3.0  # rival estimates of one number seldom differ by more
 TOLL_RATIO = 10.0  # a toll's first count and its last
@@ -182,41 +182,6 @@ def _close(a: Figure, b: Figure, ratio: float = CLOSE_RATIO) -> bool:
     return big / small <= ratio
 
 
-def _same_person(a: Figure, b: Figure) -> bool:
-    """Two ages are of one person when the names before them agree ("Mario Pisano, 73enne",
-    "Mario Pisani, 64 anni": the same first name, a surname a letter apart)."""
-    na, nb = _name_before(a.context_it, a.it), _name_before(b.context_it, b.it)
-    if not na or not nb or na[0] != nb[0]:
-        return False
-    sa, sb = na[-1], nb[-1]
-    return sa == sb or (len(sa) == len(sb)
-                        and sum(x != y for x, y in zip(sa, sb, strict=True)) <= 1)
-
-
-_NAME = r"[A-ZÀ-Ý][\wà-ÿ'’]+(?:\s+[A-ZÀ-Ý][\wà-ÿ'’]+)*"
-
-
-def _sentenced_one(f: Figure) -> str | None:
-    """The surname of whom a prison sentence is for: "sette anni per l'ex assessore Roberto
-    Ciarlo", "Ciarlo condannato a cinque anni"."""
-    at = f.at()
-    after = re.split(r"[,;:.]", f.context_it[at + len(f.it):], maxsplit=1)[0]
-    m = re.search(rf"\bper\s+(?:\S+\s+){{0,8}}?({_NAME})\s*$", after)
-    if not m:
-        m = re.search(rf"({_NAME})\W{{0,3}}(?:[a-zà-ÿ'’]+\s+){{0,3}}?$",
-                      f.context_it[max(0, at - 60):max(0, at)])
-    return m.group(1).split()[-1].lower() if m else None
-
-
-@lru_cache(maxsize=8192)
-def _name_before(context: str, figure: str) -> tuple[str, ...]:
-    """The name written just before a figure in its sentence, lowercased words."""
-    head = context[:max(0, context.find(figure))]
-    m = re.search(r"([A-ZÀ-Ý][\wà-ÿ'’]+(?:\s+[A-ZÀ-Ý][\wà-ÿ'’]+)+)\W{0,3}"
-                  r"(?:[a-zà-ÿ'’]+\s+){0,3}?(?:di\s+)?$", head[-80:])
-    return tuple(m.group(1).lower().split()) if m else ()
-
-
 def _claims_apart(a: Figure, b: Figure, others: dict[str, set[str]], aa: str, ab: str
                   ) -> bool:
     """Different sources' counts are rivals only where each article gives one side: an
@@ -258,10 +223,10 @@ def strength(a: Figure, b: Figure) -> float:
         return 0.0
     key = measure(a)
     if key and key[0] == "age":
-        return 1.0 if _same_person(a, b) else 0.0
+        return 1.0 if same_person(a, b) else 0.0
     if key and key[0] == "sentence":
-        who = _sentenced_one(a)
-        return 1.0 if who and who == _sentenced_one(b) else 0.0
+        who = sentenced_one(a)
+        return 1.0 if who and who == sentenced_one(b) else 0.0
     ca, cb = _context(a), _context(b)
     overlap = len(ca & cb) / max(1, min(len(ca), len(cb)))
     if same_value(a, b):

@@ -1,0 +1,98 @@
+"""Attribution by whose view a sentence gives, before the quote: "Secondo X, …", "Per il
+sindaco di Valfurva, Mauro Cantoni, la fusione significa «…»", "nelle parole di X: «…»"."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.clauses import last_speech_verb
+from briefing.extract.discourse import Discourse, Voice
+from briefing.extract.found import Before, Found, How
+from briefing.extract.names import name_runs
+from briefing.extract.phrases import classify
+from briefing.extract.wordkinds import is_descriptor
+from briefing.italian.grammar import ADVERBS, LINKS, norm, tokens
+from briefing.italian.lexicon import is_given_name
+from briefing.italian.nouns import is_person_noun
+
+
+def according(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"Secondo il presidente francese Emmanuel Macron «…»", "Per Mosca, … «…»",
+    "Per il deputato Ugo Neri, invece, «…»"."""
+    plain = b.plain
+    aside = re.search(r",\s*(?:\w+\s*){1,3},?\s*$", plain)
+    if aside and all(norm(w) in ADVERBS | LINKS or w in ("canto", "parte", "volta", "sua",
+                                                        "suo", "dal", "da", "a")
+                     for w in re.findall(r"\w+", aside.group())):
+        plain = plain[: aside.start()] + ","  # ", invece,", ", dal canto suo,"
+    b = Before(b.prefix, plain, b.par, b.si)
+    rel = re.search(r"\b(?:secondo|per)\s+(?:il|la|i|le)\s+qual[ei]\b|\bsecondo\s+cui\b",
+                    b.plain)
+    if rel:  # "…, il vicesegretario Ugo Neri, secondo il quale i feriti sono «…»"
+        runs = [r for r in name_runs(b.plain[: rel.start()]) if r[1] - r[0] > 1]
+        head = b.plain[: rel.start()]
+        toks = tokens(head)
+        named = [head[toks[i][1]: toks[j - 1][2]] for i, j in runs
+                 if any(is_given_name(toks[k][0]) for k in range(i, j))]
+        if named and re.search(r",\s*$", head):
+            return Found(d.res.reg.full_name(named[-1]), How.ACCORDING)
+        return Found(None, How.ACCORDING)
+    m = re.search(r"(?:^|[\s,;])(?:[Ss]econdo|[Ss]tando a|[Pp]er|[Pp]arol[ae] di|"
+                  r"dalle parole di|[Nn]elle parole di)\s+(?P<np>[^,:;]{2,90}?"
+                  r"(?:,\s*[A-ZÀ-Ý][^,:;]{1,40})?)\s*[,:]?\s*$", b.plain)
+    if m and not re.match(r"quanto\b", m.group("np")) and not re.search(r"\d", m.group("np")) \
+            and not (m.group().strip(" ,;").lower().startswith("per ")
+                     and _MID_CLAUSE.search(b.plain[:m.start() + (m.group()[0] in " ,;")])):
+        # "per" names a view only opening a clause: not "un saldo negativo per l'Italia di
+        # circa 2 miliardi:"
+        who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
+        if who:
+            return Found(who, How.ACCORDING)
+    m = re.search(r"(?:^|[\s,;])(?:[Ss]econdo|[Pp]er|[Ss]tando a)\s+"
+                  r"(?P<np>[A-ZÀ-Ý][^,:;]{1,60}?)\s*,", b.plain)
+    if m and last_speech_verb(b.plain[m.end():]) is None:
+        who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
+        if who:
+            return Found(who, How.ACCORDING)
+    # "Secondo l'ad, la società ha chiuso in perdita e «…»": a role the text has tied to a
+    # person it names (a role alone is nobody here)
+    m = re.search(r"(?:^|[\s,;])[Ss]econdo\s+(?P<np>(?:il|la|l['’]|lo)\s*[a-zà-ÿ][^,:;]{0,40}?)"
+                  r"\s*,", b.plain)
+    if m and last_speech_verb(b.plain[m.end():]) is None:
+        who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
+        if who and not is_descriptor(who):
+            return Found(who, How.ACCORDING)
+    return _according_to_person(d, b)
+
+
+# "un saldo negativo per l'Italia": "per" after a word that opens no clause
+_MID_CLAUSE = re.compile(r"\b(?!(?:mentre|ma|e|invece|anche|poi|che|però|quindi)\s*$)\w+\s*$",
+                         re.I)
+
+
+def _according_to_person(d: Discourse, b: Before) -> Found | None:
+    """"Per il sindaco di Valfurva, Mauro Cantoni, la fusione significa «…»", "Per la
+    deputata del Pd Chiara Venturelli, relatrice di minoranza, si tratta di «…»": a person
+    named with a role, the view the rest of the sentence gives is theirs."""
+    m = re.search(r"(?:^|[\s,;])(?:[Ss]econdo|[Pp]er)\s+(?P<np>(?:il|la|l['’]|lo)\s*"
+                  r"(?P<role>[a-zà-ÿ]+)(?:\s+[\w'’-]+){0,5}?"
+                  r",?(?:\s+[A-ZÀ-Ý][\w'’-]+){2,3})\s*,", b.plain)
+    if not m or not is_person_noun(m.group("role")) or last_speech_verb(
+            b.plain[m.end():]) is not None:
+        return None
+    np = classify(m.group("np"))
+    if np is None or np[0] != "name" or not any(
+            is_given_name(t) for t, _, _ in tokens(m.group("np"))):
+        return None
+    who = d.res.name_of(np, d.doc.sentence_offset(b.par, b.si))
+    return Found(who, How.ACCORDING) if who else None
+
+
+def words_of(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"… nelle parole di X si legge: «…»"."""
+    m = re.search(r"\bparole di\s+(?P<np>[^,:;.]{2,60}?)(?:\s+si\b|[,:;]|\s*$)", b.plain)
+    if m:
+        who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
+        if who:
+            return Found(who, How.WORDS_OF)
+    return None

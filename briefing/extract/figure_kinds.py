@@ -1,0 +1,164 @@
+"""What kind of value a figure is, beyond what it counts: a change ("altri cinque corpi"),
+a first count set aside ("non 2,1 ma 2,4"), a peak ("punte del 95%"), the rest, a count for
+each, a place ("a 200 metri dalla costa"), an average, or a kind of what it counts
+("missili da crociera", "famiglie che aspettano risposte"). A figure of such a kind is not
+a total to set against another source's."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.data import Figure
+from briefing.extract.figure_spans import PART_EDGES, end_of, start_of, stretch
+from briefing.extract.units import MEASURE_WORDS, UNITS, clause_around, noun_after, words_re
+from briefing.italian.lexicon import is_verb_form, lemma, stop_words
+from briefing.italian.tables import table
+
+_F = table("figures")
+# what happened to people a count names, by the word that says it ("arrestati": arrested)
+PEOPLE_ROLES = {w: r for r, ws in _F["people_roles"].items() for w in ws}
+PEOPLE_UNITS = frozenset({"people", "people present"})
+
+
+_AVERAGE = words_re(_F["average_words"])
+
+
+_MORE_BEFORE = re.compile(r"(?<![\w'’])(?:" + words_re(_F["increment_before"]).pattern + r")\s+$",
+                          re.I)
+
+
+_EARLIER = words_re(_F["earlier_words"])
+
+
+_REMAINDER = words_re(_F["remainder_verbs"])
+
+
+# "punte del 95%", "la più forte di magnitudo 3.1": a peak; "superiori a magnitudo 3": a bound
+_PEAK_BEFORE = re.compile(r"(?:" + words_re(_F["peak_before"]).pattern
+                          + r")\s*(?:(?:" + "|".join(MEASURE_WORDS) + r")\s+)?$", re.I)
+
+
+_THRESHOLD_BEFORE = re.compile(r"(?:" + words_re(_F["threshold_before"]).pattern
+                               + r")\s*(?:(?:" + "|".join(MEASURE_WORDS) + r")\s+)?$", re.I)
+
+
+_OTHERS_BEFORE = re.compile(r"(?:" + words_re(_F["others_before"]).pattern
+                            + r")\s+[a-zà-ÿ]+\s+(?:sono|erano|restano|rimangono)\s+$", re.I)
+
+
+_WORDS_THEN = r"^\s+(?:[a-zà-ÿ]+\s+){0,2}?"  # the noun counted, and an adjective
+
+
+_MORE_AFTER = re.compile(_WORDS_THEN + words_re(_F["increment_after"]).pattern, re.I)
+
+
+_EACH_AFTER = re.compile(_WORDS_THEN + words_re(_F["distributive_after"]).pattern, re.I)
+
+
+_MONEY_KINDS = {k: re.compile(r"^\W*(?:[\w'’]+\W+){0,3}?(?:" + words_re(v).pattern + ")", re.I)
+                for k, v in _F["money_kinds"].items()}
+
+
+# "missili da crociera", "droni d'attacco": a kind of what is counted
+_NOT_KINDS = frozenset(_F["not_kinds"])
+
+
+_AGENT_AFTER = re.compile(r"\s+(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
+
+
+_KIND_AFTER = re.compile(r"\s*(?:(?P<prep>da|d['’])\s*)?(?P<word>[a-zà-ÿ]{4,})\b")
+
+
+_WHICH = re.compile(r"\s+che\s+(?:(?:non|ancora|già|più|oggi|ora)\s+)?([a-zà-ÿ]{3,})", re.I)
+
+
+_FROM_BEFORE = re.compile(r"\b(?:da|dai|dagli|dalle)\s+"
+                          r"(?:(?:attuali|iniziali|previsti|previste)\s+)?$", re.I)
+
+
+_TO_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]+\s+)?(?:a|ai|alle|agli)\s+(?:circa\s+|oltre\s+)?\d", re.I)
+
+
+_REJECTED_BEFORE = re.compile(r"(?:^|[^\w'’])(?:e\s+)?non\s+(?:(?:sono|erano|è|era|saranno|"
+                              r"sarebbero|più)\s+)?$", re.I)
+
+
+def change_kind(f: Figure, s: str, figs: list[Figure]) -> str | None:
+    """"altri cinque corpi", "tre in più": a count added to one said before ("more");
+    "una batteria ciascuna": a count for each of several ("each"). Neither is a total
+    to set against another source's."""
+    start, end = start_of(f, s), end_of(f, s)
+    head = s[:start] if start >= 0 else ""
+    clause = clause_around(s, end)
+    if _EARLIER.search(clause):
+        return "earlier"  # "che in un primo momento parlava di due vittime"
+    # the sentence gives another value of its kind, which this one gives way to
+    replaced = any(g is not f and g.category == f.category for g in figs) and (
+        _FROM_BEFORE.search(head) and _TO_AFTER.match(s, end)  # "da 1.150 a 780"
+        or _REJECTED_BEFORE.search(head))  # "Non 2,1 ma 2,4", "Non sono 40mila, ma 118mila"
+    if replaced:
+        return "earlier"
+    if _PEAK_BEFORE.search(head):
+        return "peak"  # "con punte del 95% tra il personale di volo": a peak, not the value
+    if f.category == "measure" and _THRESHOLD_BEFORE.search(head):
+        return "peak"  # "tre delle quali superiori a magnitudo 3": a bound, not a value
+    if _OTHERS_BEFORE.search(head):
+        return "rest"  # "Le altre vittime sono due donne": the rest of a count
+    if _MORE_BEFORE.search(head) or _MORE_AFTER.match(s[end:]):
+        # "restano in gravi condizioni altri quattro ospiti": the ones left, a count
+        return None if _REMAINDER.search(clause) else "more"
+    return "each" if _EACH_AFTER.match(s[end:]) else None
+
+
+_LENGTHS = frozenset({"km", "metres", "cm", "mm", "miles", "nautical miles"})
+
+
+_AT = re.compile(r"(?:^|\W)a\s+(?:(?:circa|oltre|quasi|almeno|appena|pochi|meno\s+di|"
+                 r"più\s+di)\s+)?$", re.I)
+
+
+_FROM = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
+
+
+def position_kind(f: Figure, s: str) -> str | None:
+    """"a circa 200 metri dalla costa": where something is, not a quantity of the event —
+    two such distances are seldom of one thing."""
+    if f.unit not in _LENGTHS:
+        return None
+    start, end = start_of(f, s), end_of(f, s)
+    lead = re.match(r"[^\d]*", f.it).group()
+    if _AT.search(s[:max(0, start)] + lead) and _FROM.match(s, end):
+        return "at"
+    return None
+
+
+def count_kind(f: Figure, s: str) -> str | None:
+    """A kind of what is counted, written after its noun ("missili da crociera", "missili
+    balistici"), or "average": figures of different kinds are not one quantity."""
+    # "in media" in its own clause, or "il beneficio medio" before it: not "… del 34% sulla
+    # media ponderata" after it, of another figure
+    part, at = stretch(f, s, PART_EDGES)
+    after = " ".join(part[at + len(f.it):].split()[:4])  # "2.000 euro in media"
+    if f.category in ("money", "percentage", "count") and (
+            _AVERAGE.search(after) or _AVERAGE.search(part[:at])):
+        return "average"
+    if f.category == "money":
+        after = s[end_of(f, s):]
+        return next((k for k, rx in _MONEY_KINDS.items() if rx.search(after)), None)
+    if f.category != "count" or f.unit is None or f.unit in PEOPLE_UNITS or not f.unit_it \
+            and not noun_after(s, end_of(f, s)):
+        return None
+    end = end_of(f, s)
+    noun = noun_after(s, end)
+    at = s.find(noun, end) if noun else -1
+    rel = _WHICH.match(s, at + len(noun)) if at >= 0 else None
+    if rel and is_verb_form(rel.group(1).lower()):
+        return "che " + lemma(rel.group(1).lower())  # "780 famiglie che aspettano risposte"
+    m = _KIND_AFTER.match(s, at + len(noun)) if at >= 0 else None
+    if not m or m.group("word").lower() in UNITS or m.group("word").lower() in PEOPLE_ROLES:
+        return None
+    word = m.group("word").lower()
+    if word in _NOT_KINDS or not m.group("prep") and (
+            is_verb_form(word) or word in stop_words() or _AGENT_AFTER.match(s, m.end())):
+        return None  # "missili lanciati", "ettari percorsi dal fuoco": what happened
+    return m.group().strip().lower()
