@@ -616,9 +616,18 @@ def test_speakers_round_five(paragraphs, quote, speaker):
 _CHAIN_BREAKS = [
     # words said by someone we cannot name break the chain: the next quote is not the
     # voice before theirs
+    (["«Il metodo era chiaro», ha detto il pm Valerio Santangelo.", "Al suo fianco c'era "
+      "la moglie. «Ho passato tre anni d'inferno», ha detto lei, con la voce rotta. «Spero "
+      "che qualcuno mi chieda scusa»."], "Spero che qualcuno", None),
+    # "lei" is the one woman the sentence before names, or the woman quoted just before
     (["«Il metodo era chiaro», ha detto il pm Valerio Santangelo.", "Lacrime per Anna Di "
       "Biase. «Ho passato tre anni d'inferno», ha detto lei, con la voce rotta. «Spero che "
-      "qualcuno mi chieda scusa»."], "Spero che qualcuno", None),
+      "qualcuno mi chieda scusa»."], "Spero che qualcuno", "Anna Di Biase"),
+    (["«Abbiamo operato per dieci ore», racconta la chirurga Oksana Lytvyn. Tre pazienti "
+      "sono in terapia intensiva. «Il più piccolo ha sei anni», ha aggiunto lei."],
+     "Il più piccolo", "Oksana Lytvyn"),
+    (["«Abbiamo operato per dieci ore», racconta il chirurgo Mario Neri. «Il più piccolo ha "
+      "sei anni», ha aggiunto lei."], "Il più piccolo", None),
     (["«Il blocco serve», ha detto l'assessora Chiara Foglia.", "«Chi paga?», protesta Enzo "
       "Ravera, presidente della Cna. «Si continua a colpire chi lavora»."],
      "Si continua a", None),

@@ -49,7 +49,7 @@ from briefing.italian.grammar import (
     norm,
     tokens,
 )
-from briefing.italian.lexicon import is_given_name
+from briefing.italian.lexicon import is_female_name, is_given_name
 from briefing.italian.nouns import BODY_CLASSES, INSTITUTIONS, is_person_noun
 from briefing.italian.speech import SPEECH_NOUNS
 from briefing.italian.tables import table
@@ -110,10 +110,13 @@ def _inside(d: Discourse, site: Site, voice: Voice) -> Found | None:
 def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) -> Found:
     if legge:
         return Found(d.document_author(rest, site.epar, site.esi), How.DOCUMENT)
-    if re.match(r"\s*lei\b", rest):
-        # "era accompagnato dalla moglie: «…», ha detto lei": a woman the text may not
-        # name — nobody rather than the man quoted before
-        return Found(None, How.AFTER_UNKNOWN)
+    pronoun = re.match(r"\s*(lei|lui)\b", rest)
+    if pronoun:
+        # "«…», ha aggiunto lei": the woman quoted just before, or the one person the
+        # sentences name; "era accompagnato dalla moglie: «…», ha detto lei": a woman the
+        # text does not name — nobody rather than the man quoted before
+        who = _she_or_he(d, site, voice, pronoun.group(1) == "lei")
+        return Found(who, How.AFTER) if who else Found(None, How.AFTER_UNKNOWN)
     np = np_after(rest)
     if np is not None:
         who = d.res.name_of(np, d.doc.sentence_offset(site.epar, site.esi))
@@ -146,6 +149,22 @@ def _late_name(rest: str) -> bool:
     clause = re.split(r"[,.;:!?«»“”\"]", unmask(rest), maxsplit=1)[0]
     runs = re.findall(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+", clause)
     return any(len(r.split()) >= 3 or is_given_name(r.split()[0]) for r in runs)
+
+
+def _she_or_he(d: Discourse, site: Site, voice: Voice, female: bool) -> str | None:
+    """Who "lei" or "lui" after a verb of saying is: the voice quoted just before in the
+    paragraph, else the one person the quote's sentence and the one before name — if a
+    woman's (or a man's) first name says so."""
+    def fits(name: str | None) -> bool:
+        return bool(name) and is_female_name(name.split()[0]) is female
+
+    if voice.par == site.par and fits(voice.speaker):
+        return voice.speaker
+    prev = d.doc.previous_sentence(site.par, site.si) or ""
+    text = unmask(prev) + " " + unmask(site.prefix)
+    named = {d.res.reg.full_name(m.group()) for m in re.finditer(
+        r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+", text) if is_given_name(m.group().split()[0])}
+    return named.pop() if len(named) == 1 and fits(next(iter(named))) else None
 
 
 def _after(d: Discourse, site: Site, voice: Voice) -> Found | None:

@@ -81,6 +81,30 @@ def first_names() -> frozenset[str]:
     return words_of_text("first_names.txt")
 
 
+@functools.lru_cache(maxsize=1)
+def _italian_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The Italian male and female first names of our list (its two first sections)."""
+    from briefing.italian.tables import _text
+
+    section, out = "", {"male": set(), "female": set()}
+    for line in _text("first_names.txt").splitlines():
+        if line.startswith("#"):
+            section = line.strip("# ").split()[-1] if line.startswith("# italian") else ""
+        elif section in out:
+            out[section].update(w.lower() for w in line.split())
+    return frozenset(out["male"]), frozenset(out["female"])
+
+
+def is_female_name(name: str) -> bool | None:
+    """Whether a first name is a woman's: an Italian name of our list, else one ending in
+    -a (Oksana, Milica); None when the word is no first name we know."""
+    word = name.split("-")[0].lower()
+    if not is_given_name(name):
+        return None
+    male, female = _italian_names()
+    return word in female or (word not in male and word.endswith("a"))
+
+
 def is_given_name(token: str) -> bool:
     """A first name (Marco, Kim, Abdel, Giorgia): a capitalised word of our list; in
     "Jean-Luc" the first part counts."""
