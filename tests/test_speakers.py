@@ -613,6 +613,24 @@ def test_speakers_round_five(paragraphs, quote, speaker):
     assert _who(*paragraphs, every=True).get(quote) == speaker
 
 
+_ROUND_SIX = [
+    # a title before a first name and a surname is no part of the name
+    (["Padre Giancarlo Ferretti, missionario da 31 anni in Mozambico, ha chiamato l'AGI. «Le "
+      "capanne non esistono più», ha raccontato."], "Le capanne non", "Giancarlo Ferretti"),
+    # a document the subject speaks through is no other voice
+    (["Il sindaco Matteo Cervoni ha affidato il commento a una nota: «Il Comune è parte "
+      "lesa»."], "Il Comune è", "Matteo Cervoni"),
+    # whom the words are for, between the speaker and the colon
+    (["L'ad Filippo Ottolina ai dipendenti: «Nessuno perderà il posto»."], "Nessuno perderà il",
+     "Filippo Ottolina"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", _ROUND_SIX)
+def test_speakers_round_six(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True).get(quote) == speaker
+
+
 _CHAIN_BREAKS = [
     # words said by someone we cannot name break the chain: the next quote is not the
     # voice before theirs

@@ -95,9 +95,14 @@ def _names_at_colon(plain: str, d: Discourse) -> bool:
     return any(norm(t) in _AGENT for t, _, _ in toks[verbs[-1] + 1:])
 
 
+# "L'ad Filippo Ottolina ai dipendenti:": whom the words are for, after the speaker
+_AUDIENCE = re.compile(r"\s+(?:ai|agli|alle|al|allo|all['’])\s*[a-zà-ÿ][^A-ZÀ-Ý:]{0,40}:$")
+
+
 def _name_before_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """"Più cauto il ministro dell'Economia Giancarlo Giorgetti: «…»": a first name and a
     surname end the clause before the colon."""
+    b = Before(b.prefix, _AUDIENCE.sub(":", b.plain), b.par, b.si)
     if not _names_at_colon(b.plain, d):
         return None
     segments = re.split(r"[,;.]|\s[-–—]\s", b.plain[:-1])
@@ -111,7 +116,8 @@ def _name_before_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
         i, j = runs[-1]
         first = next((g for g in range(i, j - 1) if is_given_name(toks[g][0])), None)
         if first is not None and (first > i or not (
-                i and norm(toks[i - 1][0]) in PLACE_PREPS | OF)):
+                i and norm(toks[i - 1][0]) in PLACE_PREPS | OF
+                and not (i > 1 and norm(toks[i - 2][0]) in DETERMINERS))):  # "L'ad Filippo …"
             return Found(d.res.reg.full_name(tail[toks[first][1]: toks[j - 1][2]]), How.COLON)
         if first is None and i and norm(toks[i - 1][0]) not in PLACE_PREPS | OF | ARTICLED \
                 and not any(verb_at(toks, g) for g in range(i)):
@@ -305,9 +311,17 @@ def _other_voice_after(clause: str, verb: int) -> bool:
     """"ha incontrato Mario Rossi:", "ha ricevuto una lettera:": after the verb, a person
     or a document whose words the quote may be."""
     toks = tokens(clause[verb:])
-    return any(is_given_name(t) or norm(t) in DOCUMENTS or (
+    return any(is_given_name(t) or norm(t) in DOCUMENTS and not _through(toks, k) or (
         is_person_noun(t) and k + 1 < len(toks) and is_cap(toks[k + 1][0]))
         for k, (t, _, _) in enumerate(toks))
+
+
+def _through(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """"ha affidato il commento a una nota:", "ha scritto in un post:": the document the
+    subject speaks through, not one whose words they quote."""
+    before = [norm(t) for t, _, _ in toks[max(0, k - 2):k]]
+    return bool(before) and (before[0] in ("a", "in", "con", "tramite", "attraverso", "su")
+                             or before[-1] in ("nella", "nel", "sul", "sulla", "con"))
 
 
 def _presented_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:

@@ -156,6 +156,9 @@ class Registry(Roles):
         i, j = self.split_label(i, j)
         if i >= j:
             return
+        title = []  # "Padre Giancarlo Ferretti": a title, then a first name and a surname
+        if j - i >= 3 and norm(self.toks[i][0]) in TITLES and is_given_name(self.toks[i + 1][0]):
+            title, i = [[norm(self.toks[i][0])]], i + 1
         name = self.span_text(i, j)
         if len(name) < 2 or norm(name) in stop_words():
             return
@@ -181,6 +184,7 @@ class Registry(Roles):
             person.roles += [list(full) + role[len(short):] for short, full in PERIPHRASES.items()
                              if tuple(role[:len(short)]) == short]
         titles = [norm(self.toks[k][0]) for k in range(i, j) if norm(self.toks[k][0]) in TITLES]
+        person.roles.extend(title)
         person.roles.extend([t] for t in titles)
         # "Barack e Michelle Obama": Barack is an Obama too
         if i >= 2 and norm(self.toks[i - 1][0]) == "e" and is_given_name(self.toks[i - 2][0]) \

@@ -147,8 +147,9 @@ class Resolver:
         runs = name_runs(phrase, toks)
         best = None
         for i, j in runs:
-            while i < j and not name_like(toks[i][0]):
-                i += 1
+            while i < j and (not name_like(toks[i][0]) or norm(toks[i][0]) in TITLES
+                             and i + 1 < j and is_given_name(toks[i + 1][0])):
+                i += 1  # "Padre Giancarlo Ferretti": the title is no part of the name
             if i >= j:
                 continue
             if i == 1 and is_cap(toks[0][0]) and norm(toks[0][0]) in OF:
