@@ -626,6 +626,20 @@ _ROUND_SIX = [
 ]
 
 
+_ROUND_SIX += [
+    # a sentence whose verb governs a quote of its own says nothing of the quote before
+    (["«Lo sbocco è una questione di identità», spiega Federica Solari. «Oggi il 95 per cento "
+      "del commercio passa per Gibuti». Asmara, aggiunge Solari, «vive la richiesta come una "
+      "minaccia»."], "Oggi il 95", "Federica Solari"),
+    # an adjective or a verb opening the sentence is no name
+    (["Decisivo, nel finale, anche il portiere Andrea Casadei, che ha salvato su Valentini: "
+      "«Ho solo allungato la mano»."], "Ho solo allungato", "Andrea Casadei"),
+    (["Accoglie la notizia con speranza l'associazione dei pazienti Pancreas Insieme, che in "
+      "una nota parla di «un passo avanti», chiedendo però che «le nuove tecnologie arrivino "
+      "presto»."], "le nuove tecnologie", None),
+]
+
+
 @pytest.mark.parametrize("paragraphs,quote,speaker", _ROUND_SIX)
 def test_speakers_round_six(paragraphs, quote, speaker):
     assert _who(*paragraphs, every=True).get(quote) == speaker

@@ -285,7 +285,12 @@ class Discourse(Sources):
         if np and np[0] == "name":
             toks = tokens(nxt)
             k = last_speech_verb(nxt[: len(nxt) // 2 + 40])
-            if k is not None and k < 14:
+            masked = sents[si + 1]
+            at = masked.find("⁅")
+            # "Asmara, aggiunge Solari, «…»": a verb that governs a quote of its own
+            # sentence says nothing of the quote before
+            governs = k is not None and 0 <= at and at - toks[k][2] < 40
+            if k is not None and k < 14 and not governs:
                 head = nxt[: toks[k][1]]
                 np2 = np_before(head, self.known)
                 if np2:

@@ -384,6 +384,10 @@ def _fronted(toks: list[tuple[str, int, int]], k: int) -> bool:
     return j < k and (j == 0 or j == 1 and norm(toks[0][0]) not in OF)
 
 
+# "Decisivo, nel finale, …", "Preoccupante, secondo …": an adjective opening a sentence
+_ADJECTIVE_END = re.compile(r"(?:iv[oaie]|os[oaie]|abil[ei]|ibil[ei]|ant[ei]|ent[ei]|al[ei])$")
+
+
 def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | None:
     """The noun phrase opening a segment; a capitalised dictionary word starts it only when
     the article ``known`` it as a name ("Meloni ha detto")."""
@@ -403,7 +407,9 @@ def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | No
         return None
     if is_cap(first) and norm(first) not in DETERMINERS and is_common_word(first) \
             and not (k + 1 < len(toks) and is_cap(toks[k + 1][0])) \
-            and norm(first) not in known and not _aside_after(toks, k):
+            and norm(first) not in known and not (_aside_after(toks, k)
+                                                  and not is_verb_form(norm(first))
+                                                  and not _ADJECTIVE_END.search(norm(first))):
         return None  # "Prima della preghiera …", "Soddisfatto …": not a name
     end = k + 1
     while end < len(toks) and not _leading_ends(toks, k, end):

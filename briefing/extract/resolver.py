@@ -24,7 +24,7 @@ from briefing.italian.grammar import (
     norm,
     tokens,
 )
-from briefing.italian.lexicon import is_common_word, is_given_name
+from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form
 from briefing.italian.nouns import (
     ANONYMOUS,
     BODY_CLASSES,
@@ -206,8 +206,10 @@ class Resolver:
                 k += 1
             j = k
         # "Quando potremo …", "Qualcuno vi ha …": a question's opening word is nobody
-        while i < j and norm(toks[i][0]) in NOT_NAMES:
-            i += 1
+        while i < j and (norm(toks[i][0]) in NOT_NAMES or i == 0 and j - i == 1
+                         and is_verb_form(norm(toks[i][0]))
+                         and norm(toks[i][0]) not in self.reg.people):
+            i += 1  # "Accoglie la notizia … l'associazione": a verb opening the sentence
         if i >= j:
             return None
         return phrase[toks[i][1]: toks[j - 1][2]]
