@@ -930,3 +930,9 @@ def test_snipers_in_a_vote_are_no_swiss_francs():
     a = _said("a", "Le opposizioni: «Almeno venti franchi tiratori».",
               "Il biglietto costa 20 franchi svizzeri.")
     assert [(f.category, f.unit) for f in a.figures] == [("count", None), ("money", "CHF")]
+
+
+def test_vote_tallies_of_two_chambers_are_two_votes():
+    a = _said("a", "La Camera ha approvato la legge con 171 voti favorevoli.", day=3)
+    b = _said("b", "Il Senato ha approvato la legge con 97 voti favorevoli.", day=9)
+    assert _conflicts(a, b) == []

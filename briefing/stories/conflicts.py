@@ -81,6 +81,8 @@ def measure(f: Figure) -> tuple[str, ...] | None:
         return ("percentage", f.subject or "", kind)
     if f.category == "temperature":
         return None  # one story's temperatures are of different places and hours
+    if f.unit == "votes":
+        return None  # a tally is counted, not estimated: two are two votes (Camera, Senato)
     if f.category in ("age", "sentence"):  # one person's, told apart by the name
         return (f.category,)
     if f.unit in _PEOPLE_UNITS or f.subject == "crowd":
