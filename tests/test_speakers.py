@@ -640,6 +640,14 @@ _ROUND_SIX += [
 ]
 
 
+_ROUND_SIX += [
+    # a document of a class of bodies is the one of that class the sentence before names
+    (["Anche Confagricoltura chiede tempi rapidi. «Lo stato di calamità va chiesto subito», "
+      "si legge in una nota dell'organizzazione provinciale."], "Lo stato di",
+     "Confagricoltura"),
+]
+
+
 @pytest.mark.parametrize("paragraphs,quote,speaker", _ROUND_SIX)
 def test_speakers_round_six(paragraphs, quote, speaker):
     assert _who(*paragraphs, every=True).get(quote) == speaker

@@ -13,7 +13,7 @@ from briefing.extract.resolver import Resolver
 from briefing.extract.wordkinds import is_verb_like
 from briefing.italian.grammar import is_cap, norm
 from briefing.italian.lexicon import is_given_name
-from briefing.italian.nouns import BODY_HEADS
+from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS
 
 _BODY_AFTER = re.compile(r"\b(?:dell['’]|dall['’]|della|dalla|del|dal)\s*(?P<head>[a-zà-ÿ]+)\b")
 
@@ -65,7 +65,11 @@ class Sources:
             # regionale all'Agricoltura": the body's whole name, from its head noun
             words = re.split(r"[,.;:!?()«»“”\"]|\s[-–—]\s|\s(?:che|ha|hanno|è|in cui)\s",
                              rest[head.start("head"):], maxsplit=1)[0].split()[:8]
-            return " ".join(words)
+            if any(is_cap(w) for w in words) or norm(words[0]) not in BODY_CLASSES:
+                return " ".join(words)
+            # "si legge in una nota dell'organizzazione provinciale": the body of that class
+            # the sentence before names (Confagricoltura), else the class as written
+            return self.previous_source(par, si) or " ".join(words)
         if m:  # "… del servizio stampa del Cremlino", "… in una nota di Federdistribuzione"
             runs = [w for w in (m.group("who") or m.group("named")).split() if is_cap(w)]
             if runs:
