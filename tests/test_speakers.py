@@ -641,6 +641,11 @@ _ROUND_SIX += [
 
 
 _ROUND_SIX += [
+    # a commander said by role is the officer the very next sentence opens with
+    (["«Il primo urto è avvenuto tra un furgone e un camion», ha spiegato il comandante della "
+      "sezione di Brescia. La vicequestore Laura Bonetti ha aggiunto che la velocità era "
+      "alta."], "Il primo urto", "Laura Bonetti"),
+    (["«Bene», ha detto il comandante. Il sindaco Mario Rossi ha poi parlato."], "Bene", None),
     # a document of a class of bodies is the one of that class the sentence before names
     (["Anche Confagricoltura chiede tempi rapidi. «Lo stato di calamità va chiesto subito», "
       "si legge in una nota dell'organizzazione provinciale."], "Lo stato di",

@@ -34,9 +34,19 @@ from briefing.extract.clauses import (
 from briefing.extract.discourse import Discourse, Voice, quotes_in
 from briefing.extract.document import QuotedText, unmask
 from briefing.extract.found import GOVERNED, NO_SPEAKER, Found, How
+from briefing.extract.neighbours import (
+    announced,
+    could_be,
+    named_before,
+    named_next,
+    other_office,
+    ranked_next,
+    she_or_he,
+    subject_of_previous,
+)
 from briefing.extract.phrases import classify, leading_np, np_after
-from briefing.extract.quotemarks import QuoteSpan
 from briefing.extract.resolver import anaphoric, body_descriptor, unnamed_person
+from briefing.extract.site import Site
 from briefing.extract.wordkinds import is_descriptor
 from briefing.italian.grammar import (
     ARTICLE_IN,
@@ -49,34 +59,9 @@ from briefing.italian.grammar import (
     norm,
     tokens,
 )
-from briefing.italian.lexicon import is_female_name, is_given_name
+from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import BODY_CLASSES, INSTITUTIONS, is_person_noun
 from briefing.italian.speech import SPEECH_NOUNS
-from briefing.italian.tables import table
-
-
-@dataclass
-class Site:
-    """Where quotation k sits: the masked sentence up to it and after it."""
-
-    k: int
-    span: QuoteSpan
-    par: int  # paragraph and sentence of its opening
-    si: int
-    prefix: str
-    epar: int  # paragraph and sentence of its end
-    esi: int
-    suffix: str
-    body: str  # its words, an interjection taken out
-
-    @classmethod
-    def of(cls, doc: QuotedText, k: int) -> Site:
-        span = doc.spans[k]
-        par, si = doc.locate(k, span.par)
-        prefix, _, _ = doc.sentences[par][si].partition(f"⁅{k}⁆")
-        epar, esi = doc.locate(k, span.end_par)
-        _, _, suffix = doc.sentences[epar][esi].partition(f"⁅{k}⁆")
-        return cls(k, span, par, si, prefix, epar, esi, suffix, span.body)
 
 
 @dataclass(frozen=True)
@@ -115,18 +100,18 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
         # "«…», ha aggiunto lei": the woman quoted just before, or the one person the
         # sentences name; "era accompagnato dalla moglie: «…», ha detto lei": a woman the
         # text does not name — nobody rather than the man quoted before
-        who = _she_or_he(d, site, voice, pronoun.group(1) == "lei")
+        who = she_or_he(d, site, voice, pronoun.group(1) == "lei")
         return Found(who, How.AFTER) if who else Found(None, How.AFTER_UNKNOWN)
     np = np_after(rest)
     if np is not None:
         who = d.res.name_of(np, d.doc.sentence_offset(site.epar, site.esi))
         unresolved = who is None or name_key(who) not in d.res.reg.people
-        announced = _announced(d, site, _named_before(d, site)) \
+        told = announced(d, site, named_before(d, site)) \
             if unresolved and anaphoric(np[1]) else None
-        if announced and _could_be(d, announced, np[1]):
+        if told and could_be(d, told, np[1]):
             # "Amaro il commento di Ugo Neri. «…», ha detto l'allenatore del Rimini": a
             # role the text ties to no one is the one whose words were just announced
-            return Found(announced, How.AFTER, said_as=np[1])
+            return Found(told, How.AFTER, said_as=np[1])
         if who is None and np[0] == "desc" and body_descriptor(np[1]):
             # "Anche la Confcommercio esprime solidarietà: «…», scrive l'associazione"
             own = d.subject_of_sentence(site.prefix, site.epar) if site.prefix.strip() \
@@ -149,22 +134,6 @@ def _late_name(rest: str) -> bool:
     clause = re.split(r"[,.;:!?«»“”\"]", unmask(rest), maxsplit=1)[0]
     runs = re.findall(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+", clause)
     return any(len(r.split()) >= 3 or is_given_name(r.split()[0]) for r in runs)
-
-
-def _she_or_he(d: Discourse, site: Site, voice: Voice, female: bool) -> str | None:
-    """Who "lei" or "lui" after a verb of saying is: the voice quoted just before in the
-    paragraph, else the one person the quote's sentence and the one before name — if a
-    woman's (or a man's) first name says so."""
-    def fits(name: str | None) -> bool:
-        return bool(name) and is_female_name(name.split()[0]) is female
-
-    if voice.par == site.par and fits(voice.speaker):
-        return voice.speaker
-    prev = d.doc.previous_sentence(site.par, site.si) or ""
-    text = unmask(prev) + " " + unmask(site.prefix)
-    named = {d.res.reg.full_name(m.group()) for m in re.finditer(
-        r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+", text) if is_given_name(m.group().split()[0])}
-    return named.pop() if len(named) == 1 and fits(next(iter(named))) else None
 
 
 def _after(d: Discourse, site: Site, voice: Voice) -> Found | None:
@@ -322,6 +291,8 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
     if who and voice.speaker and voice.par == site.par and voice.said_as \
             and voice.said_as != voice.speaker and who.lower() == voice.said_as.lower():
         return voice.speaker  # "«…», ha ammesso l'allenatore, che ha difeso i suoi: «…»"
+    if who and (officer := ranked_next(d, site, who)):
+        return officer
     if who and is_descriptor(who) and anaphoric(who) and not unnamed_person(who):
         # "Il deputato ha anche chiesto …": the one just quoted, or the one the sentence
         # before names ("Deluso il tecnico Ugo Neri. «…», ammette l'allenatore"). Otherwise
@@ -329,7 +300,7 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
         # name elsewhere: no name is better than a role where a name was due.
         low = [norm(t) for t, _, _ in tokens(who)]
         head = next((w for w in low[1:] if w not in PREMODIFIERS), "")
-        named = _named_before(d, site)
+        named = named_before(d, site)
         mods = [w for w in low[low.index(head) + 1:] if w not in OF and len(w) > 2] \
             if head in low else []
         holder = [p for p in named if d.res.reg.holds_as(p, head, mods)]
@@ -337,21 +308,21 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
             return holder[0]
         # "Dopo il fischio Ferrante è corso ad abbracciare Bellini. «…», ha raccontato
         # l'attaccante": the one the sentence before is about, whom the text gave no role
-        subject = _subject_of_previous(d, site) if not holder else None
+        subject = subject_of_previous(d, site) if not holder else None
         if subject and (subject in named or not named) and not is_descriptor(subject) \
                 and not d.res.reg.has_role(subject):
             return subject
-        after = _named_next(d, site, head)
+        after = named_next(d, site, head)
         if after:
             return after  # "«…», ha detto la sindaca. La sindaca di X, Ada Neri, ha …"
-        announced = _announced(d, site, named)
-        if announced and not d.res.reg.has_role(announced) and announced != voice.speaker:
-            return announced  # "Amaro il commento di Ugo Neri. «…», ammette l'allenatore"
+        told = announced(d, site, named)
+        if told and not d.res.reg.has_role(told) and told != voice.speaker:
+            return told  # "Amaro il commento di Ugo Neri. «…», ammette l'allenatore"
         if named and voice.speaker not in named:
             return None  # someone else came in between
         if voice.speaker and not is_descriptor(voice.speaker) and voice.par == site.par \
                 and any(is_given_name(w) for w in voice.speaker.split()) \
-                and not _other_office(d, voice.speaker, head):
+                and not other_office(d, voice.speaker, head):
             return voice.speaker
         if any(w in OF for w in low[low.index(head) + 1:]) and not d.res.reg.holds(head):
             return who
@@ -359,76 +330,8 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
     return who
 
 
-def _announces(d: Discourse, site: Site) -> bool:
-    """The sentence before names words to come ("il commento di", "le parole di")."""
-    prev = d.doc.previous_sentence(site.par, site.si) or ""
-    return bool(re.search(r"\b(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", unmask(prev)))
-
-
-def _announced(d: Discourse, site: Site, named: list[str]) -> str | None:
-    """The one person (of ``named``, those the sentence before names) whose words that
-    sentence announces ("Amaro il commento di Ugo Neri.")."""
-    return named[0] if len(named) == 1 and _announces(d, site) else None
-
-
-def _could_be(d: Discourse, person: str, descriptor: str) -> bool:
-    """A role that may be this person's: they have none the text states, or one of its
-    kind ("il tecnico ospite, X" and "l'allenatore del Rimini")."""
-    low = [norm(t) for t, _, _ in tokens(descriptor)]
-    head = next((w for w in low[1:] if w not in PREMODIFIERS), "")
-    return not d.res.reg.has_role(person) or d.res.reg.holds_as(person, head)
-
-
-_EXCLUSIVE = frozenset(table("offices")["exclusive"])
-_SPEAKS_FOR = frozenset({"portavoce"})
 # a subject of its own after the verb, a noun we have no list for: "», racconta il custode."
 _SOMEONE_WE_DONT_KNOW = re.compile(r"\s*(?:il|lo|la|l['’])\s*[a-zà-ÿ]{4,}\s*(?:[.;!?]|$)")
-
-
-def _other_office(d: Discourse, person: str, head: str) -> bool:
-    """"Il sindaco …" after the prefect spoke, "il custode" after the director: a role the
-    person quoted does not hold, beside an office the text gives them."""
-    # a spokesman speaks for an office ("il portavoce vaticano" is the press office's
-    # director); any other role is not the office the person was given ("il custode" is
-    # not the museum's director)
-    if head in _SPEAKS_FOR or d.res.reg.holds_as(person, head):
-        return False
-    p = d.res.reg.people.get(name_key(person))
-    return bool(p) and any(next((w for w in r if w not in PREMODIFIERS), "") in _EXCLUSIVE
-                           for r in p.roles)
-
-
-def _named_next(d: Discourse, site: Site, head: str) -> str | None:
-    """The one person the sentence right after the quote's names in the same role ("La
-    sindaca di San Giorgio, Michela Cossar, ha chiesto …"), where no one before holds it."""
-    sentences = d.doc.sentences[site.epar]
-    if site.esi + 1 >= len(sentences):
-        return None
-    nxt = unmask(sentences[site.esi + 1])
-    if not re.search(rf"\b{re.escape(head)}\b", nxt, re.I):
-        return None
-    people = {p.name for p in d.res.reg.people.values()
-              if p.is_person and p.name in nxt and d.res.reg.holds_as(p.name, head)}
-    return d.res.reg.full_name(people.pop()) if len(people) == 1 else None
-
-
-def _subject_of_previous(d: Discourse, site: Site) -> str | None:
-    """The person the sentence before the quote is about (its subject), where it quotes
-    nobody."""
-    prev = d.doc.previous_sentence(site.par, site.si)
-    if not prev or quotes_in(prev) or re.match(r"\W*(?:secondo|stando a)\s", unmask(prev), re.I):
-        return None  # "Secondo Fiom Cgil il piano …": whose view, not whom it is about
-    return d.subject_of_sentence(prev, site.par)
-
-
-def _named_before(d: Discourse, site: Site) -> list[str]:
-    """The people the sentence before the quote's names, where it quotes nobody."""
-    prev = d.doc.previous_sentence(site.par, site.si)
-    if prev is None or quotes_in(prev):
-        return []
-    plain = unmask(prev)
-    people = [p for p in d.res.reg.people.values() if p.is_person and p.name in plain]
-    return [d.res.reg.full_name(p.name) for p in people]
 
 
 def _standalone(site: Site) -> bool:

@@ -1,0 +1,125 @@
+"""The people named around a quote whose speaker a role or a pronoun gives: the sentence
+before ("Deluso il tecnico Ugo Neri. «…», ammette l'allenatore"), the sentence after ("La
+sindaca di X, Ada Neri, ha …", "La vicequestore Laura Bonetti ha aggiunto …"), the woman or
+man just quoted ("ha aggiunto lei") — and whether a person may hold a role at all."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.discourse import Discourse, Voice, quotes_in
+from briefing.extract.document import unmask
+from briefing.extract.site import Site
+from briefing.italian.grammar import DETERMINERS, PREMODIFIERS, name_key, norm, tokens
+from briefing.italian.lexicon import is_female_name, is_given_name
+from briefing.italian.speech import SPEECH_NOUNS
+from briefing.italian.tables import table
+
+
+def she_or_he(d: Discourse, site: Site, voice: Voice, female: bool) -> str | None:
+    """Who "lei" or "lui" after a verb of saying is: the voice quoted just before in the
+    paragraph, else the one person the quote's sentence and the one before name — if a
+    woman's (or a man's) first name says so."""
+    def fits(name: str | None) -> bool:
+        return bool(name) and is_female_name(name.split()[0]) is female
+
+    if voice.par == site.par and fits(voice.speaker):
+        return voice.speaker
+    prev = d.doc.previous_sentence(site.par, site.si) or ""
+    text = unmask(prev) + " " + unmask(site.prefix)
+    named = {d.res.reg.full_name(m.group()) for m in re.finditer(
+        r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+", text) if is_given_name(m.group().split()[0])}
+    return named.pop() if len(named) == 1 and fits(next(iter(named))) else None
+
+
+def announces(d: Discourse, site: Site) -> bool:
+    """The sentence before names words to come ("il commento di", "le parole di")."""
+    prev = d.doc.previous_sentence(site.par, site.si) or ""
+    return bool(re.search(r"\b(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", unmask(prev)))
+
+
+def announced(d: Discourse, site: Site, named: list[str]) -> str | None:
+    """The one person (of ``named``, those the sentence before names) whose words that
+    sentence announces ("Amaro il commento di Ugo Neri.")."""
+    return named[0] if len(named) == 1 and announces(d, site) else None
+
+
+def could_be(d: Discourse, person: str, descriptor: str) -> bool:
+    """A role that may be this person's: they have none the text states, or one of its
+    kind ("il tecnico ospite, X" and "l'allenatore del Rimini")."""
+    low = [norm(t) for t, _, _ in tokens(descriptor)]
+    head = next((w for w in low[1:] if w not in PREMODIFIERS), "")
+    return not d.res.reg.has_role(person) or d.res.reg.holds_as(person, head)
+
+
+_EXCLUSIVE = frozenset(table("offices")["exclusive"])
+
+
+_SPEAKS_FOR = frozenset({"portavoce"})
+
+
+def other_office(d: Discourse, person: str, head: str) -> bool:
+    """"Il sindaco …" after the prefect spoke, "il custode" after the director: a role the
+    person quoted does not hold, beside an office the text gives them."""
+    # a spokesman speaks for an office ("il portavoce vaticano" is the press office's
+    # director); any other role is not the office the person was given ("il custode" is
+    # not the museum's director)
+    if head in _SPEAKS_FOR or d.res.reg.holds_as(person, head):
+        return False
+    p = d.res.reg.people.get(name_key(person))
+    return bool(p) and any(next((w for w in r if w not in PREMODIFIERS), "") in _EXCLUSIVE
+                           for r in p.roles)
+
+
+_COMMANDING = frozenset(table("offices")["commanding"])
+
+
+_RANKED = re.compile(r"\s*(?:Il|La|L['’])\s*(?:" + "|".join(table("offices")["ranks"])
+                     + r")\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)")
+
+
+def ranked_next(d: Discourse, site: Site, who: str) -> str | None:
+    """"«…», ha spiegato il comandante della sezione. La vicequestore Laura Bonetti ha
+    aggiunto …": a commander said by role is the officer the next sentence opens with."""
+    low = [norm(t) for t, _, _ in tokens(who)]
+    if len(low) < 2 or low[0] not in DETERMINERS or low[1] not in _COMMANDING:
+        return None  # a role as written ("il comandante della sezione di Brescia")
+    sentences = d.doc.sentences[site.epar]
+    nxt = unmask(sentences[site.esi + 1]) if site.esi + 1 < len(sentences) else ""
+    ranked = _RANKED.match(nxt)
+    if not ranked or not is_given_name(ranked.group("name").split()[0]):
+        return None
+    return d.res.reg.full_name(ranked.group("name"))
+
+
+def named_next(d: Discourse, site: Site, head: str) -> str | None:
+    """The one person the sentence right after the quote's names in the same role ("La
+    sindaca di San Giorgio, Michela Cossar, ha chiesto …"), where no one before holds it."""
+    sentences = d.doc.sentences[site.epar]
+    if site.esi + 1 >= len(sentences):
+        return None
+    nxt = unmask(sentences[site.esi + 1])
+    if not re.search(rf"\b{re.escape(head)}\b", nxt, re.I):
+        return None
+    people = {p.name for p in d.res.reg.people.values()
+              if p.is_person and p.name in nxt and d.res.reg.holds_as(p.name, head)}
+    return d.res.reg.full_name(people.pop()) if len(people) == 1 else None
+
+
+def subject_of_previous(d: Discourse, site: Site) -> str | None:
+    """The person the sentence before the quote is about (its subject), where it quotes
+    nobody."""
+    prev = d.doc.previous_sentence(site.par, site.si)
+    if not prev or quotes_in(prev) or re.match(r"\W*(?:secondo|stando a)\s", unmask(prev), re.I):
+        return None  # "Secondo Fiom Cgil il piano …": whose view, not whom it is about
+    return d.subject_of_sentence(prev, site.par)
+
+
+def named_before(d: Discourse, site: Site) -> list[str]:
+    """The people the sentence before the quote's names, where it quotes nobody."""
+    prev = d.doc.previous_sentence(site.par, site.si)
+    if prev is None or quotes_in(prev):
+        return []
+    plain = unmask(prev)
+    people = [p for p in d.res.reg.people.values() if p.is_person and p.name in plain]
+    return [d.res.reg.full_name(p.name) for p in people]
