@@ -111,7 +111,7 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     if fa.kinds & fb.kinds & PLACE_BOUND and (fa.again and not fa.again & set(fb.entities)
                                               or fb.again and not fb.again & set(fa.entities)):
         return min(score, FRAME_APART)  # "nuovo tamponamento … vicino a Castelvetro"
-    if _recalls(fa, fb, rare) or _recalls(fb, fa, rare):
+    if _recalls(fa, fb) or _recalls(fb, fa):
         return min(score, FRAME_APART)  # one names the other's event only to recall it
     da, db = a.article.date, b.article.date
     close = da is None or db is None or abs((da - db).days) <= CLOSE_DAYS
@@ -124,7 +124,7 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     return score + SHARED_FIGURE * min(3, len(fa.figures & fb.figures))
 
 
-def _recalls(fa: Frame, fb: Frame, rare: set[str]) -> bool:
+def _recalls(fa: Frame, fb: Frame) -> bool:
     """Whether the names of ``fb``'s title come up in ``fa`` only where it recalls another
     event ("A metà settembre i dati della Siae sul Festival dei Due Mari avevano contato …"
     in a report of another festival)."""

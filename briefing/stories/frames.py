@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefing.data import Article, ArticleReport
-from briefing.italian.grammar import PLUPERFECT_AUX, is_cap, name_key, sentence_starts, tokens
+from briefing.italian.grammar import is_cap, name_key, pluperfect, sentence_starts, tokens
 from briefing.italian.lexicon import is_common_word, is_given_name, stop_words
 from briefing.italian.tables import table
 
@@ -79,9 +79,7 @@ def _opening(a: Article) -> str:
     return (a.title_it or "") + "\n\n" + "\n".join(p.it for p in paras)
 
 
-# "avevano contato", "era stato evacuato": what had happened before
-PLUPERFECT = re.compile(r"\b(?:" + "|".join(sorted(PLUPERFECT_AUX)) + r")\s+(?:stat[oaie]\s+)?"
-                        r"[a-zà-ÿ]+(?:at|it|ut|ss|st|rt|rs|lt|tt|nt|s)[oaie]\b", re.I)
+_PLUPERFECT = pluperfect()  # "avevano contato", "era stato evacuato"
 _RECALL = re.compile("|".join(f"(?:{p})" for p in _EVENTS["recall"]), re.I)
 
 
@@ -114,14 +112,15 @@ def recalling(a: Article) -> list[str]:
     lead = set(entities((a.title_it or "") + "\n" + (a.paragraphs[0].it if a.paragraphs
                                                        else "")))
     return [s.it for s in a.sentences if _RECALL.search(s.it) or (
-        PLUPERFECT.search(s.it) and set(entities(s.it)) - lead - {"road"})]
+        _PLUPERFECT.search(s.it) and set(entities(s.it)) - lead)]
 
 
-def recalled(a: Article, everywhere: Counter[str]) -> frozenset[str]:
-    """Names the article writes only in sentences that recall another event: the earlier
-    event's place, not this one's. ``everywhere``: the entities of its whole text."""
+def recalled(sentences: list[str], everywhere: Counter[str]) -> frozenset[str]:
+    """Names an article writes only in ``sentences`` that recall another event (see
+    :func:`recalling`): the earlier event's place, not this one's. ``everywhere``: the
+    entities of its whole text."""
     there: Counter[str] = Counter()
-    for s in recalling(a):
+    for s in sentences:
         there.update(entities(s))
     return frozenset(w for w, c in there.items() if everywhere[w] <= c)
 
@@ -175,16 +174,17 @@ def frame(r: ArticleReport) -> Frame:
     opening = _opening(a)
     kinds = frozenset(k for k, rx in _kind_patterns().items() if rx.search(opening))
     lead = (a.title_it or "") + "\n\n" + (a.paragraphs[0].it if a.paragraphs else "")
-    earlier_events = set(recalling(a))  # another event's numbers are no evidence
+    earlier_events = recalling(a)
+    elsewhere = set(earlier_events)  # another event's numbers are no evidence
     specific = frozenset((f.category, f.value) for f in r.figures
                          if f.category not in ("ordinal", "duration") and not f.vague
                          and f.value not in _ROUND and abs(f.value) >= 1
-                         and f.context_it not in earlier_events)
+                         and f.context_it not in elsewhere)
     body = (a.title_it or "") + "\n\n" + "\n".join(p.it for p in a.paragraphs)
     names = entities(body)
     # the title's names, and its first word where the body writes it as a name ("Camerino,")
     title = set(entities(a.title_it or "")) | {
         w for t, _, _ in tokens(a.title_it or "") for w in name_key(t).split() if w in names}
-    earlier = recalled(a, names)
+    earlier = recalled(earlier_events, names)
     return Frame(kinds, places(a) - earlier, frozenset(entities(lead)), dict(names), specific,
                  frozenset(title), earlier, again(a))

@@ -12,16 +12,14 @@ from datetime import date
 from briefing.data import Figure
 from briefing.extract.figure_spans import stretch
 from briefing.extract.units import words_re
-from briefing.italian.grammar import PLUPERFECT_AUX
+from briefing.italian.grammar import pluperfect
 from briefing.italian.lexicon import is_verb_form
 from briefing.italian.numbers import words_to_number
 from briefing.italian.tables import table
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # the pluperfect that tells what had happened before ("avevano causato", "erano morte")
-_PLUPERFECT = re.compile(r"\b(?:" + "|".join(sorted(PLUPERFECT_AUX)) + r")\s+"
-                         r"(?:(?:già|anche|ancora|poi|mai|sempre)\s+)?(?:stat[oaie]\s+)?"
-                         r"[a-zà-ÿ]+(?:at|it|ut|ss|st|rt|rs|lt|tt|nt|s)[oaie]\b", re.I)
+_PLUPERFECT = pluperfect(r"(?:(?:già|anche|ancora|poi|mai|sempre)\s+)?")
 CLAUSE = re.compile(r"[;:()]|\s[-–—]\s|,\s+(?:mentre|ma|e)\b|\bmentre\b")
 _COMMA = re.compile(r"[,;:()]|\s[-–—]\s|\bmentre\b")
 _SENTENCE = re.compile(r"(?!)")  # no edge: the whole sentence
