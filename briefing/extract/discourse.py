@@ -5,6 +5,7 @@ the sentence after — the questions every attribution rule asks of the prose.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from briefing.extract.sources import Sources
 from briefing.extract.units import befell
 from briefing.extract.wordkinds import (
     bare_name,
+    full_names,
     is_descriptor,
     is_verb_like,
     role_then_name,
@@ -95,6 +97,11 @@ class Discourse(Sources):
         self.doc = doc
         self.res = Resolver(doc.registry)
         self.known = doc.known_names
+
+    @functools.cached_property
+    def interviewee(self) -> str | None:
+        """Who answers the article's questions, if it is an interview (read once)."""
+        return interviewee(self.doc.paragraphs, self.res.reg)
 
     def body_named(self, phrase: str) -> str | None:
         return self.res.body_named(phrase)
@@ -192,8 +199,7 @@ class Discourse(Sources):
         """A sentence naming a person (a first name and a surname) before its first verb,
         as its topic: that person; a sentence naming people elsewhere: None (someone else
         may speak); naming no one: False."""
-        names = [m for m in re.finditer(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+", sentence)
-                 if is_given_name(m.group().split()[0])]
+        names = full_names(sentence)
         if not names:
             return False
         verb = next((t[1] for t in tokens(sentence) if not is_cap(t[0]) and is_verb_like(t[0])),
@@ -402,7 +408,7 @@ class Discourse(Sources):
         'Di seguito le dichiarazioni della vincitrice'), or asks a question the quote
         answers (an interview)."""
         if si == 0 and par > 0 and is_question(self.doc.paragraphs[par - 1]):
-            return interviewee(self.doc.paragraphs, self.res.reg)
+            return self.interviewee
         for p, s in ((par, si - 1), (par - 1, None)):
             if p < 0:
                 continue

@@ -10,6 +10,7 @@ import re
 from briefing.extract.discourse import Discourse, Voice, quotes_in
 from briefing.extract.document import unmask
 from briefing.extract.site import Site
+from briefing.extract.wordkinds import full_names
 from briefing.italian.grammar import DETERMINERS, PREMODIFIERS, name_key, norm, tokens
 from briefing.italian.lexicon import is_female_name, is_given_name
 from briefing.italian.speech import SPEECH_NOUNS
@@ -27,8 +28,7 @@ def she_or_he(d: Discourse, site: Site, voice: Voice, female: bool) -> str | Non
         return voice.speaker
     prev = d.doc.previous_sentence(site.par, site.si) or ""
     text = unmask(prev) + " " + unmask(site.prefix)
-    named = {d.res.reg.full_name(m.group()) for m in re.finditer(
-        r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+", text) if is_given_name(m.group().split()[0])}
+    named = {d.res.reg.full_name(m.group()) for m in full_names(text)}
     return named.pop() if len(named) == 1 and fits(next(iter(named))) else None
 
 

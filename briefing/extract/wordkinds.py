@@ -3,6 +3,8 @@ its place, a role then a name, a title then a name — the tests every phrase re
 
 from __future__ import annotations
 
+import re
+
 from briefing.italian.grammar import (
     ARTICLED,
     AUX,
@@ -85,3 +87,12 @@ def verb_at(toks: list[tuple[str, int, int]], k: int) -> bool:
 
 def is_descriptor(name: str) -> bool:
     return not any(name_like(t) for t, _, _ in tokens(name))
+
+
+_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+")
+
+
+def full_names(text: str) -> list[re.Match[str]]:
+    """The runs of capitalised words of ``text`` that open with a first name ("Oleh
+    Horbenko", "Laura Bonetti"): people named in full."""
+    return [m for m in _RUN.finditer(text) if is_given_name(m.group().split()[0])]
