@@ -95,7 +95,8 @@ def _plain_noun(word: str) -> str:
 def noun_after(s: str, end: int) -> str:
     """The noun a number ending at ``end`` counts ("10 mila soldati" → "soldati"), or "".
     An adjective may come first ("46 violente grandinate"): a noun we know wins over it."""
-    m = re.match(r"\s*(?:di\s+|d['’]|i\s+|gli\s+|le\s+)?(?P<noun>[a-zà-ÿ]+(?:\s+letto)?)"
+    m = re.match(r"\s*(?:di\s+|d['’]|i\s+|gli\s+|le\s+)?(?P<noun>[a-zà-ÿ]+"
+                 r"(?:\s+(?:letto|tiratori))?)"  # two-word nouns: "posti letto", "franchi tiratori"
                  r"(?:\s+(?P<next>[a-zà-ÿ]+))?", s[end:], re.I)
     if not m:
         return ""
@@ -199,8 +200,6 @@ def unit_and_category(s: str, end: int, base: str | None = None
     if before:
         return _MEASURE_BEFORE[before.group("m").lower()], "measure", None
     noun = noun_after(s, end) or toll_noun(s, end)
-    if noun == "franchi" and re.match(r"\s*franchi\s+tirator", s[end:], re.I):
-        return None, "count", "franchi tiratori"  # deputies voting against their side
     if noun in ("chilometri", "km") and _PER_HOUR.match(s, end):
         return "km/h", "measure", None  # "a 112 chilometri orari": a speed
     classifier = noun if noun in _CLASSIFIERS else ""  # "290 unità": named before it
