@@ -296,17 +296,22 @@ def _people_role(f: Figure, s: str) -> str | None:
     after = clause[at + len(f.it):] if at >= 0 else ""
     near = " ".join(re.findall(r"[a-zà-ÿ']+", after.lower())[:4])  # "persone sono state evacuate"
     before = clause[:max(0, at)].lower()
-    roles = {r for w, r in PEOPLE_ROLES.items() if re.search(rf"\b{w}\b", near)}
+    roles = _roles_said(near)
     if not roles:  # "evacuate 400 persone", "il numero delle persone evacuate sale a 700"
-        roles = {r for w, r in PEOPLE_ROLES.items() if re.search(rf"\b{w}\b", before)}
+        roles = _roles_said(before)
     if not roles and re.search(r"\b(?:sono|erano|salgono|saliti|salite)\s*$", before):
         # "le persone colpite nelle tre province di Zambezia, Nampula e Sofala sono 480mila"
         part, at_part = stretch(f, s, PART_EDGES)
-        roles = {r for w, r in PEOPLE_ROLES.items()
-                 if re.search(rf"\bpersone\s+{w}\b", part[:at_part].lower())}
+        roles = _roles_said(part[:at_part].lower(), r"persone\s+")
     if not roles:
         roles = _predicate_roles(f, s)
     return roles.pop() if len(roles) == 1 else None
+
+
+def _roles_said(text: str, lead: str = "") -> set[str]:
+    """The roles the words of ``text`` give people ("evacuate": evacuated), each word
+    after ``lead`` when one is given ("persone colpite")."""
+    return {r for w, r in PEOPLE_ROLES.items() if re.search(rf"\b{lead}{w}\b", text)}
 
 
 _PASSIVE = re.compile(r"\b(?:sono|erano|saranno|furono|vengono|venivano)\s+(?:stat[ie]\s+)?"
