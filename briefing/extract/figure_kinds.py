@@ -19,66 +19,31 @@ _F = table("figures")
 PEOPLE_ROLES = {w: r for r, ws in _F["people_roles"].items() for w in ws}
 PEOPLE_UNITS = frozenset({"people", "people present"})
 
-
 _AVERAGE = words_re(_F["average_words"])
-
-
 _MORE_BEFORE = re.compile(r"(?<![\w'’])(?:" + words_re(_F["increment_before"]).pattern + r")\s+$",
                           re.I)
-
-
 _EARLIER = words_re(_F["earlier_words"])
-
-
 _REMAINDER = words_re(_F["remainder_verbs"])
-
-
 # "punte del 95%", "la più forte di magnitudo 3.1": a peak; "superiori a magnitudo 3": a bound
 _PEAK_BEFORE = re.compile(r"(?:" + words_re(_F["peak_before"]).pattern
                           + r")\s*(?:(?:" + "|".join(MEASURE_WORDS) + r")\s+)?$", re.I)
-
-
 _THRESHOLD_BEFORE = re.compile(r"(?:" + words_re(_F["threshold_before"]).pattern
                                + r")\s*(?:(?:" + "|".join(MEASURE_WORDS) + r")\s+)?$", re.I)
-
-
 _OTHERS_BEFORE = re.compile(r"(?:" + words_re(_F["others_before"]).pattern
                             + r")\s+[a-zà-ÿ]+\s+(?:sono|erano|restano|rimangono)\s+$", re.I)
-
-
 _WORDS_THEN = r"^\s+(?:[a-zà-ÿ]+\s+){0,2}?"  # the noun counted, and an adjective
-
-
 _MORE_AFTER = re.compile(_WORDS_THEN + words_re(_F["increment_after"]).pattern, re.I)
-
-
 _EACH_AFTER = re.compile(_WORDS_THEN + words_re(_F["distributive_after"]).pattern, re.I)
-
-
 _MONEY_KINDS = {k: re.compile(r"^\W*(?:[\w'’]+\W+){0,3}?(?:" + words_re(v).pattern + ")", re.I)
                 for k, v in _F["money_kinds"].items()}
-
-
 # "missili da crociera", "droni d'attacco": a kind of what is counted
 _NOT_KINDS = frozenset(_F["not_kinds"])
-
-
 _AGENT_AFTER = re.compile(r"\s+(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
-
-
 _KIND_AFTER = re.compile(r"\s*(?:(?P<prep>da|d['’])\s*)?(?P<word>[a-zà-ÿ]{4,})\b")
-
-
 _WHICH = re.compile(r"\s+che\s+(?:(?:non|ancora|già|più|oggi|ora)\s+)?([a-zà-ÿ]{3,})", re.I)
-
-
 _FROM_BEFORE = re.compile(r"\b(?:da|dai|dagli|dalle)\s+"
                           r"(?:(?:attuali|iniziali|previsti|previste)\s+)?$", re.I)
-
-
 _TO_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]+\s+)?(?:a|ai|alle|agli)\s+(?:circa\s+|oltre\s+)?\d", re.I)
-
-
 _REJECTED_BEFORE = re.compile(r"(?:^|[^\w'’])(?:e\s+)?non\s+(?:(?:sono|erano|è|era|saranno|"
                               r"sarebbero|più)\s+)?$", re.I)
 
@@ -111,12 +76,8 @@ def change_kind(f: Figure, s: str, figs: list[Figure]) -> str | None:
 
 
 _LENGTHS = frozenset({"km", "metres", "cm", "mm", "miles", "nautical miles"})
-
-
 _AT = re.compile(r"(?:^|\W)a\s+(?:(?:circa|oltre|quasi|almeno|appena|pochi|meno\s+di|"
                  r"più\s+di)\s+)?$", re.I)
-
-
 _FROM = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
 
 

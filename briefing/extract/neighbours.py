@@ -53,8 +53,6 @@ def could_be(d: Discourse, person: str, descriptor: str) -> bool:
 
 
 _EXCLUSIVE = frozenset(table("offices")["exclusive"])
-
-
 _SPEAKS_FOR = frozenset({"portavoce"})
 
 
@@ -72,8 +70,6 @@ def other_office(d: Discourse, person: str, head: str) -> bool:
 
 
 _COMMANDING = frozenset(table("offices")["commanding"])
-
-
 _RANKED = re.compile(r"\s*(?:Il|La|L['’])\s*(?:" + "|".join(table("offices")["ranks"])
                      + r")\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)")
 
