@@ -936,3 +936,56 @@ def test_vote_tallies_of_two_chambers_are_two_votes():
     a = _said("a", "La Camera ha approvato la legge con 171 voti favorevoli.", day=3)
     b = _said("b", "Il Senato ha approvato la legge con 97 voti favorevoli.", day=9)
     assert _conflicts(a, b) == []
+
+
+# -- sixth round (issue 15): households, tallies, goals, bounds, events pointed back at -----
+def test_families_and_people_evacuated_are_counted_apart():
+    a = _said("a", "Il sindaco ha firmato l'ordinanza di sgombero per 9 famiglie, in tutto "
+                   "24 persone evacuate.", day=3)
+    b = _said("b", "Sono 31 le persone evacuate e 12 le famiglie evacuate.", day=4)
+    found = _conflicts(a, b)
+    assert ("families evacuated", [9, 12], "update") in found
+    assert all(9 not in values or 31 not in values for _, values, _ in found)
+
+
+def test_the_votes_against_and_abstentions_of_two_chambers_are_not_compared():
+    a = _said("a", "Il decreto è passato alla Camera con 201 voti favorevoli, 96 contrari e "
+                   "4 astenuti.")
+    b = _said("b", "Al Senato il decreto ha avuto 88 voti favorevoli, 70 contrari e 3 "
+                   "astenuti; alla Camera i sì erano stati 201.")
+    assert _conflicts(a, b) == []
+    assert [f.unit for f in b.figures if f.value == 201] == [None]  # "stati": no noun
+
+
+def test_a_goal_is_not_a_count_to_compare():
+    a = _said("a", "Quest'anno la fiera ha contato 82mila visitatori in quattro giorni.")
+    b = _said("b", "«L'anno prossimo vogliamo arrivare a 120mila visitatori», ha detto il "
+                   "presidente della fiera.")
+    assert _conflicts(a, b) == []
+
+
+def test_a_rules_bound_is_compared_only_with_another_bound():
+    a = _said("a", "L'offerta è valida solo con una soglia minima di adesione del 75% del "
+                   "capitale.", day=3)
+    b = _said("b", "La famiglia, che ha il 52% del capitale, ha firmato l'impegno ad "
+                   "aderire.", day=4)
+    c = _said("c", "Il fondo ha abbassato la soglia minima di adesione al 60% del capitale.",
+              day=5)
+    assert _conflicts(a, b) == []
+    assert [v for _, v, _ in _conflicts(a, c)] == [[75, 60]]
+
+
+def test_a_sentence_pointing_back_at_a_recalled_event_is_of_that_event():
+    """A robbery near Lucera recalls one near Cerignola, then says who was stopped "per
+    quel colpo" — from Cerignola: two events, not one."""
+    first = _report_of("a", "Assalto al portavalori sulla statale 16, bottino da un milione",
+                       "CERIGNOLA - Un commando di sei uomini ha bloccato un portavalori sulla "
+                       "statale 16 alle porte di Cerignola, incendiando tre auto.", day=3)
+    other = _report_of("b", "Assalto fallito a un portavalori a Lucera",
+                       "LUCERA - Un commando ha tentato di bloccare un portavalori alle "
+                       "porte di Lucera, incendiando due auto, ma le guardie sono riuscite "
+                       "a fuggire.",
+                       "Un mese fa un commando aveva bloccato un altro furgone sulla statale "
+                       "16. Per quel colpo sono stati fermati due fratelli di Cerignola.",
+                       day=20)
+    assert {"a", "b"} not in _apart(first, other)

@@ -29,6 +29,8 @@ _PEAK_BEFORE = re.compile(r"(?:" + words_re(_F["peak_before"]).pattern
                           + r")\s*(?:(?:" + "|".join(MEASURE_WORDS) + r")\s+)?$", re.I)
 _THRESHOLD_BEFORE = re.compile(r"(?:" + words_re(_F["threshold_before"]).pattern
                                + r")\s*(?:(?:" + "|".join(MEASURE_WORDS) + r")\s+)?$", re.I)
+_GOAL = words_re(_F["goal_words"])
+_LIMIT = words_re(_F["limit_words"])
 _OTHERS_BEFORE = re.compile(r"(?:" + words_re(_F["others_before"]).pattern
                             + r")\s+[a-zà-ÿ]+\s+(?:sono|erano|restano|rimangono)\s+$", re.I)
 _WORDS_THEN = r"^\s+(?:[a-zà-ÿ]+\s+){0,2}?"  # the noun counted, and an adjective
@@ -50,8 +52,8 @@ _REJECTED_BEFORE = re.compile(r"(?:^|[^\w'’])(?:e\s+)?non\s+(?:(?:sono|erano|�
 
 def change_kind(f: Figure, s: str, figs: list[Figure]) -> str | None:
     """"altri cinque corpi", "tre in più": a count added to one said before ("more");
-    "una batteria ciascuna": a count for each of several ("each"). Neither is a total
-    to set against another source's."""
+    "una batteria ciascuna": a count for each of several ("each"); a goal or a rule's bound
+    ("goal", "limit"). None is a total to set against another source's."""
     start, end = start_of(f, s), end_of(f, s)
     head = s[:start] if start >= 0 else ""
     clause = clause_around(s, end)
@@ -67,6 +69,11 @@ def change_kind(f: Figure, s: str, figs: list[Figure]) -> str | None:
         return "peak"  # "con punte del 95% tra il personale di volo": a peak, not the value
     if f.category == "measure" and _THRESHOLD_BEFORE.search(head):
         return "peak"  # "tre delle quali superiori a magnitudo 3": a bound, not a value
+    last_clause = re.split(r"[,;:.!?«»“”\"()]", head)[-1]
+    if _GOAL.search(last_clause):
+        return "goal"  # "vogliamo arrivare a 250mila presenze": aimed at, not counted
+    if _LIMIT.search(last_clause):
+        return "limit"  # "soglia minima di adesione al 66,67%": a rule's bound
     if _OTHERS_BEFORE.search(head):
         return "rest"  # "Le altre vittime sono due donne": the rest of a count
     if _MORE_BEFORE.search(head) or _MORE_AFTER.match(s[end:]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.italian.grammar import AND, BETWEEN
+from briefing.italian.grammar import AND, AUX, BETWEEN, PARTICIPLES
 from briefing.italian.lexicon import is_verb_form, stop_words
 from briefing.italian.tables import rows, table
 
@@ -216,7 +216,11 @@ def unit_and_category(s: str, end: int, base: str | None = None
         # within its sentence part: not across "… 3.200 ettari. Regione: 5 milioni"
         head = re.split(r"[.;!?]\s", s[max(0, end - 90):end])[-1]
         before_words = [w.lower() for w in re.findall(r"[a-zà-ÿ]+", head, re.I)]
-        noun = next((w for w in reversed(before_words) if w in UNITS and w not in DURATION), "")
+        # "i sì erano stati 171": a participle after its auxiliary is no noun
+        noun = next((w for i, w in reversed(list(enumerate(before_words)))
+                     if w in UNITS and w not in DURATION
+                     and not (i and before_words[i - 1] in AUX and w in PARTICIPLES)),
+                    "")
         looked_back = bool(noun)
     if classifier and not noun:
         return None, "count", classifier

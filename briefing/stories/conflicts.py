@@ -35,6 +35,7 @@ CONTEXT_OVERLAP = 0.25  # share of context lemmas that marks the same statement
 SAME = 0.02  # values within 2 % are one number written twice
 _TROOP_UNITS = {"soldiers", "troops", "men", "fighters"}
 _PEOPLE_UNITS = {"people", "people present", "demonstrators", "participants", "inhabitants"}
+_HOUSEHOLDS = {"families", "households"}
 _CHILDREN = {"children", "minors", "newborns", "pupils", "young people", "girls"}
 # one count under two nouns: "410 licenziamenti" and "410 esuberi" (job cuts), "40 repliche"
 # and "120 scosse" after an earthquake (aftershocks)
@@ -66,17 +67,20 @@ def _part(f: Figure) -> tuple[str, ...]:
 def measure(f: Figure) -> tuple[str, ...] | None:
     """What a figure measures, as a key two comparable figures share (None: not compared)."""
     if f.vague or f.category in ("ordinal", "date", "year", "duration") \
-            or f.kind in ("more", "each", "earlier", "rest", "peak", "at"):
+            or f.kind in ("more", "each", "earlier", "rest", "peak", "at", "goal"):
         return None  # an order of magnitude, a change or a share: no total to compare
     kind = f.kind or ""
     if f.category == "casualties" or f.unit in _UNIT_ROLE or f.unit == "victims":
         return ("casualties", f.role or _role(f), kind + _side(f), *_part(f))
     if f.role and f.category == "count":  # "quattro uomini fermati": arrests, not troops
-        return ("people", f.role, kind, *_part(f))
+        # "14 famiglie evacuate, in tutto 37 persone": households are counted apart
+        return ("people", f.role, kind + (":" + f.unit if f.unit in _HOUSEHOLDS else ""),
+                *_part(f))
     if f.category == "troops" or f.unit in _TROOP_UNITS:
         return ("troops", kind, *_part(f))
     if f.category == "money":  # the parts of a sum are told apart by _parts_apart
-        return ("money", f.unit or "", f.subject or "", "average" if kind == "average" else "")
+        return ("money", f.unit or "", f.subject or "",
+                kind if kind in ("average", "limit") else "")
     if f.category == "percentage":
         return ("percentage", f.subject or "", kind)
     if f.category == "temperature":
@@ -138,7 +142,8 @@ def about(key: tuple[str, ...], f: Figure) -> str:
     if key[0] == "sentence":
         return "prison sentence (years)"
     if key[0] == "people":
-        return f"people {key[1]}" if key[1] else average + "people (count)"
+        who = key[2].rpartition(":")[2] if ":" in key[2] else "people"
+        return f"{who} {key[1]}" if key[1] else average + "people (count)"
     return f.unit or key[0]
 
 

@@ -111,8 +111,20 @@ def recalling(a: Article) -> list[str]:
     settembre i dati della Siae sul Festival dei Due Mari avevano contato …")."""
     lead = set(entities((a.title_it or "") + "\n" + (a.paragraphs[0].it if a.paragraphs
                                                        else "")))
-    return [s.it for s in a.sentences if _RECALL.search(s.it) or (
-        _PLUPERFECT.search(s.it) and set(entities(s.it)) - lead)]
+    previous = None
+    out: list[str] = []
+    for s in a.sentences:
+        if _RECALL.search(s.it) or (_PLUPERFECT.search(s.it) and set(entities(s.it)) - lead) \
+                or out and out[-1] == previous and _THAT_ONE.match(s.it):
+            out.append(s.it)  # "… aveva portato via 1,4 milioni. Per quel colpo sono stati …"
+        previous = s.it
+    return out
+
+
+# a sentence that opens by pointing back at the event just recalled: "Per quel colpo …",
+# "In quell'occasione …"
+_THAT_ONE = re.compile(r"\W*(?:[a-zà-ÿ]+\s+){0,2}?(?:quel|quello|quella|quei|quegli|quelle|"
+                       r"quell['’])\s*[a-zà-ÿ]{3,}", re.I)
 
 
 def recalled(sentences: list[str], everywhere: Counter[str]) -> frozenset[str]:
