@@ -118,6 +118,7 @@ class Figure:
     offset: int = -1  # where ``it`` starts in ``context_it`` (-1: not recorded)
     scope: str | None = None  # where it holds, when said: a place ("Sicilia"), "local", "national"
     sum_of: str | None = None  # money: the Italian noun the sum is of ("incentivo", "base")
+    side: str | None = None  # soldiers or their losses: whose ("ethiopia", "russia")
 
     def at(self) -> int:
         """Where the figure's words start in its sentence: the recorded offset, since the

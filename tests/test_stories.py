@@ -989,3 +989,16 @@ def test_a_sentence_pointing_back_at_a_recalled_event_is_of_that_event():
                        "16. Per quel colpo sono stati fermati due fratelli di Cerignola.",
                        day=20)
     assert {"a", "b"} not in _apart(first, other)
+
+
+def test_one_sides_soldiers_are_not_the_others():
+    a = _said("a", "Secondo Kiev i militari russi morti sono 40, mentre 35 soldati ucraini "
+                   "sono rimasti feriti.", day=3)
+    b = _said("b", "Mosca ammette che 28 soldati russi sono stati uccisi.", day=4)
+    c = _said("c", "Lo Stato maggiore sostiene che la Russia ha perso ieri 1.200 uomini.")
+    d = _said("d", "Le forze di Kiev avrebbero perso «fino a 1.300 militari» nel settore.")
+    e = _said("e", "Nella notte sono morti 31 soldati, hanno fatto sapere i comandi.", day=4)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[40, 28]]
+    assert _conflicts(c, d) == []
+    assert [f.side for f in c.figures + d.figures] == ["russia", "ukraine"]
+    assert [v for _, v, _ in _conflicts(a, e)] == [[40, 31]]  # a side and none: may be one

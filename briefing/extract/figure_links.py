@@ -26,6 +26,7 @@ from briefing.extract.figure_kinds import (
     position_kind,
 )
 from briefing.extract.figure_spans import CLAUSE_EDGES, PART_EDGES, end_of, start_of, stretch
+from briefing.extract.sides import figure_side
 from briefing.extract.units import (
     CASUALTY_CONTEXT,
     NOUN_ROLES,
@@ -362,6 +363,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
         if f.category == "troops" and f.role:  # "quattro uomini fermati": not troops
             f.category = "count"
         f.kind = change_kind(f, s, figs) or position_kind(f, s) or count_kind(f, s)
+        f.side = figure_side(f, s)
         f.update = bool(_UPDATE.search(s))  # the sentence says a count changed
     _shared_subject(figs)
     _out_of(figs, s)

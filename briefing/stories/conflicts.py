@@ -50,7 +50,7 @@ def _side(f: Figure) -> str:
     """Soldiers', civilians', women's and men's tolls are counts of their own, not the
     event's whole toll ("uccisi 4 soldati thailandesi", "Sette civili morti", "almeno 22
     morti")."""
-    if f.unit in _TROOP_UNITS:
+    if f.unit in _TROOP_UNITS or f.side:  # "i militari eritrei morti sono 12"
         return ":military"
     if f.unit in ("women", "men"):  # "Le vittime sono tre donne … e un uomo": a part
         return ":" + f.unit
@@ -212,6 +212,12 @@ def _parts_apart(a: Figure, b: Figure) -> bool:
     return bool(ka and kb and ka != kb) or (ka == "bonus") != (kb == "bonus")
 
 
+def _sides_apart(a: Figure, b: Figure) -> bool:
+    """One side's soldiers and the other's ("31 soldati etiopi", "i militari eritrei morti
+    sono 12"): never one quantity, however close."""
+    return bool(a.side and b.side and a.side != b.side)
+
+
 def _scopes_apart(a: Figure, b: Figure) -> bool:
     """Two values said to hold in different places ("in Sicilia" and the country, one
     region and another, local bodies' and the national figure): not one quantity. A
@@ -226,7 +232,7 @@ def _scopes_apart(a: Figure, b: Figure) -> bool:
 
 def strength(a: Figure, b: Figure) -> float:
     """How surely two figures with the same measure speak of the same thing (0: not)."""
-    if _parts_apart(a, b) or _scopes_apart(a, b):
+    if _parts_apart(a, b) or _scopes_apart(a, b) or _sides_apart(a, b):
         return 0.0
     key = measure(a)
     if key and key[0] == "age":
@@ -292,7 +298,7 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
             if not score and keys[i][0] not in _PERSONAL and fi.context_it in headlines \
                     and fj.context_it in headlines \
                     and _close(fi, fj) and not _parts_apart(fi, fj) \
-                    and not _scopes_apart(fi, fj):
+                    and not _scopes_apart(fi, fj) and not _sides_apart(fi, fj):
                 score = 1.0  # two titles or leads give the headline number: one quantity
             if score > 0:
                 pairs.append((score, i, j))
@@ -302,6 +308,7 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
             continue
         joined = members[gi] + members[gj]
         if any(_parts_apart(items[x][1], items[y][1])
+               or _sides_apart(items[x][1], items[y][1])
                or _two_values(items[x], items[y], (items[x][0], keys[x]) in updated)
                for x in joined for y in joined if x < y):
             continue
@@ -406,7 +413,7 @@ def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[C
 def _rivals(a: Figure, b: Figure) -> bool:
     """Two sources' values that may be of one quantity: near each other, or percentages of
     one named thing (participation: the unions' 70 %, the company's 10 %)."""
-    if _parts_apart(a, b) or _scopes_apart(a, b):
+    if _parts_apart(a, b) or _scopes_apart(a, b) or _sides_apart(a, b):
         return False
     if a.subject == b.subject == "crowd":  # the police's and the organisers' crowds
         lo, hi = sorted((abs(a.value), abs(b.value)))
