@@ -740,3 +740,27 @@ def test_answers_after_an_interviewers_questions_are_the_interviewees():
     # no one addressed or presented: a question's first word is nobody
     said = _who("Quando potremo parlare di normalità?", "«Non prima di un anno».", every=True)
     assert said == {"Non prima di": None}
+
+
+# -- sixth round (issue 15) ---------------------------------------------------------------
+def test_a_role_in_apposition_with_a_party_named_with_lowercase_links_gives_the_name():
+    found = _who("La relatrice del decreto, la senatrice di Fratelli d'Italia Marta Scotti, "
+                 "ha parlato di «una norma attesa da anni».", every=True)
+    assert found == {"una norma attesa": "Marta Scotti"}
+    found = _who("Il consulente, un ingegnere navale dell'Università di Genova, ha spiegato: "
+                 "«La rotta era quella di sempre».", every=True)
+    assert found == {"La rotta era": "un ingegnere navale dell'Università di Genova"}
+
+
+def test_a_class_noun_placed_somewhere_is_the_body_the_sentence_before_names():
+    found = _who("Sulla stessa linea Alleanza Verdi e Sinistra. «Così si penalizzano i "
+                 "turnisti», si legge in una nota del gruppo al Senato.", every=True)
+    assert found == {"Così si penalizzano": "Alleanza Verdi e Sinistra"}
+
+
+def test_a_headline_verb_before_a_name_is_no_role():
+    found = _who("Una squalifica di due giornate per il tecnico del Volley Po, Marco Bruni. "
+                 "Nel comunicato il giudice parla di «frasi offensive verso gli arbitri».",
+                 title="Pallavolo, il giudice sportivo ferma Bruni per due giornate",
+                 every=True)
+    assert found["frasi offensive verso"] != "Marco Bruni"

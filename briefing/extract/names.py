@@ -17,7 +17,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.data import Article, Name
-from briefing.extract.roles import Roles, a_role, different_time, same_office, same_role
+from briefing.extract.roles import (
+    NATIONALITY,
+    Roles,
+    a_role,
+    different_time,
+    same_office,
+    same_role,
+)
 from briefing.italian.grammar import (
     ARTICLED,
     DETERMINERS,
@@ -271,7 +278,7 @@ class Registry(Roles):
         """Whether the person ``name`` holds an office like ``head`` in this article, and
         no nationality in ``mods`` points to another holder ("il ministro francese")."""
         p = self.people.get(name_key(name))
-        if any(_NATIONALITY.search(m) and m not in " ".join(w for r in (p.roles if p else [])
+        if any(NATIONALITY.search(m) and m not in " ".join(w for r in (p.roles if p else [])
                                                             for w in r)
                and self._other_of(m, head) for m in mods):
             return False
@@ -326,7 +333,7 @@ class Registry(Roles):
                 own = [r for r in role[1:] if r not in OF and len(r) > 2]
                 if mods and score == 0 and own:
                     continue  # "il leader ucraino" is not "il premier spagnolo"
-                if any(_NATIONALITY.search(m) and m not in role and self._other_of(m, head)
+                if any(NATIONALITY.search(m) and m not in role and self._other_of(m, head)
                        for m in mods):
                     continue  # "il ministro francese" is not "il ministro Carlo Neri"
                 exact = same_role(head, role[0]) or (role[0] == "premier" and head in (
@@ -363,10 +370,8 @@ def article_registry(article: Article) -> Registry:
     return Registry(head + "\n".join(p.it for p in article.paragraphs), len(head))
 
 
-# adjectives of nationality or region: "francese", "ucraino", "statunitense", "nordcoreano"
 # "lo stesso portavoce": the one just named, not a kind of spokesman
 _SAME_ONE = frozenset({"stesso", "stessa", "stessi", "stesse", "medesimo", "medesima"})
-_NATIONALITY = re.compile(r"(?:ese|esi|ano|ana|ani|ane|ino|ina|ini|ine|ense|ensi|eno|ena|eni)$")
 
 
 _ALIAS_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"

@@ -45,6 +45,10 @@ def different_time(descriptor: list[str], role: list[str]) -> bool:
 _BARE_ROLE = re.compile(r"(?:tore|tori|trice|trici|ista|isti|iste|ante|ente)$")
 
 
+# adjectives of nationality or region: "francese", "ucraino", "statunitense", "nordcoreano"
+NATIONALITY = re.compile(r"(?:ese|esi|ano|ana|ani|ane|ino|ina|ini|ine|ense|ensi|eno|ena|eni)$")
+
+
 def a_role(words: list[str]) -> bool:
     """A role phrase headed by a person noun or a title ("ministra del lavoro")."""
     head = office_head(words, PREMODIFIERS)
@@ -106,6 +110,10 @@ class Roles:
             k -= 1
         if start is None or start == 0:
             return None
+        if self.toks[i][1] < self.body_start and words and not is_cap(self.toks[i - 1][0]) \
+                and not is_person_noun(words[0]) and not NATIONALITY.search(words[0]) \
+                and words[0] not in OF:
+            return None  # a headline's verb: "il giudice sportivo ferma [Capasso]"
         role = list(reversed(words[:start]))
         return role if role and not is_cap(role[0]) and role[0] not in OF else None
 

@@ -65,7 +65,7 @@ class Sources:
             # regionale all'Agricoltura": the body's whole name, from its head noun
             words = re.split(r"[,.;:!?()«»“”\"]|\s[-–—]\s|\s(?:che|ha|hanno|è|in cui)\s",
                              rest[head.start("head"):], maxsplit=1)[0].split()[:8]
-            if any(is_cap(w) for w in words) or norm(words[0]) not in BODY_CLASSES:
+            if _named_body(words) or norm(words[0]) not in BODY_CLASSES:
                 return " ".join(words)
             # "si legge in una nota dell'organizzazione provinciale": the body of that class
             # the sentence before names (Confagricoltura), else the class as written
@@ -95,6 +95,12 @@ class Sources:
                 who = self.res.name_of(np_after(m.group("np")), self.doc.offset(par))
                 if who:
                     return who
+            m = _VERBLESS.match(prev)
+            if m and not any(is_verb_like(w) for w in m.group("lead").split()[1:]):
+                # "Sulla stessa linea Alleanza Verdi e Sinistra.": who the next note is of
+                who = self.res.name_of(("name", m.group("name")), self.doc.offset(par))
+                if who:  # a body's whole name, not its last words ("Verdi e Sinistra")
+                    return m.group("name") if m.group("name").endswith(who) else who
             np = leading_np(prev, self.known)
             k = last_speech_verb(prev) if np else None
             if np and k is not None:
@@ -102,3 +108,22 @@ class Sources:
                 if who:
                     return who
         return None
+
+
+# a sentence with no verb, a phrase opening it and a name closing it
+_VERBLESS = re.compile(r"\W*(?P<lead>[A-ZÀ-Ý][a-zà-ÿ'’]*(?:\s+[a-zà-ÿ'’]+){1,4})\s+"
+                       r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:e\s+|d['’]\s*|di\s+)?"
+                       r"[A-ZÀ-Ý][\w'’-]*)*)\s*[.:]?\s*$")
+_WHERE = frozenset({"a", "al", "alla", "all'", "all’", "in", "nel", "nella", "presso"})
+
+
+def _named_body(words: list[str]) -> bool:
+    """Whether a class noun's words name the body ("consorzio di bonifica Adige", "gruppo
+    Hera"), not only where it sits ("il gruppo alla Camera", "l'associazione in Regione")."""
+    for w in words[1:]:
+        if norm(w) in _WHERE or norm(w).startswith(("all'", "all’", "nell'", "nell’")):
+            return False
+        if is_cap(w):
+            return True
+    return False
+

@@ -38,7 +38,19 @@ def role_then_name(segment: str) -> bool:
     if len(toks) < 2 or norm(toks[0][0]) not in DETERMINERS:
         return False
     caps = [k for k, (t, _, _) in enumerate(toks) if is_cap(t)]
-    return bool(caps) and all(is_cap(t) for t, _, _ in toks[caps[0]:]) and caps[0] > 1
+    if not caps or caps[0] < 2:
+        return False
+    run = [t for t, _, _ in toks[caps[0]:]]
+    if all(is_cap(t) for t in run):
+        return True
+    # a body's name may hold lowercase links, then a person's name must follow: "il
+    # deputato di Fratelli d'Italia Luca Rei" (not "un ingegnere dell'Università di Genova")
+    last = max(k for k, t in enumerate(run) if not is_cap(t))
+    return all(is_cap(t) or norm(t) in _NAME_LINKS for t in run) and any(
+        is_given_name(t) for t in run[last + 1:-1])
+
+
+_NAME_LINKS = frozenset({"d'", "di", "e"})
 
 
 def titled_name(segment: str) -> bool:
