@@ -1002,3 +1002,17 @@ def test_one_sides_soldiers_are_not_the_others():
     assert _conflicts(c, d) == []
     assert [f.side for f in c.figures + d.figures] == ["russia", "ukraine"]
     assert [v for _, v, _ in _conflicts(a, e)] == [[40, 31]]  # a side and none: may be one
+
+
+def test_a_value_set_aside_after_non_and_an_article_is_not_compared():
+    a = _said("a", "Il governo stima un costo di 200 milioni di euro l'anno.", day=3)
+    b = _said("b", "Secondo l'opposizione costerà 350 milioni di euro l'anno, non i 200 "
+              "milioni di euro stimati dal governo.", day=4)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[200e6, 350e6]]
+
+
+def test_a_stake_raised_from_one_value_to_another_gives_the_later():
+    a = _said("a", "Il fondo Orsa, che ha il 5,5% del capitale, non aderirà.", day=3)
+    b = _said("b", "Il fondo Orsa, che nel frattempo ha portato la sua quota dal 5,5% al 7,1% "
+                   "del capitale, non aderirà.", day=5)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[5.5, 7.1]]

@@ -43,11 +43,12 @@ _NOT_KINDS = frozenset(_F["not_kinds"])
 _AGENT_AFTER = re.compile(r"\s+(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
 _KIND_AFTER = re.compile(r"\s*(?:(?P<prep>da|d['’])\s*)?(?P<word>[a-zà-ÿ]{4,})\b")
 _WHICH = re.compile(r"\s+che\s+(?:(?:non|ancora|già|più|oggi|ora)\s+)?([a-zà-ÿ]{3,})", re.I)
-_FROM_BEFORE = re.compile(r"\b(?:da|dai|dagli|dalle)\s+"
+_FROM_BEFORE = re.compile(r"\b(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\s*"
                           r"(?:(?:attuali|iniziali|previsti|previste)\s+)?$", re.I)
-_TO_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]+\s+)?(?:a|ai|alle|agli)\s+(?:circa\s+|oltre\s+)?\d", re.I)
+_TO_AFTER = re.compile(r"\s+(?:[a-zà-ÿ%]+\s+)?(?:a|al|allo|alla|all['’]|ai|alle|agli)\s*"
+                       r"(?:circa\s+|oltre\s+)?\d", re.I)
 _REJECTED_BEFORE = re.compile(r"(?:^|[^\w'’])(?:e\s+)?non\s+(?:(?:sono|erano|è|era|saranno|"
-                              r"sarebbero|più)\s+)?$", re.I)
+                              r"sarebbero|più)\s+)?(?:(?:i|il|gli|le|la|l['’])\s*)?$", re.I)
 
 
 def change_kind(f: Figure, s: str, figs: list[Figure]) -> str | None:
