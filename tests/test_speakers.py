@@ -764,3 +764,22 @@ def test_a_headline_verb_before_a_name_is_no_role():
                  title="Pallavolo, il giudice sportivo ferma Bruni per due giornate",
                  every=True)
     assert found["frasi offensive verso"] != "Marco Bruni"
+
+
+def test_a_role_never_tied_to_the_person_named_beside_it_gives_nobody():
+    """The prize went to Anna Ferri; "la 38enne autrice" is most likely her, but the text
+    never says so: no speaker rather than a role the reader takes for someone unnamed."""
+    found = _who("È «Il mare d'inverno» di Anna Ferri il romanzo vincitore del premio, "
+                 "davanti a «Nebbia» di Carlo Sala e a «Porto» di Luigi Bassi.",
+                 "«Ho scritto questo libro di notte, dopo il lavoro», ha detto la 38enne "
+                 "autrice, ritirando il premio.", every=True)
+    assert found["Ho scritto questo"] is None
+    found = _who("Il figlio di Anna Ferri è rimasto ferito nell'incidente.",
+                 "«Nessuno ci ha avvertiti», ha detto la madre del ragazzo.", every=True)
+    assert found["Nessuno ci ha"] == "la madre del ragazzo"
+
+
+def test_a_gerund_after_a_main_clause_speaks_for_its_opening_subject():
+    found = _who("L'avvocata Carla Neri, che difende Bruno Sala, ha chiesto l'assoluzione, "
+                 "sostenendo che il suo assistito «non sapeva nulla dei turni».", every=True)
+    assert found == {"non sapeva nulla": "Carla Neri"}

@@ -193,8 +193,12 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
         head = b.plain[: toks[max(0, k - 1)][1]]
     if re.search(r"(?:are|ere|ire|ando|endo)(?:lo|la|li|le|si|ne|gli)?$", verb) \
             and not finite_periphrasis(b.plain, k):
-        # "… dal segretario di Stato Antony Blinken, nel ricordare …, «…»": a verb
-        # with no person of its own speaks for the last person named before it
+        # "L'avvocato X, che assiste Y, ha chiesto …, sostenendo che «…»": the subject
+        # the sentence opens with; "… dal segretario di Stato Antony Blinken, nel
+        # ricordare …, «…»": else the last person named before it
+        own = d.subject_of_sentence(head, b.par) if _opens_with_subject(head) else None
+        if own and not is_descriptor(own):
+            return Found(own, How.BEFORE)
         who = d.res.name_of(("name", head), offset) if any(
             name_like(t) for t, _, _ in tokens(head)) else None
         if who and not is_descriptor(who):
@@ -214,6 +218,16 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
         # the sentence names its subject: that, or nobody — never someone from before
         return Found(who, How.BEFORE)
     return _zero(d, b, head, voice)
+
+
+def _opens_with_subject(head: str) -> bool:
+    """Whether a sentence opens with its subject and goes on to its finite verb before a
+    gerund ("L'avvocato X, che assiste Y, ha chiesto …, sostenendo"): not a complement
+    first ("Lo ha detto …", "Nel ricordare …")."""
+    first = re.split(r"[,;]", head.strip(), maxsplit=1)[0]
+    toks = tokens(first)
+    return bool(toks) and norm(toks[0][0]) in DETERMINERS and len(toks) > 1 and (
+        is_person_noun(toks[1][0]) or is_cap(toks[1][0]))
 
 
 def _zero(d: Discourse, b: Before, head: str, voice: Voice) -> Found:

@@ -19,6 +19,9 @@ from briefing.extract.clauses import has_verb, words_count
 from briefing.extract.document import QuotedText
 from briefing.extract.found import GOVERNED
 from briefing.extract.names import Registry, article_registry
+from briefing.italian.grammar import PREMODIFIERS, norm, tokens
+from briefing.italian.lexicon import is_given_name
+from briefing.italian.nouns import RELATIONAL, is_person_noun
 from briefing.read.segmenting import split_sentences
 
 
@@ -35,16 +38,39 @@ def _context(paragraph: str, start: int) -> str:
 def extract_quotes(article: Article, registry: Registry | None = None) -> list[Quote]:
     """Every direct quotation in the article, with its speaker when the text gives it.
     ``registry`` is the article's names, built once per article by the caller (or here)."""
-    doc = QuotedText(article, registry or article_registry(article))
+    registry = registry or article_registry(article)
+    doc = QuotedText(article, registry)
     quotes: list[Quote] = []
     for span, found in zip(doc.spans, attribute(doc), strict=True):
         body = " ".join(found.body.split()).strip(" ,")
         if not body:
             continue
-        quotes.append(Quote(it=body, speaker=found.speaker,
+        near = (doc.offset(max(0, span.par - 1)),
+                doc.offset(span.par + 2) if span.par + 2 < len(doc.offsets) else 1 << 30)
+        speaker = None if _someone_named(found.speaker, registry, near) else found.speaker
+        quotes.append(Quote(it=body, speaker=speaker,
                             context_it=_context(doc.paragraphs[span.par], span.start),
                             sources=[article.id], position=span.par, via=found.how))
     return quotes
+
+
+def _someone_named(speaker: str | None, registry: Registry, near: tuple[int, int]) -> bool:
+    """A role we could not tie to a name ("la 41enne autrice", "il comandante della Polizia
+    municipale") where the paragraphs around name someone in full whose role the article
+    never says: that may well be the speaker, so nobody rather than a role the reader takes
+    for someone unnamed. Relatives ("la madre di uno dei ragazzi") are someone else."""
+    toks = [norm(t) for t, _, _ in tokens(speaker or "")]
+    if len(toks) < 2 or toks[0] not in _THE_ONE:
+        return False
+    head = next((t for t in toks[1:] if t not in PREMODIFIERS and not t[:1].isdigit()), "")
+    if not is_person_noun(head) or head in RELATIONAL:
+        return False
+    return any(not p.roles and len(p.name.split()) >= 2 and is_given_name(p.name.split()[0])
+               and any(near[0] <= m < near[1] for m in p.mentions)
+               for p in registry.people.values())
+
+
+_THE_ONE = frozenset({"il", "lo", "la", "l'", "l’"})
 
 
 # -- which quotes are key ------------------------------------------------------------------------
