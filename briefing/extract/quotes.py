@@ -65,9 +65,14 @@ def _someone_named(speaker: str | None, registry: Registry, near: tuple[int, int
     head = next((t for t in toks[1:] if t not in PREMODIFIERS and not t[:1].isdigit()), "")
     if not is_person_noun(head) or head in RELATIONAL:
         return False
+    # "il Carlo Felice": a name after an article is a thing's (a theatre), not a person's
     return any(not p.roles and len(p.name.split()) >= 2 and is_given_name(p.name.split()[0])
-               and any(near[0] <= m < near[1] for m in p.mentions)
+               and any(near[0] <= m < near[1] and not _ARTICLE_BEFORE.search(
+                   registry.text[max(0, m - 6):m]) for m in p.mentions)
                for p in registry.people.values())
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:il|lo|la|l['’]|del|al|dal|nel|sul)\s*$", re.I)
 
 
 _THE_ONE = frozenset({"il", "lo", "la", "l'", "l’"})
