@@ -783,3 +783,24 @@ def test_a_gerund_after_a_main_clause_speaks_for_its_opening_subject():
     found = _who("L'avvocata Carla Neri, che difende Bruno Sala, ha chiesto l'assoluzione, "
                  "sostenendo che il suo assistito «non sapeva nulla dei turni».", every=True)
     assert found == {"non sapeva nulla": "Carla Neri"}
+
+
+def test_a_clause_between_a_role_and_a_name_gives_the_name_no_role():
+    """"La pm Ada Neri aveva chiesto 9 anni per Ugo Rei": Rei is not the pm."""
+    found = _who("La pm Ada Neri aveva chiesto 9 anni per Ugo Rei, poi condannato a 6.",
+                 "«Ha ingannato i risparmiatori», aveva detto in aula la pm.", every=True)
+    assert found == {"Ha ingannato i": "Ada Neri"}
+
+
+def test_a_role_said_of_a_woman_is_no_man():
+    found = _who("Il candidato Marco Lodi è in testa con il 52%. Di tutt'altro tenore la "
+                 "notte al comitato di Giulia Sereni.",
+                 "«Siamo avanti noi», ha detto la candidata.", every=True)
+    assert found["Siamo avanti noi"] != "Marco Lodi"
+
+
+def test_a_note_of_a_body_class_is_the_body_that_issued_it_before():
+    found = _who("Nel frattempo l'Autorità di sistema portuale ha diffuso il bilancio dello "
+                 "sciopero. «Il traffico è tornato regolare», si legge in una nota dell'ente.",
+                 every=True)
+    assert found == {"Il traffico è": "Autorità di sistema portuale"}

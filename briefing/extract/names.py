@@ -40,7 +40,7 @@ from briefing.italian.grammar import (
     stem,
     tokens,
 )
-from briefing.italian.lexicon import is_common_word, is_given_name, stop_words
+from briefing.italian.lexicon import is_common_word, is_female_name, is_given_name, stop_words
 from briefing.italian.nouns import (
     BODY_CLASSES,
     INSTITUTIONS,
@@ -293,11 +293,13 @@ class Registry(Roles):
 
     def resolve(self, descriptor: Iterable[str], before: int | None = None) -> str | None:
         """The person a role descriptor ('la ministra', 'il leader egiziano') refers to."""
+        descriptor = list(descriptor)
         words = [norm(w) for w in descriptor if norm(w) not in DETERMINERS]
         words = [w for w in words if w not in PREMODIFIERS]
         if not words:
             return None
-        found = self._holder(words, before)
+        female = _feminine(descriptor, words[0])
+        found = self._holder(words, before, female=female)
         if found:
             return found
         for short, full in PERIPHRASES.items():
@@ -308,17 +310,19 @@ class Registry(Roles):
                 extra = [w for w in [w for w in words if w not in OF][len(short):]
                          if len(w) > 2]
                 return self._holder(list(full) + [w for w in words[len(short):]
-                                                  if w not in short], before, extra)
+                                                  if w not in short], before, extra, female)
         return None
 
     def _holder(self, words: list[str], before: int | None,
-                required: list[str] | None = None) -> str | None:
+                required: list[str] | None = None, female: bool = False) -> str | None:
         """The one person whose role fits ``words`` best (``required``: words their role
-        must share, when there are any)."""
+        must share, when there are any; ``female``: "la pm" is no man)."""
         words = [w for w in words if w not in _SAME_ONE] or words
         head, mods = words[0], [w for w in words[1:] if w not in OF and len(w) > 2]
         best: list[tuple[int, int, str]] = []
         for p in self.people.values():
+            if female and is_female_name(self.full_name(p.name).split()[0]) is False:
+                continue
             for role in p.roles:
                 if different_time(words, role):
                     continue  # "il presidente uscente" is not "il nuovo presidente"
@@ -355,6 +359,16 @@ class Registry(Roles):
         if len(ranked) > 1 and ranked[0][0] == 0:
             return None  # only a kindred office ("il capo" ~ "il premier") and no detail
         return ranked[0][2]
+
+
+_SHE = frozenset({"la", "una", "della", "alla", "dalla", "nella", "sulla"})
+
+
+def _feminine(descriptor: list[str], head: str) -> bool:
+    """A role said of a woman: "la pm", "la candidata", "l'avvocata" (not "il sindaco",
+    which news also writes of women)."""
+    first = norm(descriptor[0]) if descriptor else ""
+    return first in _SHE or first in ("l'", "l’") and head.endswith("a")
 
 
 def _contains(seq: list[str], sub: list[str]) -> bool:

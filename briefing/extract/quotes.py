@@ -19,7 +19,7 @@ from briefing.extract.clauses import has_verb, words_count
 from briefing.extract.document import QuotedText
 from briefing.extract.found import GOVERNED
 from briefing.extract.names import Registry, article_registry
-from briefing.italian.grammar import PREMODIFIERS, norm, tokens
+from briefing.italian.grammar import PREMODIFIERS, SAINTS, norm, tokens
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import RELATIONAL, is_person_noun
 from briefing.read.segmenting import split_sentences
@@ -67,6 +67,7 @@ def _someone_named(speaker: str | None, registry: Registry, near: tuple[int, int
         return False
     # "il Carlo Felice": a name after an article is a thing's (a theatre), not a person's
     return any(not p.roles and len(p.name.split()) >= 2 and is_given_name(p.name.split()[0])
+               and norm(p.name.split()[0]) not in SAINTS  # "Santo Stefano in Aspromonte"
                and any(near[0] <= m < near[1] and not _ARTICLE_BEFORE.search(
                    registry.text[max(0, m - 6):m]) for m in p.mentions)
                for p in registry.people.values())

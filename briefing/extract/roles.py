@@ -14,6 +14,7 @@ from briefing.italian.grammar import (
     OF,
     PLACE_PREPS,
     PREMODIFIERS,
+    SAINTS,
     is_cap,
     norm,
     stem,
@@ -100,8 +101,11 @@ class Roles:
             elif nt == "e" and self._coordinated(k):
                 pass
             elif t in ",;:.!?()«»“”\"-–—" or nt in ("che", "e", "ha", "è", "hanno", "sono",
-                                                    "non", "si"):
-                break
+                                                    "non", "si") or nt in AUX \
+                    or t[:1].isdigit() or is_given_name(t) and nt not in SAINTS and not (
+                        k and norm(self.toks[k - 1][0]) in SAINTS):  # not "San Giorgio"
+                break  # a clause or another person between: "La pm Ada Neri aveva chiesto
+                # 9 anni per [Ugo Rei]" gives Rei no role
             elif nt.endswith(("ato", "ito", "uto", "ata", "ita", "uta")) and len(nt) > 5 \
                     and not is_cap(t) and not is_person_noun(nt) \
                     and not (k and is_person_noun(self.toks[k - 1][0])):

@@ -12,8 +12,9 @@ from briefing.extract.phrases import classify, leading_np, np_after
 from briefing.extract.resolver import Resolver
 from briefing.extract.wordkinds import is_verb_like
 from briefing.italian.grammar import is_cap, norm
-from briefing.italian.lexicon import is_given_name
+from briefing.italian.lexicon import is_given_name, lemma
 from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS
+from briefing.italian.tables import table
 
 _BODY_AFTER = re.compile(r"\b(?:dell['’]|dall['’]|della|dalla|del|dal)\s*(?P<head>[a-zà-ÿ]+)\b")
 
@@ -101,7 +102,15 @@ class Sources:
                 who = self.res.name_of(("name", m.group("name")), self.doc.offset(par))
                 if who:  # a body's whole name, not its last words ("Verdi e Sinistra")
                     return m.group("name") if m.group("name").endswith(who) else who
+            prev = _OPENER.sub("", prev, count=1)  # "Nel frattempo l'Autorità …"
             np = leading_np(prev, self.known)
+            issued = _ISSUED.match(prev, len(np[1]) + prev.find(np[1])) if np else None
+            if issued and lemma(norm(issued.group("verb"))) in _ISSUE_VERBS:
+                # "l'Autorità di sistema portuale ha diffuso il bilancio. «…», si legge in
+                # una nota dell'ente": that body's note
+                who = self.res.name_of(np, self.doc.offset(par))
+                if who:
+                    return who
             k = last_speech_verb(prev) if np else None
             if np and k is not None:
                 who = self.res.name_of(np, self.doc.offset(par))
@@ -110,6 +119,9 @@ class Sources:
         return None
 
 
+_OPENER = re.compile(r"^\W*(?:" + "|".join(table("speech")["openers"]) + r")\s*,?\s+", re.I)
+_ISSUED = re.compile(r"\s*(?:ha|hanno)\s+(?:già\s+|anche\s+)?(?P<verb>[a-zà-ÿ]+)")
+_ISSUE_VERBS = frozenset(table("speech")["issue_verbs"])
 # a sentence with no verb, a phrase opening it and a name closing it
 _VERBLESS = re.compile(r"\W*(?P<lead>[A-ZÀ-Ý][a-zà-ÿ'’]*(?:\s+[a-zà-ÿ'’]+){1,4})\s+"
                        r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:e\s+|d['’]\s*|di\s+)?"
