@@ -1016,3 +1016,39 @@ def test_a_stake_raised_from_one_value_to_another_gives_the_later():
     b = _said("b", "Il fondo Orsa, che nel frattempo ha portato la sua quota dal 5,5% al 7,1% "
                    "del capitale, non aderirà.", day=5)
     assert [v for _, v, _ in _conflicts(a, b)] == [[5.5, 7.1]]
+
+
+def test_counts_over_different_spans_are_different_quantities():
+    a = _said("a", "Raffica di sbarchi sull'isola: 1.300 arrivi in un giorno.", day=3)
+    b = _said("b", "Secondo il Viminale nel fine settimana sono arrivate 2.100 persone in tre "
+                   "giorni.", day=4)
+    c = _said("c", "Il governo stima un costo di 200 milioni di euro l'anno.", day=3)
+    d = _said("d", "Per l'opposizione il costo sarà di 540 milioni di euro nell'intero "
+                   "triennio.", day=4)
+    assert _conflicts(a, b) == []
+    assert _conflicts(c, d) == []
+
+
+def test_an_earlier_event_told_in_the_simple_past_is_history():
+    a = _said("a", "Sono 29 i ragazzi intossicati dal monossido nella palestra.", day=3)
+    b = _said("b", "Il precedente risale al 2023, quando in una scuola di Oderzo rimasero "
+                   "intossicati 12 bambini.", "Salgono a 34 gli intossicati.", day=4)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[29, 34]]
+
+
+def test_a_third_sources_value_joins_the_rival_values_of_one_quantity():
+    a = _said("a", "Per i sindacati alla fine dello sciopero resteranno fermi oltre 8mila "
+                   "container.", day=3)
+    b = _said("b", "Secondo la società in due giorni sono rimasti a terra 4.300 container.",
+              day=4)
+    c = _said("c", "L'Autorità portuale ha diffuso il bilancio: 9.400 container non "
+                   "movimentati.", day=5)
+    found = _conflicts(a, b, c)
+    assert len(found) == 1 and sorted(found[0][1]) == [4300, 8000, 9400]
+
+
+def test_people_transferred_are_not_a_count_of_the_story():
+    a = _said("a", "Dopo i 600 trasferimenti di domenica le presenze sono scese a 780.", day=3)
+    b = _said("b", "La prefettura ha disposto il trasferimento di 350 persone a Porto "
+                   "Empedocle.", day=4)
+    assert _conflicts(a, b) == []

@@ -12,6 +12,7 @@ from briefing.data import Figure
 from briefing.extract.figure_spans import PART_EDGES, end_of, start_of, stretch
 from briefing.extract.units import MEASURE_WORDS, UNITS, clause_around, noun_after, words_re
 from briefing.italian.lexicon import is_verb_form, lemma, stop_words
+from briefing.italian.numbers import words_to_number
 from briefing.italian.tables import table
 
 _F = table("figures")
@@ -131,3 +132,39 @@ def count_kind(f: Figure, s: str) -> str | None:
             is_verb_form(word) or word in stop_words() or _AGENT_AFTER.match(s, m.end())):
         return None  # "missili lanciati", "ettari percorsi dal fuoco": what happened
     return m.group().strip().lower()
+
+
+_PERIOD_UNITS: dict[str, str] = _F["period_units"]
+_PERIOD_RATES: dict[str, str] = _F["period_rates"]
+# "in un giorno", "in tre giorni", "nelle ultime 24 ore", "nel triennio", "in 48 ore"
+_SPAN = re.compile(r"\b(?:in|nelle|negli|nei|nel|nell['’]|entro|per)\s*"
+                   r"(?:(?:ultim[aeio]|prim[aeio]|soli|sole|appena|inter[aeio])\s+)?"
+                   r"(?:(?P<n>\d+|[a-zà-ÿ]+)\s+)?(?P<u>"
+                   + "|".join(sorted(_PERIOD_UNITS, key=len, reverse=True)) + r")\b", re.I)
+_RATE = re.compile(r"(?:^|[^\w'’])(?P<r>" + "|".join(
+    re.escape(r) for r in sorted(_PERIOD_RATES, key=len, reverse=True)) + r")\b", re.I)
+
+
+def period_of(f: Figure, s: str) -> str | None:
+    """The span a count is counted over, said in its part of the sentence ("1.470 arrivi
+    in un giorno" → "1 day", "2.312 in tre giorni" → "3 day", "210 milioni l'anno" → "1
+    year"): counts over different spans are not one quantity. None when not said."""
+    if f.category in ("duration", "date", "year", "ordinal", "age"):
+        return None
+    part, at = stretch(f, s, PART_EDGES)
+    after = part[at + len(f.it):]
+    rate = _RATE.search(after[:40])
+    if rate:
+        return _PERIOD_RATES[rate.group("r").lower()]
+    span = _SPAN.search(after[:60]) or _SPAN.search(part[max(0, at - 40):at])
+    if not span:
+        return None
+    unit = _PERIOD_UNITS[span.group("u").lower()]
+    if " " in unit:  # "nel triennio": a count of its own
+        return unit
+    n = span.group("n")
+    if n is None:
+        return None  # "nel giorno dell'annuncio", "in giornata": a day, not a span
+    count = int(n) if n.isdigit() else words_to_number(n) if n.lower() not in ("un", "una",
+                                                                                "uno") else 1
+    return f"{count} {unit}" if count else None

@@ -23,6 +23,7 @@ from briefing.extract.figure_kinds import (
     PEOPLE_UNITS,
     change_kind,
     count_kind,
+    period_of,
     position_kind,
 )
 from briefing.extract.figure_spans import CLAUSE_EDGES, PART_EDGES, end_of, start_of, stretch
@@ -364,6 +365,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
             f.category = "count"
         f.kind = change_kind(f, s, figs) or position_kind(f, s) or count_kind(f, s)
         f.side = figure_side(f, s)
+        f.period = period_of(f, s)
         f.update = bool(_UPDATE.search(s))  # the sentence says a count changed
     _shared_subject(figs)
     _out_of(figs, s)

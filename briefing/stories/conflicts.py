@@ -72,6 +72,8 @@ def measure(f: Figure) -> tuple[str, ...] | None:
     kind = f.kind or ""
     if f.category == "casualties" or f.unit in _UNIT_ROLE or f.unit == "victims":
         return ("casualties", f.role or _role(f), kind + _side(f), *_part(f))
+    if f.role == "transferred":
+        return None  # each transfer counts its own boat or bus: no toll of the story
     if f.role and f.category == "count":  # "quattro uomini fermati": arrests, not troops
         # "14 famiglie evacuate, in tutto 37 persone": households are counted apart
         return ("people", f.role, kind + (":" + f.unit if f.unit in _HOUSEHOLDS else ""),
@@ -214,8 +216,11 @@ def _parts_apart(a: Figure, b: Figure) -> bool:
 
 def _sides_apart(a: Figure, b: Figure) -> bool:
     """One side's soldiers and the other's ("31 soldati etiopi", "i militari eritrei morti
-    sono 12"): never one quantity, however close."""
-    return bool(a.side and b.side and a.side != b.side)
+    sono 12"), or counts over different spans ("1.470 arrivi in un giorno", "2.312 in tre
+    giorni"; "210 milioni l'anno", "630 milioni nel triennio"): never one quantity, however
+    close. Where one figure does not say, they may be."""
+    return bool(a.side and b.side and a.side != b.side
+                or a.period and b.period and a.period != b.period)
 
 
 def _scopes_apart(a: Figure, b: Figure) -> bool:
@@ -449,8 +454,28 @@ def _rival_claims(items: list[tuple[str, Figure]], found: list[Conflict],
                         measure(c.values[0].figure) == key
                         and {v.article for v in c.values} >= {aa, ab} for c in found + out):
                     continue  # these two articles' values of it are already set side by side
-                rows = sorted([ConflictValue(fa, aa), ConflictValue(fb, ab)],
-                              key=lambda v: (dates.get(v.article) or date.max, order[v.article]))
+                when = lambda v: (dates.get(v.article) or date.max, order[v.article])  # noqa: E731
+                joined = _joined(found + out, key, (aa, fa), (ab, fb))
+                if joined is not None:  # a third source's value of a quantity already set
+                    joined.values = sorted(joined.values, key=when)  # side by side
+                    continue
+                rows = sorted([ConflictValue(fa, aa), ConflictValue(fb, ab)], key=when)
                 out.append(Conflict(about=about(key, fa), category=fa.category, unit=fa.unit,
                                     values=rows, kind="claims"))
     return out
+
+
+def _joined(conflicts: list[Conflict], key: tuple, x: tuple[str, Figure],
+            y: tuple[str, Figure]) -> Conflict | None:
+    """The conflict of this quantity that already holds one of two rival values and no
+    value from the other's article: the other joins it ("oltre 8mila container" for the
+    unions, 4.300 for the company, 9.400 for the port authority: one row each)."""
+    for c in conflicts:
+        if measure(c.values[0].figure) != key:
+            continue
+        arts = {v.article for v in c.values}
+        for (ha, hf), (oa, of) in ((x, y), (y, x)):
+            if oa not in arts and any(v.article == ha and v.figure is hf for v in c.values):
+                c.values.append(ConflictValue(of, oa))
+                return c
+    return None

@@ -26,12 +26,15 @@ _SENTENCE = re.compile(r"(?!)")  # no edge: the whole sentence
 _EARLIER_YEAR = words_re(table("calendar")["earlier_years"])
 
 
-_REMOTE = re.compile(r"\b(?:fu|furono|ebbe|ebbero|[a-zà-ÿ]{3,}(?:arono|erono|irono|ò))\b", re.I)
+# "urtò", "morirono", "rimasero", "dissero", "vennero" (not "fossero", "avessero")
+_REMOTE = re.compile(r"\b(?:fu|furono|ebbe|ebbero|dissero|vennero|tennero|"
+                     r"[a-zà-ÿ]{3,}(?:arono|erono|irono|ò)|[a-zà-ÿ]{2,}[^s\W]sero)\b", re.I)
 
 
 def _remote_past(text: str) -> bool:
     """A verb in the passato remoto ("furono", "urtò", "morirono"): a past event told."""
-    return any(w.lower() in ("fu", "furono", "ebbe", "ebbero") or is_verb_form(w.lower())
+    return any(w.lower() in ("fu", "furono", "ebbe", "ebbero", "dissero", "vennero", "tennero")
+               or is_verb_form(w.lower())
                for w in _REMOTE.findall(text))
 
 
