@@ -804,3 +804,19 @@ def test_a_note_of_a_body_class_is_the_body_that_issued_it_before():
                  "sciopero. «Il traffico è tornato regolare», si legge in una nota dell'ente.",
                  every=True)
     assert found == {"Il traffico è": "Autorità di sistema portuale"}
+
+
+def test_the_object_of_a_gerund_after_the_verb_is_no_subject():
+    found = _who("Il presidente Donald Trump ha attaccato il suo omologo cinese. «Vi prego di "
+                 "salutare i vostri alleati», ha detto in un post riferendosi a Xi Jinping.",
+                 every=True)
+    assert found["Vi prego di"] == "Donald Trump"
+
+
+def test_regional_and_foreign_first_names_make_an_apposition_a_person():
+    found = _who("«L'isola non regge da sola», ha detto il sindaco di Lampione e Linosa, "
+                 "Gaspare Bonura, dopo il giro del molo.", every=True)
+    assert found == {"L'isola non regge": "Gaspare Bonura"}
+    found = _who("«La tregua regge», ha detto il presidente kirghiso, Asylbek Turov, in un "
+                 "discorso.", every=True)
+    assert found == {"La tregua regge": "Asylbek Turov"}

@@ -4,6 +4,8 @@ sindaca …"), or a first name a few words on ("il capogruppo alla Camera Tommas
 
 from __future__ import annotations
 
+import re
+
 from briefing.italian.grammar import (
     ADVERBS,
     AGENT,
@@ -83,12 +85,17 @@ def past_place(toks: list[Token], k: int) -> int:
     while j < len(toks) and j - k <= (4 if norm(toks[k][0]) in MANNER_PREPS else 3) \
             and not is_cap(toks[j][0]) \
             and toks[j][0] not in ",;:.!?-–—⁅" and norm(toks[j][0]) not in DETERMINERS \
+            and not _GERUND.fullmatch(norm(toks[j][0])) \
             and not (j > k + 1 and norm(toks[j][0]) in PLACE_PREPS
                      and not (norm(toks[j][0]) in OF and norm(toks[k][0]) in MANNER_PREPS)):
         j += 1
     if j < len(toks) and is_cap(toks[j][0]) and norm(toks[j - 1][0]) in OF:
         return _past_run(toks, j)  # "dal carcere dei Casetti": a named complement
     return j
+
+
+# "riferendosi a Xi Jinping": a gerund opens a clause of its own, whose objects are no subject
+_GERUND = re.compile(r"\w{2,}(?:ando|endo)(?:si|lo|la|li|le|ne|gli|ci)?")
 
 
 def _past_run(toks: list[Token], j: int) -> int:
