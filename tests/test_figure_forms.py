@@ -224,3 +224,10 @@ def test_tra_x_e_y_after_a_number(text, unit):
 
 def test_a_multiplier_is_no_toll():
     assert _figs("I feriti sono due volte quelli dell'anno scorso.") == []
+
+
+def test_a_list_of_bare_numbers_is_no_figure_a_list_of_counts_is():
+    assert _figs("La combinazione vincente è 7, 19, 33, 46, 58, 81.") == []
+    assert [f.it for f in _figs("Ha vinto in quattro set: 6-4, 3-6, 7-5, 6-2.")] == ["quattro"]
+    assert [f.value for f in _figs("Le scuole chiuse sono 3, 4, 5 e 6 per distretto.")] == [
+        3, 4, 5, 6]

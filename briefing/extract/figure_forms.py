@@ -31,6 +31,7 @@ ORDINAL_TWO = {"secondo": 2, "seconda": 2, "primo": 1, "prima": 1}
 class Scan(Protocol):
     s: str
     out: list[Figure]
+    taken: list[tuple[int, int]]
 
     def free(self, a: int, b: int) -> bool: ...
 
@@ -206,3 +207,17 @@ def counted_people(scan: Scan) -> None:
             scan.add(Figure(value=float(n), it=s[start:m.end("n")].strip(), context_it=s,
                             unit="people", category="count", unit_it="persone"),
                      start, m.end("n"))
+
+
+# "7, 19, 33, 46, 58, 81": numbers drawn, a combination, a list of codes — no quantity
+_NUMBER_LIST = re.compile(r"(?<![\w.,])\d{1,3}(?:\s*[,–-]\s*\d{1,3}){3,}(?:\s*(?:e|,)\s*\d{1,3})?"
+                          r"(?![\w.,]\d)")
+
+
+def number_lists(scan: Scan) -> None:
+    """A run of four or more bare small numbers ("La combinazione vincente: 7, 19, 33, 46,
+    58, 81") is taken and gives no figure."""
+    for m in _NUMBER_LIST.finditer(scan.s):
+        if scan.free(*m.span()) and not re.match(r"\s*(?:%|per\s?cento|euro|€|[a-zà-ÿ])",
+                                                 scan.s[m.end():], re.I):
+            scan.taken.append(m.span())

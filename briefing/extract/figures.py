@@ -358,7 +358,8 @@ class _Scan:
             lambda: forms.temperatures(self),
             lambda: forms.approximate(self), lambda: forms.whole_scales(self),
             lambda: forms.minutes_and_seconds(self), self.ranges,
-            lambda: forms.counted_people(self), self.digits, self.number_words,
+            lambda: forms.counted_people(self), lambda: forms.number_lists(self),
+            self.digits, self.number_words,
             self.ordinal_words, self.vague]
         for scan in scanners:
             scan()
