@@ -120,6 +120,7 @@ class Figure:
     sum_of: str | None = None  # money: the Italian noun the sum is of ("incentivo", "base")
     side: str | None = None  # soldiers or their losses: whose ("ethiopia", "russia")
     period: str | None = None  # the span it is counted over ("1 day", "3 day", "1 year")
+    instead_of: float | None = None  # the value its sentence sets aside ("62mila, non 480mila")
 
     def at(self) -> int:
         """Where the figure's words start in its sentence: the recorded offset, since the

@@ -1052,3 +1052,26 @@ def test_people_transferred_are_not_a_count_of_the_story():
     b = _said("b", "La prefettura ha disposto il trasferimento di 350 persone a Porto "
                    "Empedocle.", day=4)
     assert _conflicts(a, b) == []
+
+
+def test_a_value_an_article_sets_aside_is_set_against_the_article_that_gave_it():
+    a = _said("a", "Secondo la difesa la famiglia è già stata risarcita con 200mila euro "
+                   "dall'assicurazione.", day=3)
+    b = _said("b", "«Alla famiglia sono arrivati 120mila euro, non i 200mila di cui ha parlato "
+                   "la difesa», ha precisato l'avvocata.", day=9)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[200_000, 120_000]]
+    c = _said("c", "Sul sito della gang la minaccia: «Pubblicheremo i dati di 300mila "
+                   "pazienti».", day=3)
+    d = _said("d", "Rubati i dati di 50mila pazienti, non di 300mila.", day=9)
+    assert [v for _, v, _ in _conflicts(c, d)] == [[300_000, 50_000]]
+    e = _said("e", "Nel fine settimana sono sbarcate sull'isola 1.600 persone.", day=3)
+    f = _said("f", "Il sindaco: «Altro che 1.600, sono arrivati oltre 2mila migranti».", day=4)
+    assert [v for _, v, _ in _conflicts(e, f)] == [[1600, 2000]]
+
+
+def test_a_value_set_aside_that_no_other_article_gives_makes_no_conflict():
+    a = _said("a", "Sul molo sono sbarcate 400 persone in un giorno.", day=3)
+    b = _said("b", "Sono state 2.300 le postazioni da bonificare, contro le 1.500 indicate il "
+                   "primo giorno.", day=4)
+    assert _conflicts(a, b) == []
+    assert [f.instead_of for f in b.figures if f.value == 2300] == [1500]

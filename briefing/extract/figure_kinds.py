@@ -48,8 +48,14 @@ _FROM_BEFORE = re.compile(r"\b(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\
                           r"(?:(?:attuali|iniziali|previsti|previste)\s+)?$", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[a-zà-ÿ%]+\s+)?(?:a|al|allo|alla|all['’]|ai|alle|agli)\s*"
                        r"(?:circa\s+|oltre\s+)?\d", re.I)
-_REJECTED_BEFORE = re.compile(r"(?:^|[^\w'’])(?:e\s+)?non\s+(?:(?:sono|erano|è|era|saranno|"
-                              r"sarebbero|più)\s+)?(?:(?:i|il|gli|le|la|l['’])\s*)?$", re.I)
+_REJECTED_BEFORE = re.compile(
+    r"(?:(?:^|[^\w'’])(?:e\s+)?non\s+(?:(?:sono|erano|è|era|saranno|sarebbero|più)\s+)?"
+    r"(?:(?:i|il|gli|le|la|l['’]|di|dei|degli|delle|del|della|dello|dell['’])\s*)?"
+    r"|\baltro\s+che\s+)$", re.I)  # "non i 350mila", "non di 480mila", "Altro che 2.312"
+# "2.300, contro le 1.500 indicate il primo giorno": another's figure, set against it
+_AGAINST_BEFORE = re.compile(r"\bcontro\s+(?:i|il|gli|le|la|l['’])\s*$", re.I)
+_CLAIMED_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:indicat|annunciat|dichiarat|comunicat|"
+                            r"stimat|diffus|rivendicat|sostenut|riferit|fornit)[aeio]\b", re.I)
 
 
 def change_kind(f: Figure, s: str, figs: list[Figure]) -> str | None:
@@ -64,7 +70,8 @@ def change_kind(f: Figure, s: str, figs: list[Figure]) -> str | None:
     # the sentence gives another value of its kind, which this one gives way to
     replaced = any(g is not f and g.category == f.category for g in figs) and (
         _FROM_BEFORE.search(head) and _TO_AFTER.match(s, end)  # "da 1.150 a 780"
-        or _REJECTED_BEFORE.search(head))  # "Non 2,1 ma 2,4", "Non sono 40mila, ma 118mila"
+        or _REJECTED_BEFORE.search(head)  # "Non 2,1 ma 2,4", "Non sono 40mila, ma 118mila"
+        or _AGAINST_BEFORE.search(head) and _CLAIMED_AFTER.match(s, end))
     if replaced:
         return "earlier"
     if _PEAK_BEFORE.search(head):
@@ -168,3 +175,27 @@ def period_of(f: Figure, s: str) -> str | None:
     count = int(n) if n.isdigit() else words_to_number(n) if n.lower() not in ("un", "una",
                                                                                 "uno") else 1
     return f"{count} {unit}" if count else None
+
+
+def rejected(f: Figure, s: str) -> bool:
+    """A value the sentence sets aside as someone else's or wrong ("62mila, non 480mila",
+    "Altro che 2.312", "2.300, contro le 1.500 indicate il primo giorno")."""
+    start, end = start_of(f, s), end_of(f, s)
+    head = s[:start] if start >= 0 else ""
+    return bool(_REJECTED_BEFORE.search(head)
+                or _AGAINST_BEFORE.search(head) and _CLAIMED_AFTER.match(s, end))
+
+
+def corrections(figs: list[Figure], s: str) -> None:
+    """Each value a sentence asserts against one it sets aside: the asserted figure keeps
+    the rejected value (``instead_of``), so a story can set it against the article that
+    gave that value ("Rubati i dati di 62mila pazienti, non di 480mila")."""
+    for y in figs:
+        if not rejected(y, s):
+            continue
+        others = [x for x in figs if x is not y and x.category == y.category
+                  and not rejected(x, s) and x.value != y.value]
+        if others:
+            x = min(others, key=lambda x: abs(start_of(x, s) - start_of(y, s)))
+            x.instead_of = y.value
+

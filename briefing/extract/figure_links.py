@@ -22,6 +22,7 @@ from briefing.extract.figure_kinds import (
     PEOPLE_ROLES,
     PEOPLE_UNITS,
     change_kind,
+    corrections,
     count_kind,
     period_of,
     position_kind,
@@ -369,6 +370,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
         f.update = bool(_UPDATE.search(s))  # the sentence says a count changed
     _shared_subject(figs)
     _out_of(figs, s)
+    corrections(figs, s)
     return figs
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from briefing.data import ArticleReport, Conflict, ConflictValue, Figure, StoryFigure
 from briefing.extract.figure_spans import stretch
-from briefing.extract.units import casualty_role, words_re
+from briefing.extract.units import PEOPLE, UNITS, casualty_role, words_re
 from briefing.italian.lexicon import lemma
 from briefing.italian.tables import table
 from briefing.stories.clustering import lemmas
@@ -410,6 +410,7 @@ def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[C
             same.sources.append(a)
             same.figures.append(f)
     conflicts += _rival_claims(current, conflicts, dates, order)
+    conflicts += _corrected(current, conflicts, dates, order)
     merged.sort(key=lambda sf: (-len(sf.sources), min(order[a] for a in sf.sources)))
     conflicts.sort(key=lambda c: min(order[v.article] for v in c.values))
     return merged, conflicts
@@ -479,3 +480,55 @@ def _joined(conflicts: list[Conflict], key: tuple, x: tuple[str, Figure],
                 c.values.append(ConflictValue(of, oa))
                 return c
     return None
+
+
+def _corrected(items: list[tuple[str, Figure]], found: list[Conflict],
+               dates: dict[str, date | None], order: dict[str, int]) -> list[Conflict]:
+    """A value an article asserts against the one it sets aside ("62mila pazienti, non
+    480mila"; "180mila euro, non i 350mila di cui ha parlato la difesa"), where another
+    article of the story gives the value set aside: the two disagree, in the text's own
+    words — with every article that gives either value, in the conflict of that quantity
+    where there is one."""
+    out: list[Conflict] = []
+    for a, x in items:
+        if x.instead_of is None:
+            continue
+        told = [(b, y) for b, y in items if b != a and _like(x, y)
+                and abs(y.value - x.instead_of) <= SAME * abs(x.instead_of)
+                and _close(x, y, TOLL_RATIO)]
+        if not told:
+            continue
+        # the articles giving either value, one figure each
+        rows = [ConflictValue(x, a)]
+        for b, y in told + [(b, y) for b, y in items if b != a and _like(x, y)
+                            and same_value(x, y)]:
+            if all(v.article != b for v in rows):
+                rows.append(ConflictValue(y, b))
+        when = lambda v: (dates.get(v.article) or date.max, order[v.article])  # noqa: E731
+        held = next((c for c in found + out if any(  # the same figure: its sentence too
+            v.article == r.article and v.figure.context_it == r.figure.context_it
+            and same_value(v.figure, r.figure) for r in rows for v in c.values)), None)
+        if held is not None:
+            arts = {v.article for v in held.values}
+            held.values += [r for r in rows if r.article not in arts]
+            held.values.sort(key=when)
+            continue
+        rows.sort(key=when)
+        key = measure(x) or measure(told[0][1])
+        out.append(Conflict(about=about(key, x) if key else (x.unit or x.category),
+                            category=x.category, unit=x.unit or told[0][1].unit, values=rows,
+                            kind=_kind(rows, dates)))
+    return out
+
+
+def _like(x: Figure, y: Figure) -> bool:
+    """Two figures that may count one thing: one category, the same unit where both say
+    (the nouns may differ: "148.600 ingressi, non 210mila" sets them against "210mila
+    presenze")."""
+    return y.category == x.category and (y.unit == x.unit or not (y.unit and x.unit)
+                                         or {x.unit, y.unit} <= _PERSONS) \
+        and not _sides_apart(x, y) and not _parts_apart(x, y)
+
+
+# English units that count people ("people", "migrants", "workers"): one head count
+_PERSONS = frozenset(UNITS[w] for w in PEOPLE if w in UNITS) | {"people"}
