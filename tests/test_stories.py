@@ -1075,3 +1075,15 @@ def test_a_value_set_aside_that_no_other_article_gives_makes_no_conflict():
                    "primo giorno.", day=4)
     assert _conflicts(a, b) == []
     assert [f.instead_of for f in b.figures if f.value == 2300] == [1500]
+
+
+def test_a_number_word_set_aside_and_a_bare_amount_set_aside_are_read():
+    a = _said("a", "Per i sindacati erano 11 le navi ferme o dirottate.", day=3)
+    b = _said("b", "L'azienda: le navi dirottate sono state sei, non undici.", day=4)
+    c = _said("c", "L'Autorità portuale ha diffuso il bilancio: 8 navi dirottate.", day=5)
+    found = _conflicts(a, b, c)
+    assert [sorted(v) for _, v, _ in found] == [[6, 8, 11]]
+    d = _said("d", "Il costo stimato dal governo è di 200 milioni di euro l'anno.", day=3)
+    e = _said("e", "Secondo l'opposizione costerà 350 milioni di euro l'anno, non i 200 "
+                   "milioni stimati dall'esecutivo.", day=4)
+    assert [v for _, v, _ in _conflicts(d, e)] == [[200e6, 350e6]]

@@ -48,7 +48,7 @@ _FROM_BEFORE = re.compile(r"\b(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\
                           r"(?:(?:attuali|iniziali|previsti|previste)\s+)?$", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[a-zà-ÿ%]+\s+)?(?:a|al|allo|alla|all['’]|ai|alle|agli)\s*"
                        r"(?:circa\s+|oltre\s+)?\d", re.I)
-_REJECTED_BEFORE = re.compile(
+REJECTED_BEFORE = re.compile(
     r"(?:(?:^|[^\w'’])(?:e\s+)?non\s+(?:(?:sono|erano|è|era|saranno|sarebbero|più)\s+)?"
     r"(?:(?:i|il|gli|le|la|l['’]|di|dei|degli|delle|del|della|dello|dell['’])\s*)?"
     r"|\baltro\s+che\s+)$", re.I)  # "non i 350mila", "non di 480mila", "Altro che 2.312"
@@ -69,9 +69,8 @@ def change_kind(f: Figure, s: str, figs: list[Figure]) -> str | None:
         return "earlier"  # "che in un primo momento parlava di due vittime"
     # the sentence gives another value of its kind, which this one gives way to
     replaced = any(g is not f and g.category == f.category for g in figs) and (
-        _FROM_BEFORE.search(head) and _TO_AFTER.match(s, end)  # "da 1.150 a 780"
-        or _REJECTED_BEFORE.search(head)  # "Non 2,1 ma 2,4", "Non sono 40mila, ma 118mila"
-        or _AGAINST_BEFORE.search(head) and _CLAIMED_AFTER.match(s, end))
+        _FROM_BEFORE.search(head) and _TO_AFTER.match(s, end)) or any(  # "da 1.150 a 780"
+        g is not f for g in figs) and rejected(f, s)  # "Non 2,1 ma 2,4", "non i 210 …"
     if replaced:
         return "earlier"
     if _PEAK_BEFORE.search(head):
@@ -182,8 +181,11 @@ def rejected(f: Figure, s: str) -> bool:
     "Altro che 2.312", "2.300, contro le 1.500 indicate il primo giorno")."""
     start, end = start_of(f, s), end_of(f, s)
     head = s[:start] if start >= 0 else ""
-    return bool(_REJECTED_BEFORE.search(head)
+    return bool(REJECTED_BEFORE.search(head)
                 or _AGAINST_BEFORE.search(head) and _CLAIMED_AFTER.match(s, end))
+
+
+_NOT_AMOUNTS = ("duration", "date", "year", "ordinal", "age")
 
 
 def corrections(figs: list[Figure], s: str) -> None:
@@ -193,8 +195,12 @@ def corrections(figs: list[Figure], s: str) -> None:
     for y in figs:
         if not rejected(y, s):
             continue
-        others = [x for x in figs if x is not y and x.category == y.category
-                  and not rejected(x, s) and x.value != y.value]
+        # "390 milioni di euro l'anno, non i 210 milioni stimati": a bare amount set aside
+        # is of the asserted one's kind; failing one of its own kind
+        others = [x for x in figs if x is not y and not rejected(x, s) and x.value != y.value
+                  and x.category == y.category] or [
+            x for x in figs if x is not y and not rejected(x, s) and x.value != y.value
+            and y.category == "count" and not y.unit and x.category not in _NOT_AMOUNTS]
         if others:
             x = min(others, key=lambda x: abs(start_of(x, s) - start_of(y, s)))
             x.instead_of = y.value

@@ -28,6 +28,7 @@ from briefing.data import Article, Figure
 from briefing.english import english
 from briefing.extract import figure_forms as forms
 from briefing.extract.dates import date_spans
+from briefing.extract.figure_kinds import REJECTED_BEFORE
 from briefing.extract.figure_links import link
 from briefing.extract.units import (
     CASUALTY,
@@ -100,6 +101,9 @@ _COUNTED_ANYWAY = re.compile(r"\b(?:tutt[ie]\s+(?:i|gli|le)|tutti\s+e|un[oa]\s+(
 _ELLIPTIC = re.compile(r"\b(?:di cui|tra cui|fra cui|dei quali|delle quali)\s+$", re.I)
 # "nove feriti, tre dei quali gravi": a number word the pronoun after it makes a count
 _PART_AFTER = re.compile(r"\s+(?:dei quali|delle quali|di loro|di essi|di esse)\b", re.I)
+# "sono state sei, non undici": a number word set against a number just before it
+_NUMBER_BEFORE = re.compile(r"\b(?:\d+|" + WORD_NUMBER.pattern[2:-2] + r")\s*,?\s*(?:e\s+)?"
+                            r"non\s+\S*\s*$", re.I)
 _RATIO_AFTER = re.compile(r"\s+(?:volte|su\s+\w+)\b", re.I)  # "due volte", "tre su dieci"
 _LARGEST = 1e15  # above this a "number" is a code or an accident, not a quantity
 
@@ -317,6 +321,7 @@ class _Scan:
                     and not _COUNTED_ANYWAY.search(s[:a]):
                 continue  # "i due Paesi": the ones already named, not a new count
             if not noun and not qual and not _ELLIPTIC.search(s[:a]) and v < 1000 \
+                    and not (REJECTED_BEFORE.search(s[:a]) and _NUMBER_BEFORE.search(s[:a])) \
                     and not _PART_AFTER.match(s, b) \
                     and not (_counted_before(s[:a]) and not _RATIO_AFTER.match(s, b)):
                 continue  # a number word with nothing counted is prose

@@ -123,9 +123,11 @@ def corrected(items: list[tuple[str, Figure]], found: list[Conflict],
             if all(v.article != b for v in rows):
                 rows.append(ConflictValue(y, b))
         when = lambda v: (dates.get(v.article) or date.max, order[v.article])  # noqa: E731
-        held = next((c for c in found + out if any(  # the same figure: its sentence too
-            v.article == r.article and v.figure.context_it == r.figure.context_it
-            and same_value(v.figure, r.figure) for r in rows for v in c.values)), None)
+        held = next((c for c in found + out if any(  # the same figure: its sentence or key
+            v.article == r.article and same_value(v.figure, r.figure) and (
+                v.figure.context_it == r.figure.context_it
+                or measure(v.figure) is not None and measure(v.figure) == measure(r.figure))
+            for r in rows for v in c.values)), None)
         if held is not None:
             arts = {v.article for v in held.values}
             held.values += [r for r in rows if r.article not in arts]
