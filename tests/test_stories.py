@@ -1087,3 +1087,11 @@ def test_a_number_word_set_aside_and_a_bare_amount_set_aside_are_read():
     e = _said("e", "Secondo l'opposizione costerà 350 milioni di euro l'anno, non i 200 "
                    "milioni stimati dall'esecutivo.", day=4)
     assert [v for _, v, _ in _conflicts(d, e)] == [[200e6, 350e6]]
+
+
+def test_a_sides_own_soldiers_are_that_sides():
+    a = _said("a", "Secondo il ministro i militari eritrei morti sono 12.", day=3)
+    b = _said("b", "Asmara ammette ora la morte di 18 suoi soldati.", day=4)
+    c = _said("c", "Sale il bilancio: 31 soldati etiopi morti.", day=4)
+    assert [f.side for f in b.figures] == ["eritrea"]
+    assert [v for _, v, _ in _conflicts(a, b, c)] == [[12, 18]]

@@ -47,6 +47,7 @@ _WORD = r"[A-Za-zÀ-ÿ'’-]+"
 _OPEN = r"[\s«“\"]*"
 # "… 1.420 militari ucraini", "31 soldati etiopi morti": the adjective after the noun
 _AFTER = re.compile(r"\s*(?:di\s+|d['’])?(?P<noun>" + _WORD + r")\s+(?P<side>" + _WORD + ")")
+_OWN = re.compile(r"\s*(?:suoi|propri|loro)\s+(?:" + _TROOPS.pattern + ")", re.I)
 # "i militari eritrei morti sono 12", "le perdite etiopi siano «oltre 150»"
 _BEFORE = re.compile(r"(?:" + _TROOPS.pattern + r")\s+(?P<side>" + _WORD + r")\s+(?:"
                      + _WORD + r"\s+)?(?:" + words_re(_S["predicate_verbs"]).pattern + r")"
@@ -63,6 +64,10 @@ def side(s: str, start: int, end: int, troops: bool) -> str | None:
     m = _AFTER.match(s, end)
     if m and _TROOPS.fullmatch(m.group("noun")) and m.group("side").lower() in sides:
         return sides[m.group("side").lower()]
+    if _OWN.match(s, end):  # "Asmara … la morte di 18 suoi soldati": the subject's side
+        named = [sides[w.lower()] for w in re.findall(_WORD, s[:start])
+                 if w[:1].isupper() and w.lower() in sides]
+        return named[-1] if named else None
     clause = re.split(r"[,;:.!?()]", s[:start])[-1]
     m = _BEFORE.search(clause)
     if m and m.group("side").lower() in sides:
