@@ -1095,3 +1095,10 @@ def test_a_sides_own_soldiers_are_that_sides():
     c = _said("c", "Sale il bilancio: 31 soldati etiopi morti.", day=4)
     assert [f.side for f in b.figures] == ["eritrea"]
     assert [v for _, v, _ in _conflicts(a, b, c)] == [[12, 18]]
+
+
+def test_a_value_set_aside_without_its_scale_takes_the_asserted_ones():
+    a = _said("a", "Sul sito della gang la richiesta: 3 milioni di euro in criptovaluta.", day=3)
+    b = _said("b", "La richiesta lasciata nei server era di 2 milioni di euro, non dei 3 "
+                   "pubblicati sul sito.", day=9)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[3e6, 2e6]]

@@ -203,5 +203,18 @@ def corrections(figs: list[Figure], s: str) -> None:
             and y.category == "count" and not y.unit and x.category not in _NOT_AMOUNTS]
         if others:
             x = min(others, key=lambda x: abs(start_of(x, s) - start_of(y, s)))
-            x.instead_of = y.value
+            x.instead_of = y.value * _scale_left_out(x, y)
+
+
+def _scale_left_out(x: Figure, y: Figure) -> float:
+    """"2 milioni di euro, non dei 3": the scale the value set aside leaves to the one
+    asserted (3 million, not 3)."""
+    def scale_of(f: Figure) -> float:
+        return next((v for w, v in (("miliard", 1e9), ("milion", 1e6), ("mln", 1e6),
+                                    ("mila", 1e3)) if w in f.it.lower()), 1.0)
+
+    if y.value >= 1000 or x.value < 1000 or scale_of(y) > 1:
+        return 1.0
+    scale = scale_of(x)
+    return scale if scale > 1 and y.value * scale >= x.value / 10 else 1.0
 
