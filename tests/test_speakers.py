@@ -820,3 +820,16 @@ def test_regional_and_foreign_first_names_make_an_apposition_a_person():
     found = _who("«La tregua regge», ha detto il presidente kirghiso, Asylbek Turov, in un "
                  "discorso.", every=True)
     assert found == {"La tregua regge": "Asylbek Turov"}
+
+
+def test_a_role_quoted_then_named_going_on_is_that_person():
+    found = _who("«Rallentiamo, ma non ci fermiamo», ha commentato l'amministratore delegato "
+                 "all'uscita. Carlo Merlo ha poi spiegato che le gru arriveranno nel 2027.",
+                 every=True)
+    assert found == {"Rallentiamo, ma non": "Carlo Merlo"}
+
+
+def test_someone_unnamed_told_by_kin_speaks():
+    found = _who("Davanti al cancello si sono radunati decine di genitori. «Ci hanno detto "
+                 "solo di andare al pronto soccorso», racconta una madre.", every=True)
+    assert found == {"Ci hanno detto": "una madre"}

@@ -13,7 +13,7 @@ from briefing.extract.site import Site
 from briefing.extract.wordkinds import full_names
 from briefing.italian.grammar import DETERMINERS, PREMODIFIERS, name_key, norm, tokens
 from briefing.italian.lexicon import is_female_name, is_given_name
-from briefing.italian.speech import SPEECH_NOUNS
+from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
 from briefing.italian.tables import table
 
 
@@ -74,14 +74,27 @@ _RANKED = re.compile(r"\s*(?:Il|La|L['’])\s*(?:" + "|".join(table("offices")["
                      + r")\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)")
 
 
+# "Stefano Parodi ha poi spiegato …": the one just quoted by role goes on, now by name
+_GOES_ON = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)(?:\s*,[^,]{1,60},)?"
+                      r"\s+(?:ha|aveva)\s+(?:poi|anche|inoltre|quindi|infine)\s+(?P<verb>[a-zà-ÿ]+)")
+
+
 def ranked_next(d: Discourse, site: Site, who: str) -> str | None:
     """"«…», ha spiegato il comandante della sezione. La vicequestore Laura Bonetti ha
-    aggiunto …": a commander said by role is the officer the next sentence opens with."""
+    aggiunto …": a commander said by role is the officer the next sentence opens with;
+    "«…», ha commentato l'amministratore delegato. Stefano Parodi ha poi spiegato …": a
+    role is the person the next sentence names going on."""
     low = [norm(t) for t, _, _ in tokens(who)]
-    if len(low) < 2 or low[0] not in DETERMINERS or low[1] not in _COMMANDING:
-        return None  # a role as written ("il comandante della sezione di Brescia")
+    if len(low) < 2 or low[0] not in DETERMINERS:
+        return None
     sentences = d.doc.sentences[site.epar]
     nxt = unmask(sentences[site.esi + 1]) if site.esi + 1 < len(sentences) else ""
+    goes_on = _GOES_ON.match(nxt)
+    if goes_on and is_given_name(goes_on.group("name").split()[0]) \
+            and is_speech_word(goes_on.group("verb")):
+        return d.res.reg.full_name(goes_on.group("name"))
+    if low[1] not in _COMMANDING:
+        return None  # a role as written ("il comandante della sezione di Brescia")
     ranked = _RANKED.match(nxt)
     if not ranked or not is_given_name(ranked.group("name").split()[0]):
         return None

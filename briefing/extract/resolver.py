@@ -95,9 +95,11 @@ class Resolver:
             return self.reg.resolve(low, before=offset) or _as_written(words(phrase))
         head = office_head(content, OF)
         person = could_be_person if low and low[0] in INDEFINITE else is_person_noun
-        if not content or content[0] in NOT_ROLES or content[0] in VENUES \
-                or content[0] in DOCUMENTS or not person(head):
-            return None  # "racconta un cuoco": anyone named with "un" may be a person
+        kin = bool(content) and low[0] in INDEFINITE and content[0] in RELATIONAL
+        if not content or content[0] in NOT_ROLES and not kin or content[0] in VENUES \
+                or content[0] in DOCUMENTS or not (person(head) or kin):
+            return None  # "racconta un cuoco": anyone named with "un" may be a person;
+            # "racconta una madre": someone unnamed, by kin
         if any((w in AUX and w not in PARTICIPLES) or (w in PLACE_PREPS and w not in OF
                                                         and not unnamed_person(phrase))
                for w in low):
