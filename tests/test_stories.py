@@ -1102,3 +1102,18 @@ def test_a_value_set_aside_without_its_scale_takes_the_asserted_ones():
     b = _said("b", "La richiesta lasciata nei server era di 2 milioni di euro, non dei 3 "
                    "pubblicati sul sito.", day=9)
     assert [v for _, v, _ in _conflicts(a, b)] == [[3e6, 2e6]]
+
+
+def test_game_statistics_are_not_compared_across_sources():
+    a = _said("a", "I biancorossi hanno rimontato uno svantaggio di 13 punti nel terzo quarto.")
+    b = _said("b", "La guardia ha chiuso con 32 punti e 9 rimbalzi.")
+    c = _said("c", "Partita nervosa, con 45 falli fischiati in totale.")
+    d = _said("d", "«Ci hanno fischiato 29 falli», ha detto l'allenatore.")
+    assert _conflicts(a, b) == [] and _conflicts(c, d) == []
+
+
+def test_a_count_of_one_weekday_is_not_the_weekends():
+    a = _said("a", "Il conteggio del Viminale assegna a sabato 1.500 persone.", day=3)
+    b = _said("b", "Tra venerdì e domenica a Lampedusa sono arrivate 2.300 persone.", day=4)
+    assert _conflicts(a, b) == []
+    assert [f.period for f in b.figures] == ["3 day"]

@@ -151,6 +151,14 @@ _RATE = re.compile(r"(?:^|[^\w'’])(?P<r>" + "|".join(
     re.escape(r) for r in sorted(_PERIOD_RATES, key=len, reverse=True)) + r")\b", re.I)
 
 
+_WEEKDAYS = table("calendar")["weekdays"]
+# "tra venerdì e domenica": the days a count is counted over; "a sabato": one of them
+_DAYS_SPAN = re.compile(r"\btra\s+(?P<a>" + "|".join(_WEEKDAYS) + r")\s+e\s+(?P<b>"
+                        + "|".join(_WEEKDAYS) + r")\b", re.I)
+_ONE_DAY = re.compile(r"\b(?:a|per|nella\s+giornata\s+di)\s+(?:" + "|".join(_WEEKDAYS)
+                      + r")\b", re.I)
+
+
 def period_of(f: Figure, s: str) -> str | None:
     """The span a count is counted over, said in its part of the sentence ("1.470 arrivi
     in un giorno" → "1 day", "2.312 in tre giorni" → "3 day", "210 milioni l'anno" → "1
@@ -162,6 +170,12 @@ def period_of(f: Figure, s: str) -> str | None:
     rate = _RATE.search(after[:40])
     if rate:
         return _PERIOD_RATES[rate.group("r").lower()]
+    days = _DAYS_SPAN.search(part)
+    if days:  # "tra venerdì e domenica sono arrivate 2.312 persone": three days
+        a, b = (_WEEKDAYS.index(days.group(g).lower()) for g in ("a", "b"))
+        return f"{(b - a) % 7 + 1} day"
+    if _ONE_DAY.search(part[max(0, at - 20):at]):
+        return "1 day"  # "assegna a sabato 1.512 persone"
     span = _SPAN.search(after[:60]) or _SPAN.search(part[max(0, at - 40):at])
     if not span:
         return None

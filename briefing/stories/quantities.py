@@ -30,6 +30,7 @@ _SAME_COUNT = {"dismissals": "redundancies", "aftershocks": "tremors"}
 BY_KEY = ("casualties", "troops")  # one story's toll or troops are one quantity
 EVENT_MEASURES = frozenset(table("figures")["event_measures"])
 UPDATED = ("casualties", "troops", "people")  # counts a report updates as it goes
+_GAME_STATS = frozenset(table("figures")["game_stats"])
 PERSONAL = ("age", "sentence")  # one person's: compared only with the same person's
 
 
@@ -80,6 +81,8 @@ def measure(f: Figure) -> tuple[str, ...] | None:
         return (f.category,)
     if f.unit in _PEOPLE_UNITS or f.subject == "crowd":
         return ("people", "", kind, *_part(f))
+    if (f.unit_it or "").lower() in _GAME_STATS or f.unit == "points":
+        return None  # "32 punti", "29 falli": a player's or a team's, not the story's
     unit = _SAME_COUNT.get(_counted(f) or "", _counted(f))
     if unit is None:
         return None  # a bare number: too little to know what it counts
