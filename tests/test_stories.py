@@ -1117,3 +1117,29 @@ def test_a_count_of_one_weekday_is_not_the_weekends():
     b = _said("b", "Tra venerdì e domenica a Lampedusa sono arrivate 2.300 persone.", day=4)
     assert _conflicts(a, b) == []
     assert [f.period for f in b.figures] == ["3 day"]
+
+
+def test_reports_months_apart_are_two_stories():
+    from datetime import date
+
+    text = ("Centinaia di trattori hanno bloccato la statale per la protesta degli agricoltori "
+            "di Terra Viva contro i prezzi del grano e i costi del gasolio. «Un chilo di grano "
+            "vale meno di un caffè», ha detto il portavoce Danilo Ceccarelli.")
+    first = _report_of("a", "Trattori in strada, la protesta di Terra Viva", text)
+    later = _report_of("b", "Trattori in strada, torna la protesta di Terra Viva", text)
+    first.article.date, later.article.date = date(2026, 2, 11), date(2026, 9, 22)
+    assert {"a", "b"} not in _apart(first, later)
+
+
+def test_a_water_outage_elsewhere_recalling_the_first_is_another_story():
+    padova = _report_of("a", "Padova, cede una condotta dell'acquedotto: 4mila famiglie senz'acqua",
+                        "Padova, 3 feb. (Adnkronos) - Una condotta principale dell'acquedotto "
+                        "si è rotta all'Arcella, lasciando senz'acqua circa 4mila famiglie.",
+                        day=3)
+    vicenza = _report_of("b", "Vicenza, cede un tubo dell'acquedotto: duemila famiglie senz'acqua",
+                         "VICENZA - Nove ore senz'acqua per duemila famiglie del quartiere San "
+                         "Pio X: una condotta si è spaccata in viale Trento.",
+                         "«Qui nessuno ha dimenticato le immagini di Padova», dice un pensionato.",
+                         "Il riferimento è al guasto dell'Arcella, a Padova, quando la rottura "
+                         "di una condotta lasciò il quartiere senz'acqua per 31 ore.", day=24)
+    assert {"a", "b"} not in _apart(padova, vicenza)

@@ -59,6 +59,7 @@ FRAME_MATCH = 0.3  # one event reported twice: above the threshold
 FRAME_APART = 0.2  # two events of one kind in different places: below it
 SHARED_FIGURE = 0.04  # each specific figure both report (at most three count)
 CLOSE_DAYS = 5
+FAR_DAYS = 90  # one story's reports seldom run longer (the longest pair seen: 43 days)
 TITLE_NAME_SCORE = 0.15  # the text likeness a shared rare name in two titles needs
 
 
@@ -114,6 +115,8 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     if _recalls(fa, fb) or _recalls(fb, fa):
         return min(score, FRAME_APART)  # one names the other's event only to recall it
     da, db = a.article.date, b.article.date
+    if da and db and abs((da - db).days) > FAR_DAYS:
+        return min(score, FRAME_APART)  # months apart: another protest, another outbreak
     close = da is None or db is None or abs((da - db).days) <= CLOSE_DAYS
     if fa.kinds & fb.kinds & PLACE_BOUND and close and (fa.places & fb.places or rare_lead):
         score = max(score, FRAME_MATCH)

@@ -20,18 +20,22 @@ from briefing.data import Article, ArticleReport
 from briefing.italian.grammar import is_cap, name_key, pluperfect, sentence_starts, tokens
 from briefing.italian.lexicon import is_common_word, is_given_name, stop_words
 from briefing.italian.tables import table
+from briefing.stories.history import remote_past
 
 _EVENTS = table("events")
 PLACE_BOUND = frozenset(_EVENTS["place_bound"])
 _PLACE_NOUNS = "|".join(sorted(map(re.escape, _EVENTS["place_nouns"]), key=len, reverse=True))
 _PLACE = re.compile(
     r"(?:\b(?:a|ad|in|nel|nella|nei|negli|sul|sulla|presso|verso|dal|dalla|da)\s+|"
+    r"\b(?:all|nell|dall|sull)['’]\s*|"  # "all'Arcella"
     rf"\b(?:{_PLACE_NOUNS})\s+(?:di\s+|del\s+|della\s+|dei\s+)?)"
-    r"(?P<p>[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)?)")
+    r"(?P<p>(?![A-Z]{1,3}\d)[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)?)")  # not "A21"
 # "tra Telti e Monti", "fra Olbia e Arzachena": the event between two places
 _BETWEEN = re.compile(r"\b(?:tra|fra)\s+(?P<p>[A-ZÀ-Ý][\wÀ-ÿ'’-]+)\s+e\s+"
                       r"(?P<q>[A-ZÀ-Ý][\wÀ-ÿ'’-]+)")
-_DATELINE = re.compile(r"([A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{3,})?)\s*[-–,(]")
+# "PADOVA –", "Padova, 3 feb. (Adnkronos) -": where the report was filed
+_DATELINE = re.compile(r"([A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{3,})?)\s*[-–,(]|"
+                       r"([A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?),\s+\d{1,2}\s+[a-z]{3}")
 # "sulla statale 16", "la strada provinciale 32", "l'A14": a road is a place, numbered
 _ROADS = _EVENTS["roads"]
 
@@ -113,12 +117,23 @@ def recalling(a: Article) -> list[str]:
                                                        else "")))
     previous = None
     out: list[str] = []
-    for s in a.sentences:
-        if _RECALL.search(s.it) or (_PLUPERFECT.search(s.it) and set(entities(s.it)) - lead) \
-                or out and out[-1] == previous and _THAT_ONE.match(s.it):
-            out.append(s.it)  # "… aveva portato via 1,4 milioni. Per quel colpo sono stati …"
-        previous = s.it
+    before: list[str] = []  # the sentences of the paragraph before
+    for par in a.paragraphs:
+        for k, s in enumerate(par.sentences):
+            told = _PLUPERFECT.search(s.it) or remote_past(s.it)  # "erano morte", "lasciò"
+            if _RECALL.search(s.it) or (told and set(entities(s.it)) - lead) \
+                    or out and out[-1] == previous and _THAT_ONE.match(s.it):
+                if _REFERENCE.match(s.it):  # "«… le immagini di Padova» … Il riferimento
+                    # è al guasto dell'Arcella": what was just said speaks of it too
+                    out += [t for t in (before if k == 0 else [previous]) if t not in out]
+                out.append(s.it)  # "… portato via 1,4 milioni. Per quel colpo sono stati …"
+            previous = s.it
+        before = [s.it for s in par.sentences]
     return out
+
+
+# "Il riferimento è al guasto dell'Arcella, … quando …": the sentence before spoke of it
+_REFERENCE = re.compile(r"\W*(?:il|un)\s+riferimento\s+(?:è|va|era)\b", re.I)
 
 
 # a sentence that opens by pointing back at the event just recalled: "Per quel colpo …",
@@ -176,7 +191,7 @@ def places(a: Article) -> frozenset[str]:
     lead = a.paragraphs[0].it if a.paragraphs else ""
     d = _DATELINE.match(lead)
     if d:
-        out.update(name_key(d.group(1)).split())
+        out.update(name_key(d.group(1) or d.group(2)).split())
     return frozenset(w for w in out if w not in stop_words())  # not "una" of "Una scossa"
 
 

@@ -31,7 +31,7 @@ _REMOTE = re.compile(r"\b(?:fu|furono|ebbe|ebbero|dissero|vennero|tennero|"
                      r"[a-zà-ÿ]{3,}(?:arono|erono|irono|ò)|[a-zà-ÿ]{2,}[^s\W]sero)\b", re.I)
 
 
-def _remote_past(text: str) -> bool:
+def remote_past(text: str) -> bool:
     """A verb in the passato remoto ("furono", "urtò", "morirono"): a past event told."""
     return any(w.lower() in ("fu", "furono", "ebbe", "ebbero", "dissero", "vennero", "tennero")
                or is_verb_form(w.lower())
@@ -58,7 +58,7 @@ def background(f: Figure, day: date | None) -> bool:
     part = around(_COMMA)
     # the pluperfect, or the simple past that narrates a past event ("quando un aliscafo
     # urtò la banchina: i feriti furono 22")
-    pluperfect = bool(_PLUPERFECT.search(part)) or _remote_past(around(CLAUSE))
+    pluperfect = bool(_PLUPERFECT.search(part)) or remote_past(around(CLAUSE))
     if not pluperfect and not any(is_verb_form(w.lower()) and words_to_number(w) is None
                                   for w in re.findall(r"[^\W\d]+", part)):  # "sei mesi"
         # "era già ricorsa alla cassa integrazione nel 2012, per 300 lavoratori": a part
