@@ -833,3 +833,32 @@ def test_someone_unnamed_told_by_kin_speaks():
     found = _who("Davanti al cancello si sono radunati decine di genitori. «Ci hanno detto "
                  "solo di andare al pronto soccorso», racconta una madre.", every=True)
     assert found == {"Ci hanno detto": "una madre"}
+
+
+def test_a_given_name_closing_a_place_is_no_person():
+    found = _who("Ceccarelli la pensa diversamente. «Ci multano perché andiamo piano», ha "
+                 "detto ieri sera da un palco al Circo Massimo, dove erano arrivati i trattori.",
+                 every=True)
+    assert found["Ci multano perché"] != "Massimo"
+
+
+def test_a_relative_clause_is_no_part_of_the_speaker():
+    found = _who("Il contadino che ne ha trovato un frammento: «Pensavo fosse un sasso caduto "
+                 "da un trattore»", every=True)
+    assert found == {"Pensavo fosse un": "Il contadino"}
+
+
+def test_a_role_after_an_articled_preposition_is_the_persons():
+    found = _who("In consiglio l'opposizione ha chiesto le dimissioni della sindaca Rosa "
+                 "Capra. «Erano strumentali», ha attaccato il capogruppo Dino Oliva. La sindaca "
+                 "ha replicato: «Non mi dimetto per reati commessi da altri».", every=True)
+    assert found["Non mi dimetto"] == "Rosa Capra"
+
+
+def test_a_verb_opening_a_sentence_is_no_speaker_and_after_the_game_is_no_place():
+    found = _who("Il primo a denunciare era stato un piccolo imprenditore edile. Accetta di "
+                 "parlare a patto di non essere nominato. «Ho perso due operai».", every=True)
+    assert found["Ho perso due"] != "Accetta"
+    found = _who("Il tecnico Alberto Marni era teso. L'apertura Tomás Beni ha segnato 17 punti.",
+                 "«Abbiamo sofferto», ha detto a fine gara Marni.", every=True)
+    assert found == {"Abbiamo sofferto": "Alberto Marni"}

@@ -28,6 +28,7 @@ from briefing.extract.wordkinds import (
     is_descriptor,
     is_verb_like,
     role_then_name,
+    word_opening,
 )
 from briefing.italian.grammar import (
     ARTICLED,
@@ -240,6 +241,8 @@ class Discourse(Sources):
             if who:
                 return who
         np = np_before(plain[: toks[k][1]], self.known)
+        if word_opening(np, self.known):
+            return None  # "Accetta di parlare …": a verb opening the sentence, no name
         who = self.res.name_of(np, self.doc.offset(par)) if np else None
         return who if who and (not is_descriptor(who) or unnamed_person(who)) else None
 
@@ -437,9 +440,11 @@ class Discourse(Sources):
             if k is not None:
                 toks = tokens(plain)
                 np = np_before(plain[: toks[k][1]], self.known)
-                who = self.res.name_of(np, self.doc.offset(p)) if np else None
+                who = self.res.name_of(np, self.doc.offset(p)) if np and not word_opening(
+                    np, self.known) else None
                 if who:
                     return who
             if s is None:
                 break
         return None
+

@@ -104,7 +104,8 @@ def _past_run(toks: list[Token], j: int) -> int:
     while run_end < len(toks) and (is_cap(toks[run_end][0])
                                    or norm(toks[run_end][0]) in ("del", "di", "de")):
         run_end += 1
-    given = next((g for g in range(j + 1, run_end) if is_given_name(toks[g][0])), None)
+    # a person's first name inside the run, with a surname after it: not "al Circo Massimo"
+    given = next((g for g in range(j + 1, run_end - 1) if is_given_name(toks[g][0])), None)
     return given if given is not None else run_end
 
 

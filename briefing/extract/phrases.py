@@ -99,7 +99,10 @@ def _bare_plural(word: str) -> bool:
 
 _WHEN = re.compile(r"^\s*(?:(?:ieri|oggi|stamattina|stamane|stasera|stanotte|domani)"
                    r"(?:\s+(?:sera|mattina|pomeriggio|notte))?|(?:in|nella)\s+(?:serata|"
-                   r"mattinata|nottata|giornata)(?:\s+di\s+(?:ieri|oggi))?)\s+(?=\S)", re.I)
+                   r"mattinata|nottata|giornata)(?:\s+di\s+(?:ieri|oggi))?|"
+                   r"a\s+fine\s+(?:gara|partita|incontro|seduta|riunione|udienza|vertice)|"
+                   r"al\s+termine\s+(?:della\s+(?:gara|partita|seduta|riunione|udienza)|"
+                   r"dell['’]incontro))\s+(?=\S)", re.I)  # "ha detto a fine gara Malaguti"
 
 
 _LATE_NAME = re.compile(r"[^,;:.!?«»“”\"]{2,70},\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)"
@@ -177,7 +180,7 @@ def _apposition_comma(toks: list[tuple[str, int, int]], start: int, end: int) ->
 
 def classify(phrase: str) -> Phrase | None:
     """('name', …) if the phrase holds a name, ('desc', …) for a role alone, else None."""
-    phrase = phrase.strip(" ,")
+    phrase = re.sub(r"\s+che(?:\s+\S+)?$", "", phrase.strip(" ,"))  # "Il contadino che [ne]"
     if not phrase:
         return None
     low = [norm(w) for w in words(phrase)]

@@ -90,7 +90,12 @@ class Roles:
             if nt in DETERMINERS or nt in ARTICLED:
                 # "il deputato", "dal ministro" open the role; "per la Protezione civile e
                 # le Politiche del mare", "alla Camera", "del chitarrista" are inside it
-                opens = bool(words) and is_person_noun(words[-1]) and nt not in OF
+                opens = bool(words) and is_person_noun(words[-1]) and (
+                    nt not in OF
+                    # "le dimissioni della sindaca [Rosaria Capparelli]": the office alone,
+                    # not "la moglie del chitarrista, [Leila]"
+                    or len(words) == 1 and nt in ARTICLED and self.toks[i - 1][0] != ","
+                    and k > 0 and not is_person_noun(self.toks[k - 1][0]))
                 inner = not opens and k > 0 and len(words) < 8 and (
                     nt in ARTICLED and nt not in OF or norm(self.toks[k - 1][0]) in (
                         PLACE_PREPS | OF) or self._coordinated(k - 1))

@@ -19,7 +19,7 @@ from briefing.italian.grammar import (
     norm,
     tokens,
 )
-from briefing.italian.lexicon import is_given_name, is_verb_form
+from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form
 from briefing.italian.nouns import TITLES
 from briefing.italian.numbers import is_number_word
 from briefing.italian.speech import is_speech_word
@@ -108,3 +108,10 @@ def full_names(text: str) -> list[re.Match[str]]:
     """The runs of capitalised words of ``text`` that open with a first name ("Oleh
     Horbenko", "Laura Bonetti"): people named in full."""
     return [m for m in _RUN.finditer(text) if is_given_name(m.group().split()[0])]
+
+def word_opening(np: tuple[str, str] | None, known: frozenset[str]) -> bool:
+    """A "name" that is only a dictionary word opening the sentence ("Accetta di parlare
+    …"), which the article never uses as a name."""
+    caps = [w for w in (np[1].split() if np else []) if w[:1].isupper()]
+    return bool(np) and np[0] == "name" and len(caps) == 1 and is_common_word(caps[0]) \
+        and norm(caps[0]) not in known
