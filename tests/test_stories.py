@@ -1143,3 +1143,20 @@ def test_a_water_outage_elsewhere_recalling_the_first_is_another_story():
                          "Il riferimento è al guasto dell'Arcella, a Padova, quando la rottura "
                          "di una condotta lasciò il quartiere senz'acqua per 31 ore.", day=24)
     assert {"a", "b"} not in _apart(padova, vicenza)
+
+
+def test_deaths_put_down_to_one_cause_are_a_part_of_the_toll():
+    a = _said("a", "In reparto nove pazienti contagiati e due morti.", day=3)
+    b = _said("b", "L'audit: 16 contagiati e quattro morti, ma solo due decessi sono legati al "
+                   "batterio.", "«Due decessi attribuibili al batterio non sono un dettaglio», "
+                   "dice l'avvocato.", day=9)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[2, 4]]
+
+
+def test_families_restated_as_nuclei_familiari_and_a_sentence_opening_count():
+    a = _said("a", "Da un edificio confinante sono state fatte uscire 14 famiglie.", day=3)
+    b = _said("b", "L'ordinanza riguarda in tutto 23 famiglie, 71 persone.", day=4)
+    c = _said("c", "Dei 23 nuclei familiari sgomberati martedì, quattro potranno rientrare.",
+              "Dei sei feriti, soltanto uno è ancora ricoverato.", day=6)
+    assert [sorted(v) for _, v, _ in _conflicts(a, b, c) if 14 in v] == [[14, 23, 23]]
+    assert 6 in [f.value for f in c.figures]

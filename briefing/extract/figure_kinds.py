@@ -31,6 +31,8 @@ _PEAK_BEFORE = re.compile(r"(?:" + words_re(_F["peak_before"]).pattern
 _THRESHOLD_BEFORE = re.compile(r"(?:" + words_re(_F["threshold_before"]).pattern
                                + r")\s*(?:(?:" + "|".join(MEASURE_WORDS) + r")\s+)?$", re.I)
 _GOAL = words_re(_F["goal_words"])
+_CAUSE = re.compile(r"\s+(?:[a-zà-ÿ]+\s+){1,2}(?:" + words_re(_F["cause_qualifiers"]).pattern
+                    + r")\b", re.I)
 _LIMIT = words_re(_F["limit_words"])
 _OTHERS_BEFORE = re.compile(r"(?:" + words_re(_F["others_before"]).pattern
                             + r")\s+[a-zà-ÿ]+\s+(?:sono|erano|restano|rimangono)\s+$", re.I)
@@ -121,6 +123,8 @@ def count_kind(f: Figure, s: str) -> str | None:
     if f.category == "money":
         after = s[end_of(f, s):]
         return next((k for k, rx in _MONEY_KINDS.items() if rx.search(after)), None)
+    if f.category == "casualties" and _CAUSE.match(s, end_of(f, s)):
+        return "attributed"  # "due decessi attribuibili al batterio": a part of the toll
     if f.category != "count" or f.unit is None or f.unit in PEOPLE_UNITS or not f.unit_it \
             and not noun_after(s, end_of(f, s)):
         return None

@@ -96,8 +96,9 @@ _COMPOSITE = re.compile(rf"\s+(?:e\s+)?(?P<n>{NUMBER}|[a-zà-ÿ]+)\s*(?P<s>mila)
 _ANAPHORIC = re.compile(r"\b(?:i|gli|le|ai|agli|alle|dei|degli|delle|nei|negli|nelle|"
                         r"sui|sugli|coi|tra i|fra i)\s+$", re.I)
 # "tutte le quattro udienze", "uno dei due soci": not the ones already named
-_COUNTED_ANYWAY = re.compile(r"\b(?:tutt[ie]\s+(?:i|gli|le)|tutti\s+e|un[oa]\s+(?:dei|degli|"
-                             r"delle)|ciascun[oa]\s+(?:dei|degli|delle))\s+$", re.I)
+_COUNTED_ANYWAY = re.compile(r"(?:\b(?:tutt[ie]\s+(?:i|gli|le)|tutti\s+e|un[oa]\s+(?:dei|degli|"
+                             r"delle)|ciascun[oa]\s+(?:dei|degli|delle))|"
+                             r"^\W*(?:dei|degli|delle))\s+$", re.I)  # "Dei sei feriti, …"
 _ELLIPTIC = re.compile(r"\b(?:di cui|tra cui|fra cui|dei quali|delle quali)\s+$", re.I)
 # "nove feriti, tre dei quali gravi": a number word the pronoun after it makes a count
 _PART_AFTER = re.compile(r"\s+(?:dei quali|delle quali|di loro|di essi|di esse)\b", re.I)

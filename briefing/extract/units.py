@@ -95,10 +95,10 @@ def _plain_noun(word: str) -> str:
 def noun_after(s: str, end: int) -> str:
     """The noun a number ending at ``end`` counts ("10 mila soldati" → "soldati"), or "".
     An adjective may come first ("46 violente grandinate"): a noun we know wins over it."""
+    # two-word nouns: "posti letto", "franchi tiratori", "nuclei familiari"
     m = re.match(r"\s*(?:di\s+|d['’]|i\s+|gli\s+|le\s+)?"
                  r"(?:(?:suoi|sue|propri|proprie|loro|nostri|nostre|vostri|vostre|miei|mie)\s+)?"
-                 r"(?P<noun>[a-zà-ÿ]+"
-                 r"(?:\s+(?:letto|tiratori))?)"  # two-word nouns: "posti letto", "franchi tiratori"
+                 r"(?P<noun>[a-zà-ÿ]+(?:\s+(?:letto|tiratori|familiari))?)"
                  r"(?:\s+(?P<next>[a-zà-ÿ]+))?", s[end:], re.I)
     if not m:
         return ""

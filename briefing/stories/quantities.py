@@ -64,7 +64,7 @@ def measure(f: Figure) -> tuple[str, ...] | None:
         return None  # each transfer counts its own boat or bus: no toll of the story
     if f.role and f.category == "count":  # "quattro uomini fermati": arrests, not troops
         # "14 famiglie evacuate, in tutto 37 persone": households are counted apart
-        return ("people", f.role, kind + (":" + f.unit if f.unit in _HOUSEHOLDS else ""),
+        return ("people", f.role, kind + (":families" if f.unit in _HOUSEHOLDS else ""),
                 *_part(f))
     if f.category == "troops" or f.unit in _TROOP_UNITS:
         return ("troops", kind, *_part(f))
