@@ -862,3 +862,27 @@ def test_a_verb_opening_a_sentence_is_no_speaker_and_after_the_game_is_no_place(
     found = _who("Il tecnico Alberto Marni era teso. L'apertura Tomás Beni ha segnato 17 punti.",
                  "«Abbiamo sofferto», ha detto a fine gara Marni.", every=True)
     assert found == {"Abbiamo sofferto": "Alberto Marni"}
+
+
+def test_a_person_presented_before_a_quote_speaks_it():
+    found = _who("A condurre lo scavo è Matteo De Rosa, 39 anni, archeologo. «Abbiamo visto "
+                 "le prime tessere ad aprile», racconta.", every=True)
+    assert found == {"Abbiamo visto le": "Matteo De Rosa"}
+    found = _who("Tra i produttori più esposti c'è Silvia Oddi, che guida una cantina. «Il "
+                 "nostro importatore ha dimezzato l'ordine», racconta.", every=True)
+    assert found == {"Il nostro importatore": "Silvia Oddi"}
+
+
+def test_a_subject_past_its_appositions_speaks_after_a_colon():
+    found = _who("Il capitano Riccardo Tassi, 31 anni, terza linea da nove stagioni, ha scelto "
+                 "di guardare avanti: «Il secondo posto è bello, ma contano le prossime».",
+                 every=True)
+    assert found == {"Il secondo posto": "Riccardo Tassi"}
+
+
+def test_an_office_is_not_the_citizen_just_quoted():
+    found = _who("Tra gli sfollati c'è anche Marisa Chini, 64 anni. «Ho chiamato il sindaco "
+                 "sul cellulare», ricorda. Il sindaco, da parte sua, ha promesso che nessuno "
+                 "verrà lasciato solo: «Il Comune anticiperà le spese per gli alloggi».",
+                 every=True)
+    assert found["Il Comune anticiperà"] != "Marisa Chini"

@@ -272,6 +272,14 @@ def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
         who = d.res.name_of(np, offset)
         if who:
             return Found(who, How.COLON)
+    last = re.split(r"[.!?]\s", clause)[-1]  # this sentence's own words
+    verb = _first_verb(last)
+    if verb is not None and not _other_voice_after(last, verb):
+        # "Il capitano Riccardo Tassinari, 31 anni, terza linea da nove stagioni, ha scelto
+        # di guardare avanti:": the person the sentence opens with, past its appositions
+        who = d.subject_of_sentence(last[:verb], b.par)
+        if who and not is_descriptor(who):
+            return Found(who, How.COLON)
     return None
 
 

@@ -27,6 +27,7 @@ from briefing.extract.wordkinds import (
     full_names,
     is_descriptor,
     is_verb_like,
+    presented_name,
     role_then_name,
     word_opening,
 )
@@ -86,11 +87,6 @@ def quotes_in(sentence: str) -> bool:
     return bool(PLACEHOLDER.search(sentence))
 
 
-# "Per l'economista Irene Marchetti, …", "Secondo il sindaco Ugo Neri, …": a view's owner
-_ACCORDING_HEAD = re.compile(r"\W*(?:Per|Secondo)\s+(?:(?:il|la|lo|l['’])\s*)?"
-                             r"(?:[a-zà-ÿ]+\s+){0,4}?(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*,")
-
-
 class Discourse(Sources):
     """The prose of one article around its quotations, with its names resolved."""
 
@@ -130,16 +126,14 @@ class Discourse(Sources):
                     return name
                 if name and unnamed_person(name) and not befell(sentence):
                     return name  # someone unnamed, not a victim or someone arrested
-        return self._person_after_adjunct(unmask(sentence)) or self._according(
-            unmask(sentence))
+        return self._person_after_adjunct(unmask(sentence)) or self.presented(sentence, True)
 
-    def _according(self, sentence: str) -> str | None:
-        """'Per l'economista Irene Marchetti, docente a Bologna, il punto è un altro.': the
-        person whose view the sentence gives, named with a first name at its head."""
-        m = _ACCORDING_HEAD.match(sentence)
-        if not m or not is_given_name(m.group("name").split()[0]):
-            return None
-        return self.res.reg.full_name(m.group("name"))
+    def presented(self, sentence: str, view_only: bool = False) -> str | None:
+        """The person a sentence opens by presenting ("Per l'economista Irene Marchetti, …";
+        unless ``view_only``, also "A condurre lo scavo è Matteo De Giorgi, …", "Tra i
+        produttori c'è Silvia Oddero, …")."""
+        name = presented_name(unmask(sentence), view_only)
+        return self.res.reg.full_name(name) if name else None
 
     def unnamed_subject(self, clause: str) -> str | None:
         """'Davanti alla stazione un pendolare diretto a Orte non nasconde la rabbia': the
@@ -184,7 +178,7 @@ class Discourse(Sources):
             who = self.speech_subject(prev, par)
             if who:
                 return who
-            before = self.subject_of_sentence(prev, par)
+            before = self.subject_of_sentence(prev, par) or self.presented(prev)
             if before and not quotes_in(prev):
                 return before
             if not quotes_in(prev):

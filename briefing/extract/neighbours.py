@@ -52,7 +52,7 @@ def could_be(d: Discourse, person: str, descriptor: str) -> bool:
     return not d.res.reg.has_role(person) or d.res.reg.holds_as(person, head)
 
 
-_EXCLUSIVE = frozenset(table("offices")["exclusive"])
+EXCLUSIVE = frozenset(table("offices")["exclusive"])
 _SPEAKS_FOR = frozenset({"portavoce"})
 
 
@@ -65,7 +65,7 @@ def other_office(d: Discourse, person: str, head: str) -> bool:
     if head in _SPEAKS_FOR or d.res.reg.holds_as(person, head):
         return False
     p = d.res.reg.people.get(name_key(person))
-    return bool(p) and any(next((w for w in r if w not in PREMODIFIERS), "") in _EXCLUSIVE
+    return bool(p) and any(next((w for w in r if w not in PREMODIFIERS), "") in EXCLUSIVE
                            for r in p.roles)
 
 

@@ -430,6 +430,8 @@ def _leading_ends(toks: list[tuple[str, int, int]], k: int, end: int) -> bool:
         return True
     if is_cap(t) or not is_verb_like(t) or norm(t) in OF:
         return False
+    if end == k + 1 and norm(toks[k][0]) in DETERMINERS and norm(t) not in AUX | CLITICS:
+        return False  # "Il capitano Riccardo Tassinari": a noun after its article
     return not (end == k + 2 and norm(toks[k][0]) in DETERMINERS
                 and is_person_noun(toks[k + 1][0]) and norm(t) not in AUX | CLITICS
                 and not is_speech_word(t))

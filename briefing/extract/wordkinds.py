@@ -115,3 +115,27 @@ def word_opening(np: tuple[str, str] | None, known: frozenset[str]) -> bool:
     caps = [w for w in (np[1].split() if np else []) if w[:1].isupper()]
     return bool(np) and np[0] == "name" and len(caps) == 1 and is_common_word(caps[0]) \
         and norm(caps[0]) not in known
+
+
+_PERSON = r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:De|Di|Del|Da|La|Lo)?\s*[A-ZÀ-Ý][\w'’-]+)+)"
+# a sentence that opens by presenting the person it is about: "Per l'economista Irene
+# Marchetti, …" (whose view), "A condurre lo scavo è Matteo De Giorgi, …", "Tra i produttori
+# più esposti c'è Silvia Oddero, …"
+_PRESENTED = [
+    re.compile(r"\W*(?:Per|Secondo)\s+(?:(?:il|la|lo|l['’])\s*)?(?:[a-zà-ÿ]+\s+){0,4}?"
+               r"(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*,"),
+    re.compile(r"\W*A\s+[a-zà-ÿ]+(?:are|ere|ire|rre)\b[^.;:]{0,80}?\s(?:è|era|è\s+stat[oa])\s+"
+               + _PERSON),
+    re.compile(r"\W*(?:Tra|Fra)\s+[^,.;:]{2,60}?\s+c['’](?:è|era)\s+(?:anche\s+)?" + _PERSON),
+]
+
+
+def presented_name(sentence: str, view_only: bool = False) -> str | None:
+    """The person a sentence opens by presenting, named with a first name (see above);
+    ``view_only``: only one whose view it gives ("Per l'economista Irene Marchetti, …")."""
+    for rx in _PRESENTED[:1] if view_only else _PRESENTED:
+        m = rx.match(sentence)
+        if m and is_given_name(m.group("name").split()[0]):
+            return m.group("name")
+    return None
+
