@@ -886,3 +886,19 @@ def test_an_office_is_not_the_citizen_just_quoted():
                  "verrà lasciato solo: «Il Comune anticiperà le spese per gli alloggi».",
                  every=True)
     assert found["Il Comune anticiperà"] != "Marisa Chini"
+
+
+def test_kin_a_manner_gerund_and_a_document_with_a_relative_clause():
+    found = _who("Una vedova di 89 anni aveva consegnato 18mila euro. La figlia racconta la "
+                 "telefonata: «Ha aperto la cassaforte senza nemmeno chiamarmi».", every=True)
+    assert found == {"Ha aperto la": "La figlia"}
+    found = _who("A trovarlo è stato Rocco Pater, 67 anni, che coltiva i terreni di famiglia.",
+                 "Nessun dubbio sulla proprietà. «Va bene così, basta che scrivano il mio "
+                 "nome», ha detto sorridendo Pater.", every=True)
+    assert found == {"Va bene così,": "Rocco Pater"}
+    found = _who("Il tribunale di Bologna ha dato ragione ai residenti. «Il diritto al riposo "
+                 "prevale sull'interesse dell'esercente», si legge nella sentenza, che richiama "
+                 "la giurisprudenza della Cassazione.", every=True)
+    assert found["Il diritto al"] != "Cassazione"
+    found = _who("«La paga è bassa», racconta una delle educatrici già in servizio.", every=True)
+    assert found == {"La paga è": "una delle educatrici"}

@@ -27,8 +27,9 @@ def opening(toks: list[Token]) -> tuple[int, str] | None:
     channel or manner phrase ("ha detto a Venezia il premier …"); "dal Comando" gives the agent's
     article as a prefix. None when what follows cannot be a subject."""
     k = 0
-    while k < len(toks) and norm(toks[k][0]) in ADVERBS:
-        k += 1
+    while k < len(toks) and (norm(toks[k][0]) in ADVERBS or _GERUND.fullmatch(norm(toks[k][0]))
+                             and k + 1 < len(toks) and is_cap(toks[k + 1][0])):
+        k += 1  # "ha detto sorridendo Paternoster": a manner, then the subject
     if k >= len(toks):
         return None
     nk = norm(toks[k][0])

@@ -95,7 +95,8 @@ class Resolver:
             return self.reg.resolve(low, before=offset) or _as_written(words(phrase))
         head = office_head(content, OF)
         person = could_be_person if low and low[0] in INDEFINITE else is_person_noun
-        kin = bool(content) and low[0] in INDEFINITE and content[0] in RELATIONAL
+        kin = bool(content) and content[0] in _KIN and (
+            low[0] in INDEFINITE or len(content) == 1)  # "una madre", "La figlia racconta"
         if not content or content[0] in NOT_ROLES and not kin or content[0] in VENUES \
                 or content[0] in DOCUMENTS or not (person(head) or kin):
             return None  # "racconta un cuoco": anyone named with "un" may be a person;
@@ -127,8 +128,8 @@ class Resolver:
         if caps:  # "un commerciante di via Pievaiola [mostra]": up to its last name
             kept = kept[: caps[-1] + 1]
         # "la titolare di un bar di viale del Lavoro": someone unnamed, told at length
-        return _as_written(kept) if len(content) <= (9 if unnamed_person(phrase) else 6) \
-            else None
+        return _trimmed(_as_written(kept)) if len(content) <= (
+            9 if unnamed_person(phrase) else 6) else None
 
     def _just_named(self, offset: int) -> str | None:
         """The one person (a first name and a surname) named in the text just before
@@ -217,6 +218,20 @@ class Resolver:
         return phrase[toks[i][1]: toks[j - 1][2]]
 
 
+_TRAILING_ADVERBS = re.compile(r"\s+(?:già|ancora|anche|ora|oggi|ieri|poi|sempre|pure)$")
+
+
+# family: someone's kin speaks as such ("la figlia", "una madre"), unlike "il collega"
+_KIN = frozenset({"madre", "padre", "mamma", "papà", "figlia", "figlio", "moglie", "marito",
+                  "fratello", "sorella", "zia", "zio", "nonna", "nonno", "nipote", "cugino",
+                  "cugina", "vedova", "vedovo"})
+
+
+def _trimmed(phrase: str) -> str:
+    """No adverb left hanging at the end: "una delle educatrici già [in servizio]"."""
+    return _TRAILING_ADVERBS.sub("", phrase)
+
+
 def _as_written(kept: list[str]) -> str:
     """The words joined as the text writes them: "l'allenatore", not "l ' allenatore"."""
     return re.sub(r"(\w)\s*(['’])\s*(?=\w)", r"\1\2", " ".join(kept))
@@ -239,6 +254,8 @@ def unnamed_person(descriptor: str) -> bool:
     if low and low[0] in INDEFINITE and could_be_person(head):
         return True  # "un pendolare diretto a Orte", "una guida alpina"
     rest = low[low.index(head) + 1:] if head in low else []
+    if head in _KIN and not rest:
+        return True  # "La figlia racconta": someone's kin the article does not name
     # "la figlia di una paziente", "la madre di uno dei ragazzi", "la titolare di un bar"
     return (head in RELATIONAL or is_person_noun(head)) and len(rest) > 1 and rest[0] in OF \
         and rest[1] in INDEFINITE

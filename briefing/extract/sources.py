@@ -53,6 +53,7 @@ class Sources:
         """'si legge nel messaggio diffuso dal servizio stampa del Cremlino' → servizio stampa del
         Cremlino; 'in una nota del ministero dell'Università e della ricerca' → that ministry;
         'si legge in una nota' → whoever the sentence before says issued it."""
+        rest = re.split(r",\s*che\b", rest, maxsplit=1)[0]  # not "…, che richiama la Cassazione"
         signed = _SIGNED_BY.search(rest[:160])
         if signed and is_given_name(signed.group("name").split()[0]):
             return self.res.reg.full_name(signed.group("name"))  # "firmato da Carla Bosio"

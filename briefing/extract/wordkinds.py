@@ -124,7 +124,8 @@ _PERSON = r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:De|Di|Del|Da|La|Lo)?\s*[A-ZÀ-
 _PRESENTED = [
     re.compile(r"\W*(?:Per|Secondo)\s+(?:(?:il|la|lo|l['’])\s*)?(?:[a-zà-ÿ]+\s+){0,4}?"
                r"(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*,"),
-    re.compile(r"\W*A\s+[a-zà-ÿ]+(?:are|ere|ire|rre)\b[^.;:]{0,80}?\s(?:è|era|è\s+stat[oa])\s+"
+    re.compile(r"\W*A\s+[a-zà-ÿ]+(?:are|ere|ire|rre|ar|er|ir|r)(?:lo|la|li|le|ne|gli)?\b"
+               r"[^.;:]{0,80}?\s(?:è|era|è\s+stat[oa])\s+"
                + _PERSON),
     re.compile(r"\W*(?:Tra|Fra)\s+[^,.;:]{2,60}?\s+c['’](?:è|era)\s+(?:anche\s+)?" + _PERSON),
 ]
