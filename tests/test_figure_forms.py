@@ -229,5 +229,6 @@ def test_a_multiplier_is_no_toll():
 def test_a_list_of_bare_numbers_is_no_figure_a_list_of_counts_is():
     assert _figs("La combinazione vincente è 7, 19, 33, 46, 58, 81.") == []
     assert [f.it for f in _figs("Ha vinto in quattro set: 6-4, 3-6, 7-5, 6-2.")] == ["quattro"]
-    assert [f.value for f in _figs("Le scuole chiuse sono 3, 4, 5 e 6 per distretto.")] == [
+    assert _figs("I numeri 7, 19, 33, 46, 58 e 81 sono stati estratti ieri.") == []
+    assert [f.value for f in _figs("Nei quattro reparti ci sono 3, 4, 5 e 6 feriti.")] == [
         3, 4, 5, 6]

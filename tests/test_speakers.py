@@ -902,3 +902,15 @@ def test_kin_a_manner_gerund_and_a_document_with_a_relative_clause():
     assert found["Il diritto al"] != "Cassazione"
     found = _who("«La paga è bassa», racconta una delle educatrici già in servizio.", every=True)
     assert found == {"La paga è": "una delle educatrici"}
+
+
+def test_review_cases_a_noun_in_ando_an_epicene_role_and_a_two_word_opener():
+    found = _who("«Stiamo indagando», ha detto al comando provinciale il colonnello Mario "
+                 "Rossi.", every=True)
+    assert found == {"Stiamo indagando": "Mario Rossi"}
+    found = _who("L'economista Carlo Neri ha presentato il rapporto. «La crescita è ferma», "
+                 "ha ribadito l'economista.", every=True)
+    assert found == {"La crescita è": "Carlo Neri"}
+    found = _who("Ieri sera l'Autorità di sistema portuale ha diffuso il bilancio. «Il traffico "
+                 "è tornato regolare», si legge in una nota dell'ente.", every=True)
+    assert found == {"Il traffico è": "Autorità di sistema portuale"}

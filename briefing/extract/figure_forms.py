@@ -13,6 +13,7 @@ import re
 from typing import Protocol
 
 from briefing.data import Figure
+from briefing.extract.units import UNITS
 from briefing.italian.numbers import WORD_NUMBER, age_of, words_to_number
 from briefing.italian.tables import table
 
@@ -216,8 +217,12 @@ _NUMBER_LIST = re.compile(r"(?<![\w.,])\d{1,3}(?:\s*[,–-]\s*\d{1,3}){3,}(?:\s*
 
 def number_lists(scan: Scan) -> None:
     """A run of four or more bare small numbers ("La combinazione vincente: 7, 19, 33, 46,
-    58, 81") is taken and gives no figure."""
+    58, 81", "… 58 e 81 sono i numeri estratti") is taken and gives no figure, unless a
+    counted noun follows it."""
     for m in _NUMBER_LIST.finditer(scan.s):
-        if scan.free(*m.span()) and not re.match(r"\s*(?:%|per\s?cento|euro|€|[a-zà-ÿ])",
-                                                 scan.s[m.end():], re.I):
+        after = scan.s[m.end():]
+        word = re.match(r"\s*([a-zà-ÿ]+)", after, re.I)
+        counted = re.match(r"\s*(?:%|per\s?cento|euro|€)", after, re.I) or (
+            word and word.group(1).lower() in UNITS)  # "3, 4, 5 e 6 feriti" are counts
+        if scan.free(*m.span()) and not counted:
             scan.taken.append(m.span())

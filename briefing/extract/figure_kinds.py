@@ -167,9 +167,10 @@ def period_of(f: Figure, s: str) -> str | None:
     """The span a count is counted over, said in its part of the sentence ("1.470 arrivi
     in un giorno" → "1 day", "2.312 in tre giorni" → "3 day", "210 milioni l'anno" → "1
     year"): counts over different spans are not one quantity. None when not said."""
-    if f.category in ("duration", "date", "year", "ordinal", "age"):
+    if f.category in _NOT_AMOUNTS:
         return None
     part, at = stretch(f, s, PART_EDGES)
+    part = part.replace("’", "'")  # "210 milioni l’anno"
     after = part[at + len(f.it):]
     rate = _RATE.search(after[:40])
     if rate:

@@ -365,10 +365,9 @@ _SHE = frozenset({"la", "una", "della", "alla", "dalla", "nella", "sulla"})
 
 
 def _feminine(descriptor: list[str], head: str) -> bool:
-    """A role said of a woman: "la pm", "la candidata", "l'avvocata" (not "il sindaco",
-    which news also writes of women)."""
-    first = norm(descriptor[0]) if descriptor else ""
-    return first in _SHE or first in ("l'", "l’") and head.endswith("a")
+    """A role said of a woman by its article: "la pm", "la candidata" (not "il sindaco",
+    which news also writes of women, nor "l'economista", which may be either)."""
+    return bool(descriptor) and norm(descriptor[0]) in _SHE
 
 
 def _contains(seq: list[str], sub: list[str]) -> bool:

@@ -4,8 +4,6 @@ sindaca …"), or a first name a few words on ("il capogruppo alla Camera Tommas
 
 from __future__ import annotations
 
-import re
-
 from briefing.italian.grammar import (
     ADVERBS,
     AGENT,
@@ -16,7 +14,7 @@ from briefing.italian.grammar import (
     is_cap,
     norm,
 )
-from briefing.italian.lexicon import is_given_name
+from briefing.italian.lexicon import is_gerund, is_given_name
 from briefing.italian.nouns import BODY_HEADS, TITLES, is_person_noun
 
 Token = tuple[str, int, int]
@@ -27,7 +25,7 @@ def opening(toks: list[Token]) -> tuple[int, str] | None:
     channel or manner phrase ("ha detto a Venezia il premier …"); "dal Comando" gives the agent's
     article as a prefix. None when what follows cannot be a subject."""
     k = 0
-    while k < len(toks) and (norm(toks[k][0]) in ADVERBS or _GERUND.fullmatch(norm(toks[k][0]))
+    while k < len(toks) and (norm(toks[k][0]) in ADVERBS or is_gerund(toks[k][0])
                              and k + 1 < len(toks) and is_cap(toks[k + 1][0])):
         k += 1  # "ha detto sorridendo Paternoster": a manner, then the subject
     if k >= len(toks):
@@ -86,17 +84,13 @@ def past_place(toks: list[Token], k: int) -> int:
     while j < len(toks) and j - k <= (4 if norm(toks[k][0]) in MANNER_PREPS else 3) \
             and not is_cap(toks[j][0]) \
             and toks[j][0] not in ",;:.!?-–—⁅" and norm(toks[j][0]) not in DETERMINERS \
-            and not _GERUND.fullmatch(norm(toks[j][0])) \
+            and not is_gerund(toks[j][0]) \
             and not (j > k + 1 and norm(toks[j][0]) in PLACE_PREPS
                      and not (norm(toks[j][0]) in OF and norm(toks[k][0]) in MANNER_PREPS)):
         j += 1
     if j < len(toks) and is_cap(toks[j][0]) and norm(toks[j - 1][0]) in OF:
         return _past_run(toks, j)  # "dal carcere dei Casetti": a named complement
     return j
-
-
-# "riferendosi a Xi Jinping": a gerund opens a clause of its own, whose objects are no subject
-_GERUND = re.compile(r"\w{2,}(?:ando|endo)(?:si|lo|la|li|le|ne|gli|ci)?")
 
 
 def _past_run(toks: list[Token], j: int) -> int:

@@ -10,6 +10,7 @@ from briefing.extract.clauses import last_speech_verb
 from briefing.extract.document import QuotedText, unmask
 from briefing.extract.phrases import classify, leading_np, np_after
 from briefing.extract.resolver import Resolver
+from briefing.extract.units import words_re
 from briefing.extract.wordkinds import is_verb_like
 from briefing.italian.grammar import is_cap, norm
 from briefing.italian.lexicon import is_given_name, lemma
@@ -120,7 +121,7 @@ class Sources:
         return None
 
 
-_OPENER = re.compile(r"^\W*(?:" + "|".join(table("speech")["openers"]) + r")\s*,?\s+", re.I)
+_OPENER = re.compile(r"^\W*" + words_re(table("speech")["openers"]).pattern + r"\s*,?\s+", re.I)
 _ISSUED = re.compile(r"\s*(?:ha|hanno)\s+(?:già\s+|anche\s+)?(?P<verb>[a-zà-ÿ]+)")
 _ISSUE_VERBS = frozenset(table("speech")["issue_verbs"])
 # a sentence with no verb, a phrase opening it and a name closing it

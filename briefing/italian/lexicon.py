@@ -8,6 +8,7 @@ imports stay lazy (``briefing --help`` loads neither dictionary).
 from __future__ import annotations
 
 import functools
+import re
 
 
 @functools.lru_cache(maxsize=65536)
@@ -111,3 +112,15 @@ def is_given_name(token: str) -> bool:
     if not (token[:1].isupper() and token[:1].isalpha()) or len(token) < 2:
         return False
     return token.lower() in first_names() or token.split("-")[0].lower() in first_names()
+
+
+_GERUND = re.compile(r"\w{2,}(?:ando|endo)(?:si|lo|la|li|le|ne|gli|ci)?")
+
+
+def is_gerund(word: str) -> bool:
+    """"sorridendo", "riferendosi": a gerund — not "comando", "quando", "Orlando"."""
+    w = word.lower()
+    return not word[:1].isupper() and bool(_GERUND.fullmatch(w)) and is_verb_form(
+        re.sub(r"(?:si|lo|la|li|le|ne|gli|ci)$", "", w) if not w.endswith(("ando", "endo"))
+        else w)
+

@@ -35,7 +35,8 @@ _BETWEEN = re.compile(r"\b(?:tra|fra)\s+(?P<p>[A-ZÀ-Ý][\wÀ-ÿ'’-]+)\s+e\s+"
                       r"(?P<q>[A-ZÀ-Ý][\wÀ-ÿ'’-]+)")
 # "PADOVA –", "Padova, 3 feb. (Adnkronos) -": where the report was filed
 _DATELINE = re.compile(r"([A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{3,})?)\s*[-–,(]|"
-                       r"([A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?),\s+\d{1,2}\s+[a-z]{3}")
+                       r"([A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?),\s+\d{1,2}\s+(?:"
+                       + "|".join(table("calendar")["month_abbreviations"]) + r")\b")
 # "sulla statale 16", "la strada provinciale 32", "l'A14": a road is a place, numbered
 _ROADS = _EVENTS["roads"]
 

@@ -11,6 +11,7 @@ other's, counts over different spans.
 from __future__ import annotations
 
 from briefing.data import Figure
+from briefing.extract.sides import TROOP_UNITS
 from briefing.extract.units import casualty_role
 from briefing.italian.lexicon import lemma
 from briefing.italian.tables import table
@@ -20,7 +21,6 @@ TOLL_RATIO = 10.0  # a toll's first count and its last
 CROWD_RATIO = 6.0  # except a crowd: organisers' counts run to four or five times the police's
 CONTEXT_OVERLAP = 0.25  # share of context lemmas that marks the same statement
 SAME = 0.02  # values within 2 % are one number written twice
-_TROOP_UNITS = {"soldiers", "troops", "men", "fighters"}
 _PEOPLE_UNITS = {"people", "people present", "demonstrators", "participants", "inhabitants"}
 _HOUSEHOLDS = {"families", "households"}
 _CHILDREN = {"children", "minors", "newborns", "pupils", "young people", "girls"}
@@ -38,9 +38,9 @@ def _side(f: Figure) -> str:
     """Soldiers', civilians', women's and men's tolls are counts of their own, not the
     event's whole toll ("uccisi 4 soldati thailandesi", "Sette civili morti", "almeno 22
     morti")."""
-    if f.unit in _TROOP_UNITS or f.side:  # "i militari eritrei morti sono 12"
+    if f.unit in TROOP_UNITS or f.side:  # "i militari eritrei morti sono 12"
         return ":military"
-    if f.unit in ("women", "men"):  # "Le vittime sono tre donne … e un uomo": a part
+    if f.unit == "women":  # "Le vittime sono tre donne …": a part ("men" count as troops)
         return ":" + f.unit
     return ":civilian" if f.unit == "civilians" else ""
 
@@ -66,7 +66,7 @@ def measure(f: Figure) -> tuple[str, ...] | None:
         # "14 famiglie evacuate, in tutto 37 persone": households are counted apart
         return ("people", f.role, kind + (":families" if f.unit in _HOUSEHOLDS else ""),
                 *_part(f))
-    if f.category == "troops" or f.unit in _TROOP_UNITS:
+    if f.category == "troops" or f.unit in TROOP_UNITS:
         return ("troops", kind, *_part(f))
     if f.category == "money":  # the parts of a sum are told apart by parts_apart
         return ("money", f.unit or "", f.subject or "",

@@ -5,6 +5,7 @@ conflict is labelled (an update, rival claims, or sources that differ)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from briefing.data import Conflict, ConflictValue, Figure
@@ -73,7 +74,7 @@ def rival_claims(items: list[tuple[str, Figure]], found: list[Conflict],
                         measure(c.values[0].figure) == key
                         and {v.article for v in c.values} >= {aa, ab} for c in found + out):
                     continue  # these two articles' values of it are already set side by side
-                when = lambda v: (dates.get(v.article) or date.max, order[v.article])  # noqa: E731
+                when = _by_date(dates, order)
                 joined = _joined(found + out, key, (aa, fa), (ab, fb))
                 if joined is not None:  # a third source's value of a quantity already set
                     joined.values = sorted(joined.values, key=when)  # side by side
@@ -122,7 +123,7 @@ def corrected(items: list[tuple[str, Figure]], found: list[Conflict],
                             and same_value(x, y)]:
             if all(v.article != b for v in rows):
                 rows.append(ConflictValue(y, b))
-        when = lambda v: (dates.get(v.article) or date.max, order[v.article])  # noqa: E731
+        when = _by_date(dates, order)
         held = next((c for c in found + out if any(  # the same figure: its sentence or key
             v.article == r.article and same_value(v.figure, r.figure) and (
                 v.figure.context_it == r.figure.context_it
@@ -152,3 +153,10 @@ def _like(x: Figure, y: Figure) -> bool:
 
 # English units that count people ("people", "migrants", "workers"): one head count
 _PERSONS = frozenset(UNITS[w] for w in PEOPLE if w in UNITS) | {"people"}
+
+
+def _by_date(dates: dict[str, date | None], order: dict[str, int]
+             ) -> Callable[[ConflictValue], tuple[date, int]]:
+    """A sort key for a conflict's rows: by date (undated last), then by reading order."""
+    return lambda v: (dates.get(v.article) or date.max, order[v.article])
+
