@@ -56,8 +56,8 @@ REJECTED_BEFORE = re.compile(
     r"|\baltro\s+che\s+)$", re.I)  # "non i 350mila", "non di 480mila", "Altro che 2.312"
 # "2.300, contro le 1.500 indicate il primo giorno": another's figure, set against it
 _AGAINST_BEFORE = re.compile(r"\bcontro\s+(?:i|il|gli|le|la|l['’])\s*$", re.I)
-_CLAIMED_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:indicat|annunciat|dichiarat|comunicat|"
-                            r"stimat|diffus|rivendicat|sostenut|riferit|fornit)[aeio]\b", re.I)
+_CLAIMED_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:" + "|".join(_F["claimed_participles"])
+                            + r")[aeio]\b", re.I)
 
 
 def change_kind(f: Figure, s: str, figs: list[Figure]) -> str | None:

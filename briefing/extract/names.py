@@ -50,6 +50,7 @@ from briefing.italian.nouns import (
     VENUES,
     is_person_noun,
 )
+from briefing.italian.tables import words
 
 
 @dataclass
@@ -361,7 +362,7 @@ class Registry(Roles):
         return ranked[0][2]
 
 
-_SHE = frozenset({"la", "una", "della", "alla", "dalla", "nella", "sulla"})
+_SHE = words("grammar", "feminine_articles")
 
 
 def _feminine(descriptor: list[str], head: str) -> bool:

@@ -42,6 +42,8 @@ from briefing.italian.nouns import (
     is_venue,
     office_head,
 )
+from briefing.italian.tables import tagged
+from briefing.italian.tables import words as word_list
 
 _BODY = re.compile(
     r"\b(?P<body>(?:" + "|".join(sorted(BODY_HEADS, key=len, reverse=True)) + r")"
@@ -218,13 +220,11 @@ class Resolver:
         return phrase[toks[i][1]: toks[j - 1][2]]
 
 
-_TRAILING_ADVERBS = re.compile(r"\s+(?:già|ancora|anche|ora|oggi|ieri|poi|sempre|pure)$")
+_TRAILING_ADVERBS = re.compile(r"\s+(?:" + "|".join(word_list("grammar", "trailing_adverbs"))
+                               + r")$")
 
 
-# family: someone's kin speaks as such ("la figlia", "una madre"), unlike "il collega"
-_KIN = frozenset({"madre", "padre", "mamma", "papà", "figlia", "figlio", "moglie", "marito",
-                  "fratello", "sorella", "zia", "zio", "nonna", "nonno", "nipote", "cugino",
-                  "cugina", "vedova", "vedovo"})
+_KIN = tagged("kin")  # family: someone's kin speaks as such ("la figlia"), not "il collega"
 
 
 def _trimmed(phrase: str) -> str:

@@ -47,7 +47,8 @@ _WORD = r"[A-Za-zÀ-ÿ'’-]+"
 _OPEN = r"[\s«“\"]*"
 # "… 1.420 militari ucraini", "31 soldati etiopi morti": the adjective after the noun
 _AFTER = re.compile(r"\s*(?:di\s+|d['’])?(?P<noun>" + _WORD + r")\s+(?P<side>" + _WORD + ")")
-_OWN = re.compile(r"\s*(?:suoi|propri|loro)\s+(?:" + _TROOPS.pattern + ")", re.I)
+_OWN = re.compile(r"\s*(?:" + "|".join(table("grammar")["plural_possessives"]) + r")\s+(?:"
+                  + _TROOPS.pattern + ")", re.I)
 # "i militari eritrei morti sono 12", "le perdite etiopi siano «oltre 150»"
 _BEFORE = re.compile(r"(?:" + _TROOPS.pattern + r")\s+(?P<side>" + _WORD + r")\s+(?:"
                      + _WORD + r"\s+)?(?:" + words_re(_S["predicate_verbs"]).pattern + r")"

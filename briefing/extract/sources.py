@@ -15,7 +15,7 @@ from briefing.extract.wordkinds import is_verb_like
 from briefing.italian.grammar import is_cap, norm
 from briefing.italian.lexicon import is_given_name, lemma
 from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS
-from briefing.italian.tables import table
+from briefing.italian.tables import table, words
 
 _BODY_AFTER = re.compile(r"\b(?:dell['’]|dall['’]|della|dalla|del|dal)\s*(?P<head>[a-zà-ÿ]+)\b")
 
@@ -128,7 +128,7 @@ _ISSUE_VERBS = frozenset(table("speech")["issue_verbs"])
 _VERBLESS = re.compile(r"\W*(?P<lead>[A-ZÀ-Ý][a-zà-ÿ'’]*(?:\s+[a-zà-ÿ'’]+){1,4})\s+"
                        r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:e\s+|d['’]\s*|di\s+)?"
                        r"[A-ZÀ-Ý][\w'’-]*)*)\s*[.:]?\s*$")
-_WHERE = frozenset({"a", "al", "alla", "all'", "all’", "in", "nel", "nella", "presso"})
+_WHERE = words("grammar", "location_prepositions")
 
 
 def _named_body(words: list[str]) -> bool:

@@ -62,6 +62,7 @@ NOUN_ROLES: dict[str, str] = _F["noun_roles"]  # "morti": killed, "superstiti": 
 _TOLL = re.compile(r"\s+(?:il|lo)\s+(?:" + "|".join(_F["toll_nouns"]) + r")\s+(?:\w+\s+)?"
                    r"(?:delle|dei|degli|di)\s+(?P<noun>[a-zà-ÿ]+)", re.I)
 _MONEY_FRAME = words_re(_F["money_frame"])
+_POSSESSIVES = "|".join(table("grammar")["plural_possessives"])  # "18 suoi soldati"
 # "i feriti sono ora dieci", "le persone morte sono tre": people named, then their number
 PREDICATE = re.compile(
     r"\b(?P<w1>[a-zà-ÿ]+)(?:\s+(?P<w2>[a-zà-ÿ]+))?\s+(?:" + "|".join(
@@ -97,7 +98,7 @@ def noun_after(s: str, end: int) -> str:
     An adjective may come first ("46 violente grandinate"): a noun we know wins over it."""
     # two-word nouns: "posti letto", "franchi tiratori", "nuclei familiari"
     m = re.match(r"\s*(?:di\s+|d['’]|i\s+|gli\s+|le\s+)?"
-                 r"(?:(?:suoi|sue|propri|proprie|loro|nostri|nostre|vostri|vostre|miei|mie)\s+)?"
+                 r"(?:(?:" + _POSSESSIVES + r")\s+)?"
                  r"(?P<noun>[a-zà-ÿ]+(?:\s+(?:letto|tiratori|familiari))?)"
                  r"(?:\s+(?P<next>[a-zà-ÿ]+))?", s[end:], re.I)
     if not m:

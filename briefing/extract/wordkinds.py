@@ -23,6 +23,7 @@ from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form
 from briefing.italian.nouns import TITLES
 from briefing.italian.numbers import is_number_word
 from briefing.italian.speech import is_speech_word
+from briefing.italian.tables import words
 
 
 def name_like(token: str) -> bool:
@@ -50,7 +51,7 @@ def role_then_name(segment: str) -> bool:
         is_given_name(t) for t in run[last + 1:-1])
 
 
-_NAME_LINKS = frozenset({"d'", "di", "e"})
+_NAME_LINKS = words("grammar", "name_links")
 
 
 def titled_name(segment: str) -> bool:
