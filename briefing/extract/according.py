@@ -48,21 +48,21 @@ def according(d: Discourse, b: Before, voice: Voice) -> Found | None:
         who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
         if who:
             return Found(who, How.ACCORDING)
-    m = re.search(r"(?:^|[\s,;])(?:[Ss]econdo|[Pp]er|[Ss]tando a)\s+"
-                  r"(?P<np>[A-ZÀ-Ý][^,:;]{1,60}?)\s*,", b.plain)
-    if m and last_speech_verb(b.plain[m.end():]) is None:
-        who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
-        if who:
-            return Found(who, How.ACCORDING)
-    # "Secondo l'ad, la società ha chiuso in perdita e «…»": a role the text has tied to a
-    # person it names (a role alone is nobody here)
-    m = re.search(r"(?:^|[\s,;])[Ss]econdo\s+(?P<np>(?:il|la|l['’]|lo)\s*[a-zà-ÿ][^,:;]{0,40}?)"
-                  r"\s*,", b.plain)
-    if m and last_speech_verb(b.plain[m.end():]) is None:
-        who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
-        if who and not is_descriptor(who):
-            return Found(who, How.ACCORDING)
+    # "Secondo Neri, …" names whose view; "Secondo l'ad, la società ha chiuso in perdita e
+    # «…»": a role the text has tied to a person it names (a role alone is nobody here)
+    for view, person_only in ((_VIEW_OF_NAME, False), (_VIEW_OF_ROLE, True)):
+        m = view.search(b.plain)
+        if m and last_speech_verb(b.plain[m.end():]) is None:
+            who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
+            if who and not (person_only and is_descriptor(who)):
+                return Found(who, How.ACCORDING)
     return _according_to_person(d, b)
+
+
+_VIEW_OF_NAME = re.compile(r"(?:^|[\s,;])(?:[Ss]econdo|[Pp]er|[Ss]tando a)\s+"
+                           r"(?P<np>[A-ZÀ-Ý][^,:;]{1,60}?)\s*,")
+_VIEW_OF_ROLE = re.compile(r"(?:^|[\s,;])[Ss]econdo\s+(?P<np>(?:il|la|l['’]|lo)\s*"
+                           r"[a-zà-ÿ][^,:;]{0,40}?)\s*,")
 
 
 # "un saldo negativo per l'Italia": "per" after a word that opens no clause

@@ -221,9 +221,9 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
 
 
 def _opens_with_subject(head: str) -> bool:
-    """Whether a sentence opens with its subject and goes on to its finite verb before a
-    gerund ("L'avvocato X, che assiste Y, ha chiesto …, sostenendo"): not a complement
-    first ("Lo ha detto …", "Nel ricordare …")."""
+    """Whether a sentence opens with its subject — an article and a person's noun or a
+    name ("L'avvocato X, che assiste Y, ha chiesto …, sostenendo") — not a complement or a
+    pronoun ("Lo ha detto …", "Nel ricordare …")."""
     first = re.split(r"[,;]", head.strip(), maxsplit=1)[0]
     toks = tokens(first)
     return bool(toks) and norm(toks[0][0]) in DETERMINERS and len(toks) > 1 and (

@@ -191,7 +191,7 @@ def counted_people(scan: Scan) -> None:
     """"In quattro sono ancora intrappolati", "erano in dodici": people counted without a
     noun (not "tagliare in due")."""
     s = scan.s
-    number = rf"(?P<n>\d+(?:\.\d{{3}})?(?:\s?mila\b)?|{WORD_NUMBER.pattern[2:-2]})"
+    number = rf"(?P<n>\d+(?:\.\d{{3}})?(?:\s?mila\b)?|{WORD_NUMBER.pattern})"
     for rx in (rf"\b[Ii]n\s+{number}\s+{_PEOPLE_VERB}\b",
                rf"\b(?i:sono|erano|siamo|eravamo|saranno|saremo|sarebbero|finiranno|"
                rf"finiscono|resteranno|rimarranno)\s+in\s+{number}\b(?!\s+[a-zà-ÿ])",

@@ -12,7 +12,7 @@ from briefing.data import Figure
 from briefing.extract.figure_spans import PART_EDGES, end_of, start_of, stretch
 from briefing.extract.units import MEASURE_WORDS, UNITS, clause_around, noun_after, words_re
 from briefing.italian.lexicon import is_verb_form, lemma, stop_words
-from briefing.italian.numbers import words_to_number
+from briefing.italian.numbers import SCALES, words_to_number
 from briefing.italian.tables import table
 
 _F = table("figures")
@@ -225,12 +225,14 @@ def corrections(figs: list[Figure], s: str) -> None:
             x.instead_of = y.value * _scale_left_out(x, y)
 
 
+_SCALE_WORDS = sorted(SCALES, key=len, reverse=True)
+
+
 def _scale_left_out(x: Figure, y: Figure) -> float:
     """"2 milioni di euro, non dei 3": the scale the value set aside leaves to the one
     asserted (3 million, not 3)."""
-    def scale_of(f: Figure) -> float:
-        return next((v for w, v in (("miliard", 1e9), ("milion", 1e6), ("mln", 1e6),
-                                    ("mila", 1e3)) if w in f.it.lower()), 1.0)
+    def scale_of(f: Figure) -> float:  # the scale word written in the figure, longest first
+        return next((SCALES[w] for w in _SCALE_WORDS if w in f.it.lower()), 1.0)
 
     if y.value >= 1000 or x.value < 1000 or scale_of(y) > 1:
         return 1.0

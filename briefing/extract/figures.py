@@ -103,7 +103,7 @@ _ELLIPTIC = re.compile(r"\b(?:di cui|tra cui|fra cui|dei quali|delle quali)\s+$"
 # "nove feriti, tre dei quali gravi": a number word the pronoun after it makes a count
 _PART_AFTER = re.compile(r"\s+(?:dei quali|delle quali|di loro|di essi|di esse)\b", re.I)
 # "sono state sei, non undici": a number word set against a number just before it
-_NUMBER_BEFORE = re.compile(r"\b(?:\d+|" + WORD_NUMBER.pattern[2:-2] + r")\s*,?\s*(?:e\s+)?"
+_NUMBER_BEFORE = re.compile(r"(?:\b\d+|" + WORD_NUMBER.pattern + r")\s*,?\s*(?:e\s+)?"
                             r"non\s+\S*\s*$", re.I)
 _RATIO_AFTER = re.compile(r"\s+(?:volte|su\s+\w+)\b", re.I)  # "due volte", "tre su dieci"
 _LARGEST = 1e15  # above this a "number" is a code or an accident, not a quantity

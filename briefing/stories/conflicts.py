@@ -35,10 +35,10 @@ from briefing.stories.quantities import (
     TOLL_RATIO,
     UPDATED,
     about,
+    apart,
     measure,
     parts_apart,
     same_value,
-    scopes_apart,
     sides_apart,
     within,
 )
@@ -73,7 +73,7 @@ def _claims_apart(a: Figure, b: Figure, others: dict[str, set[str]], aa: str, ab
 
 def strength(a: Figure, b: Figure) -> float:
     """How surely two figures with the same measure speak of the same thing (0: not)."""
-    if parts_apart(a, b) or scopes_apart(a, b) or sides_apart(a, b):
+    if apart(a, b):
         return 0.0
     key = measure(a)
     if key and key[0] == "age":
@@ -138,8 +138,7 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
             score = strength(fi, fj)
             if not score and keys[i][0] not in PERSONAL and fi.context_it in headlines \
                     and fj.context_it in headlines \
-                    and within(fi, fj) and not parts_apart(fi, fj) \
-                    and not scopes_apart(fi, fj) and not sides_apart(fi, fj):
+                    and within(fi, fj) and not apart(fi, fj):
                 score = 1.0  # two titles or leads give the headline number: one quantity
             if score > 0:
                 pairs.append((score, i, j))

@@ -26,15 +26,16 @@ _SENTENCE = re.compile(r"(?!)")  # no edge: the whole sentence
 _EARLIER_YEAR = words_re(table("calendar")["earlier_years"])
 
 
-# "urtò", "morirono", "rimasero", "dissero", "vennero" (not "fossero", "avessero")
-_REMOTE = re.compile(r"\b(?:fu|furono|ebbe|ebbero|dissero|vennero|tennero|"
+# "urtò", "morirono", "rimasero", "dissero", "vennero" (not "fossero", "avessero"); the
+# irregular forms are known as they are, the others checked as verb forms
+_IRREGULAR = ("fu", "furono", "ebbe", "ebbero", "dissero", "vennero", "tennero")
+_REMOTE = re.compile(r"\b(?:" + "|".join(_IRREGULAR) + r"|"
                      r"[a-zà-ÿ]{3,}(?:arono|erono|irono|ò)|[a-zà-ÿ]{2,}[^s\W]sero)\b", re.I)
 
 
 def remote_past(text: str) -> bool:
     """A verb in the passato remoto ("furono", "urtò", "morirono"): a past event told."""
-    return any(w.lower() in ("fu", "furono", "ebbe", "ebbero", "dissero", "vennero", "tennero")
-               or is_verb_form(w.lower())
+    return any(w.lower() in _IRREGULAR or is_verb_form(w.lower())
                for w in _REMOTE.findall(text))
 
 

@@ -198,3 +198,10 @@ def scopes_apart(a: Figure, b: Figure) -> bool:
     if a.category not in ("percentage", "money") and not (a.scope and b.scope):
         return False  # "410 esuberi in Calabria" and "gli esuberi veri sono 620": one count
     return (a.scope or "national") != (b.scope or "national")
+
+
+def apart(a: Figure, b: Figure) -> bool:
+    """Two figures of one key that cannot be one quantity: parts of a sum, different places,
+    different sides or spans."""
+    return parts_apart(a, b) or scopes_apart(a, b) or sides_apart(a, b)
+

@@ -15,10 +15,10 @@ from briefing.stories.quantities import (
     SAME,
     TOLL_RATIO,
     about,
+    apart,
     measure,
     parts_apart,
     same_value,
-    scopes_apart,
     sides_apart,
     within,
 )
@@ -38,7 +38,7 @@ def conflict_kind(values: list[ConflictValue], dates: dict[str, date | None]) ->
 def _rivals(a: Figure, b: Figure) -> bool:
     """Two sources' values that may be of one quantity: near each other, or percentages of
     one named thing (participation: the unions' 70 %, the company's 10 %)."""
-    if parts_apart(a, b) or scopes_apart(a, b) or sides_apart(a, b):
+    if apart(a, b):
         return False
     if a.subject == b.subject == "crowd":  # the police's and the organisers' crowds
         lo, hi = sorted((abs(a.value), abs(b.value)))
