@@ -914,3 +914,24 @@ def test_review_cases_a_noun_in_ando_an_epicene_role_and_a_two_word_opener():
     found = _who("Ieri sera l'Autorità di sistema portuale ha diffuso il bilancio. «Il traffico "
                  "è tornato regolare», si legge in una nota dell'ente.", every=True)
     assert found == {"Il traffico è": "Autorità di sistema portuale"}
+
+
+def test_someone_who_comes_on_the_scene_speaks_the_quote_after():
+    """"Al convegno è intervenuta anche X, …" presents X: "«…», ha raccontato" is hers."""
+    found = _who("Al convegno, organizzato dalla Camera di commercio, è intervenuta anche "
+                 "Marta Gelmi, titolare di una cartiera con 80 dipendenti. «Vent'anni fa "
+                 "eravamo in due», ha raccontato.", every=True)
+    assert found == {"Vent'anni fa eravamo": "Marta Gelmi"}
+    found = _who("Il consiglio ha respinto la mozione.",
+                 "In aula c'era anche il sindaco di Bormio, Piero Galli. «Chiediamo solo "
+                 "una data per la riapertura», ha detto alla fine.", every=True)
+    assert found == {"Chiediamo solo una": "Piero Galli"}
+
+
+def test_a_role_after_a_sentence_naming_someone_by_surname_is_not_someone_unnamed():
+    """Giulia Bassi has a role of her own (l'avvocata); "la candidata della lista civica"
+    is most likely her, but the text never says so: no speaker, not a stranger."""
+    found = _who("Il 41% è andato all'avvocata Giulia Bassi, sconfitta al ballottaggio.",
+                 "Bassi non si arrende. «Il voto è stato falsato», ha detto la candidata "
+                 "della lista civica.", every=True)
+    assert found == {"Il voto è": None}

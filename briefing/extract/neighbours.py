@@ -130,5 +130,8 @@ def named_before(d: Discourse, site: Site) -> list[str]:
     if prev is None or quotes_in(prev):
         return []
     plain = unmask(prev)
-    people = [p for p in d.res.reg.people.values() if p.is_person and p.name in plain]
-    return [d.res.reg.full_name(p.name) for p in people]
+    reg = d.res.reg
+    # "Bassi non si arrende" names Giulia Bassi by her surname
+    full = [reg.full_name(p.name) for p in reg.people.values() if p.name in plain]
+    people = [f for f in full if (p := reg.people.get(name_key(f))) and p.is_person]
+    return list(dict.fromkeys(people))
