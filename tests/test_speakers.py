@@ -935,3 +935,32 @@ def test_a_role_after_a_sentence_naming_someone_by_surname_is_not_someone_unname
                  "Bassi non si arrende. «Il voto è stato falsato», ha detto la candidata "
                  "della lista civica.", every=True)
     assert found == {"Il voto è": None}
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    # verbs that share their form with a noun, right after a quote
+    (["«I conti tornano, li abbiamo verificati uno per uno», conferma il direttore "
+      "amministrativo dell'ente, Paolo Sarti."], "I conti tornano,", "Paolo Sarti"),
+    (["«Ci hanno lasciati soli per tre inverni», accusa Renata Colli, che guida il comitato "
+      "dei residenti."], "Ci hanno lasciati", "Renata Colli"),
+    (["«Chi pagherà i danni?», domanda Ugo Ferrante, titolare della ferramenta."],
+     "Chi pagherà i", "Ugo Ferrante"),
+    (["«Non accetteremo un euro in meno», protesta il segretario della Fillea, Dario "
+      "Monti."], "Non accetteremo un", "Dario Monti"),
+])
+def test_verbs_that_are_also_nouns_right_after_a_quote(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True)[quote] == speaker
+
+
+def test_the_same_forms_as_nouns_or_after_si_name_no_speaker():
+    # a noun after the quote, a noun before it, "si conferma" (proves to be)
+    found = _who("«Non ci fermeremo», la protesta dei residenti davanti al municipio.",
+                 every=True)
+    assert found == {"Non ci fermeremo": None}
+    found = _who("Il governo ha respinto l'immediata minaccia dei ribelli di una «guerra "
+                 "senza fine» contro la capitale.", every=True)
+    assert found == {"guerra senza fine": None}
+    found = _who("La Francia si conferma il primo mercato con 900mila presenze. «Il dato "
+                 "più interessante è la durata media dei soggiorni», si legge nel rapporto.",
+                 every=True)
+    assert found["Il dato più"] != "Francia"

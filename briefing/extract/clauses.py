@@ -7,9 +7,10 @@ import re
 
 from briefing.extract.document import unmask
 from briefing.extract.wordkinds import is_verb_like
-from briefing.italian.grammar import ADVERBS, AUX, CLITICS, DETERMINERS, is_cap, norm, tokens
+from briefing.italian.grammar import ADVERBS, AUX, CLITICS, DETERMINERS, OF, is_cap, norm, tokens
 from briefing.italian.lexicon import lemma
-from briefing.italian.speech import AFTER_AUX, SPEECH_NOUNS, is_speech_word
+from briefing.italian.speech import (AFTER_AUX, AFTER_QUOTE, NOT_AFTER_SI, SPEECH_NOUNS,
+                                     is_speech_word)
 
 # «… – ha aggiunto X – …», «… - ha spiegato X -. …»: the closing dash may touch punctuation
 INTERJECTION = re.compile(r"(?:^|\s)[-–—]\s*(?P<inner>[^-–—«»“”\"]{2,160}?)\s*"
@@ -59,6 +60,9 @@ def speech_at_start(text: str) -> tuple[int, bool] | None:
         return toks[k][2], False
     if k > start and norm(toks[k - 1][0]) in AUX and norm(toks[k][0]) in AFTER_AUX:
         return toks[k][2], False  # "», ha comunicato la Capitaneria"
+    if k == start and norm(toks[k][0]) in AFTER_QUOTE and not is_cap(toks[k][0]) \
+            and k + 1 < len(toks) and norm(toks[k + 1][0]) not in OF:
+        return toks[k][2], False  # "», accusa il sindaco", not "», protesta dei residenti"
     return None
 
 
@@ -73,6 +77,8 @@ def last_speech_verb(prefix: str) -> int | None:
                 "fa", "fanno", "fatto", "far", "faceva", "facevano"):
             return k  # "ha fatto sapere che", "fanno notare", "gli fa eco"
         opening = k == 0 or toks[k - 1][0] in ".!?;"  # "Assicura: «…»" opens its sentence
+        if k and norm(toks[k - 1][0]) == "si" and norm(t) in NOT_AFTER_SI:
+            continue  # "la Germania si conferma il primo mercato"
         if is_speech_word(t) and (not is_cap(t) or opening) and norm(t) not in SPEECH_NOUNS:
             # "la nota afferma" is fine; "le sue parole" is not a verb
             return k

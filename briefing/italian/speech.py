@@ -19,6 +19,8 @@ _FORMS = words("speech", "verb_forms")
 _PREFIXES = tuple(table("speech")["verb_prefixes"])
 _NOT_VERBS = words("speech", "not_verbs")
 AFTER_AUX = words("speech", "after_auxiliary")  # "ha comunicato", not "un comunicato"
+AFTER_QUOTE = words("speech", "after_quote")  # "«…», accusa il sindaco"
+NOT_AFTER_SI = words("speech", "not_after_si")  # "si conferma il primo mercato"
 # Verbs that introduce quoted words only when the quote follows them ("ringraziandola «per
 # la disponibilità»"), not verbs of saying elsewhere.
 QUOTE_VERBS = words("speech", "quote_verbs")
