@@ -673,9 +673,12 @@ _CHAIN_BREAKS = [
      "Il più piccolo", "Oksana Lytvyn"),
     (["«Abbiamo operato per dieci ore», racconta il chirurgo Mario Neri. «Il più piccolo ha "
       "sei anni», ha aggiunto lei."], "Il più piccolo", None),
-    (["«Il blocco serve», ha detto l'assessora Chiara Foglia.", "«Chi paga?», protesta Enzo "
+    (["«Il blocco serve», ha detto l'assessora Chiara Foglia.", "«Chi paga?», sbuffa Enzo "
       "Ravera, presidente della Cna. «Si continua a colpire chi lavora»."],
      "Si continua a", None),
+    (["«Il blocco serve», ha detto l'assessora Chiara Foglia.", "«Chi paga?», protesta Enzo "
+      "Ravera, presidente della Cna. «Si continua a colpire chi lavora»."],
+     "Si continua a", "Enzo Ravera"),
     # the agent of a participle of saying before the colon speaks
     (["«Nessuno si è mosso», accusa l'organizzazione in un post. Una versione respinta dalle "
       "autorità marittime: «Non risulta alcuna segnalazione»."], "Non risulta alcuna",

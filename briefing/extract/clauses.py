@@ -9,8 +9,13 @@ from briefing.extract.document import unmask
 from briefing.extract.wordkinds import is_verb_like
 from briefing.italian.grammar import ADVERBS, AUX, CLITICS, DETERMINERS, OF, is_cap, norm, tokens
 from briefing.italian.lexicon import lemma
-from briefing.italian.speech import (AFTER_AUX, AFTER_QUOTE, NOT_AFTER_SI, SPEECH_NOUNS,
-                                     is_speech_word)
+from briefing.italian.speech import (
+    AFTER_AUX,
+    AFTER_QUOTE,
+    NOT_AFTER_SI,
+    SPEECH_NOUNS,
+    is_speech_word,
+)
 
 # «… – ha aggiunto X – …», «… - ha spiegato X -. …»: the closing dash may touch punctuation
 INTERJECTION = re.compile(r"(?:^|\s)[-–—]\s*(?P<inner>[^-–—«»“”\"]{2,160}?)\s*"
