@@ -967,3 +967,18 @@ def test_the_same_forms_as_nouns_or_after_si_name_no_speaker():
                  "più interessante è la durata media dei soggiorni», si legge nel rapporto.",
                  every=True)
     assert found["Il dato più"] != "Francia"
+
+
+def test_a_phrase_set_off_after_the_name_before_a_colon():
+    found = _who("Più prudente la ministra Laura Greco, a margine di un vertice a Bruxelles: "
+                 "«Le stime andranno verificate una per una».", every=True)
+    assert found == {"Le stime andranno": "Laura Greco"}
+    found = _who("Il sindaco ha ringraziato Laura Greco, a margine di un vertice a Bruxelles: "
+                 "«Le stime andranno verificate una per una».", every=True)
+    assert found == {"Le stime andranno": None}
+
+
+def test_a_subject_after_an_opening_phrase_and_its_appositions():
+    found = _who("In mattinata la direttrice Sara Lodi, 51 anni, nipote del fondatore Aldo, "
+                 "ha incontrato i dipendenti. «Nessun reparto chiuderà», ha detto.", every=True)
+    assert found == {"Nessun reparto chiuderà": "Sara Lodi"}

@@ -95,6 +95,12 @@ def _names_at_colon(plain: str, d: Discourse) -> bool:
     return any(norm(t) in _AGENT for t, _, _ in toks[verbs[-1] + 1:])
 
 
+# a phrase set off after the speaker's name: from where, on what occasion, how old
+_ASIDE = re.compile(r"\s*(?:(?:della|del|dello|dell['’]|dei|degli|delle|di|a|ad|al|alla|allo|"
+                    r"all['’]|in|nel|nella|nei|nelle|da|dal|dalla|dai|durante|dopo|davanti)\s"
+                    r"[^:]*|\d+\s+anni\s*)$")
+
+
 # "L'ad Filippo Ottolina ai dipendenti:": whom the words are for, after the speaker
 _AUDIENCE = re.compile(r"\s+(?:ai|agli|alle|al|allo|all['’])\s*[a-zà-ÿ][^A-ZÀ-Ý:]{0,40}:$")
 
@@ -106,10 +112,12 @@ def _name_before_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     if not _names_at_colon(b.plain, d):
         return None
     segments = re.split(r"[,;.]|\s[-–—]\s", b.plain[:-1])
-    tail = segments[-1]
-    if len(segments) > 1 and re.match(r"\s*(?:della|del|dello|dell['’]|dei|degli|delle|di)\s",
-                                      tail):
-        tail = segments[-2]  # "Davide Rosso, della Femca-Cisl:": who, then from where
+    # "Davide Rosso, della Femca-Cisl:", "X, a margine di un convegno a Milano:": who, then
+    # from where or on what occasion
+    k = len(segments) - 1
+    while k > 0 and len(segments) - k <= 2 and _ASIDE.match(segments[k]):
+        k -= 1
+    tail = segments[k]
     toks = tokens(tail)
     runs = name_runs(tail, toks)
     if runs and runs[-1][1] == len(toks):

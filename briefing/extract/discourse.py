@@ -21,6 +21,7 @@ from briefing.extract.phrases import (
 )
 from briefing.extract.resolver import Resolver, unnamed_person
 from briefing.extract.sources import Sources
+from briefing.extract.subjects import person_after_adjunct, unnamed_subject
 from briefing.extract.units import befell
 from briefing.extract.wordkinds import (
     bare_name,
@@ -32,13 +33,7 @@ from briefing.extract.wordkinds import (
     word_opening,
 )
 from briefing.italian.grammar import (
-    ARTICLED,
-    AUX,
-    CLITICS,
-    DETERMINERS,
     INDEFINITE,
-    OF,
-    PLACE_PREPS,
     is_cap,
     name_key,
     norm,
@@ -126,7 +121,7 @@ class Discourse(Sources):
                     return name
                 if name and unnamed_person(name) and not befell(sentence):
                     return name  # someone unnamed, not a victim or someone arrested
-        return self._person_after_adjunct(unmask(sentence)) or self.presented(sentence, True)
+        return person_after_adjunct(self.res, unmask(sentence)) or self.presented(sentence, True)
 
     def presented(self, sentence: str, view_only: bool = False) -> str | None:
         """The person a sentence opens by presenting ("Per l'economista Irene Marchetti, …";
@@ -136,36 +131,7 @@ class Discourse(Sources):
         return self.res.reg.full_name(name) if name else None
 
     def unnamed_subject(self, clause: str) -> str | None:
-        """'Davanti alla stazione un pendolare diretto a Orte non nasconde la rabbia': the
-        someone, unnamed, a clause after an opening phrase is about."""
-        toks = tokens(clause)
-        for k in range(1, min(len(toks) - 1, 8)):
-            if norm(toks[k][0]) in INDEFINITE \
-                    and norm(toks[k - 1][0]) not in PLACE_PREPS | OF | ARTICLED \
-                    and is_person_noun(toks[k + 1][0]):
-                who = self.res.name_of(np_after(clause[toks[k][1]:]), 0)
-                return who if who and unnamed_person(who) else None
-        return None
-
-    def _person_after_adjunct(self, sentence: str) -> str | None:
-        """'Prima di salutarci Caselli ci accompagna …', 'Dopo il fischio finale Ferrante è
-        corso …': a person the article names, the subject of the verb right after an
-        opening phrase."""
-        toks = tokens(sentence)
-        for k in range(1, min(len(toks) - 1, 8)):
-            before = norm(toks[k - 1][0])
-            if toks[k - 1][0] in ",;:«»\"“”()" or before in PLACE_PREPS | OF | ARTICLED \
-                    | DETERMINERS or is_cap(toks[k - 1][0]):
-                continue
-            for end in (k + 2, k + 1):  # "Alberto Caselli", "Caselli"
-                if end >= len(toks) or not all(is_cap(w) for w, _, _ in toks[k:end]):
-                    continue
-                full = self.res.reg.full_name(sentence[toks[k][1]:toks[end - 1][2]])
-                person = self.res.reg.people.get(name_key(full))
-                nxt = norm(toks[end][0])
-                if person and person.is_person and (nxt in AUX | CLITICS or is_verb_like(nxt)):
-                    return full
-        return None
+        return unnamed_subject(self.res, clause)
 
     def zero_subject(self, par: int, si: int, prefix: str, voice: Voice) -> str | None:
         """A verb with no subject: the subject of its sentence, of the one before (or who
