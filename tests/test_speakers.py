@@ -982,3 +982,43 @@ def test_a_subject_after_an_opening_phrase_and_its_appositions():
     found = _who("In mattinata la direttrice Sara Lodi, 51 anni, nipote del fondatore Aldo, "
                  "ha incontrato i dipendenti. «Nessun reparto chiuderà», ha detto.", every=True)
     assert found == {"Nessun reparto chiuderà": "Sara Lodi"}
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    # a note "of the association": the body the words before the quote name
+    (["Di tutt'altro avviso Assoedilizia: «Gli sfratti non c'entrano», si legge in una nota "
+      "dell'associazione dei costruttori."], "Gli sfratti non", "Assoedilizia"),
+    (["Secondo Federturismo Ogliastra le prenotazioni sono calate del 12%. «La gente chiede "
+      "se ci sarà l'acqua», si legge in una nota dell'associazione."],
+     "La gente chiede", "Federturismo Ogliastra"),
+    # "Lei stessa …:" is the woman just quoted
+    (["«Vogliamo la verità», dice Carla Mori, portavoce del comitato. Lei stessa era sul "
+      "posto con il figlio: «Ci siamo salvati per miracolo»."],
+     "Ci siamo salvati", "Carla Mori"),
+    # after a relative "che", the verb's subject follows it
+    (["Ricordo quello che mi ripeteva il mio maestro, Guido Ferro, quando ero ragazzo: "
+      "«Sotto il fango c'è sempre l'oro»."], "Sotto il fango", "Guido Ferro"),
+    # a participle in the role before the name in apposition
+    (["«La volta ha retto», ha spiegato il caposquadra dei vigili del fuoco arrivati sul "
+      "posto, l'ispettore Marco Gatti."], "La volta ha", "Marco Gatti"),
+    # a role, then an indefinite apposition: the role
+    (["Lo sposo, un 29enne di Bari, ha affidato lo sfogo ai social: «Doveva essere il giorno "
+      "più bello»."], "Doveva essere il", "Lo sposo"),
+])
+def test_speakers_round_seven(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True)[quote] == speaker
+
+
+@pytest.mark.parametrize("paragraphs,quote", [
+    # the name inside the relative clause of the signers is not who signed
+    (["«La maggioranza è più unita di prima», si legge in una nota firmata dai capigruppo "
+      "che sostengono Ugo Ferri."], "La maggioranza è"),
+    # "Il padre, un operaio di 40 anni": not "un operaio"
+    (["Il padre del ragazzo, un operaio di 40 anni, ha scritto poche righe. «Volevamo solo "
+      "la verità», scrive."], "Volevamo solo la"),
+    # a verb that takes a person as object: the name after it is no speaker
+    (["Mario Serra è l'uomo che ha denunciato Aldo Pini: «Mi ha truffato»."], "Mi ha truffato"),
+])
+def test_no_wrong_speaker_round_seven(paragraphs, quote):
+    found = _who(*paragraphs, every=True)[quote]
+    assert found is None or found == "Mario Serra" and quote == "Mi ha truffato"

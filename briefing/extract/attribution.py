@@ -95,7 +95,7 @@ def _inside(d: Discourse, site: Site, voice: Voice) -> Found | None:
 
 def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) -> Found:
     if legge:
-        return Found(d.document_author(rest, site.epar, site.esi), How.DOCUMENT)
+        return Found(d.document_author(rest, site.epar, site.esi, site.prefix), How.DOCUMENT)
     pronoun = re.match(r"\s*(lei|lui)\b", rest)
     if pronoun:
         # "«…», ha aggiunto lei": the woman quoted just before, or the one person the
@@ -289,6 +289,9 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
     if found is None or found.how in NO_SPEAKER:
         return None
     who = found.speaker
+    pronoun = re.fullmatch(r"(lei|lui)(?:\s+stess[oa])?", who or "", re.I)
+    if pronoun:  # "Lei stessa era in piazza: «…»": the woman just quoted, or nobody
+        return she_or_he(d, site, voice, pronoun.group(1).lower() == "lei")
     if who and voice.speaker and voice.par == site.par and voice.said_as \
             and voice.said_as != voice.speaker and who.lower() == voice.said_as.lower():
         return voice.speaker  # "«…», ha ammesso l'allenatore, che ha difeso i suoi: «…»"

@@ -191,8 +191,12 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
     # il Carlo Felice «…»")
     np = np_after(between)
     head = b.plain[: toks[k][1]]
-    if np and not re.match(r"\s*(?:che|come|di)\b", between) and not _subject_before(
-            d, head, offset):
+    # "quello che mi ripeteva il mio professore, X:": after a relative "che", the verb's
+    # subject follows it
+    relative = re.search(r"\bche\s+(?:(?:mi|ti|ci|vi|gli|le|ne|ha|hanno|aveva|avevano)\s+)*$",
+                         head) and lemma(norm(toks[k][0])) not in _PERSON_OBJECT
+    if np and not re.match(r"\s*(?:che|come|di)\b", between) and (
+            relative or not _subject_before(d, head, offset)):
         who = d.res.name_of(np, offset)
         if who and (np[0] == "name" or _role_subject(toks[k][0], between, np)):
             return Found(who, How.BEFORE)

@@ -121,6 +121,8 @@ class Discourse(Sources):
                     return name
                 if name and unnamed_person(name) and not befell(sentence):
                     return name  # someone unnamed, not a victim or someone arrested
+                if name and re.match(r"un[ao]?\s|un['’]", appos, re.I):
+                    return None  # "Il padre, un operaio di 42 anni, …": a role, no one named
         return person_after_adjunct(self.res, unmask(sentence)) or self.presented(sentence, True)
 
     def presented(self, sentence: str, view_only: bool = False) -> str | None:

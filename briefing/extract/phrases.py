@@ -173,8 +173,9 @@ def _apposition_comma(toks: list[tuple[str, int, int]], start: int, end: int) ->
             return k
         if relative and (is_cap(t) or norm(t) == "che") or t in ";:.!?()«»“”\"–—⁅":
             return None  # "il funzionario che ha sentito Ugo Neri, …": whose apposition?
-        if not relative and (norm(t) == "che" or not is_cap(t) and is_verb_like(t)):
-            return None
+        if not relative and (norm(t) == "che" or not is_cap(t) and is_verb_like(t)
+                             and not re.search(r"[aiu]t[oaie]$", norm(t))):
+            return None  # a verb; not a participle ("dei vigili intervenuti sul posto, X")
     return None
 
 
@@ -258,9 +259,10 @@ def np_before(prefix: str, known: frozenset[str] = frozenset()) -> Phrase | None
     # "la Lega, con il deputato Ugo Neri,": the one who speaks for the party
     segments = [re.sub(r"^con\s+", "", seg) for seg in segments]
     # a bare name first: "In una nota, l'assessore alla Sanità, Ugo Neri," (the role's
-    # capitalised complement is no name)
-    names = [s for s in segments[1:] if bare_name(s) or titled_name(s)] + [
-        s for s in segments[1:] if role_then_name(s) and not (bare_name(s) or titled_name(s))]
+    # capitalised complement is no name; nor is "un 31enne di Monopoli")
+    appositions = [s for s in segments[1:] if not re.match(r"un[ao]?\s|un['’]", s, re.I)]
+    names = [s for s in appositions if bare_name(s) or titled_name(s)] + [
+        s for s in appositions if role_then_name(s) and not (bare_name(s) or titled_name(s))]
     if first and first[0] == "name" and (not names or person_named(first[1])):
         return first
     if names:

@@ -12,7 +12,7 @@ from briefing.extract.phrases import classify, leading_np, np_after
 from briefing.extract.resolver import Resolver
 from briefing.extract.units import words_re
 from briefing.extract.wordkinds import is_verb_like
-from briefing.italian.grammar import is_cap, norm
+from briefing.italian.grammar import DETERMINERS, is_cap, norm
 from briefing.italian.lexicon import is_given_name, lemma
 from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS
 from briefing.italian.tables import table, words
@@ -50,10 +50,12 @@ class Sources:
     doc: QuotedText
     known: frozenset[str]
 
-    def document_author(self, rest: str, par: int, si: int) -> str | None:
+    def document_author(self, rest: str, par: int, si: int, prefix: str = "") -> str | None:
         """'si legge nel messaggio diffuso dal servizio stampa del Cremlino' → servizio stampa del
         Cremlino; 'in una nota del ministero dell'Università e della ricerca' → that ministry;
-        'si legge in una nota' → whoever the sentence before says issued it."""
+        'si legge in una nota' → whoever the sentence before says issued it; 'Di parere
+        opposto Confedilizia: «…», si legge in una nota dell'associazione' → the body the
+        words before the quote (``prefix``) name."""
         rest = re.split(r",\s*che\b", rest, maxsplit=1)[0]  # not "…, che richiama la Cassazione"
         signed = _SIGNED_BY.search(rest[:160])
         if signed and is_given_name(signed.group("name").split()[0]):
@@ -71,8 +73,12 @@ class Sources:
             if _named_body(words) or norm(words[0]) not in BODY_CLASSES:
                 return " ".join(words)
             # "si legge in una nota dell'organizzazione provinciale": the body of that class
-            # the sentence before names (Confagricoltura), else the class as written
-            return self.previous_source(par, si) or " ".join(words)
+            # the words before the quote or the sentence before name (Confagricoltura), else
+            # the class as written
+            return self.verbless_source(unmask(prefix).strip()) \
+                or self.previous_source(par, si) or " ".join(words)
+        if m and re.search(r"\b(?:che|cui)\s", m.group("who") or ""):
+            m = None  # "una nota firmata dai capigruppo che sostengono Perilli": not Perilli's
         if m:  # "… del servizio stampa del Cremlino", "… in una nota di Federdistribuzione"
             runs = [w for w in (m.group("who") or m.group("named")).split() if is_cap(w)]
             if runs:
@@ -86,7 +92,10 @@ class Sources:
             if si - back < 0:
                 break
             prev = unmask(self.doc.sentences[par][si - back])
-            m = re.search(r"\b(?:[Ss]econdo|[Ss]tando a)\s+(?P<np>[^,]{2,80}?)\s*(?:,|$)", prev)
+            # "Secondo la KCNA, …", "Secondo Federalberghi le disdette …" (a name, no comma)
+            m = re.search(r"\b(?:[Ss]econdo|[Ss]tando a)\s+(?P<np>[^,]{2,80}?)\s*(?:,|$)", prev) \
+                or re.search(r"\b(?:[Ss]econdo|[Ss]tando a)\s+(?P<np>[A-ZÀ-Ý][\w'’-]*"
+                             r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*)(?=\s+[a-zà-ÿ])", prev)
             if m:
                 np = classify(m.group("np"))
                 who = self.res.name_of(np, self.doc.offset(par)) if np else None
@@ -98,12 +107,9 @@ class Sources:
                 who = self.res.name_of(np_after(m.group("np")), self.doc.offset(par))
                 if who:
                     return who
-            m = _VERBLESS.match(prev)
-            if m and not any(is_verb_like(w) for w in m.group("lead").split()[1:]):
-                # "Sulla stessa linea Alleanza Verdi e Sinistra.": who the next note is of
-                who = self.res.name_of(("name", m.group("name")), self.doc.offset(par))
-                if who:  # a body's whole name, not its last words ("Verdi e Sinistra")
-                    return m.group("name") if m.group("name").endswith(who) else who
+            who = self.verbless_source(prev)
+            if who:
+                return who
             prev = _OPENER.sub("", prev, count=1)  # "Nel frattempo l'Autorità …"
             np = leading_np(prev, self.known)
             issued = _ISSUED.match(prev, len(np[1]) + prev.find(np[1])) if np else None
@@ -120,12 +126,25 @@ class Sources:
                     return who
         return None
 
+    def verbless_source(self, sentence: str) -> str | None:
+        """"Sulla stessa linea Alleanza Verdi e Sinistra.", "Di segno opposto la posizione
+        di Federcaccia:": a phrase with no verb and the name closing it, whose note comes."""
+        m = _VERBLESS.match(sentence)
+        if not m or any(is_verb_like(w) and norm(w) not in DETERMINERS
+                        for w in m.group("lead").split()[1:]):
+            return None
+        who = self.res.name_of(("name", m.group("name")), 0)
+        if who and any(is_given_name(w) for w in who.split()[:1]):
+            return None  # a person's words come through other rules
+        # a body's whole name, not its last words ("Verdi e Sinistra")
+        return (m.group("name") if m.group("name").endswith(who) else who) if who else None
+
 
 _OPENER = re.compile(r"^\W*" + words_re(table("speech")["openers"]).pattern + r"\s*,?\s+", re.I)
 _ISSUED = re.compile(r"\s*(?:ha|hanno)\s+(?:già\s+|anche\s+)?(?P<verb>[a-zà-ÿ]+)")
 _ISSUE_VERBS = frozenset(table("speech")["issue_verbs"])
 # a sentence with no verb, a phrase opening it and a name closing it
-_VERBLESS = re.compile(r"\W*(?P<lead>[A-ZÀ-Ý][a-zà-ÿ'’]*(?:\s+[a-zà-ÿ'’]+){1,4})\s+"
+_VERBLESS = re.compile(r"\W*(?P<lead>[A-ZÀ-Ý][a-zà-ÿ'’]*(?:\s+[a-zà-ÿ'’]+){1,6})\s+"
                        r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:e\s+|d['’]\s*|di\s+)?"
                        r"[A-ZÀ-Ý][\w'’-]*)*)\s*[.:]?\s*$")
 _WHERE = words("grammar", "location_prepositions")
