@@ -1022,3 +1022,19 @@ def test_speakers_round_seven(paragraphs, quote, speaker):
 def test_no_wrong_speaker_round_seven(paragraphs, quote):
     found = _who(*paragraphs, every=True)[quote]
     assert found is None or found == "Mario Serra" and quote == "Mi ha truffato"
+
+
+def test_a_surname_with_di_is_a_name_and_goes_to_the_one_named_before():
+    """"dice Di Stasio": a surname, not a preposition; of two people of that surname, the
+    one named in full before the quote."""
+    found = _who("Solo Pescasseroli, secondo il sindaco Renato Di Stasio, ha speso 30mila "
+                 "euro. «Li anticipiamo noi», dice Di Stasio.",
+                 "Anche Lucia Di Stasio, allevatrice, ha perso il latte di tre giorni.",
+                 every=True)
+    assert found == {"Li anticipiamo noi": "Renato Di Stasio"}
+
+
+def test_the_object_of_accusing_someone_of_doing_is_no_speaker():
+    found = _who("Il presidente Omar Talla, in un discorso alla radio, ha accusato il Mali di "
+                 "ospitare «campi di addestramento dei ribelli».", every=True)
+    assert found == {"campi di addestramento": "Omar Talla"}

@@ -176,6 +176,15 @@ def _role_subject(verb: str, between: str, np: tuple[str, str]) -> bool:
         re.fullmatch(r"\s*" + re.escape(np[1]) + r"\s*[,:]?\s*", between))
 
 
+def _object_then_infinitive(verb: str, between: str) -> bool:
+    """"ha accusato il Benin di ospitare «…»", "ha invitato i sindaci a …": after a verb that
+    takes a person as object, the one before "di"/"a" and an infinitive is that object."""
+    return lemma(norm(verb)) in _PERSON_OBJECT and bool(_TO_INFINITIVE.search(between))
+
+
+_TO_INFINITIVE = re.compile(r"\s+(?:di|a|ad)\s+[a-zà-ÿ]+(?:are|ere|ire)(?:lo|la|li|le|ne|si)?\b")
+
+
 def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """A verb of saying before the quote: its subject after it ("racconta Lombardi, «…»"),
     a verb with no person of its own ("nel ricordare …"), a quoted title as subject, the
@@ -197,7 +206,8 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
                          head) and lemma(norm(toks[k][0])) not in _PERSON_OBJECT
     if np and not re.match(r"\s*(?:che|come|di)\b", between) and (
             relative or not _subject_before(d, head, offset)):
-        who = d.res.name_of(np, offset)
+        who = d.res.name_of(np, offset) if not _object_then_infinitive(
+            toks[k][0], between) else None
         if who and (np[0] == "name" or _role_subject(toks[k][0], between, np)):
             return Found(who, How.BEFORE)
     verb = norm(toks[k][0])

@@ -259,11 +259,11 @@ class Registry(Roles):
         """'Putin' → 'Vladimir Putin' when the article names exactly one such person — of
         two, the one named in full ``before`` that point, if only one was."""
         key = name_key(name)
-        if key in self.people and len(key.split()) > 1:
-            return self.people[key].name
         words = key.split()
         found = {p.key: p for p in self.people.values()
                  if len(p.key.split()) > len(words) and _contains(p.key.split(), words)}
+        if key in self.people and len(words) > 1 and not found:
+            return self.people[key].name  # a full name; not "Di Cioccio" of Ettore Di Cioccio
         if len(found) > 1 and before is not None:
             found = {k: p for k, p in found.items() if p.mentions and min(p.mentions) < before}
         if len(found) == 1:

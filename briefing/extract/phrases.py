@@ -190,7 +190,8 @@ def classify(phrase: str) -> Phrase | None:
                                        and is_venue(raw[1])):
         return None
     toks = tokens(phrase)
-    if low[0] in PLACE_PREPS | ARTICLED | OF:
+    surname = raw[0] == "Di" and len(raw) > 1 and is_cap(raw[1])  # "Di Cioccio"
+    if low[0] in PLACE_PREPS | ARTICLED | OF and not surname:
         return None  # "Dal palco del Teatro Regio": a place, not a subject
     if low[0] in DETERMINERS | {"uno", "una"}:
         rest = [t for t, _, _ in toks[1:] if norm(t) not in PREMODIFIERS | {"uno", "una"}]
