@@ -1160,3 +1160,26 @@ def test_families_restated_as_nuclei_familiari_and_a_sentence_opening_count():
               "Dei sei feriti, soltanto uno è ancora ricoverato.", day=6)
     assert [sorted(v) for _, v, _ in _conflicts(a, b, c) if 14 in v] == [[14, 23, 23]]
     assert 6 in [f.value for f in c.figures]
+
+
+def test_an_event_recalled_as_months_back_is_another_story():
+    """A new collapse "a sette mesi dal crollo della galleria X" is not the collapse of X,
+    though both are undated and share the railway and the province; and a report whose
+    first paragraph is a subtitle of bare words still meets its event."""
+    first = _report_of("a", "Crolla la volta di una galleria sulla nuova linea: operai bloccati",
+                       "(ANSA) - VALLO, 11 FEB - Un tratto della volta della galleria Monte "
+                       "Vesco, in costruzione sulla nuova linea ferroviaria Avellino-Lioni, è "
+                       "crollato nella notte a Vallo di Lauro. Sei operai sono bloccati.")
+    second = _report_of("b", "Galleria crollata, quattro operai salvati dopo 20 ore",
+                        "L'impresa corregge il conto: «Erano sette».",
+                        "VALLO DI LAURO – Quattro operai rimasti bloccati nella galleria Monte "
+                        "Vesco sono stati estratti vivi ieri pomeriggio dai vigili del fuoco. "
+                        "Si cercano ancora tre lavoratori della linea Avellino-Lioni.")
+    other = _report_of("c", "Nuova linea Avellino-Lioni, un nuovo cedimento in galleria: tre "
+                       "feriti lievi",
+                       "(ITALPRESS) - LIONI - Un nuovo cedimento nel cantiere della linea "
+                       "Avellino-Lioni, a sette mesi dal crollo della galleria Monte Vesco di "
+                       "Vallo di Lauro. Tre operai sono rimasti feriti in modo lieve.",
+                       "«A Vallo siamo stati fortunati», ha detto il sindacalista Ugo Rota.")
+    groups = _apart(first, second, other)
+    assert {"a", "b"} in groups and {"c"} in groups

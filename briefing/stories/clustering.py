@@ -112,6 +112,8 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     if fa.kinds & fb.kinds & PLACE_BOUND and (fa.again and not fa.again & set(fb.entities)
                                               or fb.again and not fb.again & set(fa.entities)):
         return min(score, FRAME_APART)  # "nuovo tamponamento … vicino a Castelvetro"
+    if _long_ago(fa, fb) or _long_ago(fb, fa):
+        return min(score, FRAME_APART)  # one recalls the other's event as months back
     if _recalls(fa, fb) or _recalls(fb, fa):
         return min(score, FRAME_APART)  # one names the other's event only to recall it
     da, db = a.article.date, b.article.date
@@ -125,6 +127,13 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
         # company (or a person) few other articles name, told again within days
         score = max(score, FRAME_MATCH)
     return score + SHARED_FIGURE * min(3, len(fa.figures & fb.figures))
+
+
+def _long_ago(fa: Frame, fb: Frame) -> bool:
+    """Whether ``fa`` recalls, as months or years back, an event ``fb`` tells of: two of
+    the names of that clause are ``fb``'s own ("a sette mesi dal crollo della galleria
+    Serra Cortina di Contursi")."""
+    return len(fa.long_ago & (fb.lead | fb.title) - fb.long_ago) >= 2
 
 
 def _recalls(fa: Frame, fb: Frame) -> bool:

@@ -72,6 +72,7 @@ class Frame:
     title: frozenset[str] = frozenset()  # entity words of the title alone
     recalled: frozenset[str] = frozenset()  # names said only where it recalls another event
     again: frozenset[str] = frozenset()  # "un altro incidente": its places, none recalled
+    long_ago: frozenset[str] = frozenset()  # names of an event recalled months or years back
 
     @property
     def place_bound(self) -> bool:
@@ -88,8 +89,11 @@ _PLUPERFECT = pluperfect()  # "avevano contato", "era stato evacuato"
 _RECALL = re.compile("|".join(f"(?:{p})" for p in _EVENTS["recall"]), re.I)
 
 
-_AGAIN = re.compile(r"\b(?:nuov[oa]|un\s+altro|un['’]\s*altra|ancora\s+un[a']?|di\s+nuovo|"
-                    r"ennesim[oa])\b", re.I)
+# "un nuovo cedimento", "un'altra frana", "di nuovo": another event, not "la nuova linea"
+_AGAIN = re.compile(r"\b(?:(?:nuov[oa]|un\s+altro|un['’]\s*altra|ancora\s+un[a']?|ennesim[oa])\s+"
+                    r"(?:" + _alternatives(_EVENTS["again_nouns"] + [
+                        w for ws in _EVENTS["kinds"].values() for w in ws]) + r")|di\s+nuovo)\b",
+                    re.I)
 
 
 def again(a: Article) -> frozenset[str]:
@@ -175,6 +179,20 @@ def entities(text: str) -> Counter[str]:
     return out
 
 
+_MONTHS_AGO = re.compile(r"\ba\s+(?:\w+\s+)?(?:mesi|anni|un\s+anno)\s+"
+                         r"da(?:l|lla|ll['’]|i|gli|lle)?\s", re.I)
+
+
+def long_ago(a: Article) -> frozenset[str]:
+    """The names in clauses recalling an event months or years before ("a sette mesi dal
+    crollo della galleria Serra Cortina di Contursi"): that event's, not this one's."""
+    out: set[str] = set()
+    for s in a.sentences:
+        for m in _MONTHS_AGO.finditer(s.it):
+            out.update(entities(re.split(r"[;:.]", s.it[m.start():], maxsplit=1)[0]))
+    return frozenset(out)
+
+
 def places(a: Article) -> frozenset[str]:
     """The words of the places the article's opening puts its event in."""
     out: set[str] = set()
@@ -201,7 +219,10 @@ def frame(r: ArticleReport) -> Frame:
     a = r.article
     opening = _opening(a)
     kinds = frozenset(k for k, rx in _kind_patterns().items() if rx.search(opening))
-    lead = (a.title_it or "") + "\n\n" + (a.paragraphs[0].it if a.paragraphs else "")
+    # the lead: the first paragraph that names something (not a subtitle of bare words)
+    first = next((p.it for p in a.paragraphs[:3] if entities(p.it)),
+                 a.paragraphs[0].it if a.paragraphs else "")
+    lead = (a.title_it or "") + "\n\n" + first
     earlier_events = recalling(a)
     elsewhere = set(earlier_events)  # another event's numbers are no evidence
     specific = frozenset((f.category, f.value) for f in r.figures
@@ -215,4 +236,4 @@ def frame(r: ArticleReport) -> Frame:
         w for t, _, _ in tokens(a.title_it or "") for w in name_key(t).split() if w in names}
     earlier = recalled(earlier_events, names)
     return Frame(kinds, places(a) - earlier, frozenset(entities(lead)), dict(names), specific,
-                 frozenset(title), earlier, again(a))
+                 frozenset(title), earlier, again(a), long_ago(a))
