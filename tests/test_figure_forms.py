@@ -232,3 +232,12 @@ def test_a_list_of_bare_numbers_is_no_figure_a_list_of_counts_is():
     assert _figs("I numeri 7, 19, 33, 46, 58 e 81 sono stati estratti ieri.") == []
     assert [f.value for f in _figs("Nei quattro reparti ci sono 3, 4, 5 e 6 feriti.")] == [
         3, 4, 5, 6]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Per un'auto il biglietto passerà da 4,10 a 4,35 euro.", [(4.1, None), (4.35, None)]),
+    ("Gli iscritti sono saliti da 300 a 420 in un anno.", [(300, None), (420, None)]),
+    ("Le tariffe aumenteranno da 12 a 15 euro a gennaio.", [(12, None), (15, None)]),
+])
+def test_a_value_changing_from_one_number_to_another_is_no_range(text, values):
+    assert [(f.value, f.value_max) for f in _figs(text)] == values
