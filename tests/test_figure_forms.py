@@ -241,3 +241,10 @@ def test_a_list_of_bare_numbers_is_no_figure_a_list_of_counts_is():
 ])
 def test_a_value_changing_from_one_number_to_another_is_no_range(text, values):
     assert [(f.value, f.value_max) for f in _figs(text)] == values
+
+
+def test_a_part_of_a_part_is_still_a_part_of_the_toll():
+    """"40 feriti, tra cui 9 minorenni, e 5 di loro ricoverati": 5 is no toll of its own."""
+    figs = {f.value: f for f in _figs("I feriti sono 40, tra cui 9 minorenni, e 5 di loro "
+                                       "sono stati ricoverati per più di una notte.")}
+    assert figs[40].part_of is None and figs[9].part_of and figs[5].part_of

@@ -96,7 +96,8 @@ def _parts(figs: list[Figure], s: str) -> None:
         if whole.category in ("casualties", "troops") or whole.unit in PEOPLE_UNITS \
                 or (whole.unit_it or "") in PEOPLE:
             # "cinque bambini, due dei quali ricoverati": a part of the part, not of the toll
-            f.part_of = whole.unit if whole.part_of else whole.role or whole.unit
+            f.part_of = (whole.unit if whole.part_of else whole.role or whole.unit) \
+                or whole.part_of  # "tra cui 11 minorenni, e 7 di loro": a part all the same
             after = _SUBSET_AFTER.search(s[end:])
             noun = re.match(r"\s*([a-zà-ÿ]+)", s[end + after.end():], re.I) if after else None
             if noun and noun.group(1).lower() in UNITS:  # "13 dei quali minori"
