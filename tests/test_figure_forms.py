@@ -248,3 +248,13 @@ def test_a_part_of_a_part_is_still_a_part_of_the_toll():
     figs = {f.value: f for f in _figs("I feriti sono 40, tra cui 9 minorenni, e 5 di loro "
                                        "sono stati ricoverati per più di una notte.")}
     assert figs[40].part_of is None and figs[9].part_of and figs[5].part_of
+
+
+def test_the_word_right_after_a_count_says_what_befell_them():
+    """"cinque operai salvati dopo 20 ore. Morto il capoturno": rescued, not killed."""
+    title = ("Miniera crollata, cinque operai salvati dopo 20 ore. Morto il capoturno, si "
+             "cercano ancora due operai")
+    article = Article(id="t", path=None, title_it=title, paragraphs=[
+        Paragraph([Sentence("I soccorsi sono andati avanti tutta la notte.")])])
+    figs = extract_figures(article)
+    assert [f.role for f in figs if f.value == 5] == ["rescued"]

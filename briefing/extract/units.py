@@ -179,6 +179,12 @@ def role(s: str, end: int, noun: str) -> str | None:
     clause ("sono rimaste ferite"), else the nearest such word."""
     if noun in NOUN_ROLES:
         return NOUN_ROLES[noun]
+    # the word right after the count's noun: "quattro operai salvati dopo 16 ore. Morto il
+    # caposquadra" (rescued, not killed)
+    right = [(m.start(), r) for r in ROLES
+             for m in _ROLE_RE[r].finditer(s, end, min(len(s), end + 25))]
+    if right and not re.search(r"[.;:,]", s[end:min(right)[0]]):
+        return min(right)[1]
     clause = clause_around(s, end)
     for r in ROLES:
         if _ROLE_RE[r].search(clause):
