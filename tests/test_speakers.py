@@ -1038,3 +1038,11 @@ def test_the_object_of_accusing_someone_of_doing_is_no_speaker():
     found = _who("Il presidente Omar Talla, in un discorso alla radio, ha accusato il Mali di "
                  "ospitare «campi di addestramento dei ribelli».", every=True)
     assert found == {"campi di addestramento": "Omar Talla"}
+
+
+def test_a_quote_inside_a_relative_clause_is_said_by_its_antecedent():
+    found = _who("A Lione il corteo ha attraversato il centro.",
+                 "I sindacati, che alla vigilia avevano promesso «la mobilitazione più grande "
+                 "del decennio», hanno fatto sapere che daranno i loro numeri in serata.",
+                 every=True)
+    assert found == {"la mobilitazione più": "I sindacati"}

@@ -62,7 +62,7 @@ from briefing.italian.grammar import (
 )
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import BODY_CLASSES, INSTITUTIONS, is_person_noun
-from briefing.italian.speech import SPEECH_NOUNS
+from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
 
 
 @dataclass(frozen=True)
@@ -129,6 +129,16 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
     return Found(d.zero_subject(site.epar, site.esi, site.prefix, voice), How.AFTER_CONTINUED)
 
 
+def _said_in_relative(prefix: str) -> bool:
+    """"I sindacati, che alla vigilia avevano promesso «…», hanno fatto sapere …": the
+    quote is the object of the verb of saying right before it, in a relative clause; the
+    verb after belongs to the main clause — the words are said as the one before says."""
+    plain = unmask(prefix).rstrip()
+    toks = tokens(plain)
+    return bool(toks) and is_speech_word(toks[-1][0]) and norm(toks[-1][0]) not in SPEECH_NOUNS \
+        and re.search(r",\s*che\b[^,;:«»“”\"]*$", plain) is not None
+
+
 def _late_name(rest: str) -> bool:
     """The verb's clause names someone further on: a run of three capitalised words or a
     first name and a surname ("dal palco … al Parlamento Milica Jovanović,")."""
@@ -141,7 +151,7 @@ def _after(d: Discourse, site: Site, voice: Voice) -> Found | None:
     """«…», ha detto X / «…» riferisce il presidente / «…», si legge … / «…»: è questo
     l'appello dei soccorritori."""
     hit = speech_at_start(site.suffix)
-    if hit:
+    if hit and not _said_in_relative(site.prefix):
         return _after_verb(d, site, voice, site.suffix[hit[0]:], hit[1])
     m = re.match(r"\s*[:,]?\s*(?:è|sono|ecco)\s+(?:questo|questa|queste|questi|"
                  r"quanto)?\s*(?:il|la|l['’]|le|gli|i)?\s*(?P<noun>\w+)\s+"
