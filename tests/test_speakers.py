@@ -1046,3 +1046,14 @@ def test_a_quote_inside_a_relative_clause_is_said_by_its_antecedent():
                  "del decennio», hanno fatto sapere che daranno i loro numeri in serata.",
                  every=True)
     assert found == {"la mobilitazione più": "I sindacati"}
+
+
+def test_a_note_of_the_company_is_the_one_the_sentence_before_is_about():
+    found = _who("Alle dieci ha aperto il nuovo negozio della catena di elettronica Tuttix.",
+                 "Tuttix ha chiuso il negozio per l'intera giornata. «Siamo dispiaciuti per "
+                 "quanto accaduto», si legge in una nota dell'azienda.", every=True)
+    assert found == {"Siamo dispiaciuti per": "Tuttix"}
+    # a town is no company: the class as written
+    found = _who("Gaeta ha chiuso il lungomare per l'intera giornata. «Siamo dispiaciuti per "
+                 "quanto accaduto», si legge in una nota dell'azienda.", every=True)
+    assert found["Siamo dispiaciuti per"] != "Gaeta"

@@ -14,7 +14,7 @@ from briefing.extract.units import words_re
 from briefing.extract.wordkinds import is_verb_like
 from briefing.italian.grammar import DETERMINERS, is_cap, norm
 from briefing.italian.lexicon import is_given_name, lemma
-from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS
+from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, COMPANY
 from briefing.italian.tables import table, words
 
 _BODY_AFTER = re.compile(r"\b(?:dell['’]|dall['’]|della|dalla|del|dal)\s*(?P<head>[a-zà-ÿ]+)\b")
@@ -76,7 +76,8 @@ class Sources:
             # the words before the quote or the sentence before name (Confagricoltura), else
             # the class as written
             return self.verbless_source(unmask(prefix).strip()) \
-                or self.previous_source(par, si) or " ".join(words)
+                or self.previous_source(par, si) or self.body_subject(par, si) \
+                or " ".join(words)
         if m and re.search(r"\b(?:che|cui)\s", m.group("who") or ""):
             m = None  # "una nota firmata dai capigruppo che sostengono Perilli": not Perilli's
         if m:  # "… del servizio stampa del Cremlino", "… in una nota di Federdistribuzione"
@@ -125,6 +126,20 @@ class Sources:
                 if who:
                     return who
         return None
+
+    def body_subject(self, par: int, si: int) -> str | None:
+        """"Tuttotech ha chiuso il punto vendita. «…», si legge in una nota dell'azienda":
+        the subject of the sentence before, a name the article writes after a class of
+        bodies ("la catena di elettronica Tuttotech") — a company, not a place."""
+        if si < 1:
+            return None
+        np = leading_np(unmask(self.doc.sentences[par][si - 1]), self.known)
+        if not np or np[0] != "name" or any(is_given_name(w) for w in np[1].split()[:1]):
+            return None
+        text = " ".join(unmask(x) for x in self.doc.paragraphs)
+        classed = re.search(r"\b(?:" + "|".join(sorted(BODY_CLASSES | COMPANY)) + r")\b"
+                            r"(?:\s+[a-zà-ÿ'’]+){0,3}\s+" + re.escape(np[1]) + r"\b", text, re.I)
+        return np[1] if classed else None
 
     def verbless_source(self, sentence: str) -> str | None:
         """"Sulla stessa linea Alleanza Verdi e Sinistra.", "Di segno opposto la posizione

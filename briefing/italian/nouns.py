@@ -33,6 +33,8 @@ NOT_ROLES = tagged("not-role")
 BODY_HEADS = tagged("body") | INSTITUTIONS | BODY_CLASSES
 # People news often leaves unnamed ("un testimone", "il 17enne"): kept as the speaker.
 ANONYMOUS = tagged("anonymous")
+# Nouns naming a company before its name ("la catena di elettronica Tuttix").
+COMPANY = tagged("company")
 _AGE_NOUN = re.compile(r"\d{1,3}enn[ei]|[a-zà-ÿ]{3,}enn[ei]")
 
 _OFFICES = table("offices")
