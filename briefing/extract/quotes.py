@@ -19,6 +19,7 @@ from briefing.extract.clauses import has_verb, words_count
 from briefing.extract.document import QuotedText
 from briefing.extract.found import GOVERNED
 from briefing.extract.names import Registry, article_registry
+from briefing.extract.resolver import one_of
 from briefing.italian.grammar import PREMODIFIERS, SAINTS, norm, tokens
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import RELATIONAL, is_person_noun
@@ -47,7 +48,8 @@ def extract_quotes(article: Article, registry: Registry | None = None) -> list[Q
             continue
         near = (doc.offset(max(0, span.par - 1)),
                 doc.offset(span.par + 2) if span.par + 2 < len(doc.offsets) else 1 << 30)
-        speaker = None if _someone_named(found.speaker, registry, near) else found.speaker
+        speaker = None if _someone_named(found.speaker, registry, near) else (
+            one_of(found.speaker) if found.speaker else None)
         quotes.append(Quote(it=body, speaker=speaker,
                             context_it=_context(doc.paragraphs[span.par], span.start),
                             sources=[article.id], position=span.par, via=found.how))

@@ -24,7 +24,7 @@ from briefing.italian.grammar import (
     norm,
     tokens,
 )
-from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form
+from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form, lemma
 from briefing.italian.nouns import (
     ANONYMOUS,
     BODY_CLASSES,
@@ -274,3 +274,25 @@ def anaphoric(descriptor: str) -> bool:
         return False  # "il portavoce del ministro": someone else's
     return bool(head) and head not in INSTITUTIONS and is_person_noun(head)
 
+
+
+_ONE_OF = re.compile(r"(?P<one>un[oa]?)\s+(?P<of>dei|degli|delle)\s+(?P<noun>[a-zà-ÿ]+)"
+                     r"(?P<rest>.*)", re.I | re.S)
+
+
+def one_of(speaker: str) -> str:
+    """"una delle residenti" → "una residente", "uno degli operai" → "un operaio": one of a
+    group is one of them, said as the reader would say it (the noun as the text gives it,
+    made singular)."""
+    m = _ONE_OF.fullmatch(speaker.strip())
+    if not m:
+        return speaker
+    noun = m.group("noun").lower()
+    if m.group("of").lower() == "delle":  # a woman: "educatrici" → "educatrice"
+        single = noun[:-1] + "e" if noun.endswith("trici") else noun[:-1] + "a" \
+            if noun.endswith("e") else lemma(noun)
+        article = "un'" if single[:1] in "aeiouàèéìòù" else "una "
+    else:
+        single = lemma(noun)
+        article = "uno " if re.match(r"s[^aeiou]|z|gn|ps|x|y", single) else "un "
+    return (article + single + m.group("rest")).strip()
