@@ -1068,3 +1068,16 @@ def test_a_note_of_the_company_is_the_one_the_sentence_before_is_about():
 ])
 def test_one_of_a_group_is_said_in_the_singular(paragraphs, quote, speaker):
     assert _who(*paragraphs, every=True)[quote] == speaker
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    # a role with a word of rank after a place or manner phrase
+    (["«La riforma non si tocca», ha detto in conferenza stampa il primo ministro, Jan "
+      "Moens."], "La riforma non", "Jan Moens"),
+    # who the speaker is, set off after the name before the colon
+    (["Di segno opposto il commento della capogruppo della Lega, Sara Colli, prima "
+      "firmataria della mozione: «Questa giunta non ha più i numeri»."],
+     "Questa giunta non", "Sara Colli"),
+])
+def test_speakers_rank_and_role_asides(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True)[quote] == speaker

@@ -51,6 +51,7 @@ from briefing.italian.lexicon import is_common_word, is_given_name, lemma
 from briefing.italian.nouns import DOCUMENTS, is_person_noun
 from briefing.italian.speech import is_speech_word
 from briefing.italian.tables import table
+from briefing.italian.tables import words as table_words
 
 
 def _a_dirlo(d: Discourse, b: Before, voice: Voice) -> Found | None:
@@ -101,6 +102,19 @@ _ASIDE = re.compile(r"\s*(?:(?:della|del|dello|dell['’]|dei|degli|delle|di|a|a
                     r"[^:]*|\d+\s+anni\s*)$")
 
 
+def _aside(segment: str) -> bool:
+    """A phrase set off after a speaker's name: from where, when, how old, or who they are
+    ("…, presidente dell'associazione dei sikh:", "…, prima firmataria della mozione:")."""
+    words = [norm(t) for t, _, _ in tokens(segment)]
+    head = next((w for w in words if w not in PREMODIFIERS | _RANK), "")
+    return bool(_ASIDE.match(segment)) or bool(words) and words[0] not in DETERMINERS \
+        and is_person_noun(head) and not any(is_cap(t) and is_given_name(t)
+                                              for t, _, _ in tokens(segment))
+
+
+_RANK = table_words("grammar", "rank_words")
+
+
 # "L'ad Filippo Ottolina ai dipendenti:": whom the words are for, after the speaker
 _AUDIENCE = re.compile(r"\s+(?:ai|agli|alle|al|allo|all['’])\s*[a-zà-ÿ][^A-ZÀ-Ý:]{0,40}:$")
 
@@ -115,7 +129,7 @@ def _name_before_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     # "Davide Rosso, della Femca-Cisl:", "X, a margine di un convegno a Milano:": who, then
     # from where or on what occasion
     k = len(segments) - 1
-    while k > 0 and len(segments) - k <= 2 and _ASIDE.match(segments[k]):
+    while k > 0 and len(segments) - k <= 2 and _aside(segments[k]):
         k -= 1
     tail = segments[k]
     toks = tokens(tail)

@@ -11,13 +11,16 @@ from briefing.italian.grammar import (
     MANNER_PREPS,
     OF,
     PLACE_PREPS,
+    PREMODIFIERS,
     is_cap,
     norm,
 )
 from briefing.italian.lexicon import is_gerund, is_given_name
 from briefing.italian.nouns import BODY_HEADS, TITLES, is_person_noun
+from briefing.italian.tables import words
 
 Token = tuple[str, int, int]
+_RANK = words("grammar", "rank_words")  # "il primo ministro"
 
 
 def opening(toks: list[Token]) -> tuple[int, str] | None:
@@ -47,7 +50,10 @@ def opening(toks: list[Token]) -> tuple[int, str] | None:
     # after such phrases only a person can be the subject: a role, a title or a first name
     nxt = toks[j][0]
     if norm(nxt) in DETERMINERS:
-        head = toks[j + 1][0] if j + 1 < len(toks) else ""
+        h = j + 1  # "il primo ministro": the head past its premodifiers
+        while h < len(toks) - 1 and norm(toks[h][0]) in PREMODIFIERS | _RANK:
+            h += 1
+        head = toks[h][0] if h < len(toks) else ""
         if not (is_person_noun(head) or is_cap(head)):
             return None
     elif not (is_cap(nxt) and is_given_name(nxt)
