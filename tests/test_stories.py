@@ -1183,3 +1183,16 @@ def test_an_event_recalled_as_months_back_is_another_story():
                        "«A Vallo siamo stati fortunati», ha detto il sindacalista Ugo Rota.")
     groups = _apart(first, second, other)
     assert {"a", "b"} in groups and {"c"} in groups
+
+
+def test_one_toll_under_two_nouns_in_one_article_is_one_conflict():
+    """"12 intossicati" and "12 persone accompagnate al pronto soccorso" in one article:
+    one count, which the next days give as 20 intossicati and 30 persone visitate."""
+    a = _said("a", "Fuga di cloro dalla piscina comunale: 12 intossicati.",
+              "Il bilancio è di 12 persone accompagnate al pronto soccorso con tosse e "
+              "bruciore agli occhi.", day=3)
+    b = _said("b", "Fuga di cloro, salgono a 20 gli intossicati.", day=4)
+    c = _said("c", "L'Asl ha chiuso il bilancio a 30 persone visitate al pronto soccorso.",
+              day=6)
+    found = _conflicts(a, b, c)
+    assert any(sorted(values) == [12, 20, 30] for _, values, _ in found), found

@@ -186,6 +186,40 @@ def _without_first_counts(items: list[tuple[str, Figure]]) -> list[tuple[str, Fi
             or not _FIRST.search(stretch(f, f.context_it, CLAUSE)[0])]
 
 
+def _people_toll(f: Figure) -> bool:
+    """People hurt or tended ("23 intossicati", "23 persone accompagnate al pronto
+    soccorso"): one count, whichever noun an article gives it."""
+    return not f.part_of and (f.category == "casualties" and f.role in ("injured", None)
+                              or f.category == "count" and f.unit == "people")
+
+
+def _joined(conflicts: list[Conflict], dates: dict[str, date | None], order: dict[str, int]
+            ) -> list[Conflict]:
+    """Conflicts of people hurt that one article joins with one value under two nouns ("23
+    intossicati" in its title, "23 persone accompagnate al pronto soccorso" in its lead):
+    one count, updated across the articles (23, then 41, then 47) — one conflict."""
+    out: list[Conflict] = []
+    for c in conflicts:
+        host = next((o for o in out if _one_count(o, c)), None)
+        if host is None:
+            out.append(c)
+            continue
+        rows = host.values + [v for v in c.values if v.article not in
+                              {w.article for w in host.values}]
+        host.values = sorted(rows, key=lambda v: (dates.get(v.article) or date.max,
+                                                  order[v.article]))
+        host.kind = conflict_kind(host.values, dates)
+    return out
+
+
+def _one_count(a: Conflict, b: Conflict) -> bool:
+    if not all(_people_toll(v.figure) for v in a.values + b.values):
+        return False
+    common = [(v, w) for v in a.values for w in b.values if v.article == w.article]
+    return len(common) == 1 and same_value(common[0][0].figure, common[0][1].figure) \
+        and a.category != b.category
+
+
 def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[Conflict]]:
     """The story's figures (agreeing values merged, with their sources) and its conflicts."""
     order = {r.article.id: i for i, r in enumerate(reports)}
@@ -236,6 +270,7 @@ def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[C
         elif a not in same.sources:
             same.sources.append(a)
             same.figures.append(f)
+    conflicts = _joined(conflicts, dates, order)
     conflicts += rival_claims(current, conflicts, dates, order)
     conflicts += corrected(current, conflicts, dates, order)
     merged.sort(key=lambda sf: (-len(sf.sources), min(order[a] for a in sf.sources)))
