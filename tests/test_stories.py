@@ -1196,3 +1196,11 @@ def test_one_toll_under_two_nouns_in_one_article_is_one_conflict():
               day=6)
     found = _conflicts(a, b, c)
     assert any(sorted(values) == [12, 20, 30] for _, values, _ in found), found
+
+
+def test_shares_of_nothing_named_from_two_sources_are_no_rival_claims():
+    a = _said("a", "La siccità colpisce la Gallura.",
+              "Secondo Confagricoltura nei campi si è perso il 40% del raccolto di grano.")
+    b = _said("b", "La siccità colpisce la Gallura.",
+              "Secondo Federalberghi le disdette sono aumentate del 25% rispetto a luglio.")
+    assert _conflicts(a, b) == []

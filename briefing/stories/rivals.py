@@ -38,8 +38,8 @@ def conflict_kind(values: list[ConflictValue], dates: dict[str, date | None]) ->
 def _rivals(a: Figure, b: Figure) -> bool:
     """Two sources' values that may be of one quantity: near each other, or percentages of
     one named thing (participation: the unions' 70 %, the company's 10 %)."""
-    if apart(a, b):
-        return False
+    if apart(a, b) or a.category == "percentage" and not (a.subject and b.subject):
+        return False  # a share of nothing named: of what, the sources may not agree
     if a.subject == b.subject == "crowd":  # the police's and the organisers' crowds
         lo, hi = sorted((abs(a.value), abs(b.value)))
         return lo > 0 and hi / lo <= CROWD_RATIO
