@@ -1204,3 +1204,21 @@ def test_shares_of_nothing_named_from_two_sources_are_no_rival_claims():
     b = _said("b", "La siccità colpisce la Gallura.",
               "Secondo Federalberghi le disdette sono aumentate del 25% rispetto a luglio.")
     assert _conflicts(a, b) == []
+
+
+def test_history_told_in_an_irregular_simple_past_is_not_compared():
+    a = _said("a", "Appalti truccati al Comune di Paola.",
+              "La guardia di finanza ha eseguito sette arresti all'alba.", day=3)
+    b = _said("b", "Appalti a Paola, parlano gli indagati.",
+              "È già successo in provincia: nel 2016 un'inchiesta analoga a Cetraro si chiuse "
+              "con 14 arresti.", day=4)
+    assert not any(14 in values for _, values, _ in _conflicts(a, b))
+
+
+def test_history_with_its_year_in_an_undated_story_is_not_compared():
+    a = _said("a", "Appalti truccati al Comune di Paola.",
+              "La guardia di finanza ha eseguito sette arresti all'alba.")
+    b = _said("b", "Appalti a Paola, parlano gli indagati.",
+              "Era già successo in provincia: nel 2016 un'inchiesta analoga a Cetraro si "
+              "era chiusa con 14 arresti.")
+    assert not any(14 in values for _, values, _ in _conflicts(a, b))

@@ -28,7 +28,7 @@ _EARLIER_YEAR = words_re(table("calendar")["earlier_years"])
 
 # "urtò", "morirono", "rimasero", "dissero", "vennero" (not "fossero", "avessero"); the
 # irregular forms are known as they are, the others checked as verb forms
-_IRREGULAR = ("fu", "furono", "ebbe", "ebbero", "dissero", "vennero", "tennero")
+_IRREGULAR = tuple(table("grammar")["remote_past"])
 _REMOTE = re.compile(r"\b(?:" + "|".join(_IRREGULAR) + r"|"
                      r"[a-zà-ÿ]{3,}(?:arono|erono|irono|ò)|[a-zà-ÿ]{2,}[^s\W]sero)\b", re.I)
 
@@ -51,8 +51,6 @@ def background(f: Figure, day: date | None) -> bool:
 
     if _EARLIER_YEAR.search(around(CLAUSE)):
         return True  # "l'anno scorso avevano sostenuto la prova 1.980 candidati"
-    if day is None:
-        return False
     years = [int(y) for y in _YEAR.findall(around(CLAUSE))]
     # the pluperfect in the figure's own comma-bounded part: "Rispetto al 2024, quando
     # erano arrivati 300 migranti, oggi sono 500" recalls the 300, not the 500
@@ -70,4 +68,6 @@ def background(f: Figure, day: date | None) -> bool:
         years = [int(y) for y in _YEAR.findall(around(_SENTENCE))]
     # a national statistic of an earlier year ("nel 2027 gli incendi nelle Rsa sono stati
     # 312, con 9 morti") is never this event's value
+    if day is None:  # undated: a year told in the pluperfect or the simple past is history
+        return bool(years) and pluperfect
     return bool(years) and max(years) < day.year and (pluperfect or f.scope == "national")
