@@ -1081,3 +1081,23 @@ def test_one_of_a_group_is_said_in_the_singular(paragraphs, quote, speaker):
 ])
 def test_speakers_rank_and_role_asides(paragraphs, quote, speaker):
     assert _who(*paragraphs, every=True)[quote] == speaker
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    (["«Ripartiremo dalle copie di sicurezza», spiega la direttrice generale, che ieri ha "
+      "incontrato i sindacati. Marta Sanna, 52 anni, alla guida dell'azienda da tre anni, "
+      "esclude le dimissioni."], "Ripartiremo dalle copie", "Marta Sanna"),
+    (["«Ci sono altri complici», ha spiegato il magistrato che coordina l'inchiesta. Lucia "
+      "Ferri, pubblico ministero a Treviso, ha chiesto la convalida dei fermi."],
+     "Ci sono altri", "Lucia Ferri"),
+    # someone else, with no office, or a new voice
+    (["«Ci sono altri complici», ha spiegato il magistrato che coordina l'inchiesta. Ugo "
+      "Ferri, 45 anni, ha un bar in centro."], "Ci sono altri", None),
+    (["«Ci sono altri complici», ha spiegato il magistrato che coordina l'inchiesta. Ugo "
+      "Ferri, 45 anni, residente in via Roma, racconta di aver visto tutto."],
+     "Ci sono altri", None),
+    (["«Ci sono altri complici», ha spiegato la direttrice. Ugo Ferri, presidente del "
+      "consorzio, ha chiesto un incontro."], "Ci sono altri", None),
+])
+def test_a_role_introduced_by_name_in_the_sentence_after(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True)[quote] == speaker

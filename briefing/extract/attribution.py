@@ -38,6 +38,7 @@ from briefing.extract.neighbours import (
     EXCLUSIVE,
     announced,
     could_be,
+    introduced_next,
     named_before,
     named_next,
     other_office,
@@ -326,7 +327,7 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
         if subject and (subject in named or not named) and not is_descriptor(subject) \
                 and not d.res.reg.has_role(subject):
             return subject
-        after = named_next(d, site, head)
+        after = named_next(d, site, head) or introduced_next(d, site, who)
         if after:
             return after  # "«…», ha detto la sindaca. La sindaca di X, Ada Neri, ha …"
         told = announced(d, site, named)

@@ -13,6 +13,7 @@ from briefing.extract.site import Site
 from briefing.extract.wordkinds import full_names
 from briefing.italian.grammar import DETERMINERS, PREMODIFIERS, name_key, norm, tokens
 from briefing.italian.lexicon import is_female_name, is_given_name
+from briefing.italian.nouns import ANONYMOUS, is_person_noun
 from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
 from briefing.italian.tables import table
 
@@ -113,6 +114,43 @@ def named_next(d: Discourse, site: Site, head: str) -> str | None:
     people = {p.name for p in d.res.reg.people.values()
               if p.is_person and p.name in nxt and d.res.reg.holds_as(p.name, head)}
     return d.res.reg.full_name(people.pop()) if len(people) == 1 else None
+
+
+_SAYS_ON = frozenset({"che", "di", ":", "«", "“", "\""})  # "racconta di", "dice che"
+_INTRODUCED = re.compile(r"\W*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*,"
+                         r"(?P<who>[^;:.«»“”\"]{2,120}),\s*[a-zà-ÿ]")
+_IN_CHARGE = re.compile(r"\b(?:" + "|".join(table("speech")["in_charge"]) + r")\b", re.I)
+
+
+def introduced_next(d: Discourse, site: Site, who: str) -> str | None:
+    """"«…», spiega la direttrice generale. Rosanna Ferrigno, 57 anni, alla guida
+    dell'azienda da due anni, esclude …": the person the sentence after introduces, named
+    there for the first time with who they are, of the role's gender."""
+    sentences = d.doc.sentences[site.epar]
+    if site.esi + 1 >= len(sentences):
+        return None
+    m = _INTRODUCED.match(unmask(sentences[site.esi + 1]))
+    first = m.group("name").split()[0] if m else ""
+    if not m or not is_given_name(first):
+        return None
+    article = norm(tokens(who)[0][0]) if tokens(who) else ""
+    if article not in ("il", "lo", "la") or article == "la" and not is_female_name(first):
+        return None  # "il magistrato" may be a woman, "la direttrice" no man
+    if not (_IN_CHARGE.search(m.group("who"))
+            or any(is_person_noun(t) for t, _, _ in tokens(m.group("who")))):
+        return None  # "Ugo Neri, 45 anni, ha un bar": no office, maybe someone else
+    rest = unmask(sentences[site.esi + 1])[m.end("name"):]
+    toks = tokens(rest)
+    if any(norm(t) in ANONYMOUS for t, _, _ in toks) or any(
+            is_speech_word(t) and k + 1 < len(toks) and norm(toks[k + 1][0]) in _SAYS_ON
+            for k, (t, _, _) in enumerate(toks)):
+        return None  # "Ugo Neri, 45 anni, residente in via Roma, racconta di …": a new voice
+    full = d.res.reg.full_name(m.group("name"))
+    person = d.res.reg.people.get(name_key(full))
+    start = d.doc.sentence_offset(site.epar, site.esi + 1)
+    if not person or not person.is_person or min(person.mentions, default=0) < start:
+        return None  # named before: someone the text has already given a part
+    return full
 
 
 def subject_of_previous(d: Discourse, site: Site) -> str | None:
