@@ -21,11 +21,11 @@ from briefing.extract.phrases import (
     classify,
     leading_np,
     np_after,
-    np_before,
     open_subject,
     trailing_np,
 )
 from briefing.extract.resolver import unnamed_person
+from briefing.extract.subject_before import np_before
 from briefing.extract.wordkinds import (
     bare_name,
     is_descriptor,

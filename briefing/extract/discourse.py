@@ -17,10 +17,10 @@ from briefing.extract.phrases import (
     classify,
     leading_np,
     np_after,
-    np_before,
 )
 from briefing.extract.resolver import Resolver, unnamed_person
 from briefing.extract.sources import Sources
+from briefing.extract.subject_before import np_before
 from briefing.extract.subjects import person_after_adjunct, unnamed_subject
 from briefing.extract.units import befell
 from briefing.extract.wordkinds import (

@@ -1,0 +1,127 @@
+"""The subject before a verb: the noun phrase that ends the words before it, past
+clitics, auxiliaries, adverbs and asides between commas; a relative "che" goes to its
+antecedent ("George W. Bush, che ha ricordato …")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.document import unmask
+from briefing.extract.phrases import Phrase, classify, leading_np, trailing_np
+from briefing.extract.wordkinds import (
+    bare_name,
+    is_verb_like,
+    person_named,
+    role_then_name,
+    titled_name,
+)
+from briefing.italian.grammar import (
+    ADVERBS,
+    ARTICLED,
+    AUX,
+    CLITICS,
+    COMPLEMENT,
+    DETERMINERS,
+    OF,
+    PLACE_PREPS,
+    PREMODIFIERS,
+    is_cap,
+    norm,
+    tokens,
+)
+from briefing.italian.lexicon import is_given_name
+from briefing.italian.nouns import TITLES, is_person_noun
+
+
+def np_before(prefix: str, known: frozenset[str] = frozenset()) -> Phrase | None:
+    """The subject of a verb that follows ``prefix`` (clitics, auxiliaries, adverbs and
+    parentheticals between commas skipped); relative 'che' goes to its antecedent."""
+    text = unmask(prefix, " ⁅ ").rstrip()
+    # the verb's own clause: "…, ha replicato Rossi, mentre la Lega, con Ugo Neri, ha …"
+    text = re.split(r"[;:]|\s[-–—]\s|\bmentre\b", text)[-1].strip()
+    # peel what sits between subject and verb
+    while True:
+        toks = tokens(text)
+        if not toks:
+            return None
+        last = norm(toks[-1][0])
+        if last in AUX | CLITICS | ADVERBS or (last == "'" and len(toks) > 1):
+            text = text[: toks[-1][1]].rstrip()
+            continue
+        break
+    toks = tokens(text)
+    if not toks:
+        return None
+    rel = _relative(toks)
+    if rel is not None:  # "George W. Bush, che ha ricordato …", "…, che in una nota parla"
+        return _antecedent(text[: toks[rel][1]].rstrip(" ,"), known)
+    # comma-delimited segments before the verb: "Rubio, dando il benvenuto …, l'ha …"
+    segments = [s.strip() for s in re.split(r",|\((?:[^()]*)\)", text)]
+    segments = [s for s in segments if s]
+    if not segments:
+        return None
+    ends_with_comma = text.rstrip().endswith((",", ")"))
+    # "…, in cui Tomei, parlando con un collaboratore, diceva": the clause the relative
+    # adverb opens has a subject of its own
+    own = next((m for seg in reversed(segments) if (m := _WHERE_CLAUSE.match(seg))), None)
+    if own:
+        return leading_np(own.group("rest"), known)
+    if not ends_with_comma:
+        tail = trailing_np(segments[-1])
+        if tail:
+            return tail
+        return None
+    # a person's name in apposition wins over a role ("Il parroco di Borgo, don Ugo Neri,")
+    first = leading_np(segments[0], known)
+    # "la Lega, con il deputato Ugo Neri,": the one who speaks for the party
+    segments = [re.sub(r"^con\s+", "", seg) for seg in segments]
+    # a bare name first: "In una nota, l'assessore alla Sanità, Ugo Neri," (the role's
+    # capitalised complement is no name; nor is "un 31enne di Monopoli")
+    appositions = [s for s in segments[1:] if not re.match(r"un[ao]?\s|un['’]", s, re.I)]
+    names = [s for s in appositions if bare_name(s) or titled_name(s)] + [
+        s for s in appositions if role_then_name(s) and not (bare_name(s) or titled_name(s))]
+    if first and first[0] == "name" and (not names or person_named(first[1])):
+        return first
+    if names:
+        return "name", names[0]
+    return first
+
+
+_WHERE_CLAUSE = re.compile(r"(?:(?:in|per|con|da|a|su|tra|fra)\s+cui|(?:nel|nella|nei|nelle)\s+"
+                           r"qual[ei])\s+(?P<rest>[A-ZÀ-Ý].*)$")
+
+
+def _relative(toks: list[tuple[str, int, int]]) -> int | None:
+    """Where a relative "che" opens the clause of the verb that follows: "che" last, or
+    followed only by complements and adverbs ("che in una nota", "che poi")."""
+    for k in range(len(toks) - 1, -1, -1):
+        t, nt = toks[k][0], norm(toks[k][0])
+        if nt == "che":
+            return k if k and toks[k - 1][0] == "," or k == len(toks) - 1 else None
+        if t in ",;:.!?⁅" or is_verb_like(t) or (
+                k and nt in DETERMINERS and norm(toks[k - 1][0]) not in COMPLEMENT):
+            return None
+    return None
+
+
+def _antecedent(text: str, known: frozenset[str]) -> Phrase | None:
+    """What a relative "che" stands for: the subject before it, or a person named in the
+    complement it follows ("presentato dal ministro Ugo Rei, che ha detto …")."""
+    np = np_before(text, known)
+    if np is not None:
+        return np
+    m = re.match(r"\W*(?:[Pp]er|[Ss]econdo|[Ss]tando a)\s+(?P<np>[^,;:]+)$", text)
+    if m:  # "Per l'azienda, che in una nota ha ribadito «…»": whose view it is
+        return classify(m.group("np"))
+    toks = tokens(text)
+    k = len(toks)
+    while k > 0 and (is_cap(toks[k - 1][0]) or norm(toks[k - 1][0]) in TITLES):
+        k -= 1
+    while k > 0 and (not is_cap(toks[k - 1][0]) and is_person_noun(toks[k - 1][0])
+                     or norm(toks[k - 1][0]) in PREMODIFIERS):
+        k -= 1  # "dal ministro Ugo Rei", "dalla giovane ministra Ada Neri"
+    if k == len(toks) or not k or norm(toks[k - 1][0]) not in ARTICLED | OF | PLACE_PREPS:
+        return None
+    np = classify(text[toks[k][1]:])
+    person = any(is_given_name(t) for t, _, _ in toks[k:])
+    return np if np is not None and np[0] == "name" and person else None
