@@ -1101,3 +1101,12 @@ def test_speakers_rank_and_role_asides(paragraphs, quote, speaker):
 ])
 def test_a_role_introduced_by_name_in_the_sentence_after(paragraphs, quote, speaker):
     assert _who(*paragraphs, every=True)[quote] == speaker
+
+
+def test_a_gerund_and_its_object_between_the_verb_and_the_subject():
+    found = _who("«Il dato migliora, ma resta una media», ha detto presentando il rapporto la "
+                 "presidente della Fondazione Lumen, Carla Esposito.", every=True)
+    assert found == {"Il dato migliora,": "Carla Esposito"}
+    found = _who("«Il dato migliora», ha detto il sindaco citando il ministro Ugo Neri.",
+                 every=True)
+    assert found["Il dato migliora"] != "Ugo Neri"

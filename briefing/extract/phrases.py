@@ -36,7 +36,7 @@ from briefing.italian.grammar import (
     norm,
     tokens,
 )
-from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form
+from briefing.italian.lexicon import is_common_word, is_gerund, is_given_name, is_verb_form
 from briefing.italian.nouns import (
     BODY_HEADS,
     NOT_ROLES,
@@ -116,6 +116,12 @@ def np_after(text: str) -> Phrase | None:
     """
     text = _WHEN.sub(" ", unmask(text, " ⁅ "), count=1)  # "ha detto ieri sera il sindaco"
     toks = tokens(text)
+    if toks and is_gerund(toks[0][0]) and len(toks) > 1 and not is_cap(toks[1][0]):
+        # "ha detto presentando il rapporto la presidente della Fondazione, Ada Neri.": the
+        # gerund's object, then the subject — named in apposition closing the clause
+        late = _LATE_NAME.match(text, toks[1][1])
+        return ("name", late.group("name")) if late and is_given_name(
+            late.group("name").split()[0]) else None
     start_at = opening(toks)
     if start_at is None:
         return None
