@@ -1222,3 +1222,13 @@ def test_history_with_its_year_in_an_undated_story_is_not_compared():
               "Era già successo in provincia: nel 2016 un'inchiesta analoga a Cetraro si "
               "era chiusa con 14 arresti.")
     assert not any(14 in values for _, values, _ in _conflicts(a, b))
+
+
+def test_soldiers_captured_and_soldiers_lost_are_two_counts():
+    a = _said("a", "Scontri al confine.",
+              "L'esercito afferma di aver respinto l'attacco, ammettendo la perdita di 5 "
+              "soldati.", day=3)
+    b = _said("b", "Scontri al confine, il bilancio.",
+              "Le forze avversarie sostengono di aver catturato 14 soldati, tra cui un "
+              "ufficiale.", day=4)
+    assert _conflicts(a, b) == []

@@ -45,6 +45,34 @@ def _side(f: Figure) -> str:
     return ":civilian" if f.unit == "civilians" else ""
 
 
+_FATES = [(fate, stem) for fate, stems in table("figures")["troop_fates"].items()
+          for stem in stems]
+
+
+def _fate(f: Figure) -> str:
+    """What befell the soldiers counted, from the word of it nearest the number, within its
+    clause ("catturato 12 soldati", "la perdita di 6 dei propri uomini", "ha schierato 2.000
+    soldati"): captured, released, killed and deployed soldiers are four counts."""
+    at = f.at()
+    if at < 0:
+        return ""
+    text = f.context_it.lower()
+    lo = max(text.rfind(c, 0, at) for c in ",;:.") + 1
+    ends = [i for i in (text.find(c, at + len(f.it)) for c in ",;:.") if i >= 0]
+    hi = min(ends, default=len(text))
+    hits = [(abs(i - at), fate) for fate, stem in _FATES
+            for i in _finds(text, stem, lo, hi)]
+    return ":" + min(hits)[1] if hits else ""
+
+
+def _finds(text: str, stem: str, lo: int, hi: int) -> list[int]:
+    out, i = [], text.find(stem, lo, hi)
+    while i >= 0:
+        out.append(i)
+        i = text.find(stem, i + 1, hi)
+    return out
+
+
 def _part(f: Figure) -> tuple[str, ...]:
     if not f.part_of:
         return ()
@@ -67,7 +95,7 @@ def measure(f: Figure) -> tuple[str, ...] | None:
         return ("people", f.role, kind + (":families" if f.unit in _HOUSEHOLDS else ""),
                 *_part(f))
     if f.category == "troops" or f.unit in TROOP_UNITS:
-        return ("troops", kind, *_part(f))
+        return ("troops", kind + _fate(f), *_part(f))
     if f.category == "money":  # the parts of a sum are told apart by parts_apart
         return ("money", f.unit or "", f.subject or "",
                 kind if kind in ("average", "limit") else "")
@@ -121,8 +149,10 @@ def about(key: tuple[str, ...], f: Figure) -> str:
         label = _ABOUT.get(key[1], "casualties")
         return label.replace("people", {"military": "soldiers", "civilian": "civilians"}.get(
             side, side)) if side else label
-    if key[0] == "troops":
-        return f"troops ({f.unit})" if f.unit and f.unit != "troops" else "troops"
+    if key[0] == "troops":  # "troops (soldiers) captured"
+        fate = key[1].rpartition(":")[2] if ":" in key[1] else ""
+        label = f"troops ({f.unit})" if f.unit and f.unit != "troops" else "troops"
+        return f"{label} {fate}" if fate else label
     average = "average " if f.kind == "average" else ""
     if key[0] == "money":
         what = average + (key[2] if len(key) > 2 and key[2] else "amount")
