@@ -52,7 +52,8 @@ _FATES = [(fate, stem) for fate, stems in table("figures")["troop_fates"].items(
 def _fate(f: Figure) -> str:
     """What befell the soldiers counted, from the word of it nearest the number, within its
     clause ("catturato 12 soldati", "la perdita di 6 dei propri uomini", "ha schierato 2.000
-    soldati"): captured, released, killed and deployed soldiers are four counts."""
+    soldati"): soldiers captured, released or killed are counts of their own; those deployed
+    are the troops present, as a figure with no such word."""
     at = f.at()
     if at < 0:
         return ""
@@ -62,7 +63,8 @@ def _fate(f: Figure) -> str:
     hi = min(ends, default=len(text))
     hits = [(abs(i - at), fate) for fate, stem in _FATES
             for i in _finds(text, stem, lo, hi)]
-    return ":" + min(hits)[1] if hits else ""
+    fate = min(hits)[1] if hits else ""
+    return "" if fate in ("", "deployed") else ":" + fate  # deployed: the troops present
 
 
 def _finds(text: str, stem: str, lo: int, hi: int) -> list[int]:
