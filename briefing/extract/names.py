@@ -130,7 +130,9 @@ class Registry(Roles):
         """Drop a sentence-initial common word ("Intanto Mario Rossi") from a run."""
         while i < j and self._is_sentence_start(i) and is_common_word(self.toks[i][0]) \
                 and (norm(self.toks[i][0]) not in self._mid_caps or j - i > 1) \
-                and norm(self.toks[i][0]) not in TITLES:
+                and norm(self.toks[i][0]) not in TITLES \
+                and not (j - i > 1 and is_given_name(self.toks[i][0])  # "Paolo Neri, …"
+                         and norm(self.toks[i][0]) not in stop_words()):  # not "Per"
             if j - i == 1 and norm(self.toks[i][0]) in self._mid_caps:
                 break
             i += 1
