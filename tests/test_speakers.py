@@ -1130,3 +1130,10 @@ def test_a_full_name_opening_a_sentence_keeps_a_first_name_that_is_also_a_word()
         "è buono.", "Marco Rossi ha parlato.")])])
     people = {p.name for p in article_registry(article).people.values() if p.is_person}
     assert {"Paolo Neri", "Marco Rossi"} <= people and not any("Per" in p for p in people)
+
+
+def test_a_verb_of_saying_in_what_is_reported_is_not_who_goes_on():
+    found = _who("La portavoce del governo, Irini Dima, ha assicurato che «nessuna cifra è "
+                 "definitiva» e che Atene chiederà i fondi europei. «Le prime risorse "
+                 "arriveranno entro dieci giorni», ha aggiunto.", every=True)
+    assert found["Le prime risorse"] == "Irini Dima"

@@ -41,7 +41,13 @@ from briefing.italian.grammar import (
 )
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import is_age_noun, is_person_noun
-from briefing.italian.speech import CLEFT_VERBS, DEMONSTRATIVES, REPLY_NOUNS, SPEECH_NOUNS
+from briefing.italian.speech import (
+    CLEFT_VERBS,
+    DEMONSTRATIVES,
+    REPLY_NOUNS,
+    SPEECH_NOUNS,
+    is_speech_word,
+)
 
 
 @dataclass
@@ -197,6 +203,10 @@ class Discourse(Sources):
         if k is None:
             return None
         toks = tokens(plain)
+        # "X ha assicurato che … e che Atene chiederà …": the verb reporting, not one in
+        # what it reports
+        k = next((i for i in range(k) if is_speech_word(toks[i][0])
+                  and norm(toks[i][0]) not in SPEECH_NOUNS and norm(toks[i + 1][0]) == "che"), k)
         np = np_after(plain[toks[k][2]:])
         if np and np[0] == "name":
             who = self.res.name_of(np, self.doc.offset(par))
