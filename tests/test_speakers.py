@@ -1137,3 +1137,10 @@ def test_a_verb_of_saying_in_what_is_reported_is_not_who_goes_on():
                  "definitiva» e che Atene chiederà i fondi europei. «Le prime risorse "
                  "arriveranno entro dieci giorni», ha aggiunto.", every=True)
     assert found["Le prime risorse"] == "Irini Dima"
+
+
+def test_a_sentence_naming_someone_by_surname_only_counts_as_naming_them():
+    found = _who("Tommaso Rinaldi, avvocato, è al 48% dei voti.",
+                 "Nel comitato di Rinaldi ieri si respirava un'altra aria. «Al secondo turno si "
+                 "riparte da zero», ha detto il candidato della lista civica.", every=True)
+    assert found["Al secondo turno"] is None

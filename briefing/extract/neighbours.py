@@ -170,6 +170,8 @@ def named_before(d: Discourse, site: Site) -> list[str]:
     plain = unmask(prev)
     reg = d.res.reg
     # "Bassi non si arrende" names Giulia Bassi by her surname
-    full = [reg.full_name(p.name) for p in reg.people.values() if p.name in plain]
+    full = [reg.full_name(p.name) for p in reg.people.values() if p.name in plain
+            or p.is_person and len(p.name.split()) > 1
+            and re.search(rf"\b{re.escape(p.name.split()[-1])}\b", plain)]
     people = [f for f in full if (p := reg.people.get(name_key(f))) and p.is_person]
     return list(dict.fromkeys(people))
