@@ -1144,3 +1144,12 @@ def test_a_sentence_naming_someone_by_surname_only_counts_as_naming_them():
                  "Nel comitato di Rinaldi ieri si respirava un'altra aria. «Al secondo turno si "
                  "riparte da zero», ha detto il candidato della lista civica.", every=True)
     assert found["Al secondo turno"] is None
+
+
+def test_a_role_after_a_sentence_about_a_body_is_not_the_body():
+    found = _who("La Procura di Ancona ha aperto un fascicolo per incendio colposo. «Al "
+                 "momento non ci sono indagati», ha spiegato il procuratore.", every=True)
+    assert found["Al momento non"] != "Procura di Ancona"
+    found = _who("Il presidente della Regione ha firmato un'ordinanza. «Nessuno rientrerà in "
+                 "aula prima delle verifiche», ha assicurato il governatore.", every=True)
+    assert found["Nessuno rientrerà in"] == "Il presidente della Regione"
