@@ -1153,3 +1153,15 @@ def test_a_role_after_a_sentence_about_a_body_is_not_the_body():
     found = _who("Il presidente della Regione ha firmato un'ordinanza. «Nessuno rientrerà in "
                  "aula prima delle verifiche», ha assicurato il governatore.", every=True)
     assert found["Nessuno rientrerà in"] == "Il presidente della Regione"
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    (["Il governo ha stanziato un fondo di 40 milioni. Troppo poco, secondo il sindaco Nikos "
+      "Dimou, che ne chiede 150: «Con quaranta milioni non ricostruiamo il centro», ha detto "
+      "ieri sera in consiglio."], "Con quaranta milioni", "Nikos Dimou"),
+    (["Racconta un pescatore, rientrato in porto all'alba: «Il mare era nero come la pece»."],
+     "Il mare era", "un pescatore"),
+])
+def test_speakers_a_view_in_the_prefix_and_an_apposition_after_the_subject(
+        paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True)[quote] == speaker

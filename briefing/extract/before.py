@@ -186,8 +186,9 @@ def _role_subject(verb: str, between: str, np: tuple[str, str]) -> bool:
     """"Ne ha parlato il sindaco: «…»": a role right after a verb of saying, ending the
     clause, is its subject — unless the verb may take a person as object ("ha
     ringraziato i soccorritori:")."""
+    # "Racconta un residente, fuggito in pigiama con la moglie:": an apposition may follow
     return lemma(norm(verb)) not in _PERSON_OBJECT and bool(
-        re.fullmatch(r"\s*" + re.escape(np[1]) + r"\s*[,:]?\s*", between))
+        re.fullmatch(r"\s*" + re.escape(np[1]) + r"\s*(?:,[^,:;«»“”\"]{2,60})?[,:]?\s*", between))
 
 
 def _object_then_infinitive(verb: str, between: str) -> bool:

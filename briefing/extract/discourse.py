@@ -49,6 +49,9 @@ from briefing.italian.speech import (
     is_speech_word,
 )
 
+_VIEW = re.compile(r"\b(?:[Ss]econdo|[Pp]er)\s+(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ'’]+)"
+                   r"{0,3}\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*[,:]")
+
 
 @dataclass
 class Voice:
@@ -144,7 +147,8 @@ class Discourse(Sources):
     def zero_subject(self, par: int, si: int, prefix: str, voice: Voice) -> str | None:
         """A verb with no subject: the subject of its sentence, of the one before (or who
         speaks in it), or the last speaker of the same paragraph."""
-        own = self.subject_of_sentence(prefix, par) if prefix.strip() else None
+        own = (self.subject_of_sentence(prefix, par) or self._view_of(prefix)) \
+            if prefix.strip() else None
         if own:
             return own
         prev = self.doc.previous_sentence(par, si)
@@ -163,6 +167,14 @@ class Discourse(Sources):
         if par == voice.par or (par == voice.par + 1 and si == 0):
             return voice.speaker
         return self._paragraph_subject(par, si)
+
+    def _view_of(self, prefix: str) -> str | None:
+        """"Troppo poco, secondo il sindaco Nikos Stamatopoulos, che ne chiede 150 milioni:
+        «…», ha detto": the person whose view the words before the quote give."""
+        m = _VIEW.search(unmask(prefix))
+        if not m or not is_given_name(m.group("name").split()[0]):
+            return None
+        return self.res.reg.full_name(m.group("name"))
 
     def _named_first(self, sentence: str) -> str | None | bool:
         """A sentence naming a person (a first name and a surname) before its first verb,
