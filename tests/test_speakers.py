@@ -1165,3 +1165,11 @@ def test_a_role_after_a_sentence_about_a_body_is_not_the_body():
 def test_speakers_a_view_in_the_prefix_and_an_apposition_after_the_subject(
         paragraphs, quote, speaker):
     assert _who(*paragraphs, every=True)[quote] == speaker
+
+
+def test_a_clause_of_its_own_between_the_verb_and_the_quote():
+    found = _who("Il consigliere Paolo Serra parla di «un servizio che non può fermarsi», "
+                 "mentre per i sindacati di base la colpa è «di un sistema di appalti al "
+                 "ribasso».", every=True)
+    assert found == {"un servizio che": "Paolo Serra",
+                     "di un sistema": "i sindacati di base"}

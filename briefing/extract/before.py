@@ -191,6 +191,13 @@ def _role_subject(verb: str, between: str, np: tuple[str, str]) -> bool:
         re.fullmatch(r"\s*" + re.escape(np[1]) + r"\s*(?:,[^,:;«»“”\"]{2,60})?[,:]?\s*", between))
 
 
+# a clause of its own between the verb of saying and the quote: "…, mentre …", "…; …"
+_OTHER_CLAUSE = re.compile(r"(?:,\s*mentre|\bmentre|;)\s+(?P<rest>[^;]*)$")
+# "per i sindacati di base la colpa è": whose view a clause gives, before its own subject
+_VIEW_OPENS = re.compile(r"(?:per|secondo)\s+(?P<np>(?:(?:il|la|lo|i|gli|le|l['’])\s*)?"
+                         r"[^,;:]{2,50}?)\s+(?:il|la|lo|i|gli|le|l['’])\s*\w", re.I)
+
+
 def _object_then_infinitive(verb: str, between: str) -> bool:
     """"ha accusato il Benin di ospitare «…»", "ha invitato i sindaci a …": after a verb that
     takes a person as object, the one before "di"/"a" and an infinitive is that object."""
@@ -210,6 +217,11 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
     toks = tokens(b.plain)
     between = b.plain[toks[k][2]:]
     offset = d.doc.sentence_offset(b.par, b.si)
+    other = _OTHER_CLAUSE.search(between)
+    if other:  # "X parla di «…», mentre per i sindacati la colpa è «…»": their view, or none
+        view = _VIEW_OPENS.match(other.group("rest"))
+        who = d.res.name_of(classify(view.group("np")), offset) if view else None
+        return Found(who, How.BEFORE)
     # "racconta Lombardi, «…»", "come spiega Enrico Corsini, il presidente …: «…»"; but a
     # subject before the verb makes the name after it its object ("il sindaco ha definito
     # il Carlo Felice «…»")
