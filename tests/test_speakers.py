@@ -1173,3 +1173,13 @@ def test_a_clause_of_its_own_between_the_verb_and_the_quote():
                  "ribasso».", every=True)
     assert found == {"un servizio che": "Paolo Serra",
                      "di un sistema": "i sindacati di base"}
+
+
+def test_a_club_opening_the_sentence_before_is_no_speaker_where_a_person_is_named():
+    found = _who("Il Vicenza ha sfruttato 6 superiorità su 11: un dato che l'allenatore ospite, "
+                 "Gino Sala, non ha digerito. «Con quelle percentuali non vinci», ha commentato.",
+                 every=True)
+    assert found["Con quelle percentuali"] in (None, "Gino Sala")
+    found = _who("L'Inter ha diffuso una nota sul bilancio. «Il rosso è dimezzato», ha aggiunto.",
+                 every=True)
+    assert found["Il rosso è"] is not None

@@ -53,7 +53,6 @@ from briefing.extract.wordkinds import is_descriptor
 from briefing.italian.grammar import (
     ARTICLE_IN,
     COMPLEMENT,
-    DETERMINERS,
     LINKS,
     OF,
     PREMODIFIERS,
@@ -63,7 +62,7 @@ from briefing.italian.grammar import (
     tokens,
 )
 from briefing.italian.lexicon import is_given_name
-from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, INSTITUTIONS, is_person_noun
+from briefing.italian.nouns import BODY_CLASSES, INSTITUTIONS, is_person_noun
 from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
 
 
@@ -326,7 +325,7 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
         # l'attaccante": the one the sentence before is about, whom the text gave no role
         subject = subject_of_previous(d, site) if not holder else None
         if subject and (subject in named or not named) and not is_descriptor(subject) \
-                and not d.res.reg.has_role(subject) and _a_person(d, subject):
+                and not d.res.reg.has_role(subject) and d.a_person(subject):
             return subject  # a person, not "La Procura di X" for "il procuratore"
         after = named_next(d, site, head) or introduced_next(d, site, who)
         if after:
@@ -346,15 +345,6 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
             return who
         return None
     return who
-
-
-def _a_person(d: Discourse, subject: str) -> bool:
-    """A person the article names ("Ugo Ferrante"), or one told by office ("Il presidente
-    della Regione") — not a body ("La Procura di Civitavecchia")."""
-    person = d.res.reg.people.get(name_key(subject))
-    head = next((t for t, _, _ in tokens(subject) if norm(t) not in DETERMINERS), "")
-    return bool(person and person.is_person) or is_person_noun(head) \
-        and norm(head) not in BODY_HEADS
 
 
 # a subject of its own after the verb, a noun we have no list for: "», racconta il custode."

@@ -33,6 +33,7 @@ from briefing.extract.wordkinds import (
     word_opening,
 )
 from briefing.italian.grammar import (
+    DETERMINERS,
     INDEFINITE,
     is_cap,
     name_key,
@@ -40,7 +41,7 @@ from briefing.italian.grammar import (
     tokens,
 )
 from briefing.italian.lexicon import is_given_name
-from briefing.italian.nouns import is_age_noun, is_person_noun
+from briefing.italian.nouns import BODY_HEADS, is_age_noun, is_person_noun
 from briefing.italian.speech import (
     CLEFT_VERBS,
     DEMONSTRATIVES,
@@ -49,6 +50,8 @@ from briefing.italian.speech import (
     is_speech_word,
 )
 
+# a name with an article is a club's or a body's, never a person's ("Il Nervi", "La Procura")
+_ARTICLED_NAME = re.compile(r"(?:il|lo|la|l['’]|i|gli|le)\s*[A-ZÀ-Ý]", re.I)
 _VIEW = re.compile(r"\b(?:[Ss]econdo|[Pp]er)\s+(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ'’]+)"
                    r"{0,3}\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*[,:]")
 
@@ -157,8 +160,9 @@ class Discourse(Sources):
             if who:
                 return who
             before = self.subject_of_sentence(prev, par) or self.presented(prev)
-            if before and not quotes_in(prev):
-                return before
+            if before and not quotes_in(prev) and (self.a_person(before) or not (
+                    _ARTICLED_NAME.match(unmask(prev).lstrip()) and full_names(unmask(prev)))):
+                return before  # not "Il Nervi …: un dato che l'allenatore X non ha digerito"
             if not quotes_in(prev):
                 topic = self._named_first(unmask(prev))
                 if topic is not False and topic != voice.speaker:
@@ -167,6 +171,16 @@ class Discourse(Sources):
         if par == voice.par or (par == voice.par + 1 and si == 0):
             return voice.speaker
         return self._paragraph_subject(par, si)
+
+    def a_person(self, who: str) -> bool:
+        """A person the article names ("Ugo Ferrante"), or one told by office or as someone
+        ("Il presidente della Regione", "un residente") — not a body or a club ("Il Nervi",
+        "La Procura di Civitavecchia")."""
+        person = self.res.reg.people.get(name_key(self.res.reg.full_name(who)))
+        head = next((t for t, _, _ in tokens(who) if norm(t) not in DETERMINERS
+                     and norm(t) not in INDEFINITE), "")
+        return bool(person and person.is_person) or is_given_name(head) \
+            or is_person_noun(head) and norm(head) not in BODY_HEADS
 
     def _view_of(self, prefix: str) -> str | None:
         """"Troppo poco, secondo il sindaco Nikos Stamatopoulos, che ne chiede 150 milioni:
