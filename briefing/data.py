@@ -62,6 +62,7 @@ class Article:
     outlet: str | None = None
     language: str = "it"  # "en": kept as written, not translated
     url: str | None = None  # where the article was published, when the user says
+    dateline_day: tuple[int, int] | None = None  # (month, day) of an undated dateline
 
     @property
     def sentences(self) -> list[Sentence]:

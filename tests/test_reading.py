@@ -370,3 +370,17 @@ def test_plainly_italian_text_needs_no_language_model(corpus_articles):
     for code, text in FOREIGN.items():
         assert not language._mostly_italian_words(text), code
         assert language.clearly_not_italian(text) == code
+
+
+@pytest.mark.parametrize("line,day", [
+    ("(ANSA) - LUCCA (PISA), 15 FEB - Un morto nell'esplosione.", (2, 15)),
+    ("Bergamo, 9 giu. (LaPresse) – Quattro feriti nella notte.", (6, 9)),
+    ("(DIRE) Roma, 31 mar. - Dal primo aprile la bolletta sale.", (3, 31)),
+    ("ROMA (ANSA) - Il consiglio dei ministri ha approvato il decreto.", None),
+    ("Il 15 febbraio il consiglio ha approvato il decreto.", None),
+])
+def test_a_dateline_with_no_year_keeps_its_day_and_month(tmp_path, line, day):
+    """Not a date (no year), but enough to tell reports months apart."""
+    f = _write(tmp_path, "a.txt", f"Titolo della notizia\n\n{line}\n\nSecondo paragrafo.\n")
+    a, _ = read_article(f)
+    assert a.date is None and a.dateline_day == day

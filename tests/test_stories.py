@@ -1232,3 +1232,22 @@ def test_soldiers_captured_and_soldiers_lost_are_two_counts():
               "Le forze avversarie sostengono di aver catturato 14 soldati, tra cui un "
               "ufficiale.", day=4)
     assert _conflicts(a, b) == []
+
+
+def test_explosions_months_apart_by_their_datelines_are_two_stories():
+    """Neither report has a year; "15 feb" and "9 giu" are months apart: two explosions in
+    one province, however alike."""
+    from dataclasses import replace
+
+    a = _report_of("a", "Esplosione in una villetta a Lonato: due morti",
+                   "LONATO - L'esplosione di una villetta in via dei Gelsi a Lonato, nel "
+                   "Bresciano, ha provocato due morti e undici feriti. I vigili del fuoco "
+                   "hanno lavorato tutta la notte.")
+    b = _report_of("b", "Esplosione in una pizzeria a Desenzano: quattro feriti",
+                   "DESENZANO - L'esplosione di una bombola in una pizzeria a Desenzano, nel "
+                   "Bresciano, ha provocato quattro feriti. L'episodio ricorda la tragedia di "
+                   "Lonato, dove l'esplosione di una villetta aveva provocato due morti e "
+                   "undici feriti.")
+    a = replace(a, article=replace(a.article, dateline_day=(2, 15)))
+    b = replace(b, article=replace(b.article, dateline_day=(6, 9)))
+    assert {"a"} in _apart(a, b) and {"b"} in _apart(a, b)

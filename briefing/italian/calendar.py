@@ -33,6 +33,18 @@ def _month_number(word: str) -> int:
     return next(i for i, m in enumerate(_CAL["months"], 1) if m.startswith(word))
 
 
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({MONTH})(?![\w])", re.I)
+
+
+def day_month(text: str) -> tuple[int, int] | None:
+    """(month, day) of a date with no year ("9 giu.", "15 FEB"), as agency datelines give
+    it: enough to tell reports months apart, too little to date them."""
+    m = _DAY_MONTH.search(text)
+    if not m or not 1 <= int(m.group(1)) <= 31:
+        return None
+    return _month_number(m.group(2)), int(m.group(1))
+
+
 _TIME = r"(?:[,\s]+(?:ore\s+)?\d{1,2}[:.]\d{2})?"
 # The shapes news headers and datelines use; everything else goes to dateparser.
 _PLAIN_DATE = re.compile(

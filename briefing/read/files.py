@@ -74,6 +74,7 @@ def _article(raw: bytes, path: Path, article_id: str, suffix: str) -> tuple[Arti
     article = Article(
         id=article_id, path=path, paragraphs=paragraphs, title_it=meta.title,
         date=meta.date, author=meta.author, outlet=meta.outlet, url=meta.url,
+        dateline_day=None if meta.date else meta.day,
     )
     return article, notes
 

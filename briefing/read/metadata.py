@@ -35,6 +35,7 @@ class Meta:
     author: str | None = None
     outlet: str | None = None
     url: str | None = None
+    day: tuple[int, int] | None = None  # (month, day) of a dateline with no year
     notes: list[str] = field(default_factory=list)
     stated: set[str] = field(default_factory=set)  # fields given in front matter
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from briefing.data import Paragraph, Sentence
-from briefing.italian.calendar import MONTH, WEEKDAY, parse_italian_date
+from briefing.italian.calendar import MONTH, WEEKDAY, day_month, parse_italian_date
 from briefing.read.metadata import Meta, front_matter
 from briefing.read.segmenting import split_sentences
 
@@ -188,9 +188,17 @@ def _split_footer(lines: list[str], meta: Meta) -> list[str]:
     return lines
 
 
+# an agency dateline's day with no year: "(ANSA) - CHIARI (BRESCIA), 15 FEB -", "Atene, 23
+# set. (askanews) -", "(DIRE) Roma, 31 mar. -"
+_DAY_DATELINE = re.compile(r"^(?:\([^)]{2,30}\)\s*[-–—]?\s*)?[A-ZÀ-Üa-zà-ü'’() ]{2,50},\s*"
+                           r"(?P<day>\d{1,2}\s+[A-Za-z]{3,9}\.?)\s*(?:\([^)]{2,30}\)\s*)?[-–—]")
+
+
 def _dateline(lines: list[str], meta: Meta) -> list[str]:
     """A dateline opening the first paragraphs gives place, date and outlet: "Pyongyang -
     13 ago 2025 (Prima Notizia 24)", or a wire agency's "ROMA (ANSA) -"."""
+    day = next((m for line in lines[:3] if (m := _DAY_DATELINE.match(line))), None)
+    meta.day = day_month(day.group("day")) if day else None
     for i, line in enumerate(lines[:3]):
         m = DATELINE_RE.match(line)
         if m:

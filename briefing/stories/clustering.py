@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 
 import numpy as np
 
@@ -119,6 +120,10 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     da, db = a.article.date, b.article.date
     if da and db and abs((da - db).days) > FAR_DAYS:
         return min(score, FRAME_APART)  # months apart: another protest, another outbreak
+    if fa.kinds & fb.kinds & PLACE_BOUND and _days_apart(
+            (da.month, da.day) if da else fa.day, (db.month, db.day) if db else fb.day
+    ) > FAR_DAYS:
+        return min(score, FRAME_APART)  # "15 FEB" and "9 giu.": another explosion
     close = da is None or db is None or abs((da - db).days) <= CLOSE_DAYS
     if fa.kinds & fb.kinds & PLACE_BOUND and close and (fa.places & fb.places or rare_lead):
         score = max(score, FRAME_MATCH)
@@ -127,6 +132,18 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
         # company (or a person) few other articles name, told again within days
         score = max(score, FRAME_MATCH)
     return score + SHARED_FIGURE * min(3, len(fa.figures & fb.figures))
+
+
+def _days_apart(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
+    """Days between two dates known by month and day only (a dateline with no year): the
+    nearer way round the year; 0 when either is unknown."""
+    if not a or not b:
+        return 0
+    try:
+        da, db = date(2001, *a).timetuple().tm_yday, date(2001, *b).timetuple().tm_yday
+    except ValueError:  # "30 feb"
+        return 0
+    return min(abs(da - db), 365 - abs(da - db))
 
 
 def _long_ago(fa: Frame, fb: Frame) -> bool:

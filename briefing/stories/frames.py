@@ -73,6 +73,7 @@ class Frame:
     recalled: frozenset[str] = frozenset()  # names said only where it recalls another event
     again: frozenset[str] = frozenset()  # "un altro incidente": its places, none recalled
     long_ago: frozenset[str] = frozenset()  # names of an event recalled months or years back
+    day: tuple[int, int] | None = None  # (month, day) of a dateline with no year: "15 FEB"
 
     @property
     def place_bound(self) -> bool:
@@ -236,4 +237,4 @@ def frame(r: ArticleReport) -> Frame:
         w for t, _, _ in tokens(a.title_it or "") for w in name_key(t).split() if w in names}
     earlier = recalled(earlier_events, names)
     return Frame(kinds, places(a) - earlier, frozenset(entities(lead)), dict(names), specific,
-                 frozenset(title), earlier, again(a), long_ago(a))
+                 frozenset(title), earlier, again(a), long_ago(a), a.dateline_day)
