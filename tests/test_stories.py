@@ -1251,3 +1251,11 @@ def test_explosions_months_apart_by_their_datelines_are_two_stories():
     a = replace(a, article=replace(a.article, dateline_day=(2, 15)))
     b = replace(b, article=replace(b.article, dateline_day=(6, 9)))
     assert {"a"} in _apart(a, b) and {"b"} in _apart(a, b)
+
+
+def test_an_aftershocks_magnitude_is_no_reading_of_the_main_shock():
+    a = _said("a", "Terremoto in Calabria.", "La scossa di magnitudo 5.8 ha colpito alle 3.", day=3)
+    b = _said("b", "Terremoto in Calabria, la paura.",
+              "«Con una replica di magnitudo 4,2 a poche ore dalla prima scossa nessuno vuole "
+              "rientrare», dice il sindaco.", day=4)
+    assert not any(4.2 in values for _, values, _ in _conflicts(a, b))

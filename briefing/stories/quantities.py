@@ -10,6 +10,8 @@ other's, counts over different spans.
 
 from __future__ import annotations
 
+import re
+
 from briefing.data import Figure
 from briefing.extract.sides import TROOP_UNITS
 from briefing.extract.units import casualty_role
@@ -45,6 +47,8 @@ def _side(f: Figure) -> str:
     return ":civilian" if f.unit == "civilians" else ""
 
 
+_AFTERSHOCK = re.compile(r"\b(?:" + "|".join(table("figures")["aftershock_words"]) + r")\b",
+                         re.I)
 _FATES = [(fate, stem) for fate, stems in table("figures")["troop_fates"].items()
           for stem in stems]
 
@@ -116,6 +120,8 @@ def measure(f: Figure) -> tuple[str, ...] | None:
     unit = _SAME_COUNT.get(_counted(f) or "", _counted(f))
     if unit is None:
         return None  # a bare number: too little to know what it counts
+    if f.unit == "magnitude" and _AFTERSHOCK.search(f.context_it[max(0, f.at() - 50):f.at()]):
+        kind += ":aftershock"  # "una replica di magnitudo 4,3": not the main shock
     return (f.category, unit, kind)
 
 
