@@ -1183,3 +1183,10 @@ def test_a_club_opening_the_sentence_before_is_no_speaker_where_a_person_is_name
     found = _who("L'Inter ha diffuso una nota sul bilancio. «Il rosso è dimezzato», ha aggiunto.",
                  every=True)
     assert found["Il rosso è"] is not None
+
+
+def test_a_view_noun_before_the_name_and_the_colon():
+    found = _who("«Un guasto circoscritto», si legge in una nota della compagnia. Diversa la "
+                 "lettura di Ciro Amato, delegato della Filt Cgil per il porto di Salerno: «È il "
+                 "secondo episodio in un anno».", every=True)
+    assert found["È il secondo"] == "Ciro Amato"

@@ -49,7 +49,7 @@ from briefing.italian.grammar import (
 )
 from briefing.italian.lexicon import is_common_word, is_given_name, lemma
 from briefing.italian.nouns import DOCUMENTS, is_person_noun
-from briefing.italian.speech import is_speech_word
+from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
 from briefing.italian.tables import table
 from briefing.italian.tables import words as table_words
 
@@ -89,8 +89,9 @@ def _names_at_colon(plain: str, d: Discourse) -> bool:
     toks = tokens(re.split(r"[.!?]\s|\s[-–—]\s", plain[:-1])[-1])
     verbs = [k for k, (t, _, _) in enumerate(toks)
              if verb_at(toks, k) and norm(t) not in OF | PREMODIFIERS
-             and not is_person_noun(t) and not (  # "la deputata": a role, not "deputare"
-                 norm(t) in DETERMINERS and k + 1 < len(toks) and is_person_noun(toks[k + 1][0]))]
+             and not is_person_noun(t) and not (  # "la deputata", "la lettura": no verb
+                 norm(t) in DETERMINERS and k + 1 < len(toks) and (
+                     is_person_noun(toks[k + 1][0]) or not is_verb_like(toks[k + 1][0])))]
     if not verbs:
         return True
     return any(norm(t) in _AGENT for t, _, _ in toks[verbs[-1] + 1:])
@@ -113,6 +114,7 @@ def _aside(segment: str) -> bool:
 
 
 _RANK = table_words("grammar", "rank_words")
+_VIEW_NOUNS = table_words("speech", "view_nouns")
 
 
 # "L'ad Filippo Ottolina ai dipendenti:": whom the words are for, after the speaker
@@ -139,7 +141,8 @@ def _name_before_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
         first = next((g for g in range(i, j - 1) if is_given_name(toks[g][0])), None)
         if first is not None and (first > i or not (
                 i and norm(toks[i - 1][0]) in PLACE_PREPS | OF
-                and not (i > 1 and norm(toks[i - 2][0]) in DETERMINERS))):  # "L'ad Filippo …"
+                and not (i > 1 and norm(toks[i - 2][0]) in DETERMINERS | _VIEW_NOUNS
+                         | SPEECH_NOUNS))):  # "L'ad Filippo …", "la lettura di Ugo Neri:"
             return Found(d.res.reg.full_name(tail[toks[first][1]: toks[j - 1][2]]), How.COLON)
         if first is None and i and norm(toks[i - 1][0]) not in PLACE_PREPS | OF | ARTICLED \
                 and not any(verb_at(toks, g) for g in range(i)):
