@@ -13,10 +13,10 @@ from collections.abc import Callable
 
 from briefing.extract.according import according, words_of
 from briefing.extract.clauses import finite_periphrasis, governing_speech_verb
+from briefing.extract.colon_names import headline_colon, label, name_before_colon, names_at_colon
 from briefing.extract.discourse import Discourse, Voice
 from briefing.extract.document import unmask, words
 from briefing.extract.found import Before, Found, How
-from briefing.extract.names import name_runs
 from briefing.extract.phrases import (
     classify,
     leading_np,
@@ -32,26 +32,20 @@ from briefing.extract.wordkinds import (
     is_verb_like,
     name_like,
     person_named,
-    role_then_name,
-    verb_at,
 )
-from briefing.italian.grammar import AGENT as _AGENT
 from briefing.italian.grammar import (
     ARTICLE_IN,
-    ARTICLED,
     DETERMINERS,
     OF,
-    PLACE_PREPS,
     PREMODIFIERS,
     is_cap,
     norm,
     tokens,
 )
-from briefing.italian.lexicon import is_common_word, is_given_name, lemma
+from briefing.italian.lexicon import is_given_name, lemma
 from briefing.italian.nouns import DOCUMENTS, is_person_noun
-from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
+from briefing.italian.speech import is_speech_word
 from briefing.italian.tables import table
-from briefing.italian.tables import words as table_words
 
 
 def _a_dirlo(d: Discourse, b: Before, voice: Voice) -> Found | None:
@@ -64,107 +58,6 @@ def _a_dirlo(d: Discourse, b: Before, voice: Voice) -> Found | None:
         who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
         if who:
             return Found(who, How.BEFORE)
-    return None
-
-
-def _label(plain: str, d: Discourse | None = None) -> bool:
-    """"Diagnosi:", "Assicura:": one word before a colon that is a dictionary word, a verb
-    of saying, or a name the article writes nowhere else (a person is named again)."""
-    toks = tokens(re.split(r"[.!?]\s|\s[-–—]\s", plain[:-1])[-1])
-    if len(toks) != 1:
-        return False
-    word = toks[0][0]
-    if is_common_word(word) or is_speech_word(word):
-        return True
-    return d is not None and not d.named_again(word)
-
-
-def _names_at_colon(plain: str, d: Discourse) -> bool:
-    """Whether the words before a colon can name who speaks: not after a finite verb (then
-    the names are its objects: "ricorda le vittime, Lucia Berti e Sara Monti:") unless a
-    passive's agent comes between ("è stato dato dalla moglie, Leila:"), and not a label or
-    a verb alone ("Diagnosi:", "Assicura:")."""
-    if not plain.endswith(":") or _label(plain, d):
-        return False
-    toks = tokens(re.split(r"[.!?]\s|\s[-–—]\s", plain[:-1])[-1])
-    verbs = [k for k, (t, _, _) in enumerate(toks)
-             if verb_at(toks, k) and norm(t) not in OF | PREMODIFIERS
-             and not is_person_noun(t) and not (  # "la deputata", "la lettura": no verb
-                 norm(t) in DETERMINERS and k + 1 < len(toks) and (
-                     is_person_noun(toks[k + 1][0]) or not is_verb_like(toks[k + 1][0])))]
-    if not verbs:
-        return True
-    return any(norm(t) in _AGENT for t, _, _ in toks[verbs[-1] + 1:])
-
-
-# a phrase set off after the speaker's name: from where, on what occasion, how old
-_ASIDE = re.compile(r"\s*(?:(?:della|del|dello|dell['’]|dei|degli|delle|di|a|ad|al|alla|allo|"
-                    r"all['’]|in|nel|nella|nei|nelle|da|dal|dalla|dai|durante|dopo|davanti)\s"
-                    r"[^:]*|\d+\s+anni\s*)$")
-
-
-def _aside(segment: str) -> bool:
-    """A phrase set off after a speaker's name: from where, when, how old, or who they are
-    ("…, presidente dell'associazione dei sikh:", "…, prima firmataria della mozione:")."""
-    words = [norm(t) for t, _, _ in tokens(segment)]
-    head = next((w for w in words if w not in PREMODIFIERS | _RANK), "")
-    return bool(_ASIDE.match(segment)) or bool(words) and words[0] not in DETERMINERS \
-        and is_person_noun(head) and not any(is_cap(t) and is_given_name(t)
-                                              for t, _, _ in tokens(segment))
-
-
-_RANK = table_words("grammar", "rank_words")
-_VIEW_NOUNS = table_words("speech", "view_nouns")
-
-
-# "L'ad Filippo Ottolina ai dipendenti:": whom the words are for, after the speaker
-_AUDIENCE = re.compile(r"\s+(?:ai|agli|alle|al|allo|all['’])\s*[a-zà-ÿ][^A-ZÀ-Ý:]{0,40}:$")
-
-
-def _name_before_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
-    """"Più cauto il ministro dell'Economia Giancarlo Giorgetti: «…»": a first name and a
-    surname end the clause before the colon."""
-    b = Before(b.prefix, _AUDIENCE.sub(":", b.plain), b.par, b.si)
-    if not _names_at_colon(b.plain, d):
-        return None
-    segments = re.split(r"[,;.]|\s[-–—]\s", b.plain[:-1])
-    # "Davide Rosso, della Femca-Cisl:", "X, a margine di un convegno a Milano:": who, then
-    # from where or on what occasion
-    k = len(segments) - 1
-    while k > 0 and len(segments) - k <= 2 and _aside(segments[k]):
-        k -= 1
-    tail = segments[k]
-    toks = tokens(tail)
-    runs = name_runs(tail, toks)
-    if runs and runs[-1][1] == len(toks):
-        i, j = runs[-1]
-        first = next((g for g in range(i, j - 1) if is_given_name(toks[g][0])), None)
-        if first is not None and (first > i or not (
-                i and norm(toks[i - 1][0]) in PLACE_PREPS | OF
-                and not (i > 1 and norm(toks[i - 2][0]) in DETERMINERS | _VIEW_NOUNS
-                         | SPEECH_NOUNS))):  # "L'ad Filippo …", "la lettura di Ugo Neri:"
-            return Found(d.res.reg.full_name(tail[toks[first][1]: toks[j - 1][2]]), How.COLON)
-        if first is None and i and norm(toks[i - 1][0]) not in PLACE_PREPS | OF | ARTICLED \
-                and not any(verb_at(toks, g) for g in range(i)):
-            # "Sulla stessa linea Santarelli:": a surname the article gave a person
-            who = d.res.name_of(classify(tail[toks[i][1]:]), d.doc.sentence_offset(b.par, b.si))
-            full = tokens(who or "")
-            if len(full) > 1 and is_given_name(full[0][0]):
-                return Found(who, How.COLON)
-    return None
-
-
-def _headline_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
-    """Headline style: "… – Putin: «…»", "Calderone: «…»", "Il presidente Corsini: «…»"."""
-    if not _names_at_colon(b.plain, d):
-        return None
-    last = re.split(r"\s[-–—]\s|[,;.]", b.plain[:-1])[-1].strip()
-    np = classify(last) if last and len(last.split()) <= 6 else None
-    if np and (np[0] == "name" and (bare_name(last) or role_then_name(last))
-               or np[0] == "desc"):
-        who = d.res.name_of(np, d.doc.sentence_offset(b.par, b.si))
-        if who:
-            return Found(who, How.COLON)
     return None
 
 
@@ -301,11 +194,11 @@ def _zero(d: Discourse, b: Before, head: str, voice: Voice) -> Found:
 
 def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """"Rossi: «…»", "Il sindaco: «…»": the clause before a colon names the speaker."""
-    if not b.plain.endswith(":") or _label(b.plain, d):
+    if not b.plain.endswith(":") or label(b.plain, d):
         return None
     clause = b.plain[:-1].rstrip()
     offset = d.doc.sentence_offset(b.par, b.si)
-    tail = trailing_np(re.split(r"[,;]", clause)[-1]) if clause and _names_at_colon(
+    tail = trailing_np(re.split(r"[,;]", clause)[-1]) if clause and names_at_colon(
         b.plain, d) else None
     if tail and tail[0] == "name" and bare_name(re.split(r"[,;]", clause)[-1]):
         who = d.res.name_of(tail, offset)
@@ -351,7 +244,7 @@ def _subject_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     violenti: «…»": a clause whose verb is no verb of saying, ended by a colon that opens
     the quote, gives the words to its subject — a person named by first name and surname,
     and no other person named after the verb (then the words may be theirs)."""
-    if not b.plain.endswith(":") or _label(b.plain, d):
+    if not b.plain.endswith(":") or label(b.plain, d):
         return None
     clause = re.split(r"[.!?]\s|;|\s[-–—]\s", b.plain[:-1])[-1]
     # the finite verb after the subject: "Davanti al portone, transennato dai carabinieri,
@@ -447,7 +340,7 @@ def _agent_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 
 
 RULES: list[Callable[[Discourse, Before, Voice], Found | None]] = [
-    _a_dirlo, _con_a, _agent_colon, _presented_colon, _name_before_colon, _headline_colon,
+    _a_dirlo, _con_a, _agent_colon, _presented_colon, name_before_colon, headline_colon,
     according, words_of, _speech_verb, _subject_colon, _first_name_colon, _bare_colon]
 
 
