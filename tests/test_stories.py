@@ -1259,3 +1259,22 @@ def test_an_aftershocks_magnitude_is_no_reading_of_the_main_shock():
               "«Con una replica di magnitudo 4,2 a poche ore dalla prima scossa nessuno vuole "
               "rientrare», dice il sindaco.", day=4)
     assert not any(4.2 in values for _, values, _ in _conflicts(a, b))
+
+
+def test_a_place_given_as_a_distance_or_as_what_happened_there_is_not_the_events_own():
+    """"a una decina di chilometri da Vigonza", "quanto accaduto a Lercara": the other event's
+    places, named to say where this one is not."""
+    a = _report_of("a", "Incendio in un capannone di plastica a Vigonza: evacuate 150 persone",
+                   "VIGONZA (PADOVA) - Un incendio ha distrutto un capannone di materie "
+                   "plastiche a Vigonza. Il sindaco ha fatto evacuare 150 persone.")
+    b = _report_of("b", "Incendio in un deposito di carta a Noventa, nessun ferito",
+                   "NOVENTA (PADOVA) - Un incendio è scoppiato in un deposito di carta a "
+                   "Noventa, a una decina di chilometri da Vigonza. Nessuno è rimasto ferito.")
+    assert {"a"} in _apart(a, b) and {"b"} in _apart(a, b)
+    c = _report_of("c", "Treno regionale deragliato a Lercara: 23 feriti",
+                   "LERCARA - Un treno regionale è deragliato a Lercara Friddi. I feriti "
+                   "sono 23.")
+    d = _report_of("d", "Regionale esce dai binari alla stazione di Priolo: sei feriti lievi",
+                   "PRIOLO - Un treno regionale è uscito dai binari a Priolo. «Non c'è alcun "
+                   "collegamento con quanto accaduto a Lercara», ha detto l'assessore.")
+    assert {"c"} in _apart(c, d) and {"d"} in _apart(c, d)
