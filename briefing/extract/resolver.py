@@ -75,9 +75,6 @@ class Resolver:
         same = {full for _, body, full in self.bodies if body == plain.lower()}
         return same.pop() if len(same) == 1 else None
 
-    def _one_holder(self, name: str, head: str) -> str | None:
-        return _one_holder_of(self.reg, name, head)
-
     def name_of(self, np: Phrase | None, offset: int) -> str | None:
         """The speaker a subject phrase names, or None when it is no speaker."""
         if np is None:
@@ -114,7 +111,7 @@ class Resolver:
         # "un allevatore della contrada vicina" is someone else than the farmer named
         found = None if low and low[0] in INDEFINITE else self.reg.resolve(low, before=offset)
         if found:
-            return self._one_holder(found, head)
+            return _one_holder(self.reg, found, head)
         if is_age_noun(content[0]) and low[0] in ("il", "la", "lo", "l'", "l’") \
                 and not re.search(rf"\b(?:un|una|uno)\s+{re.escape(content[0])}\b",
                                   self.reg.text, re.I):  # "un 34enne": someone unnamed
@@ -231,7 +228,7 @@ _TRAILING_ADVERBS = re.compile(r"\s+(?:" + "|".join(word_list("grammar", "traili
 _KIN = tagged("kin")  # family: someone's kin speaks as such ("la figlia"), not "il collega"
 
 
-def _one_holder_of(reg: Registry, name: str, head: str) -> str | None:
+def _one_holder(reg: Registry, name: str, head: str) -> str | None:
     """A role resolved to a bare surname two people share ("l'ex sindaco Pelaia" of the
     title, where the text names Rocco and Giuseppe Pelaia): the one holding that role,
     else nobody."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing.data import Figure
+from briefing.extract.figure_spans import stretch
 from briefing.extract.sides import TROOP_UNITS
 from briefing.extract.units import casualty_role
 from briefing.italian.lexicon import lemma
@@ -49,6 +50,7 @@ def _side(f: Figure) -> str:
 
 _AFTERSHOCK = re.compile(r"\b(?:" + "|".join(table("figures")["aftershock_words"]) + r")\b",
                          re.I)
+_CLAUSE_EDGES = re.compile(r"[,;:.]")
 _FATES = [(fate, stem) for fate, stems in table("figures")["troop_fates"].items()
           for stem in stems]
 
@@ -58,25 +60,14 @@ def _fate(f: Figure) -> str:
     clause ("catturato 12 soldati", "la perdita di 6 dei propri uomini", "ha schierato 2.000
     soldati"): soldiers captured, released or killed are counts of their own; those deployed
     are the troops present, as a figure with no such word."""
-    at = f.at()
-    if at < 0:
+    if f.at() < 0:
         return ""
-    text = f.context_it.lower()
-    lo = max(text.rfind(c, 0, at) for c in ",;:.") + 1
-    ends = [i for i in (text.find(c, at + len(f.it)) for c in ",;:.") if i >= 0]
-    hi = min(ends, default=len(text))
-    hits = [(abs(i - at), fate) for fate, stem in _FATES
-            for i in _finds(text, stem, lo, hi)]
+    clause, at = stretch(f, f.context_it, _CLAUSE_EDGES)
+    clause = clause.lower()
+    hits = [(abs(m.start() - at), fate) for fate, stem in _FATES
+            for m in re.finditer(re.escape(stem), clause)]
     fate = min(hits)[1] if hits else ""
     return "" if fate in ("", "deployed") else ":" + fate  # deployed: the troops present
-
-
-def _finds(text: str, stem: str, lo: int, hi: int) -> list[int]:
-    out, i = [], text.find(stem, lo, hi)
-    while i >= 0:
-        out.append(i)
-        i = text.find(stem, i + 1, hi)
-    return out
 
 
 def _part(f: Figure) -> tuple[str, ...]:
