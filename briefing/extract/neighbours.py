@@ -129,7 +129,8 @@ def introduced_next(d: Discourse, site: Site, who: str) -> str | None:
     sentences = d.doc.sentences[site.epar]
     if site.esi + 1 >= len(sentences):
         return None
-    m = _INTRODUCED.match(unmask(sentences[site.esi + 1]))
+    nxt = unmask(sentences[site.esi + 1])
+    m = _INTRODUCED.match(nxt)
     first = m.group("name").split()[0] if m else ""
     if not m or not is_given_name(first):
         return None
@@ -139,8 +140,7 @@ def introduced_next(d: Discourse, site: Site, who: str) -> str | None:
     if not (_IN_CHARGE.search(m.group("who"))
             or any(is_person_noun(t) for t, _, _ in tokens(m.group("who")))):
         return None  # "Ugo Neri, 45 anni, ha un bar": no office, maybe someone else
-    rest = unmask(sentences[site.esi + 1])[m.end("name"):]
-    toks = tokens(rest)
+    toks = tokens(nxt[m.end("name"):])
     if any(norm(t) in ANONYMOUS for t, _, _ in toks) or any(
             is_speech_word(t) and k + 1 < len(toks) and norm(toks[k + 1][0]) in _SAYS_ON
             for k, (t, _, _) in enumerate(toks)):
