@@ -723,6 +723,13 @@ def test_a_first_count_an_article_updates_itself_is_not_its_value():
     assert _conflicts(a, b) == [("people killed", [4, 5], "update")]
 
 
+def test_first_count_words_go_with_the_value_nearest_them():
+    a = _said("a", "I vigili del fuoco stimano che la frana sia lunga circa 20 metri.", day=3)
+    b = _said("b", "Misurata per intero, la frana è lunga 41 metri, più del doppio dei 20 "
+                   "della prima stima.", day=5)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[20, 41]]
+
+
 def test_a_part_out_of_a_whole_is_not_compared_with_the_whole():
     a = _said("a", "L'azienda metterà in cassa integrazione 780 dei suoi 1.350 dipendenti.",
               day=3)

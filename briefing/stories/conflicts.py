@@ -176,14 +176,31 @@ _FIRST = words_re(table("figures")["first_words"])
 def _without_first_counts(items: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
     """"Il primo bilancio parlava di tre vittime; la quarta …": where an article gives its
     first count and a later one of the same thing, the first is its history."""
-    values: dict[tuple, set[float]] = {}
+    values: dict[tuple, list[Figure]] = {}
     for a, f in items:
         key = measure(f)
         if key:
-            values.setdefault((a, key), set()).add(f.value)
+            values.setdefault((a, key), []).append(f)
     return [(a, f) for a, f in items
-            if len(values.get((a, measure(f)), ())) < 2
-            or not _FIRST.search(stretch(f, f.context_it, CLAUSE)[0])]
+            if len({g.value for g in values.get((a, measure(f)), ())}) < 2
+            or not _first_count(f, values[(a, measure(f))])]
+
+
+def _first_count(f: Figure, alike: list[Figure]) -> bool:
+    """The first-count words of a clause go with the value nearest them: "è lunga 32 metri,
+    più del doppio dei 15 della prima stima" — the 15 is the first count, the 32 is not."""
+    clause, at = stretch(f, f.context_it, CLAUSE)
+    m = _FIRST.search(clause)
+    if not m:
+        return False
+    shift = f.at() - at
+    for g in alike:
+        if g is f or g.context_it != f.context_it or g.value == f.value:
+            continue
+        g_at = g.at() - shift
+        if 0 <= g_at < len(clause) and abs(g_at - m.start()) < abs(at - m.start()):
+            return False
+    return True
 
 
 def _people_toll(f: Figure) -> bool:
