@@ -11,9 +11,11 @@ from briefing.extract.found import Before, Found, How
 from briefing.extract.names import name_runs
 from briefing.extract.phrases import classify
 from briefing.extract.wordkinds import is_descriptor
-from briefing.italian.grammar import ADVERBS, LINKS, norm, tokens
+from briefing.italian.grammar import ADVERBS, CLAUSE_OPENERS, LINKS, norm, tokens
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import is_person_noun
+from briefing.italian.speech import VIEW_ALSO, VIEW_SURE, VIEW_WORDS, WORDS_OF
+from briefing.italian.tables import alternatives
 
 
 def according(d: Discourse, b: Before, voice: Voice) -> Found | None:
@@ -26,8 +28,7 @@ def according(d: Discourse, b: Before, voice: Voice) -> Found | None:
                      for w in re.findall(r"\w+", aside.group())):
         plain = plain[: aside.start()] + ","  # ", invece,", ", dal canto suo,"
     b = Before(b.prefix, plain, b.par, b.si)
-    rel = re.search(r"\b(?:secondo|per)\s+(?:il|la|i|le)\s+qual[ei]\b|\bsecondo\s+cui\b",
-                    b.plain)
+    rel = _VIEW_OF_WHOM.search(b.plain)
     if rel:  # "…, il vicesegretario Ugo Neri, secondo il quale i feriti sono «…»"
         runs = [r for r in name_runs(b.plain[: rel.start()]) if r[1] - r[0] > 1]
         head = b.plain[: rel.start()]
@@ -37,11 +38,10 @@ def according(d: Discourse, b: Before, voice: Voice) -> Found | None:
         if named and re.search(r",\s*$", head):
             return Found(d.res.reg.full_name(named[-1]), How.ACCORDING)
         return Found(None, How.ACCORDING)
-    m = re.search(r"(?:^|[\s,;])(?:[Ss]econdo|[Ss]tando a|[Pp]er|[Pp]arol[ae] di|"
-                  r"dalle parole di|[Nn]elle parole di)\s+(?P<np>[^,:;]{2,90}?"
+    m = re.search(rf"(?:^|[\s,;])(?i:{VIEW_WORDS}|{WORDS_OF})\s+(?P<np>[^,:;]{{2,90}}?"
                   r"(?:,\s*[A-ZÀ-Ý][^,:;]{1,40})?)\s*[,:]?\s*$", b.plain)
     if m and not re.match(r"quanto\b", m.group("np")) and not re.search(r"\d", m.group("np")) \
-            and not (m.group().strip(" ,;").lower().startswith("per ")
+            and not (re.match(rf"(?i:{VIEW_ALSO})\s", m.group().strip(" ,;"))
                      and _MID_CLAUSE.search(b.plain[:m.start() + (m.group()[0] in " ,;")])):
         # "per" names a view only opening a clause: not "un saldo negativo per l'Italia di
         # circa 2 miliardi:"
@@ -59,15 +59,17 @@ def according(d: Discourse, b: Before, voice: Voice) -> Found | None:
     return _according_to_person(d, b)
 
 
-_VIEW_OF_NAME = re.compile(r"(?:^|[\s,;])(?:[Ss]econdo|[Pp]er|[Ss]tando a)\s+"
+_VIEW_OF_NAME = re.compile(rf"(?:^|[\s,;])(?i:{VIEW_WORDS})\s+"
                            r"(?P<np>[A-ZÀ-Ý][^,:;]{1,60}?)\s*,")
-_VIEW_OF_ROLE = re.compile(r"(?:^|[\s,;])[Ss]econdo\s+(?P<np>(?:il|la|l['’]|lo)\s*"
+_VIEW_OF_ROLE = re.compile(rf"(?:^|[\s,;])(?i:{VIEW_SURE})\s+(?P<np>(?:il|la|l['’]|lo)\s*"
                            r"[a-zà-ÿ][^,:;]{0,40}?)\s*,")
 
 
 # "un saldo negativo per l'Italia": "per" after a word that opens no clause
-_MID_CLAUSE = re.compile(r"\b(?!(?:mentre|ma|e|invece|anche|poi|che|però|quindi)\s*$)\w+\s*$",
-                         re.I)
+_MID_CLAUSE = re.compile(rf"\b(?!(?:{alternatives(CLAUSE_OPENERS)})\s*$)\w+\s*$", re.I)
+# "…, il vicesegretario Ugo Neri, secondo il quale i feriti sono «…»"
+_VIEW_OF_WHOM = re.compile(rf"\b(?:{VIEW_WORDS})\s+(?:il|la|i|le)\s+qual[ei]\b"
+                           rf"|\b(?:{VIEW_SURE})\s+cui\b", re.I)
 
 
 def _according_to_person(d: Discourse, b: Before) -> Found | None:

@@ -63,7 +63,7 @@ from briefing.italian.grammar import (
 )
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import BODY_CLASSES, INSTITUTIONS, is_person_noun
-from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
+from briefing.italian.speech import SPEECH_NOUNS, VIEW_SURE, is_speech_word
 
 
 @dataclass(frozen=True)
@@ -247,7 +247,7 @@ def _another_source(d: Discourse, site: Site, voice: Voice) -> str | None | bool
     view = d.stance(plain, site.par)
     if view:
         return view
-    m = re.search(r"\b(?:[Ss]econdo|[Ss]tando a)\s+(?P<np>[^,.;:]{2,60})", plain)
+    m = re.search(rf"\b(?i:{VIEW_SURE})\s+(?P<np>[^,.;:]{{2,60}})", plain)
     at = d.doc.sentence_offset(site.par, site.si)
     source = d.res.name_of(classify(m.group("np")), at) if m else None
     subject = source or d.subject_of_sentence(plain, site.par)

@@ -35,6 +35,7 @@ from briefing.extract.wordkinds import (
 )
 from briefing.italian.grammar import (
     ARTICLE_IN,
+    CONTRAST,
     DETERMINERS,
     OF,
     PREMODIFIERS,
@@ -44,8 +45,8 @@ from briefing.italian.grammar import (
 )
 from briefing.italian.lexicon import is_given_name, lemma
 from briefing.italian.nouns import DOCUMENTS, is_person_noun
-from briefing.italian.speech import is_speech_word
-from briefing.italian.tables import table
+from briefing.italian.speech import VIEW_WORDS, is_speech_word
+from briefing.italian.tables import alternatives, table
 
 
 def _a_dirlo(d: Discourse, b: Before, voice: Voice) -> Found | None:
@@ -88,9 +89,9 @@ def _role_subject(verb: str, between: str, np: tuple[str, str]) -> bool:
 
 
 # a clause of its own between the verb of saying and the quote: "…, mentre …", "…; …"
-_OTHER_CLAUSE = re.compile(r"(?:,\s*mentre|\bmentre|;)\s+(?P<rest>[^;]*)$")
+_OTHER_CLAUSE = re.compile(rf"(?:\b(?i:{alternatives(CONTRAST)})\b|;)\s+(?P<rest>[^;]*)$")
 # "per i sindacati di base la colpa è": whose view a clause gives, before its own subject
-_VIEW_OPENS = re.compile(r"(?:per|secondo)\s+(?P<np>(?:(?:il|la|lo|i|gli|le|l['’])\s*)?"
+_VIEW_OPENS = re.compile(rf"(?:{VIEW_WORDS})\s+(?P<np>(?:(?:il|la|lo|i|gli|le|l['’])\s*)?"
                          r"[^,;:]{2,50}?)\s+(?:il|la|lo|i|gli|le|l['’])\s*\w", re.I)
 
 

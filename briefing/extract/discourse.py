@@ -47,12 +47,13 @@ from briefing.italian.speech import (
     DEMONSTRATIVES,
     REPLY_NOUNS,
     SPEECH_NOUNS,
+    VIEW_WORDS,
     is_speech_word,
 )
 
 # a name with an article is a club's or a body's, never a person's ("Il Nervi", "La Procura")
 _ARTICLED_NAME = re.compile(r"(?:il|lo|la|l['’]|i|gli|le)\s*[A-ZÀ-Ý]", re.I)
-_VIEW = re.compile(r"\b(?:[Ss]econdo|[Pp]er)\s+(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ'’]+)"
+_VIEW = re.compile(rf"\b(?i:{VIEW_WORDS})\s+(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ'’]+)"
                    r"{0,3}\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*[,:]")
 
 

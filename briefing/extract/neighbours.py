@@ -14,7 +14,7 @@ from briefing.extract.wordkinds import full_names
 from briefing.italian.grammar import DETERMINERS, PREMODIFIERS, name_key, norm, tokens
 from briefing.italian.lexicon import is_female_name, is_given_name
 from briefing.italian.nouns import ANONYMOUS, is_person_noun
-from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
+from briefing.italian.speech import SAYS_ON, SPEECH_NOUNS, is_speech_word
 from briefing.italian.tables import table
 
 
@@ -116,7 +116,7 @@ def named_next(d: Discourse, site: Site, head: str) -> str | None:
     return d.res.reg.full_name(people.pop()) if len(people) == 1 else None
 
 
-_SAYS_ON = frozenset({"che", "di", ":", "«", "“", "\""})  # "racconta di", "dice che"
+_SAYS_ON = SAYS_ON | {":", "«", "“", "\""}  # "racconta di", "dice che", "dice: «"
 _INTRODUCED = re.compile(r"\W*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*,"
                          r"(?P<who>[^;:.«»“”\"]{2,120}),\s*[a-zà-ÿ]")
 _IN_CHARGE = re.compile(r"\b(?:" + "|".join(table("speech")["in_charge"]) + r")\b", re.I)

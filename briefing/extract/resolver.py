@@ -43,7 +43,7 @@ from briefing.italian.nouns import (
     is_venue,
     office_head,
 )
-from briefing.italian.tables import tagged
+from briefing.italian.tables import table, tagged
 from briefing.italian.tables import words as word_list
 
 _BODY = re.compile(
@@ -292,6 +292,7 @@ def anaphoric(descriptor: str) -> bool:
 
 
 
+_FEMININE_PLURALS = table("grammar")["feminine_plural_endings"]
 _ONE_OF = re.compile(r"(?P<one>un[oa]?)\s+(?P<of>dei|degli|delle)\s+(?P<noun>[a-zà-ÿ]+)"
                      r"(?P<rest>.*)", re.I | re.S)
 
@@ -305,8 +306,8 @@ def one_of(speaker: str) -> str:
         return speaker
     noun = m.group("noun").lower()
     if m.group("of").lower() == "delle":  # a woman: "educatrici" → "educatrice"
-        single = noun[:-1] + "e" if noun.endswith("trici") else noun[:-1] + "a" \
-            if noun.endswith("e") else lemma(noun)
+        single = next((noun[: -len(plural)] + one for plural, one in _FEMININE_PLURALS
+                       if noun.endswith(plural)), None) or lemma(noun)
         article = "un'" if single[:1] in "aeiouàèéìòù" else "una "
     else:
         single = lemma(noun)

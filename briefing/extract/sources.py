@@ -15,7 +15,13 @@ from briefing.extract.wordkinds import is_verb_like
 from briefing.italian.grammar import DETERMINERS, is_cap, norm
 from briefing.italian.lexicon import is_given_name, lemma
 from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, COMPANY
+from briefing.italian.speech import VIEW_SURE
 from briefing.italian.tables import table, words
+
+# "Secondo la KCNA, …", "Secondo Federalberghi le disdette …" (a name, no comma)
+_SOURCE_COMMA = re.compile(rf"\b(?i:{VIEW_SURE})\s+(?P<np>[^,]{{2,80}}?)\s*(?:,|$)")
+_SOURCE_NAME = re.compile(rf"\b(?i:{VIEW_SURE})\s+(?P<np>[A-ZÀ-Ý][\w'’-]*"
+                          r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*)(?=\s+[a-zà-ÿ])")
 
 _BODY_AFTER = re.compile(r"\b(?:dell['’]|dall['’]|della|dalla|del|dal)\s*(?P<head>[a-zà-ÿ]+)\b")
 
@@ -93,10 +99,7 @@ class Sources:
             if si - back < 0:
                 break
             prev = unmask(self.doc.sentences[par][si - back])
-            # "Secondo la KCNA, …", "Secondo Federalberghi le disdette …" (a name, no comma)
-            m = re.search(r"\b(?:[Ss]econdo|[Ss]tando a)\s+(?P<np>[^,]{2,80}?)\s*(?:,|$)", prev) \
-                or re.search(r"\b(?:[Ss]econdo|[Ss]tando a)\s+(?P<np>[A-ZÀ-Ý][\w'’-]*"
-                             r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*)(?=\s+[a-zà-ÿ])", prev)
+            m = _SOURCE_COMMA.search(prev) or _SOURCE_NAME.search(prev)
             if m:
                 np = classify(m.group("np"))
                 who = self.res.name_of(np, self.doc.offset(par)) if np else None

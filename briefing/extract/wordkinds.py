@@ -22,7 +22,7 @@ from briefing.italian.grammar import (
 from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form
 from briefing.italian.nouns import TITLES
 from briefing.italian.numbers import is_number_word
-from briefing.italian.speech import is_speech_word
+from briefing.italian.speech import VIEW_WORDS, is_speech_word
 from briefing.italian.tables import words
 
 
@@ -123,7 +123,7 @@ _PERSON = r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:De|Di|Del|Da|La|Lo)?\s*[A-ZÀ-
 # Marchetti, …" (whose view), "A condurre lo scavo è Matteo De Giorgi, …", "Tra i produttori
 # più esposti c'è Silvia Oddero, …"
 _PRESENTED = [
-    re.compile(r"\W*(?:Per|Secondo)\s+(?:(?:il|la|lo|l['’])\s*)?(?:[a-zà-ÿ]+\s+){0,4}?"
+    re.compile(rf"\W*(?i:{VIEW_WORDS})\s+(?:(?:il|la|lo|l['’])\s*)?(?:[a-zà-ÿ]+\s+){{0,4}}?"
                r"(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*,"),
     re.compile(r"\W*A\s+[a-zà-ÿ]+(?:are|ere|ire|rre|ar|er|ir|r)(?:lo|la|li|le|ne|gli)?\b"
                r"[^.;:]{0,80}?\s(?:è|era|è\s+stat[oa])\s+"

@@ -10,17 +10,12 @@ import functools
 import re
 from datetime import date
 
-from briefing.italian.tables import table
-
-
-def _alternatives(words: list[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
+from briefing.italian.tables import alternatives, table
 
 _CAL = table("calendar")
-MONTH_NAME = rf"(?:{_alternatives(_CAL['months'])})"
+MONTH_NAME = rf"(?:{alternatives(_CAL['months'])})"
 # A month as the news writes it: "agosto", "ago", "ago.", "sett."
-MONTH = rf"(?:{_alternatives(_CAL['months'])}|(?:{_alternatives(_CAL['month_abbreviations'])})\.?)"
+MONTH = rf"(?:{alternatives(_CAL['months'])}|(?:{alternatives(_CAL['month_abbreviations'])})\.?)"
 # "lunedì" is also written "lunedi"
 WEEKDAY = "(?:" + "|".join(w[:-1] + "[iì]" if w.endswith("ì") else w
                            for w in _CAL["weekdays"]) + ")"

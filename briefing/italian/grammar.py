@@ -46,6 +46,8 @@ def pluperfect(between: str = "") -> re.Pattern[str]:
 BETWEEN = words("grammar", "between")
 AND = words("grammar", "and")
 NOT_NAMES = words("grammar", "not_names")
+CONTRAST = words("grammar", "contrast_conjunctions")  # "…, mentre per i sindacati …"
+CLAUSE_OPENERS = words("grammar", "clause_openers")
 # Every word that opens a complement: a noun after one is not a subject ("durante la
 # conferenza", "al Senato").
 COMPLEMENT = PLACE_PREPS | OF | ARTICLED | words("grammar", "complement_prepositions")

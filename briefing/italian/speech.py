@@ -7,7 +7,7 @@ import re
 
 from briefing.italian.grammar import norm
 from briefing.italian.lexicon import lemma
-from briefing.italian.tables import table, words
+from briefing.italian.tables import alternatives, table, words
 
 SPEECH_LEMMAS = words("speech", "verb_lemmas")
 SPEECH_NOUNS = words("speech", "nouns")
@@ -24,6 +24,13 @@ NOT_AFTER_SI = words("speech", "not_after_si")  # "si conferma il primo mercato"
 # Verbs that introduce quoted words only when the quote follows them ("ringraziandola «per
 # la disponibilità»"), not verbs of saying elsewhere.
 QUOTE_VERBS = words("speech", "quote_verbs")
+# Whose view a clause gives: "Secondo X", "Stando a X" (sure), "Per X" ("per" is also "for")
+_VIEW = table("speech")["view_words"]
+VIEW_SURE = alternatives(_VIEW["sure"])
+VIEW_ALSO = alternatives(_VIEW["also"])
+VIEW_WORDS = alternatives(_VIEW["sure"] + _VIEW["also"])
+WORDS_OF = alternatives(table("speech")["words_of"])  # "nelle parole di X"
+SAYS_ON = words("speech", "says_on")  # "racconta di", "dice che"
 
 
 @functools.lru_cache(maxsize=8192)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import json
+import re
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
@@ -23,6 +25,13 @@ def table(name: str) -> dict[str, Any]:
     """The JSON table ``data/<name>.json`` without its comment keys."""
     data = json.loads(_text(f"{name}.json"))
     return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first: a space matches any run of spaces,
+    an apostrophe either form ("un'altra", "un’altra")."""
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+                            for w in words), key=len, reverse=True))
 
 
 def words(name: str, key: str) -> frozenset[str]:

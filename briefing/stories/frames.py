@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from briefing.data import Article, ArticleReport
 from briefing.italian.grammar import is_cap, name_key, pluperfect, sentence_starts, tokens
 from briefing.italian.lexicon import is_common_word, is_given_name, stop_words
-from briefing.italian.tables import table
+from briefing.italian.tables import alternatives, table
 from briefing.stories.history import remote_past
 
 _EVENTS = table("events")
@@ -41,15 +41,10 @@ _DATELINE = re.compile(r"([A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{3,})?)\s*[-–,(]|"
 _ROADS = _EVENTS["roads"]
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
-                            for w in words), key=len, reverse=True))
-
-
 _ROAD = re.compile(
-    rf"\b(?i:{_alternatives(_ROADS['before'])})\s+(?i:{_alternatives(_ROADS['nouns'])})\s+"
+    rf"\b(?i:{alternatives(_ROADS['before'])})\s+(?i:{alternatives(_ROADS['nouns'])})\s+"
     r"(?:n\.\s*)?(\d{1,3})\b|\bS[SP]\s?(\d{1,3})\b"
-    rf"|(?i:{_alternatives(_ROADS['motorway_before'])})\s*A(\d{{1,2}})\b")
+    rf"|(?i:{alternatives(_ROADS['motorway_before'])})\s*A(\d{{1,2}})\b")
 _ROUND = frozenset({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 24, 30, 50, 100, 1000})
 
 
@@ -91,10 +86,10 @@ _RECALL = re.compile("|".join(f"(?:{p})" for p in _EVENTS["recall"]), re.I)
 
 
 # "un nuovo cedimento", "un'altra frana", "di nuovo": another event, not "la nuova linea"
-_AGAIN = re.compile(r"\b(?:(?:nuov[oa]|un\s+altro|un['’]\s*altra|ancora\s+un[a']?|ennesim[oa])\s+"
-                    r"(?:" + _alternatives(_EVENTS["again_nouns"] + [
-                        w for ws in _EVENTS["kinds"].values() for w in ws]) + r")|di\s+nuovo)\b",
-                    re.I)
+_AGAIN = re.compile(rf"\b(?:(?:{alternatives(_EVENTS['again_words'])})\s+"
+                    r"(?:" + alternatives(_EVENTS["again_nouns"] + [
+                        w for ws in _EVENTS["kinds"].values() for w in ws])
+                    + rf")|{alternatives(_EVENTS['again_adverbs'])})\b", re.I)
 
 
 def again(a: Article) -> frozenset[str]:
@@ -180,8 +175,7 @@ def entities(text: str) -> Counter[str]:
     return out
 
 
-_MONTHS_AGO = re.compile(r"\ba\s+(?:\w+\s+)?(?:mesi|anni|un\s+anno)\s+"
-                         r"da(?:l|lla|ll['’]|i|gli|lle)?\s", re.I)
+_MONTHS_AGO = re.compile("|".join(f"(?:{p})" for p in _EVENTS["long_ago"]), re.I)
 
 
 def long_ago(a: Article) -> frozenset[str]:
