@@ -1190,3 +1190,13 @@ def test_a_view_noun_before_the_name_and_the_colon():
                  "lettura di Ciro Amato, delegato della Filt Cgil per il porto di Salerno: «È il "
                  "secondo episodio in un anno».", every=True)
     assert found["È il secondo"] == "Ciro Amato"
+
+
+def test_signora_and_signor_are_titles_of_the_one_speaking():
+    found = _who("Il giudice Luca Ferri ha accolto il ricorso della pensionata Rita Galli. «Non "
+                 "volevo litigare con nessuno», dice la signora Galli, che ci accompagna "
+                 "nell'orto.", "Il sindaco Ugo Neri parla in piazza. «Siamo qui da sempre», "
+                 "dice il signor Piero Gatti.", "«Ho avuto paura», racconta una signora.",
+                 every=True)
+    assert found == {"Non volevo litigare": "Rita Galli", "Siamo qui da": "Piero Gatti",
+                     "Ho avuto paura": "una signora"}
