@@ -740,6 +740,13 @@ def test_a_part_out_of_a_whole_is_not_compared_with_the_whole():
     assert _conflicts(a, b) == []
 
 
+def test_a_figure_of_an_earlier_year_named_with_it_is_history():
+    a = _said("a", "L'affluenza definitiva è stata del 48,1%, in calo rispetto al 52,3% delle "
+                   "elezioni del 2020.", day=3)
+    b = _said("b", "Alle urne è andato il 44,6% degli aventi diritto.", day=4)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[48.1, 44.6]]
+
+
 def test_a_verbless_part_after_an_earlier_years_pluperfect_is_history():
     a = _said("a", "La fabbrica era già ricorsa alla cassa integrazione nel 2012, per 300 "
                    "lavoratori e sei mesi.", "Oggi in cassa vanno 780 lavoratori.", day=3)

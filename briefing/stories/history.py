@@ -24,6 +24,8 @@ CLAUSE = re.compile(r"[;:()]|\s[-–—]\s|,\s+(?:mentre|ma|e)\b|\bmentre\b")
 _COMMA = re.compile(r"[,;:()]|\s[-–—]\s|\bmentre\b")
 _SENTENCE = re.compile(r"(?!)")  # no edge: the whole sentence
 _EARLIER_YEAR = words_re(table("calendar")["earlier_years"])
+# "il 57,9% delle comunali del 2021", "i 300 sfollati del 2019": a year its noun phrase is of
+_OF_YEAR = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?del\s+(?P<y>(?:19|20)\d\d)\b")
 
 
 # "urtò", "morirono", "rimasero", "dissero", "vennero" (not "fossero", "avessero"); the
@@ -51,6 +53,9 @@ def background(f: Figure, day: date | None) -> bool:
 
     if _EARLIER_YEAR.search(around(CLAUSE)):
         return True  # "l'anno scorso avevano sostenuto la prova 1.980 candidati"
+    of_year = _OF_YEAR.match(f.context_it, max(0, f.at()) + len(f.it)) if f.at() >= 0 else None
+    if of_year and day is not None and int(of_year.group("y")) < day.year:
+        return True  # "rispetto al 57,9% delle comunali del 2021"
     years = [int(y) for y in _YEAR.findall(around(CLAUSE))]
     # the pluperfect in the figure's own comma-bounded part: "Rispetto al 2024, quando
     # erano arrivati 300 migranti, oggi sono 500" recalls the 300, not the 500
