@@ -1292,3 +1292,25 @@ def test_a_place_given_as_a_distance_or_as_what_happened_there_is_not_the_events
                    "PRIOLO - Un treno regionale è uscito dai binari a Priolo. «Non c'è alcun "
                    "collegamento con quanto accaduto a Lercara», ha detto l'assessore.")
     assert {"c"} in _apart(c, d) and {"d"} in _apart(c, d)
+
+
+def test_an_event_in_its_own_place_recalling_anothers_place_is_another_story():
+    """A die-off "a Cremona, nell'Oglio" whose article names the Mincio only where it recalls
+    July's (in the pluperfect, or as "lo stesso di"): two events of one kind."""
+    a = _report_of("a", "Moria di pesci nel Mincio, recuperate tre tonnellate",
+                   "MANTOVA - Migliaia di pesci morti nel Mincio a valle di Goito. I tecnici "
+                   "dell'Arpa hanno recuperato tre tonnellate di carpe.",
+                   "«Non abbiamo mai visto nulla di simile», dice un pescatore.")
+    b = _report_of("b", "Oglio senza ossigeno, moria di pesci a Ostiano",
+                   "OSTIANO (CREMONA) - Carpe e cavedani morti nell'Oglio a Ostiano. I tecnici "
+                   "dell'Arpa ne hanno recuperato 400 chili.",
+                   "A luglio nel Mincio erano morte tre tonnellate di pesci per uno scarico.")
+    assert {"a"} in _apart(a, b) and {"b"} in _apart(a, b)
+    c = _report_of("c", "Acqua contaminata a Scalea, vietato bere dal rubinetto",
+                   "SCALEA (COSENZA) - Batteri nell'acquedotto di Scalea: il sindaco ha vietato "
+                   "l'uso dell'acqua di rete. Dodici persone al pronto soccorso.")
+    d = _report_of("d", "Acqua torbida a Diamante, divieto per 900 utenze",
+                   "DIAMANTE (COSENZA) - Acqua non potabile in una parte di Diamante dopo le "
+                   "piogge. Il gestore della rete è lo stesso di Scalea. Sei persone dal "
+                   "medico.")
+    assert {"c"} in _apart(c, d) and {"d"} in _apart(c, d)

@@ -117,6 +117,8 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
         return min(score, FRAME_APART)  # one recalls the other's event as months back
     if _recalls(fa, fb) or _recalls(fb, fa):
         return min(score, FRAME_APART)  # one names the other's event only to recall it
+    if _elsewhere(fa, fb) or _elsewhere(fb, fa):
+        return min(score, FRAME_APART)  # "moria di pesci a Lodi" recalling the Serio's
     da, db = a.article.date, b.article.date
     if da and db and abs((da - db).days) > FAR_DAYS:
         return min(score, FRAME_APART)  # months apart: another protest, another outbreak
@@ -151,6 +153,17 @@ def _long_ago(fa: Frame, fb: Frame) -> bool:
     the names of that clause are ``fb``'s own ("a sette mesi dal crollo della galleria
     Serra Cortina di Contursi")."""
     return len(fa.long_ago & (fb.lead | fb.title) - fb.long_ago) >= 2
+
+
+def _elsewhere(fa: Frame, fb: Frame) -> bool:
+    """Whether ``fa``'s title names places ``fb`` never writes ("Adda senza ossigeno, moria
+    di pesci a Lodi") while the names of ``fb``'s title come up in ``fa`` only where it
+    recalls another event ("Due mesi fa, nel Serio, erano morte 5,2 tonnellate di pesci"):
+    two events of one kind, each in its own place."""
+    own = {w for w in fa.title - set(fb.entities) if w in fa.places}
+    theirs = fb.title - fa.title
+    return bool(own) and bool(theirs & fa.recalled) \
+        and not theirs & (set(fa.entities) - fa.recalled)
 
 
 def _recalls(fa: Frame, fb: Frame) -> bool:
