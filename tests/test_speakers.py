@@ -1200,3 +1200,12 @@ def test_signora_and_signor_are_titles_of_the_one_speaking():
                  every=True)
     assert found == {"Non volevo litigare": "Rita Galli", "Siamo qui da": "Piero Gatti",
                      "Ho avuto paura": "una signora"}
+
+
+def test_a_place_after_di_in_an_apposition_is_where_from_not_a_name():
+    found = _who("L'uomo, un escursionista di 52 anni, è stato ferito. «Ha urlato e si è messo "
+                 "a terra», racconta l'amico che era con lui, un 49enne di San Bonifacio, "
+                 "rimasto illeso.", "«Faremo chiarezza», ha detto il sindaco di Trento Ugo "
+                 "Neri.", every=True)
+    assert found["Ha urlato e"] != "Bonifacio" and found["Ha urlato e"] != "San Bonifacio"
+    assert found["Faremo chiarezza"] == "Ugo Neri"

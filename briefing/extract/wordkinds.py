@@ -43,6 +43,10 @@ def role_then_name(segment: str) -> bool:
         return False
     run = [t for t, _, _ in toks[caps[0]:]]
     if all(is_cap(t) for t in run):
+        if norm(toks[caps[0] - 1][0]) in OF | PLACE_PREPS:
+            # "un 49enne di San Bonifacio": where from, unless a full name follows the
+            # place ("il sindaco di Roma Ugo Neri")
+            return any(is_given_name(t) for t in run[1:-1])
         return True
     # a body's name may hold lowercase links, then a person's name must follow: "il
     # deputato di Fratelli d'Italia Luca Rei" (not "un ingegnere dell'Università di Genova")
