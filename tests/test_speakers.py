@@ -1209,3 +1209,12 @@ def test_a_place_after_di_in_an_apposition_is_where_from_not_a_name():
                  "Neri.", every=True)
     assert found["Ha urlato e"] != "Bonifacio" and found["Ha urlato e"] != "San Bonifacio"
     assert found["Faremo chiarezza"] == "Ugo Neri"
+
+
+def test_a_view_given_by_a_pronoun_is_the_one_just_quoted():
+    found = _who("«Il questore esagera», sostiene l'avvocato Lorenzo Niccolai, che assiste cinque "
+                 "ultras. Per lui i Daspo sono «una misura di massa, decisa prima delle prove».",
+                 "«Siamo pronti», ha detto la sindaca Anna Neri. Secondo lei la città è «più "
+                 "sicura di prima».", every=True)
+    assert found["una misura di"] == "Lorenzo Niccolai"
+    assert found["più sicura di"] == "Anna Neri"

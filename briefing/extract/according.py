@@ -11,7 +11,7 @@ from briefing.extract.found import Before, Found, How
 from briefing.extract.names import name_runs
 from briefing.extract.phrases import classify
 from briefing.extract.wordkinds import is_descriptor
-from briefing.italian.grammar import ADVERBS, CLAUSE_OPENERS, LINKS, norm, tokens
+from briefing.italian.grammar import ADVERBS, CLAUSE_OPENERS, HE_SHE, LINKS, norm, tokens
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import is_person_noun
 from briefing.italian.speech import VIEW_ALSO, VIEW_SURE, VIEW_WORDS, WORDS_OF
@@ -28,6 +28,9 @@ def according(d: Discourse, b: Before, voice: Voice) -> Found | None:
                      for w in re.findall(r"\w+", aside.group())):
         plain = plain[: aside.start()] + ","  # ", invece,", ", dal canto suo,"
     b = Before(b.prefix, plain, b.par, b.si)
+    pronoun = _VIEW_OF_PRONOUN.search(b.plain)
+    if pronoun:  # "Per lui i Daspo sono «…»": the man just quoted (settled as "ha detto lui")
+        return Found(pronoun.group("p").lower(), How.ACCORDING)
     rel = _VIEW_OF_WHOM.search(b.plain)
     if rel:  # "…, il vicesegretario Ugo Neri, secondo il quale i feriti sono «…»"
         runs = [r for r in name_runs(b.plain[: rel.start()]) if r[1] - r[0] > 1]
@@ -67,6 +70,8 @@ _VIEW_OF_ROLE = re.compile(rf"(?:^|[\s,;])(?i:{VIEW_SURE})\s+(?P<np>(?:il|la|l['
 
 # "un saldo negativo per l'Italia": "per" after a word that opens no clause
 _MID_CLAUSE = re.compile(rf"\b(?!(?:{alternatives(CLAUSE_OPENERS)})\s*$)\w+\s*$", re.I)
+_VIEW_OF_PRONOUN = re.compile(rf"(?:^|[\s,;])(?i:{VIEW_WORDS})\s+"
+                              rf"(?P<p>(?i:{alternatives(HE_SHE)}))\b")  # "Per lui …"
 # "…, il vicesegretario Ugo Neri, secondo il quale i feriti sono «…»"
 _VIEW_OF_WHOM = re.compile(rf"\b(?:{VIEW_WORDS})\s+(?:il|la|i|le)\s+qual[ei]\b"
                            rf"|\b(?:{VIEW_SURE})\s+cui\b", re.I)

@@ -53,6 +53,7 @@ from briefing.extract.wordkinds import is_descriptor
 from briefing.italian.grammar import (
     ARTICLE_IN,
     COMPLEMENT,
+    HE_SHE,
     LINKS,
     OF,
     PREMODIFIERS,
@@ -64,6 +65,7 @@ from briefing.italian.grammar import (
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import BODY_CLASSES, INSTITUTIONS, is_person_noun
 from briefing.italian.speech import SPEECH_NOUNS, VIEW_SURE, is_speech_word
+from briefing.italian.tables import alternatives
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,7 @@ def _inside(d: Discourse, site: Site, voice: Voice) -> Found | None:
 def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) -> Found:
     if legge:
         return Found(d.document_author(rest, site.epar, site.esi, site.prefix), How.DOCUMENT)
-    pronoun = re.match(r"\s*(lei|lui)\b", rest)
+    pronoun = re.match(rf"\s*({alternatives(HE_SHE)})\b", rest)
     if pronoun:
         # "«…», ha aggiunto lei": the woman quoted just before, or the one person the
         # sentences name; "era accompagnato dalla moglie: «…», ha detto lei": a woman the
@@ -300,7 +302,7 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
     if found is None or found.how in NO_SPEAKER:
         return None
     who = found.speaker
-    pronoun = re.fullmatch(r"(lei|lui)(?:\s+stess[oa])?", who or "", re.I)
+    pronoun = re.fullmatch(rf"({alternatives(HE_SHE)})(?:\s+stess[oa])?", who or "", re.I)
     if pronoun:  # "Lei stessa era in piazza: «…»": the woman just quoted, or nobody
         return she_or_he(d, site, voice, pronoun.group(1).lower() == "lei")
     if who and voice.speaker and voice.par == site.par and voice.said_as \
