@@ -1218,3 +1218,13 @@ def test_a_view_given_by_a_pronoun_is_the_one_just_quoted():
                  "sicura di prima».", every=True)
     assert found["una misura di"] == "Lorenzo Niccolai"
     assert found["più sicura di"] == "Anna Neri"
+
+
+def test_a_subject_of_its_own_before_the_quote_is_not_the_one_before():
+    found = _who("«Le frodi tolgono risorse agli onesti», si legge in una nota della Procura "
+                 "europea. L'agenzia, da parte sua, «ha già avviato il recupero delle "
+                 "somme», fa sapere in un comunicato.", every=True)
+    assert found["ha già avviato"] != "Procura europea"
+    found = _who("Il sindaco Ugo Neri ha parlato in piazza. «Siamo qui», ha detto. «E qui "
+                 "resteremo», ha aggiunto.", every=True)
+    assert found["E qui resteremo"] == "Ugo Neri"

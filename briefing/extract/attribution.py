@@ -50,6 +50,7 @@ from briefing.extract.phrases import classify, leading_np, np_after
 from briefing.extract.resolver import anaphoric, body_descriptor, unnamed_person
 from briefing.extract.site import Site
 from briefing.extract.wordkinds import is_descriptor
+from briefing.extract.zero_subject import zero_subject
 from briefing.italian.grammar import (
     ARTICLE_IN,
     COMPLEMENT,
@@ -90,7 +91,7 @@ def _inside(d: Discourse, site: Site, voice: Voice) -> Found | None:
         np = np_after(m.group("inner")[hit[0]:])
         who = d.res.name_of(np, d.doc.sentence_offset(site.par, site.si)) if np else None
         if who is None:
-            return Found(d.zero_subject(site.par, site.si, site.prefix, voice),
+            return Found(zero_subject(d, site.par, site.si, site.prefix, voice),
                          How.INSIDE_CONTINUED)
         return Found(who, How.INSIDE)
     return None
@@ -129,7 +130,7 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
         # "racconta il custode.", "ha gridato dal palco … Milica Jovanović,": someone, not
         # the one quoted last
         return Found(None, How.AFTER_UNKNOWN)
-    return Found(d.zero_subject(site.epar, site.esi, site.prefix, voice), How.AFTER_CONTINUED)
+    return Found(zero_subject(d, site.epar, site.esi, site.prefix, voice), How.AFTER_CONTINUED)
 
 
 def _said_in_relative(prefix: str) -> bool:

@@ -33,6 +33,7 @@ from briefing.extract.wordkinds import (
     name_like,
     person_named,
 )
+from briefing.extract.zero_subject import zero_subject
 from briefing.italian.grammar import (
     ARTICLE_IN,
     CONTRAST,
@@ -190,7 +191,7 @@ def _zero(d: Discourse, b: Before, head: str, voice: Voice) -> Found:
         return Found(who, How.DOCUMENT)
     if open_subject(head):
         return Found(None, How.BEFORE)
-    return Found(d.zero_subject(b.par, b.si, head, voice), How.BEFORE_CONTINUED)
+    return Found(zero_subject(d, b.par, b.si, head, voice), How.BEFORE_CONTINUED)
 
 
 def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:

@@ -25,9 +25,7 @@ from briefing.extract.subjects import person_after_adjunct, unnamed_subject
 from briefing.extract.units import befell
 from briefing.extract.wordkinds import (
     bare_name,
-    full_names,
     is_descriptor,
-    is_verb_like,
     presented_name,
     role_then_name,
     word_opening,
@@ -47,14 +45,8 @@ from briefing.italian.speech import (
     DEMONSTRATIVES,
     REPLY_NOUNS,
     SPEECH_NOUNS,
-    VIEW_WORDS,
     is_speech_word,
 )
-
-# a name with an article is a club's or a body's, never a person's ("Il Nervi", "La Procura")
-_ARTICLED_NAME = re.compile(r"(?:il|lo|la|l['’]|i|gli|le)\s*[A-ZÀ-Ý]", re.I)
-_VIEW = re.compile(rf"\b(?i:{VIEW_WORDS})\s+(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ'’]+)"
-                   r"{0,3}\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*[,:]")
 
 
 @dataclass
@@ -84,7 +76,7 @@ _CLEFT = re.compile(
                key=len, reverse=True)) + r")\b(?P<rest>.*)$")
 
 
-def _someone(sentence: str) -> bool:
+def someone(sentence: str) -> bool:
     """The sentence brings in someone new by a noun ("un operaio del reparto"; not "guida
     l'associazione che riunisce gli apicoltori")."""
     toks = [norm(t) for t, _, _ in tokens(sentence)]
@@ -148,31 +140,6 @@ class Discourse(Sources):
     def unnamed_subject(self, clause: str) -> str | None:
         return unnamed_subject(self.res, clause)
 
-    def zero_subject(self, par: int, si: int, prefix: str, voice: Voice) -> str | None:
-        """A verb with no subject: the subject of its sentence, of the one before (or who
-        speaks in it), or the last speaker of the same paragraph."""
-        own = (self.subject_of_sentence(prefix, par) or self._view_of(prefix)) \
-            if prefix.strip() else None
-        if own:
-            return own
-        prev = self.doc.previous_sentence(par, si)
-        if prev is not None:
-            who = self.speech_subject(prev, par)
-            if who:
-                return who
-            before = self.subject_of_sentence(prev, par) or self.presented(prev)
-            if before and not quotes_in(prev) and (self.a_person(before) or not (
-                    _ARTICLED_NAME.match(unmask(prev).lstrip()) and full_names(unmask(prev)))):
-                return before  # not "Il Nervi …: un dato che l'allenatore X non ha digerito"
-            if not quotes_in(prev):
-                topic = self._named_first(unmask(prev))
-                if topic is not False and topic != voice.speaker:
-                    # "Tra loro anche Oleh Horbenko, 63 anni, …": the one it is about
-                    return topic
-        if par == voice.par or (par == voice.par + 1 and si == 0):
-            return voice.speaker
-        return self._paragraph_subject(par, si)
-
     def a_person(self, who: str) -> bool:
         """A person the article names ("Ugo Ferrante"), or one told by office or as someone
         ("Il presidente della Regione", "un residente") — not a body or a club ("Il Nervi",
@@ -182,46 +149,6 @@ class Discourse(Sources):
                      and norm(t) not in INDEFINITE), "")
         return bool(person and person.is_person) or is_given_name(head) \
             or is_person_noun(head) and norm(head) not in BODY_HEADS
-
-    def _view_of(self, prefix: str) -> str | None:
-        """"Troppo poco, secondo il sindaco Nikos Stamatopoulos, che ne chiede 150 milioni:
-        «…», ha detto": the person whose view the words before the quote give."""
-        m = _VIEW.search(unmask(prefix))
-        if not m or not is_given_name(m.group("name").split()[0]):
-            return None
-        return self.res.reg.full_name(m.group("name"))
-
-    def _named_first(self, sentence: str) -> str | None | bool:
-        """A sentence naming a person (a first name and a surname) before its first verb,
-        as its topic: that person; a sentence naming people elsewhere: None (someone else
-        may speak); naming no one: False."""
-        names = full_names(sentence)
-        if not names:
-            return False
-        verb = next((t[1] for t in tokens(sentence) if not is_cap(t[0]) and is_verb_like(t[0])),
-                    len(sentence))
-        first = names[0]
-        if first.start() < verb and len({m.group() for m in names}) == 1:
-            return self.res.reg.full_name(first.group())
-        return None
-
-    def _paragraph_subject(self, par: int, si: int) -> str | None:
-        """The person the paragraph opened with, when no one else is named or quoted
-        since ("Alberto Caselli ci riceve … Ha 58 anni … La classifica … «…», dice.")."""
-        sents = [unmask(s) for s in self.doc.sentences[par][:si]]
-        if not sents or any(quotes_in(s) for s in self.doc.sentences[par][:si]):
-            return None
-        who = self.subject_of_sentence(sents[0], par)
-        if not who:
-            return None
-        others = {p.name for p in self.res.reg.people.values() if p.is_person
-                  and self.res.reg.full_name(p.name) != who}
-        # names in the opening sentence are its own (the theatre she runs), not new people;
-        # someone unnamed who comes in since ("Poi ha preso la parola un operaio") stops it
-        later = sents[1:]
-        if any(o in s for o in others for s in later) or any(_someone(s) for s in later):
-            return None
-        return who
 
     def speech_subject(self, sentence: str, par: int) -> str | None:
         """Who speaks in a sentence: 'si è detto Matteo Salvini', 'X ha raccontato …'."""
