@@ -1228,3 +1228,12 @@ def test_a_subject_of_its_own_before_the_quote_is_not_the_one_before():
     found = _who("Il sindaco Ugo Neri ha parlato in piazza. «Siamo qui», ha detto. «E qui "
                  "resteremo», ha aggiunto.", every=True)
     assert found["E qui resteremo"] == "Ugo Neri"
+
+
+def test_come_si_legge_after_the_quote_makes_it_the_documents_words():
+    found = _who("I campioni prelevati dai tecnici hanno rilevato Escherichia coli «in "
+                 "concentrazioni incompatibili con il consumo umano», come si legge nel referto "
+                 "trasmesso al Comune.", "«Siamo pronti», come ha spiegato il sindaco Ugo Neri.",
+                 every=True)
+    assert found["in concentrazioni incompatibili"] != "Escherichia"
+    assert found["Siamo pronti"] == "Ugo Neri"

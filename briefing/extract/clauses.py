@@ -12,6 +12,7 @@ from briefing.italian.lexicon import lemma
 from briefing.italian.speech import (
     AFTER_AUX,
     AFTER_QUOTE,
+    AS_SAID,
     NOT_AFTER_SI,
     SPEECH_NOUNS,
     is_speech_word,
@@ -33,6 +34,8 @@ def speech_at_start(text: str) -> tuple[int, bool] | None:
     toks = tokens(text)
     k = 0
     while k < len(toks) and toks[k][0] in ",.;:–—-":
+        k += 1
+    if k < len(toks) and norm(toks[k][0]) in AS_SAID:  # "«…», come si legge nel referto"
         k += 1
     start = k
     while k < len(toks) and norm(toks[k][0]) in CLITICS | AUX | ADVERBS:

@@ -31,6 +31,7 @@ VIEW_ALSO = alternatives(_VIEW["also"])
 VIEW_WORDS = alternatives(_VIEW["sure"] + _VIEW["also"])
 WORDS_OF = alternatives(table("speech")["words_of"])  # "nelle parole di X"
 SAYS_ON = words("speech", "says_on")  # "racconta di", "dice che"
+AS_SAID = words("speech", "as_said")  # "«…», come si legge"
 
 
 @functools.lru_cache(maxsize=8192)
