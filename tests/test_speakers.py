@@ -1237,3 +1237,13 @@ def test_come_si_legge_after_the_quote_makes_it_the_documents_words():
                  every=True)
     assert found["in concentrazioni incompatibili"] != "Escherichia"
     assert found["Siamo pronti"] == "Ugo Neri"
+
+
+def test_a_body_the_words_before_the_quote_say_it_comes_from_issues_the_note():
+    found = _who("I terreni, secondo la Finanza, sono circa 3200 ettari. E proprio "
+                 "dall'assessorato regionale all'Agricoltura arriva l'annuncio di una stretta: "
+                 "«Ogni domanda sarà verificata», si legge in una nota.", "Il sindaco Ugo Neri "
+                 "ha parlato. Dal ministero dell'Ambiente giunge una replica: «Nessun ritardo», "
+                 "si legge in una nota.", every=True)
+    assert found["Ogni domanda sarà"] == "assessorato regionale all'Agricoltura"
+    assert found["Nessun ritardo"] == "ministero dell'Ambiente"

@@ -44,6 +44,24 @@ def _body_name(text: str) -> str | None:
     return " ".join(phrase[:end])
 
 
+# "E proprio dall'assessorato regionale all'Agricoltura arriva l'annuncio: «…»"
+_FROM_BODY = re.compile(r"\b(?:dall['’]|dalla|dal|dai|dagli|dalle)\s*(?P<head>[a-zà-ÿ]+)\b", re.I)
+
+
+def _body_from(prefix: str) -> str | None:
+    """The body the words before the quote say it comes from ("dall'assessorato regionale
+    all'Agricoltura arriva l'annuncio:"), when they name one by its head noun."""
+    m = _FROM_BODY.search(prefix)
+    if not m or norm(m.group("head")) not in BODY_HEADS:
+        return None
+    words: list[str] = []
+    for w in re.split(r"[,.;:!?()«»“”\"]|\s[-–—]\s", prefix[m.start("head"):])[0].split()[:8]:
+        if words and not is_cap(w) and is_verb_like(w):
+            break  # "… arriva l'annuncio"
+        words.append(w)
+    return " ".join(words) if _named_body(words) or norm(words[0]) not in BODY_CLASSES else None
+
+
 _SIGNED_BY = re.compile(r"\b(?:firmat[oaie]|redatt[oaie]|scritt[oaie]|sottoscritt[oaie])\s+da\s+"
                         r"(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+"
                         r"(?:\s+[A-ZÀ-Ý][\w'’-]+)+)")
@@ -90,7 +108,7 @@ class Sources:
             runs = [w for w in (m.group("who") or m.group("named")).split() if is_cap(w)]
             if runs:
                 return _body_name(rest[rest.index(runs[0], m.start()):]) or " ".join(runs)
-        return self.previous_source(par, si)
+        return _body_from(unmask(prefix)) or self.previous_source(par, si)
 
     def previous_source(self, par: int, si: int) -> str | None:
         """Who the sentence before names as the source ('Secondo la KCNA', 'I paramilitari
