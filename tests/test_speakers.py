@@ -1247,3 +1247,13 @@ def test_a_body_the_words_before_the_quote_say_it_comes_from_issues_the_note():
                  "si legge in una nota.", every=True)
     assert found["Ogni domanda sarà"] == "assessorato regionale all'Agricoltura"
     assert found["Nessun ritardo"] == "ministero dell'Ambiente"
+
+
+def test_a_document_is_never_given_to_one_who_could_not_have_written_it():
+    found = _who("Il tribunale ha condannato l'azienda sanitaria. La famiglia ne aveva chiesti "
+                 "2,5 milioni. «La condotta dei sanitari si è discostata dalle linee guida», si "
+                 "legge nella sentenza.", every=True)
+    assert found["La condotta dei"] is None
+    found = _who("L'associazione Codici ha chiesto un incontro. «Servono risposte», si legge "
+                 "nella nota.", every=True)
+    assert found["Servono risposte"] == "Codici"

@@ -12,7 +12,7 @@ from briefing.extract.phrases import classify, leading_np, np_after
 from briefing.extract.resolver import Resolver
 from briefing.extract.units import words_re
 from briefing.extract.wordkinds import is_verb_like
-from briefing.italian.grammar import DETERMINERS, is_cap, norm
+from briefing.italian.grammar import DETERMINERS, is_cap, norm, tokens
 from briefing.italian.lexicon import is_given_name, lemma
 from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, COMPANY
 from briefing.italian.speech import VIEW_SURE
@@ -62,6 +62,18 @@ def _body_from(prefix: str) -> str | None:
     return " ".join(words) if _named_body(words) or norm(words[0]) not in BODY_CLASSES else None
 
 
+_ISSUERS: dict[str, list[str]] = table("speech")["issuers"]
+_ISSUED_DOC = re.compile(r"\b(?:" + "|".join(_ISSUERS) + r")\b", re.I)
+
+
+def _may_issue(source: str, rest: str) -> bool:
+    """Whether ``source`` may have written the document the words after the quote name
+    ("si legge nella sentenza": a court or a judge, not "la famiglia")."""
+    doc = _ISSUED_DOC.search(rest[:40])
+    head = next((t for t, _, _ in tokens(source) if norm(t) not in DETERMINERS), "")
+    return not doc or is_cap(head) or norm(head) in _ISSUERS[doc.group().lower()]
+
+
 _SIGNED_BY = re.compile(r"\b(?:firmat[oaie]|redatt[oaie]|scritt[oaie]|sottoscritt[oaie])\s+da\s+"
                         r"(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+"
                         r"(?:\s+[A-ZÀ-Ý][\w'’-]+)+)")
@@ -108,7 +120,10 @@ class Sources:
             runs = [w for w in (m.group("who") or m.group("named")).split() if is_cap(w)]
             if runs:
                 return _body_name(rest[rest.index(runs[0], m.start()):]) or " ".join(runs)
-        return _body_from(unmask(prefix)) or self.previous_source(par, si)
+        if own := _body_from(unmask(prefix)):
+            return own
+        source = self.previous_source(par, si)
+        return source if source and _may_issue(source, rest) else None
 
     def previous_source(self, par: int, si: int) -> str | None:
         """Who the sentence before names as the source ('Secondo la KCNA', 'I paramilitari
