@@ -1257,3 +1257,12 @@ def test_a_document_is_never_given_to_one_who_could_not_have_written_it():
     found = _who("L'associazione Codici ha chiesto un incontro. «Servono risposte», si legge "
                  "nella nota.", every=True)
     assert found["Servono risposte"] == "Codici"
+
+
+def test_a_saints_name_after_a_noun_is_a_church_or_a_place_not_the_speaker():
+    found = _who("Il sindaco Ugo Neri ha visitato il centro. «Servono coperte», dice una "
+                 "volontaria della parrocchia di San Giuseppe, che ha aperto il salone.",
+                 "«Il reparto è pieno», ha detto il primario dell'ospedale Sant'Eusebio, Anna "
+                 "Villa.", every=True)
+    assert found["Servono coperte"] == "una volontaria della parrocchia di San Giuseppe"
+    assert found["Il reparto è"] == "Anna Villa"

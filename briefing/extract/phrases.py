@@ -32,6 +32,7 @@ from briefing.italian.grammar import (
     PLACE_PREPS,
     POSSESSIVES,
     PREMODIFIERS,
+    SAINTS,
     is_cap,
     norm,
     tokens,
@@ -183,6 +184,20 @@ def _apposition_comma(toks: list[tuple[str, int, int]], start: int, end: int) ->
     return None
 
 
+_ELIDED_SAINTS = tuple(w for w in SAINTS if w.endswith(("'", "’")))  # "Sant'Eusebio"
+
+
+def _saints_place(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """"una volontaria della parrocchia di San Giuseppe", "l'ospedale Sant'Eusebio": a
+    saint's name (after a title no one is given as a first name) names a church, a
+    hospital, a town — not a person."""
+    def title(t: str) -> bool:
+        return norm(t) in SAINTS and not is_given_name(t)
+
+    t = toks[k][0]
+    return title(t) or norm(t).startswith(_ELIDED_SAINTS) or k > 0 and title(toks[k - 1][0])
+
+
 def classify(phrase: str) -> Phrase | None:
     """('name', …) if the phrase holds a name, ('desc', …) for a role alone, else None."""
     phrase = re.sub(r"\s+che(?:\s+\S+)?$", "", phrase.strip(" ,"))  # "Il contadino che [ne]"
@@ -214,7 +229,7 @@ def classify(phrase: str) -> Phrase | None:
             named = any(is_given_name(t) for t in rest[k + 1: k + 4])
             if norm(head) in NOT_ROLES or not named:
                 return None  # "il lancio del razzo Vega", "il caso Cecilia Sala"
-    if any(name_like(t) for t, _, _ in toks):
+    if any(name_like(t) and not _saints_place(toks, k) for k, (t, _, _) in enumerate(toks)):
         return "name", phrase
     if low[0] in DETERMINERS | {"uno", "una"} | POSSESSIVES and len(low) > 1:
         return "desc", phrase
