@@ -1266,3 +1266,11 @@ def test_a_saints_name_after_a_noun_is_a_church_or_a_place_not_the_speaker():
                  "Villa.", every=True)
     assert found["Servono coperte"] == "una volontaria della parrocchia di San Giuseppe"
     assert found["Il reparto è"] == "Anna Villa"
+
+
+def test_a_person_as_subject_just_before_a_bare_quote_stops_the_voice_before():
+    found = _who("Lo spiega Tommaso Neri, sociologo. «I numeri sono armi», dice.",
+                 "«Pagheranno i romani», ha commentato l'assessora Silvia Marchetti.",
+                 "Neri, alla fine della nostra conversazione, allarga il discorso. «Il punto "
+                 "non è chi ha ragione».", every=True)
+    assert found["Il punto non"] != "Silvia Marchetti"

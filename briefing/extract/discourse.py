@@ -45,6 +45,7 @@ from briefing.italian.speech import (
     DEMONSTRATIVES,
     REPLY_NOUNS,
     SPEECH_NOUNS,
+    VIEW_WORDS,
     is_speech_word,
 )
 
@@ -312,7 +313,7 @@ class Discourse(Sources):
         """The sentence before a quote gives a person's view: "I social, secondo Neri,
         hanno una parte di responsabilità." / "…, Neri è cauto." — the quote is theirs.
         Only a person's name counts (not a role or a body)."""
-        m = re.search(r"(?:^|,\s*)(?:[Ss]econdo|[Pp]er)\s+(?:(?:il|la|l['’]|lo)\s*[a-zà-ÿ]+\s+)?"
+        m = re.search(rf"(?:^|,\s*)(?i:{VIEW_WORDS})\s+(?:(?:il|la|l['’]|lo)\s*[a-zà-ÿ]+\s+)?"
                       r"(?P<np>[A-ZÀ-Ý][^,.;:]{1,40}),", sentence)
         if not m:  # "Tra loro c'è Veronica, infermiera di Lodi": a voice presented
             m = re.match(r"\s*(?:(?:Tra|Fra)\s+(?:loro|questi|questa\s+gente|gli\s+altri|i\s+"
@@ -372,5 +373,7 @@ class Discourse(Sources):
                     return who
             if s is None:
                 break
+            if self.a_person(self.subject_of_sentence(plain, p) or ""):
+                return None  # "Neri, alla fine, allarga il discorso. «…»": not the voice before
         return None
 
