@@ -1274,3 +1274,14 @@ def test_a_person_as_subject_just_before_a_bare_quote_stops_the_voice_before():
                  "Neri, alla fine della nostra conversazione, allarga il discorso. «Il punto "
                  "non è chi ha ragione».", every=True)
     assert found["Il punto non"] != "Silvia Marchetti"
+
+
+def test_a_sentence_with_no_subject_and_no_name_goes_on_with_the_subject_before():
+    found = _who("Quaranta punti di sutura e un ricordo che non se ne va. Piero Gatti, il "
+                 "52enne aggredito domenica da un'orsa, sarà dimesso domani. Ieri ha accettato "
+                 "di raccontare quei secondi al telefono. «Non l'ho sentita arrivare», dice.",
+                 "Il sindaco Ugo Neri ha visitato la zona. Poi il presidente della Provincia "
+                 "ha chiesto un vertice. Nessuno ha risposto. «È inaccettabile», dice.",
+                 every=True)
+    assert found["Non l'ho sentita"] == "Piero Gatti"
+    assert found["È inaccettabile"] != "Ugo Neri"

@@ -11,7 +11,7 @@ import re
 from briefing.extract.discourse import Discourse, Voice, quotes_in, someone
 from briefing.extract.document import unmask
 from briefing.extract.phrases import leading_np
-from briefing.extract.wordkinds import full_names, is_verb_like
+from briefing.extract.wordkinds import full_names, is_descriptor, is_verb_like
 from briefing.italian.grammar import is_cap, tokens
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.speech import VIEW_WORDS
@@ -45,9 +45,22 @@ def zero_subject(d: Discourse, par: int, si: int, prefix: str, voice: Voice) -> 
             if topic is not False and topic != voice.speaker:
                 # "Tra loro anche Oleh Horbenko, 63 anni, …": the one it is about
                 return topic
+            if topic is False and si >= 2 and not _names_anyone(unmask(prev)) \
+                    and not someone(unmask(prev)):
+                # "Ugo Neri … sarà dimesso domani. Ieri ha accettato di raccontare …. «…»,
+                # dice.": a sentence with no subject and no name goes on with the one before
+                earlier = d.doc.sentences[par][si - 2]
+                who = None if quotes_in(earlier) else d.subject_of_sentence(unmask(earlier), par)
+                if who and d.a_person(who) and not is_descriptor(who):
+                    return who
     if par == voice.par or (par == voice.par + 1 and si == 0):
         return voice.speaker
     return _paragraph_subject(d, par, si)
+
+
+def _names_anyone(sentence: str) -> bool:
+    """A capitalised word past the first: a name, a body or a place the sentence names."""
+    return any(is_cap(t) for t, _, _ in tokens(sentence)[1:])
 
 
 def _own_unnamed(d: Discourse, prefix: str, par: int) -> bool:
