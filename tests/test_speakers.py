@@ -1285,3 +1285,14 @@ def test_a_sentence_with_no_subject_and_no_name_goes_on_with_the_subject_before(
                  every=True)
     assert found["Non l'ho sentita"] == "Piero Gatti"
     assert found["È inaccettabile"] != "Ugo Neri"
+
+
+def test_lui_and_lei_are_the_one_man_or_woman_the_paragraph_names():
+    found = _who("Rosa Galli ha seguito la vicenda da casa, con il figlio Paolo, 58 anni. «Mamma "
+                 "ha pagato l'affitto per cinquant'anni», dice lui. «Si è ammalata», aggiunge. "
+                 "Lei, seduta in cucina, parla a bassa voce: «Qui ho cresciuto due figli».",
+                 "Anna Neri era con il marito. «Non ce lo aspettavamo», dice lui.",
+                 every=True)
+    assert found["Mamma ha pagato"] == "Paolo"
+    assert found["Qui ho cresciuto"] == "Rosa Galli"
+    assert found["Non ce lo"] is None

@@ -20,17 +20,24 @@ from briefing.italian.tables import table
 
 def she_or_he(d: Discourse, site: Site, voice: Voice, female: bool) -> str | None:
     """Who "lei" or "lui" after a verb of saying is: the voice quoted just before in the
-    paragraph, else the one person the quote's sentence and the one before name — if a
-    woman's (or a man's) first name says so."""
+    paragraph, else the one woman (or man) the quote's sentence and the one before name,
+    by a full name or a first name alone ("con il figlio Paolo, 58 anni")."""
     def fits(name: str | None) -> bool:
         return bool(name) and is_female_name(name.split()[0]) is female
 
     if voice.par == site.par and fits(voice.speaker):
         return voice.speaker
     prev = d.doc.previous_sentence(site.par, site.si) or ""
-    text = unmask(prev) + " " + unmask(site.prefix)
-    named = {d.res.reg.full_name(m.group()) for m in full_names(text)}
-    return named.pop() if len(named) == 1 and fits(next(iter(named))) else None
+    # the sentence and the one before; then the paragraph up to the quote ("Rosa Neri ha
+    # seguito la vicenda con il figlio Paolo. «…», dice lui. … Lei, seduta in cucina: «…»")
+    for before in (unmask(prev), " ".join(unmask(s) for s in d.doc.sentences[site.par][:site.si])):
+        text = before + " " + unmask(site.prefix)
+        named = {d.res.reg.full_name(m.group()) for m in full_names(text)} | {
+            d.res.reg.full_name(t) for t, _, _ in tokens(text) if is_given_name(t)}
+        fitting = {n for n in named if fits(n)}
+        if fitting:
+            return fitting.pop() if len(fitting) == 1 else None
+    return None
 
 
 def announces(d: Discourse, site: Site) -> bool:

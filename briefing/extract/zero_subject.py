@@ -12,12 +12,14 @@ from briefing.extract.discourse import Discourse, Voice, quotes_in, someone
 from briefing.extract.document import unmask
 from briefing.extract.phrases import leading_np
 from briefing.extract.wordkinds import full_names, is_descriptor, is_verb_like
-from briefing.italian.grammar import is_cap, tokens
+from briefing.italian.grammar import HE_SHE, is_cap, tokens
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.speech import VIEW_WORDS
+from briefing.italian.tables import alternatives
 
 # a name with an article is a club's or a body's, never a person's ("Il Nervi", "La Procura")
 _ARTICLED_NAME = re.compile(r"(?:il|lo|la|l['’]|i|gli|le)\s*[A-ZÀ-Ý]", re.I)
+_PRONOUN_FIRST = re.compile(rf"\W*(?P<p>(?i:{alternatives(HE_SHE)}))\b(?!\s+stess)")
 _VIEW = re.compile(rf"\b(?i:{VIEW_WORDS})\s+(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ'’]+)"
                    r"{0,3}\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*[,:]")
 
@@ -25,6 +27,9 @@ _VIEW = re.compile(rf"\b(?i:{VIEW_WORDS})\s+(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]
 def zero_subject(d: Discourse, par: int, si: int, prefix: str, voice: Voice) -> str | None:
     """A verb with no subject: the subject of its sentence, of the one before (or who
     speaks in it), or the last speaker of the same paragraph."""
+    pronoun = _PRONOUN_FIRST.match(unmask(prefix))
+    if pronoun:  # "Lei, seduta in cucina, parla a bassa voce: «…»": settled as "ha detto lei"
+        return pronoun.group("p").lower()
     own = (d.subject_of_sentence(prefix, par) or _view_of(d, prefix)) \
         if prefix.strip() else None
     if own:
