@@ -1314,3 +1314,13 @@ def test_an_event_in_its_own_place_recalling_anothers_place_is_another_story():
                    "piogge. Il gestore della rete è lo stesso di Scalea. Sei persone dal "
                    "medico.")
     assert {"c"} in _apart(c, d) and {"d"} in _apart(c, d)
+
+
+def test_one_count_said_with_and_without_what_befell_it_is_one_figure():
+    a = _said("a", "Tromba d'aria a Ginosa: nel centro storico almeno 90 abitazioni hanno il "
+                   "tetto scoperchiato.", day=3)
+    b = _said("b", "Ginosa, 164 abitazioni danneggiate: la conta del Comune.",
+              "Nel centro storico 164 abitazioni hanno il tetto scoperchiato.", day=4)
+    c = _said("c", "Le 164 abitazioni danneggiate sono in gran parte già coperte da teli.",
+              day=9)
+    assert [sorted(v) for _, v, _ in _conflicts(a, b, c)] == [[90, 164, 164]]

@@ -126,6 +126,9 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
     for i, (ai, fi) in enumerate(items):
         for j in range(i + 1, len(items)):
             aj, fj = items[j]
+            if ai == aj and _said_again(keys[i], keys[j], fi, fj):
+                pairs.append((3.0, i, j))  # "le 212 abitazioni danneggiate" … "le 212 case"
+                continue
             if keys[i] is None or keys[i] != keys[j]:
                 continue
             if ai == aj:  # one article says it again (title and body): the same figure
@@ -156,6 +159,13 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
         for x in members.pop(gj):
             owner[x] = gi
     return [[items[i] for i in sorted(m)] for m in members.values()]
+
+
+def _said_again(ka: tuple | None, kb: tuple | None, a: Figure, b: Figure) -> bool:
+    """One article giving one count twice, once with what befell it and once without ("212
+    abitazioni danneggiate" in the title, "le 212 case" in the body): the same figure."""
+    return bool(ka and kb) and ka != kb and ka[0] == kb[0] == "count" and ka[1] == kb[1] \
+        and "" in (ka[2], kb[2]) and same_value(a, b) and (a.claimant or "") == (b.claimant or "")
 
 
 def _two_values(x: tuple[str, Figure], y: tuple[str, Figure], updated: bool) -> bool:
