@@ -1324,3 +1324,10 @@ def test_one_count_said_with_and_without_what_befell_it_is_one_figure():
     c = _said("c", "Le 164 abitazioni danneggiate sono in gran parte già coperte da teli.",
               day=9)
     assert [sorted(v) for _, v, _ in _conflicts(a, b, c)] == [[90, 164, 164]]
+
+
+def test_inmates_who_escaped_are_one_count_across_articles():
+    a = _said("a", "Quattro detenuti sono evasi nella notte dal carcere di Rossano.", day=3)
+    b = _said("b", "Gli evasi dal carcere di Rossano erano cinque, non quattro.", day=4)
+    assert [(f.value, f.role) for f in b.figures][0] == (5, "escaped")
+    assert [v for _, v, _ in _conflicts(a, b)] == [[4, 5]]

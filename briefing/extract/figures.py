@@ -35,6 +35,7 @@ from briefing.extract.units import (
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
     DURATION,
+    HEAD_PREDICATE,
     PEOPLE,
     PERCENT_AFTER,
     PREDICATE,
@@ -113,8 +114,12 @@ def _counted_before(head: str) -> bool:
     """What a number counts is named before it, as its subject ("le vittime salgono a
     tre", "i feriti sono ora dieci", "gli indagati sono saliti a tre")."""
     m = PREDICATE.search(head)
-    return bool(m) and any((w or "").lower() in PEOPLE | CASUALTY | TROOPS or (
-        w or "").lower() in UNITS for w in m.group("w1", "w2"))
+    if m and any((w or "").lower() in PEOPLE | CASUALTY | TROOPS or (w or "").lower() in UNITS
+                 for w in m.group("w1", "w2")):
+        return True
+    # "Gli evasi dal carcere di Rossano erano cinque": people, named before a complement
+    m = HEAD_PREDICATE.search(head)
+    return bool(m) and m.group("w1").lower() in PEOPLE | CASUALTY | TROOPS
 
 
 def _words_value(words: str) -> float | None:

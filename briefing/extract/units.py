@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.italian.grammar import AND, AUX, BETWEEN, PARTICIPLES
+from briefing.italian.grammar import AND, AUX, BETWEEN, COMPLEMENT, DETERMINERS, PARTICIPLES
 from briefing.italian.lexicon import is_verb_form, stop_words
-from briefing.italian.tables import rows, table
+from briefing.italian.tables import alternatives, rows, table
 
 _F = table("figures")
 UNITS: dict[str, str] = {row[0]: row[1] for row in rows("units") if row[1]}
@@ -64,11 +64,14 @@ _TOLL = re.compile(r"\s+(?:il|lo)\s+(?:" + "|".join(_F["toll_nouns"]) + r")\s+(?
 _MONEY_FRAME = words_re(_F["money_frame"])
 _POSSESSIVES = "|".join(table("grammar")["plural_possessives"])  # "18 suoi soldati"
 # "i feriti sono ora dieci", "le persone morte sono tre": people named, then their number
-PREDICATE = re.compile(
-    r"\b(?P<w1>[a-zà-ÿ]+)(?:\s+(?P<w2>[a-zà-ÿ]+))?\s+(?:" + "|".join(
-        re.escape(v).replace(r"\ ", r"\s+") for v in _F["predicate_verbs"])
-    + r")\s+(?:(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
-                             for v in _F["predicate_adverbs"]) + r")\s+)*$", re.I)
+_PREDICATE_TAIL = rf"\s+(?:{alternatives(_F['predicate_verbs'])})\s+" \
+    rf"(?:(?:{alternatives(_F['predicate_adverbs'])})\s+)*$"
+PREDICATE = re.compile(r"\b(?P<w1>[a-zà-ÿ]+)(?:\s+(?P<w2>[a-zà-ÿ]+))?" + _PREDICATE_TAIL, re.I)
+# "Gli evasi dal carcere di Rossano erano cinque": the subject opening the clause, then a
+# complement of it, then the verb
+HEAD_PREDICATE = re.compile(
+    rf"(?:^|[.;:]\s+)\W*(?:{alternatives(DETERMINERS)})\s*(?P<w1>[a-zà-ÿ]+)\s+"
+    rf"(?:{alternatives(COMPLEMENT)})\b[^,;:.«»“”]{{0,60}}?" + _PREDICATE_TAIL, re.I)
 
 _CLAUSE_EDGE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:e|ed|mentre|ma|però)\b", re.I)
 
