@@ -1331,3 +1331,22 @@ def test_inmates_who_escaped_are_one_count_across_articles():
     b = _said("b", "Gli evasi dal carcere di Rossano erano cinque, non quattro.", day=4)
     assert [(f.value, f.role) for f in b.figures][0] == (5, "escaped")
     assert [v for _, v, _ in _conflicts(a, b)] == [[4, 5]]
+
+
+def test_an_article_telling_its_event_as_the_second_of_its_kind_weeks_on_is_another_story():
+    """Two first reports of a crash in one valley, the later saying "È il secondo incidente
+    aereo nella valle in meno di tre mesi": two events, however many names they share."""
+    a = _report_of("a", "Elicottero precipita sulle Pale di San Martino: due morti",
+                   "TRENTO - Un elicottero decollato da Fiera di Primiero è precipitato questa "
+                   "mattina sotto il Cimon della Pala. Due morti.", day=2)
+    b = _report_of("b", "Ultraleggero precipita nel Primiero: morti pilota e passeggero",
+                   "TRENTO - Un ultraleggero decollato da Fiera di Primiero è precipitato questa "
+                   "mattina a San Martino di Castrozza. Due morti.",
+                   "È il secondo incidente aereo nella valle in meno di un mese.", day=28)
+    assert {"a"} in _apart(a, b) and {"b"} in _apart(a, b)
+    c = _report_of("c", "Crollo nel cantiere di Rho, due operai feriti",
+                   "RHO - Un solaio è crollato nel cantiere di via Roma a Rho.", day=3)
+    d = _report_of("d", "Rho, nuovi cedimenti nel cantiere: sgomberate tre palazzine",
+                   "RHO - Un secondo crollo nel cantiere di via Roma a Rho ha costretto i vigili "
+                   "del fuoco a sgomberare tre palazzine.", day=5)
+    assert {"c", "d"} in _apart(c, d)

@@ -120,6 +120,8 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     if _elsewhere(fa, fb) or _elsewhere(fb, fa):
         return min(score, FRAME_APART)  # "moria di pesci a Lodi" recalling the Serio's
     da, db = a.article.date, b.article.date
+    if _follows(fa, fb, (da.month, da.day) if da else fa.day, (db.month, db.day) if db else fb.day):
+        return min(score, FRAME_APART)  # "È il secondo incidente aereo in tre mesi", weeks on
     if da and db and abs((da - db).days) > FAR_DAYS:
         return min(score, FRAME_APART)  # months apart: another protest, another outbreak
     if fa.kinds & fb.kinds & PLACE_BOUND and _days_apart(
@@ -134,6 +136,22 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
         # company (or a person) few other articles name, told again within days
         score = max(score, FRAME_MATCH)
     return score + SHARED_FIGURE * min(3, len(fa.figures & fb.figures))
+
+
+def _follows(fa: Frame, fb: Frame, day_a: tuple[int, int] | None,
+             day_b: tuple[int, int] | None) -> bool:
+    """Whether the later of two articles, more than a few days after the other, says its
+    event is the second (third …) of its kind: the earlier one told of the one before."""
+    if not day_a or not day_b or _days_apart(day_a, day_b) <= CLOSE_DAYS:
+        return False
+    later = fa if _later(day_a, day_b) else fb
+    return later.follows
+
+
+def _later(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether day ``a`` comes after ``b``, the nearer way round the year."""
+    da, db = date(2001, *a).timetuple().tm_yday, date(2001, *b).timetuple().tm_yday
+    return 0 < (da - db) % 365 < 183
 
 
 def _days_apart(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:

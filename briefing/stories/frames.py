@@ -69,6 +69,9 @@ class Frame:
     again: frozenset[str] = frozenset()  # "un altro incidente": its places, none recalled
     long_ago: frozenset[str] = frozenset()  # names of an event recalled months or years back
     day: tuple[int, int] | None = None  # (month, day) of a dateline with no year: "15 FEB"
+    # "È il secondo incidente aereo nella valle in meno di tre mesi": its event follows
+    # another of its kind
+    follows: bool = False
 
     @property
     def place_bound(self) -> bool:
@@ -90,6 +93,11 @@ _AGAIN = re.compile(rf"\b(?:(?:{alternatives(_EVENTS['again_words'])})\s+"
                     r"(?:" + alternatives(_EVENTS["again_nouns"] + [
                         w for ws in _EVENTS["kinds"].values() for w in ws])
                     + rf")|{alternatives(_EVENTS['again_adverbs'])})\b", re.I)
+
+
+_NTH = re.compile(rf"\b(?:{alternatives(_EVENTS['again_ordinals'])})\s+(?:"
+                  + alternatives(_EVENTS["again_nouns"] + [
+                      w for ws in _EVENTS["kinds"].values() for w in ws]) + r")\b", re.I)
 
 
 def again(a: Article) -> frozenset[str]:
@@ -231,4 +239,5 @@ def frame(r: ArticleReport) -> Frame:
         w for t, _, _ in tokens(a.title_it or "") for w in name_key(t).split() if w in names}
     earlier = recalled(earlier_events, names)
     return Frame(kinds, places(a) - earlier, frozenset(entities(lead)), dict(names), specific,
-                 frozenset(title), earlier, again(a), long_ago(a), a.dateline_day)
+                 frozenset(title), earlier, again(a), long_ago(a), a.dateline_day,
+                 bool(_NTH.search(body)))
