@@ -1296,3 +1296,12 @@ def test_lui_and_lei_are_the_one_man_or_woman_the_paragraph_names():
     assert found["Mamma ha pagato"] == "Paolo"
     assert found["Qui ho cresciuto"] == "Rosa Galli"
     assert found["Non ce lo"] is None
+
+
+def test_a_name_the_lexicon_does_not_know_is_a_person_by_the_role_after_it():
+    found = _who("«I morti sono almeno 23», ha detto alla stampa internazionale Fatimetou Mint "
+                 "Ahmed, leader della Coalizione per l'alternanza, che accusa il governo di "
+                 "«nascondere la verità».", "«Non è vero», ha detto in serata Palazzo Chigi.",
+                 every=True)
+    assert found["I morti sono"] == "Fatimetou Mint Ahmed"
+    assert found["nascondere la verità"] == "Fatimetou Mint Ahmed"

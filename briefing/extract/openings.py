@@ -57,9 +57,24 @@ def opening(toks: list[Token]) -> tuple[int, str] | None:
         if not (is_person_noun(head) or is_cap(head)):
             return None
     elif not (is_cap(nxt) and is_given_name(nxt)
-              or norm(nxt) in TITLES and j + 1 < len(toks) and is_cap(toks[j + 1][0])):
+              or norm(nxt) in TITLES and j + 1 < len(toks) and is_cap(toks[j + 1][0])
+              or _named_by_role(toks, j)):
         return None
     return j, ""
+
+
+def _named_by_role(toks: list[Token], j: int) -> bool:
+    """"Fatimetou Mint Ahmed, leader della Coalizione": a name of two to four words the
+    lexicon does not know, which the role in apposition after it makes a person's."""
+    k = j
+    while k < len(toks) and is_cap(toks[k][0]):
+        k += 1
+    if not 2 <= k - j <= 4 or k + 1 >= len(toks) or toks[k][0] != ",":
+        return False
+    head = toks[k + 1][0]
+    if norm(head) in DETERMINERS and k + 2 < len(toks):
+        head = toks[k + 2][0]
+    return is_person_noun(head)
 
 
 def _complement_at(toks: list[Token], k: int) -> bool:
