@@ -1350,3 +1350,17 @@ def test_an_article_telling_its_event_as_the_second_of_its_kind_weeks_on_is_anot
                    "RHO - Un secondo crollo nel cantiere di via Roma a Rho ha costretto i vigili "
                    "del fuoco a sgomberare tre palazzine.", day=5)
     assert {"c", "d"} in _apart(c, d)
+
+
+def test_a_case_that_recalls_another_in_the_simple_past_is_another_story():
+    """"Il caso richiama quello di via dei Velieri a Chiavari, dove a marzo uno scavo
+    costrinse …": the other event's places, told in the remote past ("-nse")."""
+    a = _report_of("a", "Chiavari, crepe in una palazzina: evacuate 14 famiglie",
+                   "CHIAVARI - Quattordici famiglie evacuate da una palazzina di via dei Velieri "
+                   "a Chiavari dopo la comparsa di crepe nei muri.")
+    b = _report_of("b", "Recco, crepe in un condominio dopo le piogge: evacuate otto famiglie",
+                   "RECCO - Otto famiglie hanno lasciato nella notte un condominio di via Betti "
+                   "a Recco dopo che una crepa si è aperta sulla facciata.",
+                   "Il caso richiama quello di via dei Velieri a Chiavari, dove uno scavo "
+                   "costrinse a lasciare le loro case 14 famiglie.")
+    assert {"a"} in _apart(a, b) and {"b"} in _apart(a, b)
