@@ -1305,3 +1305,12 @@ def test_a_name_the_lexicon_does_not_know_is_a_person_by_the_role_after_it():
                  every=True)
     assert found["I morti sono"] == "Fatimetou Mint Ahmed"
     assert found["nascondere la verità"] == "Fatimetou Mint Ahmed"
+
+
+def test_a_place_after_da_is_where_and_an_aside_names_the_speaker():
+    found = _who("«Almeno 300mila persone hanno lasciato le case», ha detto da Sylhet la "
+                 "rappresentante dell'agenzia Onu in Bangladesh, Ingrid Solberg.",
+                 "Il Comune, ha annunciato la sindaca Anna Maria Fucci, si costituirà parte "
+                 "civile: «Chi ha scelto di parlare non deve sentirsi solo».", every=True)
+    assert found["Almeno 300mila persone"] == "Ingrid Solberg"
+    assert found["Chi ha scelto"] == "Anna Maria Fucci"

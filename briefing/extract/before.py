@@ -36,6 +36,7 @@ from briefing.extract.wordkinds import (
 from briefing.extract.zero_subject import zero_subject
 from briefing.italian.grammar import (
     ARTICLE_IN,
+    AUX,
     CONTRAST,
     DETERMINERS,
     OF,
@@ -66,7 +67,10 @@ def _a_dirlo(d: Discourse, b: Before, voice: Voice) -> Found | None:
 def _subject_before(d: Discourse, head: str, offset: int) -> bool:
     """Whether the clause before the verb names its subject ("il sindaco di Genova ha")."""
     clause = re.split(r"[;:]|\s[-–—]\s|\bmentre\b", head)[-1]
-    if clause.rstrip().endswith(","):
+    words = clause.split()
+    while words and norm(words[-1]) in AUX:  # "Il Comune, ha annunciato la sindaca X,"
+        words.pop()
+    if " ".join(words).endswith(","):
         return False  # "Il governo, ha detto il ministro X,": an aside
     np = np_before(clause, d.known)
     return np is not None and d.res.name_of(np, offset) is not None

@@ -36,7 +36,7 @@ def opening(toks: list[Token]) -> tuple[int, str] | None:
     nk = norm(toks[k][0])
     if nk in AGENT and k + 1 < len(toks) and (
             is_cap(toks[k + 1][0]) or is_person_noun(toks[k + 1][0])
-            or norm(toks[k + 1][0]) in BODY_HEADS):
+            or norm(toks[k + 1][0]) in BODY_HEADS) and not _subject_after_place(toks, k + 1):
         return k + 1, AGENT[nk]  # "dicono dal Comando", not "ha detto dal palco X"
     if not _complement_at(toks, k):
         return k, ""
@@ -61,6 +61,19 @@ def opening(toks: list[Token]) -> tuple[int, str] | None:
               or _named_by_role(toks, j)):
         return None
     return j, ""
+
+
+def _subject_after_place(toks: list[Token], k: int) -> bool:
+    """"ha detto da Sylhet la rappresentante dell'Onu": after a name, a subject of its own
+    (a determiner and a person's noun, or a first name) — the name was where, not who."""
+    j = k
+    while j < len(toks) and is_cap(toks[j][0]):
+        j += 1
+    if j == k or j >= len(toks):
+        return False
+    if norm(toks[j][0]) in DETERMINERS:
+        return j + 1 < len(toks) and is_person_noun(toks[j + 1][0])
+    return False
 
 
 def _named_by_role(toks: list[Token], j: int) -> bool:
