@@ -1314,3 +1314,11 @@ def test_a_place_after_da_is_where_and_an_aside_names_the_speaker():
                  "civile: «Chi ha scelto di parlare non deve sentirsi solo».", every=True)
     assert found["Almeno 300mila persone"] == "Ingrid Solberg"
     assert found["Chi ha scelto"] == "Anna Maria Fucci"
+
+
+def test_a_description_in_apposition_to_a_name_before_the_colon_is_that_persons():
+    found = _who("«È un primo passo», ha commentato Karim Haddad, portavoce dei rider. Accanto a "
+                 "lui Rahim Uddin, il 34enne bengalese che durante la protesta era stato "
+                 "portato al Policlinico: «Abbiamo dimostrato che possiamo sederci a un "
+                 "tavolo».", every=True)
+    assert found["Abbiamo dimostrato che"] == "Rahim Uddin"

@@ -234,6 +234,23 @@ def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     return None
 
 
+def _named_before_apposition(clause: str, desc: str) -> str | None:
+    """"Accanto a lui Rahim Uddin, il 34enne bengalese che …:": the full name a description
+    stands in apposition to."""
+    at = clause.find(desc)
+    before = clause[:at].rstrip() if at > 0 else ""
+    if not before.endswith(","):
+        return None
+    segment = re.split(r"[,;:]", before[:-1])[-1]
+    m = _NAME_ENDING.search(segment)
+    return m.group("name") if m and (m.start("name") == 0 or not is_cap(
+        segment[:m.start("name")].split()[-1] if segment[:m.start("name")].split() else "")) \
+        else None
+
+
+_NAME_ENDING = re.compile(r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*$")
+
+
 def _con_a(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """"…, con i sindacati a commentare soddisfatti: «…»": the one "con … a" names."""
     m = re.search(r"\bcon\s+(?P<np>(?:il|lo|la|l['’]|i|gli|le)\s*[^,:;]{2,60}?)\s+a\s+"
@@ -263,6 +280,9 @@ def _subject_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     # that the name before it is its subject)
     upto = clause[:verb] + clause[verb:].split(" ", 1)[0]
     who = d.subject_of_sentence(upto, b.par) or d.unnamed_subject(clause[:verb])
+    named = _named_before_apposition(clause, who) if who and unnamed_person(who) else None
+    if named:  # "Accanto a lui Rahim Uddin, il 34enne bengalese che …:": the name
+        return Found(d.res.reg.full_name(named), How.COLON)
     # a first name and a surname ("della Maddalena" is a place's, not a person's name)
     if not who or not (person_named(who) or unnamed_person(who)):
         return None
