@@ -1322,3 +1322,12 @@ def test_a_description_in_apposition_to_a_name_before_the_colon_is_that_persons(
                  "portato al Policlinico: «Abbiamo dimostrato che possiamo sederci a un "
                  "tavolo».", every=True)
     assert found["Abbiamo dimostrato che"] == "Rahim Uddin"
+
+
+def test_the_nth_year_old_with_a_definite_article_is_the_one_just_named():
+    found = _who("Il migliore degli italiani è Filippo Ragusa, quarto con 272 colpi. Il 24enne "
+                 "romano ha pagato un avvio difficile. «Mi tremavano le mani», ha raccontato a "
+                 "fine gara.", "Ugo Neri e Anna Villa erano in gara. Il 30enne ha chiuso "
+                 "quinto. «Sono deluso», ha detto.", every=True)
+    assert found["Mi tremavano le"] == "Filippo Ragusa"
+    assert found["Sono deluso"] != "Anna Villa" and found["Sono deluso"] != "Ugo Neri"

@@ -54,7 +54,9 @@ from briefing.extract.zero_subject import zero_subject
 from briefing.italian.grammar import (
     ARTICLE_IN,
     COMPLEMENT,
+    DETERMINERS,
     HE_SHE,
+    INDEFINITE,
     LINKS,
     OF,
     PREMODIFIERS,
@@ -64,7 +66,7 @@ from briefing.italian.grammar import (
     tokens,
 )
 from briefing.italian.lexicon import is_given_name
-from briefing.italian.nouns import BODY_CLASSES, INSTITUTIONS, is_person_noun
+from briefing.italian.nouns import BODY_CLASSES, INSTITUTIONS, is_age_noun, is_person_noun
 from briefing.italian.speech import SPEECH_NOUNS, VIEW_SURE, is_speech_word
 from briefing.italian.tables import alternatives
 
@@ -296,6 +298,22 @@ def _same_voice(d: Discourse, site: Site, voice: Voice) -> Found | None:
 RULES: list[Rule] = [_inside, _after, _before, _next, _prose_goes_on, _same_voice]
 
 
+def _the_nth_year_old(who: str) -> bool:
+    """"Il 24enne romano", "la 30enne": someone told by age with a definite article — one
+    the article has just named, not a new voice ("un 24enne")."""
+    toks = [norm(t) for t, _, _ in tokens(who)]
+    return len(toks) > 1 and toks[0] in DETERMINERS - INDEFINITE and is_age_noun(toks[1])
+
+
+def _introduced_unnamed(d: Discourse, site: Site, who: str) -> bool:
+    """"Un 34enne è stato fermato. … ha detto il 34enne": the one the article brought in
+    without a name, by the same words with an indefinite article."""
+    age = tokens(who)[1][0]
+    before = " ".join(unmask(s) for p in d.doc.sentences[:site.par + 1] for s in p)
+    return bool(re.search(rf"\b(?:{alternatives(INDEFINITE)})\s+{re.escape(age)}\b", before,
+                          re.I))
+
+
 def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str | None:
     """The speaker to keep: nobody where a rule found no speaker; a singular role
     ("il deputato") only when it points back to the person just quoted, or when its
@@ -311,6 +329,14 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
         return voice.speaker  # "«…», ha ammesso l'allenatore, che ha difeso i suoi: «…»"
     if who and (officer := ranked_next(d, site, who)):
         return officer
+    if who and _the_nth_year_old(who):
+        # "Il migliore degli italiani è Filippo Ragusa, quarto. Il 24enne romano ha pagato un
+        # avvio difficile. «…», ha raccontato": the one person named just before
+        named = named_before(d, site, back=2)
+        if len(named) == 1 and not d.res.reg.has_role(named[0]) \
+                and not _introduced_unnamed(d, site, who):
+            return named[0]
+        return who
     if who and is_descriptor(who) and anaphoric(who) and not unnamed_person(who):
         # "Il deputato ha anche chiesto …": the one just quoted, or the one the sentence
         # before names ("Deluso il tecnico Ugo Neri. «…», ammette l'allenatore"). Otherwise

@@ -14,7 +14,7 @@ from briefing.extract.wordkinds import full_names
 from briefing.italian.grammar import DETERMINERS, PREMODIFIERS, name_key, norm, tokens
 from briefing.italian.lexicon import is_female_name, is_given_name
 from briefing.italian.nouns import ANONYMOUS, is_person_noun
-from briefing.italian.speech import SAYS_ON, SPEECH_NOUNS, is_speech_word
+from briefing.italian.speech import SAYS_ON, SPEECH_NOUNS, VIEW_SURE, is_speech_word
 from briefing.italian.tables import table
 
 
@@ -164,15 +164,17 @@ def subject_of_previous(d: Discourse, site: Site) -> str | None:
     """The person the sentence before the quote is about (its subject), where it quotes
     nobody."""
     prev = d.doc.previous_sentence(site.par, site.si)
-    if not prev or quotes_in(prev) or re.match(r"\W*(?:secondo|stando a)\s", unmask(prev), re.I):
+    if not prev or quotes_in(prev) or re.match(rf"\W*(?:{VIEW_SURE})\s", unmask(prev), re.I):
         return None  # "Secondo Fiom Cgil il piano …": whose view, not whom it is about
     return d.subject_of_sentence(prev, site.par)
 
 
-def named_before(d: Discourse, site: Site) -> list[str]:
-    """The people the sentence before the quote's names, where it quotes nobody."""
-    prev = d.doc.previous_sentence(site.par, site.si)
-    if prev is None or quotes_in(prev):
+def named_before(d: Discourse, site: Site, back: int = 1) -> list[str]:
+    """The people the sentence before the quote's names (or the ``back`` sentences of its
+    paragraph before it), where they quote nobody."""
+    prev = d.doc.previous_sentence(site.par, site.si) if back == 1 else " ".join(
+        d.doc.sentences[site.par][max(0, site.si - back):site.si])
+    if not prev or quotes_in(prev):
         return []
     plain = unmask(prev)
     reg = d.res.reg
