@@ -1331,3 +1331,10 @@ def test_the_nth_year_old_with_a_definite_article_is_the_one_just_named():
                  "quinto. «Sono deluso», ha detto.", every=True)
     assert found["Mi tremavano le"] == "Filippo Ragusa"
     assert found["Sono deluso"] != "Anna Villa" and found["Sono deluso"] != "Ugo Neri"
+
+
+def test_a_full_name_only_ever_written_after_an_article_is_a_things():
+    found = _who("Il migliore degli italiani è Filippo Ragusa, quarto. Il 24enne romano, che sul "
+                 "Marco Simone si allena da quando aveva 11 anni, ha pagato un avvio difficile. "
+                 "«Mi tremavano le mani», ha raccontato a fine gara.", every=True)
+    assert found["Mi tremavano le"] == "Filippo Ragusa"

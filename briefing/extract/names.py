@@ -60,6 +60,9 @@ class Person:
     name: str
     roles: list[list[str]] = field(default_factory=list)  # role phrases, as word lists
     mentions: list[int] = field(default_factory=list)  # offsets in the article text
+    # mentions after an article or an articled preposition, or naming the thing just named
+    # ("sul Marco Simone", "lo stadio Giuseppe Meazza"): a thing's name where all are so
+    thing_mentions: int = 0
 
     @property
     def key(self) -> str:
@@ -68,7 +71,10 @@ class Person:
     @property
     def is_person(self) -> bool:
         """A person rather than a body or a place: a first name, or a role or title that
-        only a person holds ("la ministra", "Papa")."""
+        only a person holds ("la ministra", "Papa") — not a name only ever written as a
+        thing's ("ha giocato sul Marco Simone")."""
+        if self.mentions and self.thing_mentions == len(self.mentions):
+            return False
         if any(is_given_name(w) for w in self.name.split()):
             return True
         heads = [next((w for w in role if w not in PREMODIFIERS), "") for role in self.roles]
@@ -183,6 +189,7 @@ class Registry(Roles):
         person.mentions.append(self.toks[i][1])
         inside_phrase = i > 0 and norm(self.toks[i - 1][0]) in DETERMINERS | ARTICLED \
             or self._name_of_a_thing(i, j)
+        person.thing_mentions += inside_phrase
         before = None if inside_phrase else self._role_before(i)
         if before and not a_role(before):
             before = None  # "il nuovo romanzo di [Elena Neri]": not who she is
