@@ -1364,3 +1364,15 @@ def test_a_case_that_recalls_another_in_the_simple_past_is_another_story():
                    "Il caso richiama quello di via dei Velieri a Chiavari, dove uno scavo "
                    "costrinse a lasciare le loro case 14 famiglie.")
     assert {"a"} in _apart(a, b) and {"b"} in _apart(a, b)
+
+
+def test_a_source_giving_the_quantity_once_joins_its_conflict():
+    """The first report's one value joins the conflict the later two make, so it shows every
+    source."""
+    a = _said("a", "«Le fessure più ampie arrivano a due centimetri e toccano anche un "
+                   "pilastro», ha spiegato il geometra del Comune.", day=3)
+    b = _said("b", "In un giorno la fessura maggiore si è allargata: lunedì era di due "
+                   "centimetri, ieri sera ha raggiunto i 2,4 centimetri.", day=4)
+    c = _said("c", "La fessura maggiore, che a maggio era di due centimetri, all'ultimo "
+                   "controllo misurava 3,6 centimetri.", day=30)
+    assert [v for _, v, _ in _conflicts(a, b, c)] == [[2, 2.4, 3.6]]

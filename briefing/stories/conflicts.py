@@ -247,6 +247,27 @@ def _one_count(a: Conflict, b: Conflict) -> bool:
         and a.category != b.category
 
 
+def _complete(conflicts: list[Conflict], items: list[tuple[str, Figure]],
+              dates: dict[str, date | None], order: dict[str, int]) -> None:
+    """A source of the story left out of a conflict that gives the quantity once, with a
+    value in its range ("52 evacuated", then "61", and a third report restating "61"): its
+    value joins, so the conflict shows every source."""
+    for c in conflicts:
+        key = measure(c.values[0].figure)
+        present = {v.article for v in c.values}
+        for a in order:
+            alike = [f for x, f in items if x == a and measure(f) == key] if a not in present \
+                else []
+            if len({f.value for f in alike}) != 1 or not all(
+                    within(alike[0], v.figure) and not apart(alike[0], v.figure)
+                    for v in c.values):
+                continue
+            c.values.append(ConflictValue(figure=alike[0], article=a))
+            present.add(a)
+        c.values.sort(key=lambda v: (dates.get(v.article) or date.max, order[v.article]))
+        c.kind = conflict_kind(c.values, dates)
+
+
 def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[Conflict]]:
     """The story's figures (agreeing values merged, with their sources) and its conflicts."""
     order = {r.article.id: i for i, r in enumerate(reports)}
@@ -298,6 +319,7 @@ def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[C
             same.sources.append(a)
             same.figures.append(f)
     conflicts = _joined(conflicts, dates, order)
+    _complete(conflicts, current, dates, order)
     conflicts += rival_claims(current, conflicts, dates, order)
     conflicts += corrected(current, conflicts, dates, order)
     merged.sort(key=lambda sf: (-len(sf.sources), min(order[a] for a in sf.sources)))
