@@ -1376,3 +1376,14 @@ def test_a_source_giving_the_quantity_once_joins_its_conflict():
     c = _said("c", "La fessura maggiore, che a maggio era di due centimetri, all'ultimo "
                    "controllo misurava 3,6 centimetri.", day=30)
     assert [v for _, v, _ in _conflicts(a, b, c)] == [[2, 2.4, 3.6]]
+
+
+def test_one_disagreement_is_shown_once_whatever_nouns_count_it():
+    a = _report("a", _fig("5.000", "Al confine l'esercito ha 5.000 soldati.", 5000),
+                _fig("5.000", "Al confine l'esercito ha 5.000 persone.", 5000, unit="people",
+                     category="count"))
+    b = _report("b", _fig("8.000", "Al confine l'esercito ha 8.000 soldati.", 8000),
+                _fig("8.000", "Al confine l'esercito ha 8.000 persone.", 8000, unit="people",
+                     category="count"))
+    _, conflicts = compare([a, b])
+    assert [[v.figure.value for v in c.values] for c in conflicts] == [[5000, 8000]]

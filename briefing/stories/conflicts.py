@@ -268,6 +268,20 @@ def _complete(conflicts: list[Conflict], items: list[tuple[str, Figure]],
         c.kind = conflict_kind(c.values, dates)
 
 
+def _once(conflicts: list[Conflict]) -> list[Conflict]:
+    """One disagreement shown once: a conflict whose sources and values another conflict
+    already shows ("oltre 3mila" against "circa 900" in the leads, "3mila" against "900" in
+    the bodies) is left out."""
+    def pairs(c: Conflict) -> set[tuple[str, float]]:
+        return {(v.article, v.figure.value) for v in c.values}
+
+    out: list[Conflict] = []
+    for c in sorted(conflicts, key=lambda c: -len(c.values)):
+        if not any(pairs(c) <= pairs(o) for o in out):
+            out.append(c)
+    return out
+
+
 def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[Conflict]]:
     """The story's figures (agreeing values merged, with their sources) and its conflicts."""
     order = {r.article.id: i for i, r in enumerate(reports)}
@@ -323,5 +337,6 @@ def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[C
     conflicts += rival_claims(current, conflicts, dates, order)
     conflicts += corrected(current, conflicts, dates, order)
     merged.sort(key=lambda sf: (-len(sf.sources), min(order[a] for a in sf.sources)))
+    conflicts = _once(conflicts)
     conflicts.sort(key=lambda c: min(order[v.article] for v in c.values))
     return merged, conflicts
