@@ -1338,3 +1338,10 @@ def test_a_full_name_only_ever_written_after_an_article_is_a_things():
                  "Marco Simone si allena da quando aveva 11 anni, ha pagato un avvio difficile. "
                  "«Mi tremavano le mani», ha raccontato a fine gara.", every=True)
     assert found["Mi tremavano le"] == "Filippo Ragusa"
+
+
+def test_a_note_of_a_class_of_bodies_is_the_body_the_sentence_opens_with():
+    found = _who("L'Unicef, che stima in almeno 800mila i minori colpiti, ha lanciato "
+                 "l'allarme: «Le prossime 72 ore saranno decisive», si legge in una nota "
+                 "dell'agenzia delle Nazioni Unite.", every=True)
+    assert found["Le prossime 72"] == "Unicef"

@@ -12,7 +12,7 @@ from briefing.extract.phrases import classify, leading_np, np_after
 from briefing.extract.resolver import Resolver
 from briefing.extract.units import words_re
 from briefing.extract.wordkinds import is_verb_like
-from briefing.italian.grammar import DETERMINERS, is_cap, norm, tokens
+from briefing.italian.grammar import DETERMINERS, is_cap, name_key, norm, tokens
 from briefing.italian.lexicon import is_given_name, lemma
 from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, COMPANY
 from briefing.italian.speech import VIEW_SURE
@@ -106,6 +106,9 @@ class Sources:
             # regionale all'Agricoltura": the body's whole name, from its head noun
             words = re.split(r"[,.;:!?()«»“”\"]|\s[-–—]\s|\s(?:che|ha|hanno|è|in cui)\s",
                              rest[head.start("head"):], maxsplit=1)[0].split()[:8]
+            own = self._body_subject(prefix, par) if norm(words[0]) in BODY_CLASSES else None
+            if own:  # "L'Unicef … ha lanciato l'allarme: «…», si legge in una nota
+                return own  # dell'agenzia delle Nazioni Unite": the agency the text names
             if _named_body(words) or norm(words[0]) not in BODY_CLASSES:
                 return " ".join(words)
             # "si legge in una nota dell'organizzazione provinciale": the body of that class
@@ -124,6 +127,16 @@ class Sources:
             return own
         source = self.previous_source(par, si)
         return source if source and _may_issue(source, rest) else None
+
+    def _body_subject(self, prefix: str, par: int) -> str | None:
+        """The body the words before the quote open with as their subject, by its name
+        ("L'Unicef, che stima …, ha lanciato l'allarme:")."""
+        np = leading_np(unmask(prefix), self.known)
+        if not np or np[0] != "name":
+            return None
+        who = self.res.name_of(np, self.doc.offset(par))
+        person = self.res.reg.people.get(name_key(who or ""))
+        return who if who and not (person and person.is_person) else None
 
     def previous_source(self, par: int, si: int) -> str | None:
         """Who the sentence before names as the source ('Secondo la KCNA', 'I paramilitari
