@@ -1345,3 +1345,11 @@ def test_a_note_of_a_class_of_bodies_is_the_body_the_sentence_opens_with():
                  "l'allarme: «Le prossime 72 ore saranno decisive», si legge in una nota "
                  "dell'agenzia delle Nazioni Unite.", every=True)
     assert found["Le prossime 72"] == "Unicef"
+
+
+def test_a_named_channel_before_the_subject_is_passed_over():
+    found = _who("«L'acqua è entrata di notte», ha raccontato all'agenzia Bss un contadino del "
+                 "distretto di Sunamganj.", "«Non ce ne andremo», ha detto al quotidiano La "
+                 "Stampa il sindaco Ugo Neri.", every=True)
+    assert found["L'acqua è entrata"] == "un contadino del distretto di Sunamganj"
+    assert found["Non ce ne"] == "Ugo Neri"

@@ -122,8 +122,11 @@ def past_place(toks: list[Token], k: int) -> int:
             and not (j > k + 1 and norm(toks[j][0]) in PLACE_PREPS
                      and not (norm(toks[j][0]) in OF and norm(toks[k][0]) in MANNER_PREPS)):
         j += 1
-    if j < len(toks) and is_cap(toks[j][0]) and norm(toks[j - 1][0]) in OF:
-        return _past_run(toks, j)  # "dal carcere dei Casetti": a named complement
+    if j < len(toks) and is_cap(toks[j][0]) and (norm(toks[j - 1][0]) in OF
+                                                 or _subject_after_place(toks, j)):
+        # "dal carcere dei Casetti", "all'agenzia di stampa Bss un contadino": a named
+        # complement
+        return _past_run(toks, j)
     return j
 
 
