@@ -258,3 +258,18 @@ def test_the_word_right_after_a_count_says_what_befell_them():
         Paragraph([Sentence("I soccorsi sono andati avanti tutta la notte.")])])
     figs = extract_figures(article)
     assert [f.role for f in figs if f.value == 5] == ["rescued"]
+
+
+def test_a_number_word_that_is_the_subject_of_what_befell_people_counts_them():
+    from briefing.data import Article, Paragraph, Sentence
+    from briefing.extract.report import Options, extract
+
+    def figures(text: str) -> list[tuple[float, str | None, str | None]]:
+        a = Article(id="t", path=None, paragraphs=[Paragraph([Sentence(text)])])
+        return [(f.value, f.unit, f.role) for f in extract(a, Options()).figures]
+
+    assert (9, "injured", "injured") in figures(
+        "Due sciatori sono morti e nove sono rimasti feriti, quattro dei quali in modo grave.")
+    assert (6, "people", "hospitalised") in figures(
+        "Sono 38 le persone al pronto soccorso: sei sono state ricoverate.")
+    assert figures("Sei sono i punti di distacco dalla vetta.") == []

@@ -28,7 +28,7 @@ from briefing.data import Article, Figure
 from briefing.english import english
 from briefing.extract import figure_forms as forms
 from briefing.extract.dates import date_spans
-from briefing.extract.figure_kinds import REJECTED_BEFORE
+from briefing.extract.figure_kinds import PEOPLE_ROLES, REJECTED_BEFORE
 from briefing.extract.figure_links import link
 from briefing.extract.units import (
     CASUALTY,
@@ -47,6 +47,7 @@ from briefing.extract.units import (
     subject_after,
     unit_and_category,
 )
+from briefing.italian.grammar import AUX, PARTICIPLES, STAYED
 from briefing.italian.numbers import (
     NUMBER,
     ORDINAL_WORD,
@@ -57,7 +58,7 @@ from briefing.italian.numbers import (
     parse_number,
     words_to_number,
 )
-from briefing.italian.tables import table
+from briefing.italian.tables import alternatives, table
 
 _F = table("figures")
 _QUAL: dict[str, str | None] = _F["qualifiers"]
@@ -106,6 +107,9 @@ _PART_AFTER = re.compile(r"\s+(?:dei quali|delle quali|di loro|di essi|di esse)\
 # "sono state sei, non undici": a number word set against a number just before it
 _NUMBER_BEFORE = re.compile(r"(?:\b\d+|" + WORD_NUMBER.pattern + r")\s*,?\s*(?:e\s+)?"
                             r"non\s+\S*\s*$", re.I)
+# "nove sono rimasti feriti", "sei sono state ricoverate": auxiliaries, then what befell them
+_BEFALLEN_AFTER = re.compile(
+    rf"\s+(?:(?:{alternatives(AUX | PARTICIPLES | STAYED)})\s+)+(?P<p>[a-zà-ÿ]+)\b", re.I)
 _RATIO_AFTER = re.compile(r"\s+(?:volte|su\s+\w+)\b", re.I)  # "due volte", "tre su dieci"
 _LARGEST = 1e15  # above this a "number" is a code or an accident, not a quantity
 
@@ -326,12 +330,27 @@ class _Scan:
             if len(words.split()) == 1 and _ANAPHORIC.search(s[:a]) and noun not in DURATION \
                     and not _COUNTED_ANYWAY.search(s[:a]):
                 continue  # "i due Paesi": the ones already named, not a new count
+            if not noun and self.befallen(float(v), a, b):
+                continue
             if not noun and not qual and not _ELLIPTIC.search(s[:a]) and v < 1000 \
                     and not (REJECTED_BEFORE.search(s[:a]) and _NUMBER_BEFORE.search(s[:a])) \
                     and not _PART_AFTER.match(s, b) \
                     and not (_counted_before(s[:a]) and not _RATIO_AFTER.match(s, b)):
                 continue  # a number word with nothing counted is prose
             self.figure(float(v), a, b)
+
+    def befallen(self, v: float, a: int, b: int) -> bool:
+        """"nove sono rimasti feriti", "sei sono state ricoverate": a number word that is
+        the subject of what befell people counts them, in the participle's unit."""
+        m = _BEFALLEN_AFTER.match(self.s, b)
+        p = m.group("p").lower() if m else ""
+        if p not in UNITS and p not in PEOPLE_ROLES:
+            return False
+        self.figure(v, a, b)
+        if self.out and self.out[-1].it == self.s[a:b].strip():
+            self.out[-1].unit, self.out[-1].category, self.out[-1].unit_it = \
+                unit_and_category(" " + p, 0) if p in UNITS else ("people", "count", None)
+        return True
 
     def ordinal_words(self) -> None:
         """"la sesta vittoria", "il secondo ricovero" (not "secondo i medici", not "al

@@ -49,6 +49,7 @@ NOT_NAMES = words("grammar", "not_names")
 CONTRAST = words("grammar", "contrast_conjunctions")  # "…, mentre per i sindacati …"
 CLAUSE_OPENERS = words("grammar", "clause_openers")
 HE_SHE = words("grammar", "he_she")  # "ha aggiunto lei"
+STAYED = words("grammar", "stayed")  # "sono rimasti feriti"
 # Every word that opens a complement: a noun after one is not a subject ("durante la
 # conferenza", "al Senato").
 COMPLEMENT = PLACE_PREPS | OF | ARTICLED | words("grammar", "complement_prepositions")
