@@ -10,7 +10,7 @@ from briefing.italian import tables
 from briefing.italian.nouns import is_person_noun
 
 TAGS = {"speaker", "institution", "body-class", "relational", "title", "venue", "document",
-        "not-role", "body", "anonymous", "street", "kin", "company"}
+        "not-role", "body", "anonymous", "street", "kin", "company", "firm"}
 
 
 def _data(name: str) -> str:

@@ -1353,3 +1353,14 @@ def test_a_named_channel_before_the_subject_is_passed_over():
                  "Stampa il sindaco Ugo Neri.", every=True)
     assert found["L'acqua è entrata"] == "un contadino del distretto di Sunamganj"
     assert found["Non ce ne"] == "Ugo Neri"
+
+
+def test_a_document_signed_by_a_role_and_a_name_and_a_companys_note():
+    found = _who("Secondo la relazione dell'Ausl il gas è uscito per 20 minuti. «La "
+                 "ricostruzione si basa sugli orari delle chiamate», si legge nel documento "
+                 "firmato dalla direttrice del Dipartimento di sanità pubblica, Elena Barbieri.",
+                 "Le Fonderie Gardone producono getti in ghisa. Secondo i sindacati, i posti a "
+                 "rischio sono almeno 450. «Abbiamo chiuso il bilancio in perdita», si legge in "
+                 "una nota dell'azienda.", every=True)
+    assert found["La ricostruzione si"] == "Elena Barbieri"
+    assert found["Abbiamo chiuso il"] != "i sindacati"

@@ -14,7 +14,7 @@ from briefing.extract.units import words_re
 from briefing.extract.wordkinds import is_verb_like
 from briefing.italian.grammar import DETERMINERS, is_cap, name_key, norm, tokens
 from briefing.italian.lexicon import is_given_name, lemma
-from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, COMPANY
+from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, COMPANY, FIRMS
 from briefing.italian.speech import VIEW_SURE
 from briefing.italian.tables import table, words
 
@@ -76,7 +76,12 @@ def _may_issue(source: str, rest: str) -> bool:
 
 _SIGNED_BY = re.compile(r"\b(?:firmat[oaie]|redatt[oaie]|scritt[oaie]|sottoscritt[oaie])\s+da\s+"
                         r"(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+"
-                        r"(?:\s+[A-ZÀ-Ý][\w'’-]+)+)")
+                        r"(?:\s+[A-ZÀ-Ý][\w'’-]+)+)"
+                        # "firmato dalla direttrice del Dipartimento di sanità, Elena Neri"
+                        r"|\b(?:firmat[oaie]|redatt[oaie]|sottoscritt[oaie])\s+"
+                        r"(?:dal|dalla|dallo|dall['’])\s*[a-zà-ÿ][^,;:.«»]{0,80},\s*"
+                        r"(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+\s+)?"
+                        r"(?P<named>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)")
 
 
 class Sources:
@@ -93,9 +98,10 @@ class Sources:
         opposto Confedilizia: «…», si legge in una nota dell'associazione' → the body the
         words before the quote (``prefix``) name."""
         rest = re.split(r",\s*che\b", rest, maxsplit=1)[0]  # not "…, che richiama la Cassazione"
-        signed = _SIGNED_BY.search(rest[:160])
-        if signed and is_given_name(signed.group("name").split()[0]):
-            return self.res.reg.full_name(signed.group("name"))  # "firmato da Carla Bosio"
+        signed = _SIGNED_BY.search(rest[:200])
+        name = signed.group("name") or signed.group("named") if signed else None
+        if name and is_given_name(name.split()[0]):
+            return self.res.reg.full_name(name)  # "firmato da Carla Bosio"
         m = re.search(r"\b(?:dal|dalla|dall['’]|dai|dagli|del|della|dell['’]|dei|degli)\s*"
                       r"(?P<who>(?:[a-zà-ÿ]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)"
                       r"|\bdi\s+(?P<named>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)",
@@ -114,9 +120,12 @@ class Sources:
             # "si legge in una nota dell'organizzazione provinciale": the body of that class
             # the words before the quote or the sentence before name (Confagricoltura), else
             # the class as written
-            return self.verbless_source(unmask(prefix).strip()) \
-                or self.previous_source(par, si) or self.body_subject(par, si) \
-                or " ".join(words)
+            found = self.verbless_source(unmask(prefix).strip()) \
+                or self.previous_source(par, si) or self.body_subject(par, si)
+            if found and norm(words[0]) in FIRMS and not is_cap(
+                    next((t for t, _, _ in tokens(found) if norm(t) not in DETERMINERS), "")):
+                found = None  # "una nota dell'azienda" is no "i sindacati" before it
+            return found or " ".join(words)
         if m and re.search(r"\b(?:che|cui)\s", m.group("who") or ""):
             m = None  # "una nota firmata dai capigruppo che sostengono Perilli": not Perilli's
         if m:  # "… del servizio stampa del Cremlino", "… in una nota di Federdistribuzione"

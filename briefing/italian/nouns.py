@@ -35,6 +35,7 @@ BODY_HEADS = tagged("body") | INSTITUTIONS | BODY_CLASSES
 ANONYMOUS = tagged("anonymous")
 # Nouns naming a company before its name ("la catena di elettronica Tuttix").
 COMPANY = tagged("company")
+FIRMS = tagged("firm")  # "l'azienda", "la società": a company
 _AGE_NOUN = re.compile(r"\d{1,3}enn[ei]|[a-zà-ÿ]{3,}enn[ei]")
 
 _OFFICES = table("offices")
