@@ -1387,3 +1387,12 @@ def test_one_disagreement_is_shown_once_whatever_nouns_count_it():
                      category="count"))
     _, conflicts = compare([a, b])
     assert [[v.figure.value for v in c.values] for c in conflicts] == [[5000, 8000]]
+
+
+def test_one_number_with_opposite_qualifiers_is_no_conflict():
+    a = _report("a", _fig("meno di 50", "Al confine restano meno di 50 soldati.", 50,
+                          qualifier="less than"))
+    b = _report("b", _fig("oltre 50", "Al confine restano oltre 50 soldati.", 50,
+                          qualifier="more than"))
+    _, conflicts = compare([a, b])
+    assert conflicts == []

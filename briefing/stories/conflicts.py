@@ -308,7 +308,10 @@ def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[C
                 if _ == a and not any(v.article == a and same_value(v.figure, f) for v in rows):
                     rows.append(ConflictValue(figure=f, article=a))
         first = rows[0].figure
-        if len(articles) > 1 and not all(same_value(first, v.figure) for v in rows):
+        # one number said with opposite qualifiers ("meno di 50", "sopra i 50") is no
+        # disagreement between the sources' numbers
+        if len(articles) > 1 and not all(same_value(first, v.figure) for v in rows) \
+                and len({(v.figure.value, v.figure.value_max) for v in rows}) > 1:
             key = measure(first)
             conflicts.append(Conflict(about=about(key, first), category=first.category,
                                       unit=first.unit, values=rows,
