@@ -1364,3 +1364,14 @@ def test_a_document_signed_by_a_role_and_a_name_and_a_companys_note():
                  "una nota dell'azienda.", every=True)
     assert found["La ricostruzione si"] == "Elena Barbieri"
     assert found["Abbiamo chiuso il"] != "i sindacati"
+
+
+def test_a_filing_by_a_named_person_and_a_speaker_we_cannot_name_just_before():
+    found = _who("«Quel versante era sotto osservazione dal 2021», si legge in "
+                 "un'interrogazione depositata ieri in Consiglio regionale da Luca Porzio, "
+                 "consigliere del Pd.", "«Abbiamo avuto il 30 per cento di disdette», racconta "
+                 "Mirella Balassi, albergatrice.", "Chi ha lavorato senza sosta è un'impresa di "
+                 "Malesco. Nessuna parentela con l'ingegnere, precisa ridendo. «Qui ci "
+                 "conosciamo tutti».", every=True)
+    assert found["Quel versante era"] == "Luca Porzio"
+    assert found["Qui ci conosciamo"] != "Mirella Balassi"

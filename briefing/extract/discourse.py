@@ -371,6 +371,8 @@ class Discourse(Sources):
                     np, self.known) else None
                 if who:
                     return who
+                if p == par:
+                    return None  # "Nessuna parentela, precisa ridendo.": someone we cannot name
             if s is None:
                 break
             if self.a_person(self.subject_of_sentence(plain, p) or ""):

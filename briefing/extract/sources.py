@@ -81,7 +81,10 @@ _SIGNED_BY = re.compile(r"\b(?:firmat[oaie]|redatt[oaie]|scritt[oaie]|sottoscrit
                         r"|\b(?:firmat[oaie]|redatt[oaie]|sottoscritt[oaie])\s+"
                         r"(?:dal|dalla|dallo|dall['’])\s*[a-zà-ÿ][^,;:.«»]{0,80},\s*"
                         r"(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+\s+)?"
-                        r"(?P<named>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)")
+                        r"(?P<named>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)"
+                        # "un'interrogazione depositata ieri in Consiglio regionale da X"
+                        r"|\b(?:depositat[oaie]|presentat[oaie])\b[^.;:«»]{0,60}?\bda\s+"
+                        r"(?P<by>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)")
 
 
 class Sources:
@@ -99,7 +102,8 @@ class Sources:
         words before the quote (``prefix``) name."""
         rest = re.split(r",\s*che\b", rest, maxsplit=1)[0]  # not "…, che richiama la Cassazione"
         signed = _SIGNED_BY.search(rest[:200])
-        name = signed.group("name") or signed.group("named") if signed else None
+        name = signed.group("name") or signed.group("named") or signed.group("by") \
+            if signed else None
         if name and is_given_name(name.split()[0]):
             return self.res.reg.full_name(name)  # "firmato da Carla Bosio"
         m = re.search(r"\b(?:dal|dalla|dall['’]|dai|dagli|del|della|dell['’]|dei|degli)\s*"
