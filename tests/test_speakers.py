@@ -1375,3 +1375,13 @@ def test_a_filing_by_a_named_person_and_a_speaker_we_cannot_name_just_before():
                  "conosciamo tutti».", every=True)
     assert found["Quel versante era"] == "Luca Porzio"
     assert found["Qui ci conosciamo"] != "Mirella Balassi"
+
+
+def test_someone_brought_in_before_a_colon_and_a_name_inside_a_complement():
+    found = _who("«Non chiudo un cantiere», dice Walter Bellotto, 57 anni. Accanto a lui una "
+                 "commerciante di via Altinate: «I clienti da fuori non verranno più».",
+                 "Il ministro Kemal Arikan ha promesso un'inchiesta. «Chi ha sbagliato pagherà», "
+                 "ha detto in conferenza stampa accanto al governatore Osman Yetkin.",
+                 every=True)
+    assert found["I clienti da"] == "una commerciante di via Altinate"
+    assert found["Chi ha sbagliato"] != "Osman Yetkin"

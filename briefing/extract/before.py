@@ -39,6 +39,7 @@ from briefing.italian.grammar import (
     AUX,
     CONTRAST,
     DETERMINERS,
+    INDEFINITE,
     OF,
     PREMODIFIERS,
     is_cap,
@@ -326,8 +327,24 @@ def _presented_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     role = tokens(m.group("role")) if m else []
     head = next((t for t, _, _ in role if norm(t) not in DETERMINERS), "")
     if not m or not (is_given_name(m.group("name").split()[0]) or is_person_noun(head)):
-        return None
+        return _someone_beside(b)
     return Found(d.res.reg.full_name(m.group("name")), How.COLON)
+
+
+def _someone_beside(b: Before) -> Found | None:
+    """"Accanto a lui una fioraia di via Altinate: «…»": a clause with no verb that brings
+    in someone unnamed, by an indefinite article and a person's noun, before the colon."""
+    if not b.plain.endswith(":"):
+        return None
+    clause = re.split(r"[.!?;]\s", b.plain[:-1])[-1]
+    m = re.search(rf"\b(?:{alternatives(INDEFINITE)})\s*(?P<head>[a-zà-ÿ]+)[^,;:]*$", clause,
+                  re.I)
+    if not m or _first_verb(clause) is not None or not is_person_noun(m.group("head")):
+        return None
+    rest = tokens(clause[m.end("head"):])
+    if any(not is_cap(t) and is_verb_like(t) for t, _, _ in rest):
+        return None  # "Un commerciante di via Pievaiola mostra la vetrina:": a clause
+    return Found(m.group().strip(), How.COLON)
 
 
 def _first_name_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:

@@ -123,7 +123,10 @@ def past_place(toks: list[Token], k: int) -> int:
                      and not (norm(toks[j][0]) in OF and norm(toks[k][0]) in MANNER_PREPS)):
         j += 1
     if j < len(toks) and is_cap(toks[j][0]) and (norm(toks[j - 1][0]) in OF
-                                                 or _subject_after_place(toks, j)):
+                                                 or _subject_after_place(toks, j)
+                                                 or j > k + 1 and is_person_noun(toks[j - 1][0])
+                                                 and norm(toks[j - 1][0]) not in TITLES):
+        # "accanto al governatore Osman Yetkin": the name of the one in the complement
         # "dal carcere dei Casetti", "all'agenzia di stampa Bss un contadino": a named
         # complement
         return _past_run(toks, j)
