@@ -16,7 +16,7 @@ from briefing.italian.grammar import DETERMINERS, is_cap, name_key, norm, tokens
 from briefing.italian.lexicon import is_given_name, lemma
 from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, COMPANY, FIRMS
 from briefing.italian.speech import VIEW_SURE
-from briefing.italian.tables import table, words
+from briefing.italian.tables import alternatives, table, words
 
 # "Secondo la KCNA, …", "Secondo Federalberghi le disdette …" (a name, no comma)
 _SOURCE_COMMA = re.compile(rf"\b(?i:{VIEW_SURE})\s+(?P<np>[^,]{{2,80}}?)\s*(?:,|$)")
@@ -63,7 +63,7 @@ def _body_from(prefix: str) -> str | None:
 
 
 _ISSUERS: dict[str, list[str]] = table("speech")["issuers"]
-_ISSUED_DOC = re.compile(r"\b(?:" + "|".join(_ISSUERS) + r")\b", re.I)
+_ISSUED_DOC = re.compile(rf"\b(?:{alternatives(_ISSUERS)})\b", re.I)
 
 
 def _may_issue(source: str, rest: str) -> bool:

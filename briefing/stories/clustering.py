@@ -120,13 +120,14 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     if _elsewhere(fa, fb) or _elsewhere(fb, fa):
         return min(score, FRAME_APART)  # "moria di pesci a Lodi" recalling the Serio's
     da, db = a.article.date, b.article.date
-    if _follows(fa, fb, (da.month, da.day) if da else fa.day, (db.month, db.day) if db else fb.day):
+    # the day each was written: its date, else its dateline's day and month
+    day_a = (da.month, da.day) if da else fa.day
+    day_b = (db.month, db.day) if db else fb.day
+    if _follows(fa, fb, day_a, day_b):
         return min(score, FRAME_APART)  # "È il secondo incidente aereo in tre mesi", weeks on
     if da and db and abs((da - db).days) > FAR_DAYS:
         return min(score, FRAME_APART)  # months apart: another protest, another outbreak
-    if fa.kinds & fb.kinds & PLACE_BOUND and _days_apart(
-            (da.month, da.day) if da else fa.day, (db.month, db.day) if db else fb.day
-    ) > FAR_DAYS:
+    if fa.kinds & fb.kinds & PLACE_BOUND and _days_apart(day_a, day_b) > FAR_DAYS:
         return min(score, FRAME_APART)  # "15 FEB" and "9 giu.": another explosion
     close = da is None or db is None or abs((da - db).days) <= CLOSE_DAYS
     if fa.kinds & fb.kinds & PLACE_BOUND and close and (fa.places & fb.places or rare_lead):
@@ -148,20 +149,26 @@ def _follows(fa: Frame, fb: Frame, day_a: tuple[int, int] | None,
     return later.follows
 
 
+def _yday(day: tuple[int, int] | None) -> int | None:
+    """The day of the year of a (month, day) known without its year; None when unknown or
+    no date ("30 feb")."""
+    try:
+        return date(2001, *day).timetuple().tm_yday if day else None
+    except ValueError:
+        return None
+
+
 def _later(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether day ``a`` comes after ``b``, the nearer way round the year."""
-    da, db = date(2001, *a).timetuple().tm_yday, date(2001, *b).timetuple().tm_yday
-    return 0 < (da - db) % 365 < 183
+    da, db = _yday(a), _yday(b)
+    return da is not None and db is not None and 0 < (da - db) % 365 < 183
 
 
 def _days_apart(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
     """Days between two dates known by month and day only (a dateline with no year): the
     nearer way round the year; 0 when either is unknown."""
-    if not a or not b:
-        return 0
-    try:
-        da, db = date(2001, *a).timetuple().tm_yday, date(2001, *b).timetuple().tm_yday
-    except ValueError:  # "30 feb"
+    da, db = _yday(a), _yday(b)
+    if da is None or db is None:
         return 0
     return min(abs(da - db), 365 - abs(da - db))
 

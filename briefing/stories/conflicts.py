@@ -256,8 +256,9 @@ def _complete(conflicts: list[Conflict], items: list[tuple[str, Figure]],
         key = measure(c.values[0].figure)
         present = {v.article for v in c.values}
         for a in order:
-            alike = [f for x, f in items if x == a and measure(f) == key] if a not in present \
-                else []
+            if a in present:
+                continue
+            alike = [f for x, f in items if x == a and measure(f) == key]
             if len({f.value for f in alike}) != 1 or not all(
                     within(alike[0], v.figure) and not apart(alike[0], v.figure)
                     for v in c.values):
