@@ -1385,3 +1385,15 @@ def test_someone_brought_in_before_a_colon_and_a_name_inside_a_complement():
                  every=True)
     assert found["I clienti da"] == "una commerciante di via Altinate"
     assert found["Chi ha sbagliato"] != "Osman Yetkin"
+
+
+def test_someone_unnamed_as_the_subject_before_a_colon():
+    found = _who("«Ho lasciato ortopedia al secondo anno», racconta un ragazzo di Bari. Una "
+                 "dottoranda in chimica di Pavia mostra la busta paga: «Mi restano 400 euro».",
+                 "«Bene», ha detto Carlo Neri. Accanto a lei un fioraio racconta: «Nessuno "
+                 "passa più di qui».",
+                 "«Bene», ha detto Anna Rossi. Ieri il direttore di un'associazione di "
+                 "artigiani mi ha detto: «Chiudiamo tutti».", every=True)
+    assert found["Mi restano 400"] == "Una dottoranda in chimica di Pavia"
+    assert found["Nessuno passa più"] == "un fioraio"
+    assert found["Chiudiamo tutti"] != "un'associazione di artigiani"

@@ -36,11 +36,13 @@ from briefing.extract.wordkinds import (
 from briefing.extract.zero_subject import zero_subject
 from briefing.italian.grammar import (
     ARTICLE_IN,
+    ARTICLED,
     AUX,
     CONTRAST,
     DETERMINERS,
     INDEFINITE,
     OF,
+    PLACE_PREPS,
     PREMODIFIERS,
     is_cap,
     norm,
@@ -334,17 +336,73 @@ def _presented_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 def _someone_beside(b: Before) -> Found | None:
     """"Accanto a lui una fioraia di via Altinate: «…»": a clause with no verb that brings
     in someone unnamed, by an indefinite article and a person's noun, before the colon."""
+    found = _unnamed_np(b)
+    if found is None:
+        return None
+    clause, m, rest, end = found
+    if end == len(rest) or end == len(rest) - 1 and not is_verb_like(rest[end][0]):
+        return Found(m.group().strip(), How.COLON)  # no verb: "Tra loro un ambulante:"
+    return None
+
+
+def _someone_opens(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"Una specializzanda in pediatria di Napoli mostra il cedolino: «…»": someone unnamed
+    who opens the clause before the colon as its subject (a verb the other rules do not
+    read as one) speaks."""
+    found = _unnamed_np(b)
+    if found is None:
+        return None
+    clause, m, rest, end = found
+    if end is None or end >= len(rest) - 1:
+        return None
+    return Found(clause[m.start():m.end("head") + (rest[end - 1][2] if end else 0)].strip(),
+                 How.COLON)
+
+
+def _unnamed_np(b: Before) -> tuple | None:
+    """The clause before the colon, the indefinite phrase naming a person that starts it
+    (past a verbless lead, "Accanto a lui"), the words after its noun and where the phrase
+    ends among them."""
     if not b.plain.endswith(":"):
         return None
     clause = re.split(r"[.!?;]\s", b.plain[:-1])[-1]
     m = re.search(rf"\b(?:{alternatives(INDEFINITE)})\s*(?P<head>[a-zà-ÿ]+)[^,;:]*$", clause,
                   re.I)
-    if not m or _first_verb(clause) is not None or not is_person_noun(m.group("head")):
-        return None
+    lead = tokens(clause[:m.start()]) if m else []
+    if not m or _first_verb(clause[:m.start()]) is not None \
+            or not is_person_noun(m.group("head")) or any(is_person_noun(t) for t, _, _ in lead) \
+            or lead and norm(lead[-1][0]) in OF | PLACE_PREPS | ARTICLED:
+        return None  # "il presidente di un'associazione mi ha detto:": not the subject
     rest = tokens(clause[m.end("head"):])
-    if any(not is_cap(t) and is_verb_like(t) for t, _, _ in rest):
-        return None  # "Un commerciante di via Pievaiola mostra la vetrina:": a clause
-    return Found(m.group().strip(), How.COLON)
+    end = _phrase_end(rest)
+    return None if end is None else (clause, m, rest, end)
+
+
+_PARTICIPLE = re.compile(r"(?:at|it|ut|ess|ett|ott|ist|eso|esa)[oaie]$")
+
+
+def _phrase_end(toks: list[tuple[str, int, int]]) -> int | None:
+    """Where a person's noun phrase ends, past its complements ("in pediatria", "di via
+    Altinate", "diretto a Orvieto"): the first word no preposition brings in (None: a
+    clause, not a phrase)."""
+    k = 0
+    while k < len(toks):
+        if k + 1 < len(toks) and _PARTICIPLE.search(norm(toks[k][0])) \
+                and norm(toks[k + 1][0]) in OF | PLACE_PREPS | ARTICLED:
+            k += 1  # "un pendolare diretto a Orvieto"
+        if norm(toks[k][0]) not in OF | PLACE_PREPS | ARTICLED:
+            break
+        k += 1
+        while k < len(toks) and norm(toks[k][0]) in DETERMINERS:
+            k += 1
+        if k == len(toks) or is_verb_like(toks[k][0]) and not is_cap(toks[k][0]):
+            return None
+        k += 1
+        while k < len(toks) and is_cap(toks[k][0]):
+            k += 1
+    if k < len(toks) and (is_cap(toks[k][0]) or norm(toks[k][0]) in ("che", "e")):
+        return None  # a name or a second subject after it: not a plain subject
+    return k
 
 
 def _first_name_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
@@ -384,7 +442,8 @@ def _agent_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 
 RULES: list[Callable[[Discourse, Before, Voice], Found | None]] = [
     _a_dirlo, _con_a, _agent_colon, _presented_colon, name_before_colon, headline_colon,
-    according, words_of, _speech_verb, _subject_colon, _first_name_colon, _bare_colon]
+    according, words_of, _speech_verb, _subject_colon, _someone_opens, _first_name_colon,
+    _bare_colon]
 
 
 def before(d: Discourse, prefix: str, par: int, si: int, voice: Voice) -> Found | None:
