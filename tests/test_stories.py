@@ -1396,3 +1396,14 @@ def test_one_number_with_opposite_qualifiers_is_no_conflict():
                           qualifier="more than"))
     _, conflicts = compare([a, b])
     assert conflicts == []
+
+
+def test_survivors_are_people_rescued_and_a_count_added_to_is_the_earlier_one():
+    a = _said("a", "La nave della Ong ha tratto in salvo 52 persone. Gli indagati sono 12.",
+              day=3)
+    b = _said("b", "Sono 55 le persone sopravvissute: alle 52 salvate venerdì se ne sono "
+              "aggiunte tre, ripescate da un peschereccio. Gli indagati sono saliti a 15: ai "
+              "12 iniziali si sono aggiunti tre funzionari.", day=5)
+    found = {about: values for about, values, _ in _conflicts(a, b)}
+    assert found.get("people rescued") == [52, 55]
+    assert found.get("under investigation") == [12, 15]

@@ -24,7 +24,7 @@ from briefing.extract.figure_spans import stretch
 from briefing.extract.units import words_re
 from briefing.italian.tables import table
 from briefing.stories.clustering import lemmas
-from briefing.stories.history import CLAUSE, background
+from briefing.stories.history import CLAUSE, background, earlier
 from briefing.stories.personal import same_person, sentenced_one
 from briefing.stories.quantities import (
     BY_KEY,
@@ -185,7 +185,8 @@ _FIRST = words_re(table("figures")["first_words"])
 
 def _without_first_counts(items: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
     """"Il primo bilancio parlava di tre vittime; la quarta …": where an article gives its
-    first count and a later one of the same thing, the first is its history."""
+    first count and a later one of the same thing, the first is its history — as is a
+    count it tells as said before or added to (:func:`earlier`)."""
     values: dict[tuple, list[Figure]] = {}
     for a, f in items:
         key = measure(f)
@@ -193,7 +194,7 @@ def _without_first_counts(items: list[tuple[str, Figure]]) -> list[tuple[str, Fi
             values.setdefault((a, key), []).append(f)
     return [(a, f) for a, f in items
             if len({g.value for g in values.get((a, measure(f)), ())}) < 2
-            or not _first_count(f, values[(a, measure(f))])]
+            or not (_first_count(f, values[(a, measure(f))]) or earlier(f))]
 
 
 def _first_count(f: Figure, alike: list[Figure]) -> bool:

@@ -2,7 +2,8 @@
 ("nei combattimenti di luglio del 2025 erano morte oltre 40 persone", "nel 2019 … e in
 quell'occasione erano stati evacuati 30 ospiti", "quando un aliscafo urtò la banchina: i
 feriti furono 22"), or a national statistic of an earlier year. Such figures are shown with
-their story, never compared with its own."""
+their story, never compared with its own. And the earlier count of the event itself that a
+later one adds to ("Ai 41 salvati si sono aggiunti due uomini")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from briefing.extract.units import words_re
 from briefing.italian.grammar import pluperfect
 from briefing.italian.lexicon import is_verb_form
 from briefing.italian.numbers import words_to_number
-from briefing.italian.tables import table
+from briefing.italian.tables import alternatives, table
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # the pluperfect that tells what had happened before ("avevano causato", "erano morte")
@@ -77,3 +78,20 @@ def background(f: Figure, day: date | None) -> bool:
     if day is None:  # undated: a year told in the pluperfect or the simple past is history
         return bool(years) and pluperfect
     return bool(years) and max(years) < day.year and (pluperfect or f.scope == "national")
+
+
+_F = table("figures")
+_ADDED = words_re(_F["added_words"])
+# "Gli indagati sono saliti a 23: agli iniziali 19 se ne sono aggiunti quattro" — the
+# count added to opens its clause
+_ADDED_TO = re.compile(r"(?:^|[:;,.(]\s*)(?:" + alternatives(_F["added_to"])
+                       + r")\s*(?:[^\W\d]+\s+)?$", re.I)
+
+
+def earlier(f: Figure) -> bool:
+    """A count an article tells as the earlier one a later count adds to ("Ai 41 salvati
+    sabato si sono aggiunti due uomini"): where the article also gives the count now, that
+    is its value, not this."""
+    at = f.at()
+    return at >= 0 and bool(_ADDED_TO.search(f.context_it[:at])) \
+        and bool(_ADDED.search(f.context_it, at + len(f.it)))
