@@ -1397,3 +1397,13 @@ def test_someone_unnamed_as_the_subject_before_a_colon():
     assert found["Mi restano 400"] == "Una dottoranda in chimica di Pavia"
     assert found["Nessuno passa più"] == "un fioraio"
     assert found["Chiudiamo tutti"] != "un'associazione di artigiani"
+
+
+def test_a_role_after_a_sentence_with_two_subjects_is_not_the_first_one():
+    found = _who("Giulia Sarti, 31 anni, ha vinto il titolo battendo in finale Marta Conti, "
+                 "campionessa uscente.", "Conti aveva cominciato meglio, ma Sarti ha chiuso "
+                 "in rimonta. «Aspettavo questa finale da anni», ha detto la neocampionessa.",
+                 every=True)
+    assert found["Aspettavo questa finale"] in (None, "Giulia Sarti")
+    from briefing.italian.nouns import is_person_noun
+    assert is_person_noun("neosindaca") and not is_person_noun("neon")

@@ -45,6 +45,7 @@ from briefing.extract.neighbours import (
     ranked_next,
     she_or_he,
     subject_of_previous,
+    subjects_before,
 )
 from briefing.extract.phrases import classify, leading_np, np_after
 from briefing.extract.resolver import anaphoric, body_descriptor, unnamed_person
@@ -352,7 +353,8 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
             return holder[0]
         # "Dopo il fischio Ferrante è corso ad abbracciare Bellini. «…», ha raccontato
         # l'attaccante": the one the sentence before is about, whom the text gave no role
-        subject = subject_of_previous(d, site) if not holder else None
+        subject = subject_of_previous(d, site) \
+            if not holder and len(subjects_before(d, site, named)) < 2 else None
         if subject and (subject in named or not named) and not is_descriptor(subject) \
                 and not d.res.reg.has_role(subject) and d.a_person(subject):
             return subject  # a person, not "La Procura di X" for "il procuratore"

@@ -10,8 +10,8 @@ import re
 from briefing.extract.discourse import Discourse, Voice, quotes_in
 from briefing.extract.document import unmask
 from briefing.extract.site import Site
-from briefing.extract.wordkinds import full_names
-from briefing.italian.grammar import DETERMINERS, PREMODIFIERS, name_key, norm, tokens
+from briefing.extract.wordkinds import full_names, is_verb_like
+from briefing.italian.grammar import DETERMINERS, PREMODIFIERS, is_cap, name_key, norm, tokens
 from briefing.italian.lexicon import is_female_name, is_given_name
 from briefing.italian.nouns import ANONYMOUS, is_person_noun
 from briefing.italian.speech import SAYS_ON, SPEECH_NOUNS, VIEW_SURE, is_speech_word
@@ -184,3 +184,17 @@ def named_before(d: Discourse, site: Site, back: int = 1) -> list[str]:
             and re.search(rf"\b{re.escape(p.name.split()[-1])}\b", plain)]
     people = [f for f in full if (p := reg.people.get(name_key(f))) and p.is_person]
     return list(dict.fromkeys(people))
+
+
+def subjects_before(d: Discourse, site: Site, named: list[str]) -> list[str]:
+    """Those of ``named`` that the sentence before the quote makes the subject of a verb
+    ("Ferrante era partito meglio, ma Bonetti ha ribaltato la partita": both)."""
+    prev = unmask(d.doc.previous_sentence(site.par, site.si) or "")
+    out = []
+    for name in named:
+        for m in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", prev):
+            after = tokens(prev[m.end():])[:1]
+            if after and not is_cap(after[0][0]) and is_verb_like(after[0][0]):
+                out.append(name)
+                break
+    return out

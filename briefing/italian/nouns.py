@@ -61,6 +61,7 @@ def office_head(words: Sequence[str], skip: frozenset[str] = frozenset()) -> str
     return plain[0] if plain else ""
 
 
+_PERSON_PREFIXES = tuple(table("grammar")["person_prefixes"])
 _PERSON_SUFFIX = re.compile(r"(?:tore|tori|trice|trici|ista|isti|iste|iere|ieri|aria|arie)$")
 
 
@@ -81,7 +82,11 @@ def is_person_noun(word: str) -> bool:
     singular = {w, w[:-1] + "o", w[:-1] + "e", w[:-1] + "a", w[:-2] + "co", w[:-2] + "go",
                 w + "o" if w.endswith("i") else w,  # "volontari", "operai"
                 w[:-3] + "ore" if w.endswith("ori") else w}
-    return bool(singular & SPEAKER_NOUNS) or bool(_PERSON_SUFFIX.search(w))
+    if singular & SPEAKER_NOUNS or _PERSON_SUFFIX.search(w):
+        return True
+    # "il neocampione": a person noun with a prefix joined to it
+    return any(w.startswith(p) and len(w) > len(p) + 3 and is_person_noun(w[len(p):])
+               for p in _PERSON_PREFIXES)
 
 
 _VERB_LEMMA = ("are", "ere", "ire")
