@@ -1407,3 +1407,14 @@ def test_a_role_after_a_sentence_with_two_subjects_is_not_the_first_one():
     assert found["Aspettavo questa finale"] in (None, "Giulia Sarti")
     from briefing.italian.nouns import is_person_noun
     assert is_person_noun("neosindaca") and not is_person_noun("neon")
+
+
+def test_a_bracketed_acronym_and_a_dateline_in_capitals():
+    found = _who("«I soccorsi lavorano nel fango», ha detto il portavoce dell'Agenzia per la "
+                 "protezione civile (Bpbd), Maria Santoso, in conferenza stampa.", every=True)
+    assert found["I soccorsi lavorano"] == "Maria Santoso"
+    found = _who("MONTEPULCIANO – Nella bottega l'aria sa di legno. «Qui comanda la "
+                 "stagionatura», dice aprendo la porta. Lorenzo Baldini, 64 anni, fa botti da "
+                 "quarant'anni.", "ANCORA BALDINI - «Il mestiere si impara guardando».",
+                 every=True)
+    assert found["Qui comanda la"] != "MONTEPULCIANO"

@@ -18,6 +18,13 @@ from briefing.italian.grammar import name_key, tokens
 from briefing.read.segmenting import split_masked
 
 PLACEHOLDER = re.compile(r"⁅(\d+)⁆")
+# "ALATRI – Nel capannone …", "SAN SEVERO (FG) - …": a dateline's place in capitals opening
+# the article is nobody who speaks (blanked, so offsets stay)
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ ]{2,40}(?:\s*\([A-Z]{2}\))?\s*[–—-]\s")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def unmask(text: str, replacement: str = " ") -> str:
@@ -58,7 +65,10 @@ class QuotedText:
                     masked.append(f"⁅{k}⁆")
                     cut = s.end
             masked.append(text[cut:])
-            self.sentences.append(split_masked("".join(masked)))
+            masked_text = "".join(masked)
+            if p == 0:  # a dateline opens the article, a label in capitals any paragraph
+                masked_text = _DATELINE.sub(_blank, masked_text, count=1)
+            self.sentences.append(split_masked(masked_text))
 
     def locate(self, k: int, par: int | None = None) -> tuple[int, int]:
         """(paragraph, sentence index) holding placeholder k (its last piece by default)."""

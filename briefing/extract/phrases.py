@@ -104,6 +104,7 @@ _WHEN = re.compile(r"^\s*(?:(?:ieri|oggi|stamattina|stamane|stasera|stanotte|dom
                    r"dell['’]incontro))\s+(?=\S)", re.I)  # "ha detto a fine gara Malaguti"
 
 
+_ASIDE = re.compile(r"\s*\([^()«»“”\"]{1,30}\)")
 _LATE_NAME = re.compile(r"[^,;:.!?«»“”\"]{2,70},\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)"
                         r"{1,2})\s*(?:[,.;:!?]|$)")
 
@@ -116,6 +117,9 @@ def np_after(text: str) -> Phrase | None:
     names the body the words come from.
     """
     text = _WHEN.sub(" ", unmask(text, " ⁅ "), count=1)  # "ha detto ieri sera il sindaco"
+    # "il portavoce dell'Agenzia per i disastri (Bnpb), Hendra Wibisono": a short aside in
+    # brackets is no edge of the phrase
+    text = _ASIDE.sub("", text)
     toks = tokens(text)
     if toks and is_gerund(toks[0][0]) and len(toks) > 1 and not is_cap(toks[1][0]):
         # "ha detto presentando il rapporto la presidente della Fondazione, Ada Neri.": the
