@@ -1407,3 +1407,21 @@ def test_survivors_are_people_rescued_and_a_count_added_to_is_the_earlier_one():
     found = {about: values for about, values, _ in _conflicts(a, b)}
     assert found.get("people rescued") == [52, 55]
     assert found.get("under investigation") == [12, 15]
+
+
+def test_a_town_whose_name_is_also_a_word_is_a_place_after_a_place_noun():
+    first = _report_of("a", "Incendio sull'Intercity Notte nella galleria di Ortona, 200 evacuati",
+                       "ORTONA - Un incendio a una carrozza dell'Intercity Notte Lecce-Milano ha "
+                       "costretto Rfi a evacuare 200 passeggeri nella galleria di Ortona, sulla "
+                       "linea adriatica. Otto persone sono state intossicate dal fumo e "
+                       "portate all'ospedale di Chieti.", day=3)
+    later = _report_of("b", "Fumo da un regionale vicino a Vasto, evacuati 80 passeggeri",
+                       "Un principio d'incendio a una carrozza ha fermato un regionale sulla "
+                       "linea adriatica tra le stazioni di Vasto e San Salvo: Rfi ha evacuato "
+                       "80 passeggeri, due intossicati dal fumo portati all'ospedale di Chieti.",
+                       "Il pensiero di molti è andato all'incendio dell'Intercity Notte nella "
+                       "galleria di Ortona, quando furono evacuati 200 passeggeri.")
+    from briefing.stories.frames import frame
+
+    assert "vasto" in frame(later).places  # "vasto" is also an adjective
+    assert sorted(map(sorted, _apart(first, later))) == [["a"], ["b"]]

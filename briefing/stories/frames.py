@@ -202,8 +202,10 @@ def places(a: Article) -> frozenset[str]:
     for m in _PLACE.finditer(_opening(a)):
         run = m.group("p")
         first = run.split()[0]
+        # "la stazione di Pizzo": a place noun says it is one, whatever else the word means
+        noun = re.match(rf"(?i:{_PLACE_NOUNS})\b", m.group())
         if is_given_name(first) or (len(run.split()) == 1 and is_common_word(first)
-                                    and not first.isupper()):
+                                    and not first.isupper() and not noun):
             continue
         out.update(name_key(run).split())
     for m in _BETWEEN.finditer(_opening(a)):
