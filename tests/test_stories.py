@@ -1425,3 +1425,11 @@ def test_a_town_whose_name_is_also_a_word_is_a_place_after_a_place_noun():
 
     assert "vasto" in frame(later).places  # "vasto" is also an adjective
     assert sorted(map(sorted, _apart(first, later))) == [["a"], ["b"]]
+
+
+def test_a_count_that_reached_a_level_is_a_count_not_a_name_or_an_altitude():
+    a = _said("a", "Gli sfollati sono oltre 2.500.", day=3)
+    b = _said("b", "Gli sfollati hanno raggiunto quota 4.100, ospitati nelle scuole.",
+              "L'elicottero volava a quota 2.400 metri.", day=5)
+    assert [(f.value, f.unit) for f in b.figures] == [(4100, "displaced"), (2400, "altitude")]
+    assert [v for _, v, _ in _conflicts(a, b)] == [[2500, 4100]]

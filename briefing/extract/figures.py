@@ -41,6 +41,7 @@ from briefing.extract.units import (
     PREDICATE,
     TROOPS,
     UNITS,
+    level_quota,
     measured,
     money_frame,
     noun_after,
@@ -255,6 +256,8 @@ class _Scan:
     def _reference(self, m: re.Match[str]) -> bool:
         """Article 4, via Roma 12, "il 118", "alle 18", Air Jordan 13: a number that names."""
         s, (a, b) = self.s, m.span()
+        if level_quota(s[:a]):
+            return False  # "gli sfollati hanno raggiunto quota 11.400": a count, not a name
         counted = bool(PERCENT_AFTER.match(s, b) or _SCALE_AFTER.match(s, b)
                        or CURRENCY_AFTER.match(s, b)
                        or ("," in m.group("n") and re.search(r"%|per\s?cento", s, re.I)))

@@ -37,6 +37,15 @@ _MEASURE = re.compile(r"\b(?P<m>" + "|".join(_MEASURE_BEFORE) + r")\s+(?:di\s+|p
                       r"[-+]?[\d.,]+\s*$", re.I)
 
 
+_LEVEL = re.compile(rf"\b(?:{'|'.join(_F['level_verbs'])})[a-zà-ÿ]*\s+(?:a\s+)?quota\s+$", re.I)
+
+
+def level_quota(before: str) -> bool:
+    """"gli sfollati hanno raggiunto quota 11.400": ``before`` (the text up to the number)
+    ends with the level a count reached, not a name ("Quota 100") or an altitude."""
+    return bool(_LEVEL.search(before))
+
+
 def words_re(words: list[str]) -> re.Pattern[str]:
     """A pattern for any of ``words`` (phrases allowed), whole words only."""
     alts = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
@@ -209,7 +218,7 @@ def unit_and_category(s: str, end: int, base: str | None = None
                       ) -> tuple[str | None, str, str | None]:
     """(English unit, category, Italian noun) for the figure ending at ``end``."""
     before = _MEASURE.search(s[:end])
-    if before:
+    if before and not (level_quota(s[:before.end("m")] + " ") and not noun_after(s, end)):
         return _MEASURE_BEFORE[before.group("m").lower()], "measure", None
     noun = noun_after(s, end) or toll_noun(s, end)
     if noun in ("chilometri", "km") and _PER_HOUR.match(s, end):
