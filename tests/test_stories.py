@@ -1433,3 +1433,16 @@ def test_a_count_that_reached_a_level_is_a_count_not_a_name_or_an_altitude():
               "L'elicottero volava a quota 2.400 metri.", day=5)
     assert [(f.value, f.unit) for f in b.figures] == [(4100, "displaced"), (2400, "altitude")]
     assert [v for _, v, _ in _conflicts(a, b)] == [[2500, 4100]]
+
+
+def test_months_back_from_an_event_told_with_an_elided_article():
+    """"a cinque mesi dall'esplosione della X": the elided "dall'" dates the recalled event
+    as surely as "dal"."""
+    from briefing.stories.frames import long_ago
+
+    other = _report_of("c", "Scoppio in una fabbrica di colori a Verdellino: un ferito",
+                       "BERGAMO - Uno scoppio ha colpito ieri una fabbrica di colori a "
+                       "Verdellino: un operaio è ferito. La paura è tornata nella Bergamasca a "
+                       "cinque mesi dall'esplosione della Ferri Chimica di Castelnuovo, costata "
+                       "la vita a due operai.")
+    assert {"ferri", "chimica", "castelnuovo"} <= long_ago(other.article)
