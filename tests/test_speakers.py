@@ -1418,3 +1418,11 @@ def test_a_bracketed_acronym_and_a_dateline_in_capitals():
                  "quarant'anni.", "ANCORA BALDINI - «Il mestiere si impara guardando».",
                  every=True)
     assert found["Qui comanda la"] != "MONTEPULCIANO"
+
+
+def test_a_bare_plural_opening_a_sentence_is_no_name():
+    found = _who("Fonti della Prefettura precisano che «le verifiche sono ancora in corso».",
+                 "Padre Mario Rinaldi, missionario da vent'anni, ci risponde al telefono. «Qui "
+                 "la gente scappa», racconta.", every=True)
+    assert found["le verifiche sono"] == "Fonti della Prefettura"
+    assert found["Qui la gente"] == "Mario Rinaldi"

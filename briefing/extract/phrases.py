@@ -233,6 +233,10 @@ def classify(phrase: str) -> Phrase | None:
             named = any(is_given_name(t) for t in rest[k + 1: k + 4])
             if norm(head) in NOT_ROLES or not named:
                 return None  # "il lancio del razzo Vega", "il caso Cecilia Sala"
+    if is_cap(raw[0]) and _bare_plural(low[0]) and is_common_word(raw[0]) \
+            and not is_given_name(raw[0]) and low[0] not in TITLES \
+            and not (len(raw) > 1 and is_cap(raw[1])):
+        return "desc", phrase  # "Fonti dell'Asl precisano": a bare plural opening a sentence
     if any(name_like(t) and not _saints_place(toks, k) for k, (t, _, _) in enumerate(toks)):
         return "name", phrase
     if low[0] in DETERMINERS | {"uno", "una"} | POSSESSIVES and len(low) > 1:
