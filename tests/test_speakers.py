@@ -1426,3 +1426,12 @@ def test_a_bare_plural_opening_a_sentence_is_no_name():
                  "la gente scappa», racconta.", every=True)
     assert found["le verifiche sono"] == "Fonti della Prefettura"
     assert found["Qui la gente"] == "Mario Rinaldi"
+
+
+def test_a_body_named_with_a_lowercase_word_after_di():
+    found = _who("«I controlli continueranno», si legge in una nota del Comando provinciale "
+                 "della Guardia di finanza.", "«Nessun ferito», si legge in una nota della "
+                 "Questura di ieri.", every=True)
+    assert found["I controlli continueranno"] == \
+        "Comando provinciale della Guardia di finanza"
+    assert found["Nessun ferito"] == "Questura"

@@ -26,6 +26,10 @@ _SOURCE_NAME = re.compile(rf"\b(?i:{VIEW_SURE})\s+(?P<np>[A-ZÀ-Ý][\w'’-]*"
 _BODY_AFTER = re.compile(r"\b(?:dell['’]|dall['’]|della|dalla|del|dal)\s*(?P<head>[a-zà-ÿ]+)\b")
 
 
+_CAL = table("calendar")
+_TIME_WORDS = frozenset(_CAL["weekdays"] + _CAL["relative_days"] + _CAL["months"])
+
+
 def _body_name(text: str) -> str | None:
     """A body's name as written, from its first capital to its last ("Polizia postale del
     Veneto", "Capitaneria di porto di Genova"), or with one word after it where the phrase
@@ -35,12 +39,16 @@ def _body_name(text: str) -> str | None:
     if not caps:
         return None
     if caps == [0] and 2 <= len(phrase) <= 3 and not any(
-            is_verb_like(w) or norm(w) in ("che", "e", "in", "a", "con") for w in phrase[1:]):
+            is_verb_like(w) or norm(w) in ("che", "e", "in", "a", "con") or norm(w) in _TIME_WORDS
+            for w in phrase[1:]):
         return " ".join(phrase)  # "Medici senza frontiere", "Save the Children"
     end = caps[-1] + 1
     if len(phrase) == end + 1 and phrase[end].isalpha() and phrase[end].islower() \
             and len(phrase) <= 3:
         end += 1
+    if len(phrase) == end + 2 and norm(phrase[end]) == "di" and phrase[end + 1].isalpha() \
+            and phrase[end + 1].islower() and norm(phrase[end + 1]) not in _TIME_WORDS:
+        end += 2  # "Comando provinciale della Guardia di finanza." (not "di ieri")
     return " ".join(phrase[:end])
 
 
