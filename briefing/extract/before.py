@@ -339,7 +339,7 @@ def _someone_beside(b: Before) -> Found | None:
     found = _unnamed_np(b)
     if found is None:
         return None
-    clause, m, rest, end = found
+    _, m, rest, end = found
     if end == len(rest) or end == len(rest) - 1 and not is_verb_like(rest[end][0]):
         return Found(m.group().strip(), How.COLON)  # no verb: "Tra loro un ambulante:"
     return None
@@ -353,7 +353,7 @@ def _someone_opens(d: Discourse, b: Before, voice: Voice) -> Found | None:
     if found is None:
         return None
     clause, m, rest, end = found
-    if end is None or end >= len(rest) - 1:
+    if end >= len(rest) - 1:
         return None
     return Found(clause[m.start():m.end("head") + (rest[end - 1][2] if end else 0)].strip(),
                  How.COLON)

@@ -10,7 +10,7 @@ from briefing.extract.clauses import last_speech_verb
 from briefing.extract.document import QuotedText, unmask
 from briefing.extract.phrases import classify, leading_np, np_after
 from briefing.extract.resolver import Resolver
-from briefing.extract.units import words_re
+from briefing.extract.units import TIME_WORDS, words_re
 from briefing.extract.wordkinds import is_verb_like
 from briefing.italian.grammar import DETERMINERS, is_cap, name_key, norm, tokens
 from briefing.italian.lexicon import is_given_name, lemma
@@ -26,10 +26,6 @@ _SOURCE_NAME = re.compile(rf"\b(?i:{VIEW_SURE})\s+(?P<np>[A-ZÀ-Ý][\w'’-]*"
 _BODY_AFTER = re.compile(r"\b(?:dell['’]|dall['’]|della|dalla|del|dal)\s*(?P<head>[a-zà-ÿ]+)\b")
 
 
-_CAL = table("calendar")
-_TIME_WORDS = frozenset(_CAL["weekdays"] + _CAL["relative_days"] + _CAL["months"])
-
-
 def _body_name(text: str) -> str | None:
     """A body's name as written, from its first capital to its last ("Polizia postale del
     Veneto", "Capitaneria di porto di Genova"), or with one word after it where the phrase
@@ -39,7 +35,7 @@ def _body_name(text: str) -> str | None:
     if not caps:
         return None
     if caps == [0] and 2 <= len(phrase) <= 3 and not any(
-            is_verb_like(w) or norm(w) in ("che", "e", "in", "a", "con") or norm(w) in _TIME_WORDS
+            is_verb_like(w) or norm(w) in ("che", "e", "in", "a", "con") or norm(w) in TIME_WORDS
             for w in phrase[1:]):
         return " ".join(phrase)  # "Medici senza frontiere", "Save the Children"
     end = caps[-1] + 1
@@ -47,7 +43,7 @@ def _body_name(text: str) -> str | None:
             and len(phrase) <= 3:
         end += 1
     if len(phrase) == end + 2 and norm(phrase[end]) == "di" and phrase[end + 1].isalpha() \
-            and phrase[end + 1].islower() and norm(phrase[end + 1]) not in _TIME_WORDS:
+            and phrase[end + 1].islower() and norm(phrase[end + 1]) not in TIME_WORDS:
         end += 2  # "Comando provinciale della Guardia di finanza." (not "di ieri")
     return " ".join(phrase[:end])
 

@@ -210,7 +210,7 @@ def role(s: str, end: int, noun: str) -> str | None:
 _AMONG_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(BETWEEN)) + r")\s+(?:i\s+|gli\s+|le\s+)?"
                           r"(?P<w>[a-zà-ÿ]{3,})\s+(?:" + "|".join(sorted(AND)) + r")\s", re.I)
 _CAL = table("calendar")
-_TIME_WORDS = frozenset(_CAL["months"] + _CAL["weekdays"] + _CAL["relative_days"]
+TIME_WORDS = frozenset(_CAL["months"] + _CAL["weekdays"] + _CAL["relative_days"]
                         + [w[:-1] + "i" for w in _CAL["weekdays"] if w.endswith("ì")])
 
 
@@ -218,7 +218,7 @@ def unit_and_category(s: str, end: int, base: str | None = None
                       ) -> tuple[str | None, str, str | None]:
     """(English unit, category, Italian noun) for the figure ending at ``end``."""
     before = _MEASURE.search(s[:end])
-    if before and not (level_quota(s[:before.end("m")] + " ") and not noun_after(s, end)):
+    if before and not (level_quota(s[:before.end("m") + 1]) and not noun_after(s, end)):
         return _MEASURE_BEFORE[before.group("m").lower()], "measure", None
     noun = noun_after(s, end) or toll_noun(s, end)
     if noun in ("chilometri", "km") and _PER_HOUR.match(s, end):
@@ -228,7 +228,7 @@ def unit_and_category(s: str, end: int, base: str | None = None
     looked_back = False
     among = _AMONG_AFTER.match(s, end) if not noun else None
     first = among.group("w").lower() if among else ""
-    if among and first not in _TIME_WORDS:
+    if among and first not in TIME_WORDS:
         # "oltre 40mila tra visite ed esami": what follows, not the noun before
         noun = first if first in UNITS else ""
         if not noun:
