@@ -1446,3 +1446,18 @@ def test_months_back_from_an_event_told_with_an_elided_article():
                        "cinque mesi dall'esplosione della Ferri Chimica di Castelnuovo, costata "
                        "la vita a due operai.")
     assert {"ferri", "chimica", "castelnuovo"} <= long_ago(other.article)
+
+
+def test_two_people_quoted_with_a_number_each_are_no_rival_sides():
+    # a commuter's fare and a union man's pay rise: each a speaker's number, no side's count
+    a = _said("a", "Sciopero dei controllori, disagi in stazione.",
+              "«Ora mi chiedono 160 euro per cambiare il biglietto», racconta Giulia Ferri.")
+    b = _said("b", "Sciopero dei controllori, la trattativa.",
+              "«Con 85 euro al mese non si paga l'affitto», ha detto Enzo Manca, della Filt.")
+    assert _conflicts(a, b) == []
+    # a side named in the text against a speaker's count stays a rival claim
+    c = _said("c", "Presidio davanti ai cancelli.",
+              "«Abbiamo contato almeno 60 infermieri in sciopero», dice Daniela Russo.")
+    d = _said("d", "Presidio davanti ai cancelli.",
+              "Secondo l'azienda gli infermieri in sciopero erano 35.")
+    assert [v for _, v, _ in _conflicts(c, d)] == [[60, 35]]

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from briefing.data import Conflict, ConflictValue, Figure
+from briefing.extract.claimants import CLAIMANTS
 from briefing.extract.units import PEOPLE, UNITS
 from briefing.stories.quantities import (
     CROWD_RATIO,
@@ -51,7 +52,9 @@ def rival_claims(items: list[tuple[str, Figure]], found: list[Conflict],
                   dates: dict[str, date | None], order: dict[str, int]) -> list[Conflict]:
     """Two sources' counts of one thing, each given by a different article ("oltre il 70%"
     for the unions, "inferiore al 10%" for the company): a conflict between claims, also
-    where each figure already stands in another comparison."""
+    where each figure already stands in another comparison. One of the two must be a side
+    the text names (police, organisers, unions, company): two people quoted with a number
+    each ("mi chiedono 160 euro", "con 85 euro non si paga l'affitto") are no dispute."""
     out: list[Conflict] = []
     claims: dict[tuple, dict[str, list[tuple[str, Figure]]]] = {}
     for a, f in items:
@@ -63,6 +66,8 @@ def rival_claims(items: list[tuple[str, Figure]], found: list[Conflict],
         sources = sorted(by_source)
         for i, ca in enumerate(sources):
             for cb in sources[i + 1:]:
+                if ca not in CLAIMANTS and cb not in CLAIMANTS:
+                    continue  # two people quoted with a number each: no sides in a dispute
                 # an article that gives only one side, and another that gives only the other
                 pa = [(a, f) for a, f in by_source[ca] if a not in arts[cb]]
                 pb = [(a, f) for a, f in by_source[cb] if a not in arts[ca]]
