@@ -1461,3 +1461,24 @@ def test_two_people_quoted_with_a_number_each_are_no_rival_sides():
     d = _said("d", "Presidio davanti ai cancelli.",
               "Secondo l'azienda gli infermieri in sciopero erano 35.")
     assert [v for _, v, _ in _conflicts(c, d)] == [[60, 35]]
+
+
+def test_an_event_recalled_as_months_after_is_another_story():
+    """"Otto mesi dopo la tragedia di X" opens a report of a new accident on the same line:
+    the names after it are the earlier event's, as with "a otto mesi dal crollo di X"."""
+    first = _report_of("a", "Bus contro un muro sulla statale del Brennero a Vipiteno: morto "
+                       "l'autista, 20 feriti",
+                       "(ANSA) - BOLZANO, 4 APR - Un autobus della Sasa Trasporti si è "
+                       "schiantato contro il muro di una galleria a Vipiteno, sulla statale del "
+                       "Brennero. L'autista è morto, venti passeggeri sono feriti.")
+    second = _report_of("b", "Vipiteno, il giorno dopo: la Sasa Trasporti sospende la linea",
+                        "VIPITENO – La Sasa Trasporti ha sospeso la linea del Brennero dopo lo "
+                        "schianto di ieri a Vipiteno. Dei venti feriti, sei restano ricoverati.")
+    other = _report_of("c", "Statale del Brennero, autobus della Sasa Trasporti fuori strada: "
+                       "cinque passeggeri contusi",
+                       "FORTEZZA – Otto mesi dopo la tragedia di Vipiteno, un altro autobus "
+                       "della Sasa Trasporti è finito fuori strada sulla statale del Brennero, "
+                       "a Fortezza. Cinque passeggeri sono rimasti contusi, l'autista è "
+                       "ricoverato.")
+    groups = _apart(first, second, other)
+    assert {"a", "b"} in groups and {"c"} in groups
