@@ -1435,3 +1435,29 @@ def test_a_body_named_with_a_lowercase_word_after_di():
     assert found["I controlli continueranno"] == \
         "Comando provinciale della Guardia di finanza"
     assert found["Nessun ferito"] == "Questura"
+
+
+def test_a_document_of_a_role_is_not_the_source_named_before():
+    found = _who("Secondo la Procura di Trani, il sistema andava avanti da anni. «Turni di "
+                 "dodici ore, senza riposo», si legge nell'ordinanza del gip.",
+                 "Il sindaco Anna Ferri ha firmato il decreto. La Regione ha protestato. "
+                 "«Nessuna nuova discarica», si legge nella lettera del sindaco.", every=True)
+    assert found["Turni di dodici"] is None  # the judge's, whom the text does not name
+    assert found["Nessuna nuova discarica"] == "Anna Ferri"
+
+
+def test_another_party_reporting_its_own_words_after_a_quote_is_not_its_speaker():
+    found = _who("«Il ponte è ancora chiuso», protesta Sara Galli, del comitato dei residenti. "
+                 "«Ci hanno promesso tempi brevi». Il Comune assicura che i lavori finiranno "
+                 "entro l'estate.", every=True)
+    assert found["Ci hanno promesso"] == "Sara Galli"
+
+
+def test_a_name_after_a_venue_noun_names_the_place_not_the_speaker():
+    found = _who("«Ho aspettato otto mesi per un'ecografia», dice una donna di 70 anni in fila "
+                 "al Policlinico Vittorio Emanuele. Le liste d'attesa restano lunghe.",
+                 every=True)
+    assert found["Ho aspettato otto"] != "Vittorio Emanuele"
+    # a name after a venue's own name still follows its complement
+    found = _who("«Abbiamo restaurato tutto», dice il direttore del Museo Egizio Christian Greco.")
+    assert found["Abbiamo restaurato tutto"] == "Christian Greco"

@@ -186,7 +186,8 @@ def _next(d: Discourse, site: Site, voice: Voice) -> Found | None:
     """«…». Lo ha spiegato X / Ad affermarlo è X: the quote ends its sentence."""
     if _has_words(site.suffix):
         return None
-    who = d.next_sentence(site.epar, site.esi)
+    who = d.next_sentence(site.epar, site.esi,
+                          voice.speaker if voice.par == site.par else None)
     if who:
         return Found(who, How.NEXT)
     # the next sentence says who spoke in words we cannot read: not the voice before

@@ -185,10 +185,10 @@ class Discourse(Sources):
             return body
         return None
 
-    def next_sentence(self, par: int, si: int) -> str | None:
+    def next_sentence(self, par: int, si: int, voice: str | None = None) -> str | None:
         """The sentence after the quote says who spoke: «…». Lo ha spiegato X / Questo
         l'annuncio del sindaco X (also opening the next paragraph, after a quote that
-        ends its own)."""
+        ends its own). ``voice``: who was quoted just before."""
         sents = self.doc.sentences[par]
         if si + 1 >= len(sents):
             if par + 1 < len(self.doc.sentences) and self.doc.sentences[par + 1]:
@@ -226,11 +226,17 @@ class Discourse(Sources):
             # "Asmara, aggiunge Solari, «…»": a verb that governs a quote of its own
             # sentence says nothing of the quote before
             governs = k is not None and 0 <= at and at - toks[k][2] < 40
+            # "«…», osserva Lorusso. «…». La Regione assicura che il tratto sarà
+            # finanziato": another party's words of its own, told as reported speech, say
+            # nothing of who spoke the quote before
+            reported = k is not None and re.match(r"\s*che\b", nxt[toks[k][2]:])
             if k is not None and k < 14 and not governs:
                 head = nxt[: toks[k][1]]
                 np2 = np_before(head, self.known)
-                if np2:
-                    return self.res.name_of(np2, self.doc.offset(par))
+                who = self.res.name_of(np2, self.doc.offset(par)) if np2 else None
+                if reported and voice and who != voice:
+                    return None  # another party's own words, not the quote's speaker
+                return who
         return None
 
     def frames_next(self, par: int, si: int) -> bool:

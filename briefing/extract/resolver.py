@@ -161,9 +161,11 @@ class Resolver:
             if i == 1 and is_cap(toks[0][0]) and norm(toks[0][0]) in OF:
                 i = 0  # "Del Ben non si fa illusioni": a surname's particle opens it
             elif i and norm(toks[i - 1][0]) in PLACE_PREPS | OF:
-                # "della Florida Marco Rubio": a name may follow the complement
+                # "della Florida Marco Rubio", "del Museo Egizio Christian Greco": a name
+                # may follow the complement — not the one a venue is named after
+                # ("al Policlinico Umberto I")
                 for k in range(i + 1, j - 1):
-                    if is_given_name(toks[k][0]):
+                    if is_given_name(toks[k][0]) and not (k == i + 1 and is_venue(toks[i][0])):
                         best = (k, j)
                         break
                 continue

@@ -14,7 +14,7 @@ from briefing.extract.units import TIME_WORDS, words_re
 from briefing.extract.wordkinds import is_verb_like
 from briefing.italian.grammar import DETERMINERS, is_cap, name_key, norm, tokens
 from briefing.italian.lexicon import is_given_name, lemma
-from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, COMPANY, FIRMS
+from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, COMPANY, FIRMS, SPEAKER_NOUNS
 from briefing.italian.speech import VIEW_SURE
 from briefing.italian.tables import alternatives, table, words
 
@@ -23,6 +23,10 @@ _SOURCE_COMMA = re.compile(rf"\b(?i:{VIEW_SURE})\s+(?P<np>[^,]{{2,80}}?)\s*(?:,|
 _SOURCE_NAME = re.compile(rf"\b(?i:{VIEW_SURE})\s+(?P<np>[A-ZÀ-Ý][\w'’-]*"
                           r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*)(?=\s+[a-zà-ÿ])")
 
+# "nell'ordinanza del gip", "nella relazione del commissario": a document and whose it is
+_DOC_OF = re.compile(r"\s*(?:in|nel|nella|nello|nell['’]|nei|negli|nelle|sul|sulla|sull['’])\s*"
+                     r"(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+\s+(?:del|della|dello|dell['’])\s*"
+                     r"(?P<who>[a-zà-ÿ]+)\b")
 _BODY_AFTER = re.compile(r"\b(?:dell['’]|dall['’]|della|dalla|del|dal)\s*(?P<head>[a-zà-ÿ]+)\b")
 
 
@@ -142,6 +146,12 @@ class Sources:
                 return _body_name(rest[rest.index(runs[0], m.start()):]) or " ".join(runs)
         if own := _body_from(unmask(prefix)):
             return own
+        role = _DOC_OF.match(rest)
+        if role and norm(role.group("who")) in SPEAKER_NOUNS - BODY_HEADS - FIRMS:
+            # "si legge nell'ordinanza del gip": the judge's words, whoever the sentence
+            # before named ("secondo la Procura"); the judge by name where the text gives it
+            np = np_after("il " + rest[role.start("who"):])
+            return self.res.name_of(np, self.doc.sentence_offset(par, si))
         source = self.previous_source(par, si)
         return source if source and _may_issue(source, rest) else None
 
