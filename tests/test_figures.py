@@ -85,3 +85,12 @@ def test_every_figure_is_traceable(corpus_articles):
             assert f.context_it in sentences
             n += 1
     assert n >= 20  # the sample corpus alone has 25; more with ../shared
+
+
+def test_a_number_word_before_a_toll_counts_it():
+    found = [(f.it, f.value, f.category, f.role) for f in _figs(
+        "Frana in Valtellina, sale a sei il bilancio delle vittime.")]
+    assert found == [("sei", 6, "casualties", "killed")]
+    found = [(f.it, f.value, f.role) for f in _figs(
+        "I soccorritori hanno portato a nove il bilancio dei feriti.")]
+    assert found == [("nove", 9, "injured")]

@@ -46,6 +46,7 @@ from briefing.extract.units import (
     money_frame,
     noun_after,
     subject_after,
+    toll_noun,
     unit_and_category,
 )
 from briefing.italian.grammar import AUX, PARTICIPLES, STAYED
@@ -329,7 +330,8 @@ class _Scan:
             qual, _, _ = self.qualifier(a)
             if words.lower().rstrip("'’") in ("un", "uno", "una") and not qual:
                 continue  # the article "un", not the number one
-            noun = noun_after(s, b) or subject_after(s, a, b)
+            # "sale a quattro il bilancio dei morti": the toll's noun counts it too
+            noun = noun_after(s, b) or subject_after(s, a, b) or toll_noun(s, b)
             if len(words.split()) == 1 and _ANAPHORIC.search(s[:a]) and noun not in DURATION \
                     and not _COUNTED_ANYWAY.search(s[:a]):
                 continue  # "i due Paesi": the ones already named, not a new count
