@@ -1482,3 +1482,16 @@ def test_an_event_recalled_as_months_after_is_another_story():
                        "ricoverato.")
     groups = _apart(first, second, other)
     assert {"a", "b"} in groups and {"c"} in groups
+
+
+def test_history_told_in_a_simple_past_in_se_or_i_is_not_compared():
+    # the day's toll is 2, then 3; the 3 killed in 2019 are history, not the 3 of day two
+    a = _said("a", "Crolla un capannone a Schio: due operai morti.",
+              "L'ultimo crollo simile risale al 2019, quando il cedimento di una trave uccise "
+              "tre operai.", day=3)
+    b = _said("b", "Capannone crollato a Schio, le vittime salgono a tre.", day=4)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[2, 3]]
+    c = _said("c", "Tromba d'aria a Schio: quattro feriti.",
+              "Nel 2018 una tromba d'aria colpì la stessa zona: i feriti furono sei.", day=3)
+    d = _said("d", "Tromba d'aria a Schio, i feriti salgono a sei.", day=4)
+    assert [v for _, v, _ in _conflicts(c, d)] == [[4, 6]]

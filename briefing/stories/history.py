@@ -29,11 +29,11 @@ _EARLIER_YEAR = words_re(table("calendar")["earlier_years"])
 _OF_YEAR = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?del\s+(?P<y>(?:19|20)\d\d)\b")
 
 
-# "urtò", "morirono", "rimasero", "dissero", "vennero" (not "fossero", "avessero"); the
+# "urtò", "colpì", "morirono", "rimasero", "dissero", "vennero" (not "fossero", "avessero"); the
 # irregular forms are known as they are, the others checked as verb forms
 _IRREGULAR = tuple(table("grammar")["remote_past"])
 _REMOTE = re.compile(r"\b(?:" + "|".join(_IRREGULAR) + r"|"
-                     r"[a-zà-ÿ]{3,}(?:arono|erono|irono|ò)|[a-zà-ÿ]{2,}[^s\W]sero|"
+                     r"[a-zà-ÿ]{3,}(?:arono|erono|irono|ò|ì)|[a-zà-ÿ]{2,}[^s\W]sero|"
                      r"[a-zà-ÿ]{2,}nse)\b", re.I)  # "costrinse", "spinse"
 
 
