@@ -1495,3 +1495,20 @@ def test_history_told_in_a_simple_past_in_se_or_i_is_not_compared():
               "Nel 2018 una tromba d'aria colpì la stessa zona: i feriti furono sei.", day=3)
     d = _said("d", "Tromba d'aria a Schio, i feriti salgono a sei.", day=4)
     assert [v for _, v, _ in _conflicts(c, d)] == [[4, 6]]
+
+
+def test_a_reference_explained_names_the_other_event():
+    """"Il riferimento è all'incendio che a marzo, nella scuola di X, …": the sentence says
+    which earlier event the words before meant; its places are that event's."""
+    first = _report_of("a", "Incendio nella scuola media di Lugo: evacuati 300 alunni",
+                       "LUGO – Un incendio è divampato nella palestra della scuola media "
+                       "Baracca di Lugo: 300 alunni evacuati, due bidelli intossicati.")
+    other = _report_of("c", "Fumo nella scuola elementare di Bagnacavallo, evacuati 120 bambini",
+                       "BAGNACAVALLO – Un principio d'incendio nella centrale termica della "
+                       "scuola elementare Mazzini di Bagnacavallo ha costretto all'evacuazione "
+                       "di 120 bambini. Un bidello è rimasto intossicato.",
+                       "«Dopo quello che si è visto, ho avuto paura», dice una maestra. Il "
+                       "riferimento è all'incendio che a marzo, nella scuola media Baracca di "
+                       "Lugo, ha costretto all'evacuazione di 300 alunni.")
+    groups = _apart(first, other)
+    assert {"a"} in groups and {"c"} in groups

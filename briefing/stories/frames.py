@@ -120,8 +120,10 @@ def again(a: Article) -> frozenset[str]:
 
 def recalling(a: Article) -> list[str]:
     """The article's sentences that recall another event: "Dopo quello che è successo a
-    Bra …", or told in the pluperfect about names its title and lead never give ("A metà
-    settembre i dati della Siae sul Festival dei Due Mari avevano contato …")."""
+    Bra …", told in the pluperfect about names its title and lead never give ("A metà
+    settembre i dati della Siae sul Festival dei Due Mari avevano contato …"), or saying
+    which event the words before meant ("Il riferimento è all'incendio che a gennaio, a
+    Orvieto, …")."""
     lead = set(entities((a.title_it or "") + "\n" + (a.paragraphs[0].it if a.paragraphs
                                                        else "")))
     previous = None
@@ -131,7 +133,8 @@ def recalling(a: Article) -> list[str]:
         for k, s in enumerate(par.sentences):
             told = _PLUPERFECT.search(s.it) or remote_past(s.it)  # "erano morte", "lasciò"
             if _RECALL.search(s.it) or (told and set(entities(s.it)) - lead) \
-                    or out and out[-1] == previous and _THAT_ONE.match(s.it):
+                    or out and out[-1] == previous and _THAT_ONE.match(s.it) \
+                    or _REFERENCE.match(s.it) and set(entities(s.it)) - lead:
                 if _REFERENCE.match(s.it):  # "«… le immagini di Padova» … Il riferimento
                     # è al guasto dell'Arcella": what was just said speaks of it too
                     out += [t for t in (before if k == 0 else [previous]) if t not in out]
