@@ -94,3 +94,13 @@ def test_a_number_word_before_a_toll_counts_it():
     found = [(f.it, f.value, f.role) for f in _figs(
         "I soccorritori hanno portato a nove il bilancio dei feriti.")]
     assert found == [("nove", 9, "injured")]
+
+
+def test_a_second_age_said_without_its_noun_is_an_age():
+    found = [(f.it, f.category) for f in _figs(
+        "Tra i feriti un operaio di 58 anni e una passante di 33, portati al Cto.")]
+    assert found == [("58", "age"), ("33", "age")]
+    # a count after "di" with no person told alike before it stays a count
+    found = [(f.it, f.category) for f in _figs(
+        "In un arco di 10 anni i feriti sono passati da 12 a un totale di 31.")]
+    assert ("31", "age") not in found

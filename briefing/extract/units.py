@@ -154,6 +154,13 @@ def _is_age(s: str, end: int) -> bool:
         r"|ha|aveva|avrebbe|avrà)|,)\s*(?:circa\s+|quasi\s+)?[\w.,]+\s*$", head))
 
 
+# "una donna di 71 anni e una cassiera di 24", "un ragazzo di 17 anni, uno di 19": two
+# people told alike, the second age said without its noun
+_DET = r"(?:un|una|uno|il|la|lo|l['’]|l['’]altr[oa]|un['’]altra)"
+_AGE_AGAIN = re.compile(rf"\b{_DET}\s*[a-zà-ÿ]+\s+di\s+[\w.,]+\s+anni\s*(?:,|e|ed)\s+"
+                        rf"{_DET}\s*(?:[a-zà-ÿ]+\s+)?di\s+[\w.,]+$", re.I)
+
+
 _SENTENCE_BEFORE = re.compile(
     r"\b(?:condannat[oaie]|condanna|pena|pene|reclusione|carcere|chiest[oaie]|richiest[oaie]|"
     r"inflitt[oaie]|patteggiat[oaie]|patteggiamento|sollecitat[oaie]|invocat[oaie])\b"
@@ -233,6 +240,8 @@ def unit_and_category(s: str, end: int, base: str | None = None
         noun = first if first in UNITS else ""
         if not noun:
             return None, "count", None
+    if not noun and _AGE_AGAIN.search(s[:end]):
+        return "years old", "age", None
     if not noun:  # "migliaia di soldati (si stima tra i 10 e gli 11 mila)": look back
         # within its sentence part: not across "… 3.200 ettari. Regione: 5 milioni"
         head = re.split(r"[.;!?]\s", s[max(0, end - 90):end])[-1]
