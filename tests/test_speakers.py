@@ -1461,3 +1461,20 @@ def test_a_name_after_a_venue_noun_names_the_place_not_the_speaker():
     # a name after a venue's own name still follows its complement
     found = _who("«Abbiamo restaurato tutto», dice il direttore del Museo Egizio Christian Greco.")
     assert found["Abbiamo restaurato tutto"] == "Christian Greco"
+
+
+def test_a_body_spelled_out_before_its_acronym_or_past_an_elided_article():
+    found = _who("«Nuove scosse non sono escluse», si legge in un bollettino dell'Istituto "
+                 "nazionale di geofisica e sismologia (Ingesis), che chiede prudenza.",
+                 "«Chi si affida a un abusivo rischia», si legge in una nota della Commissione "
+                 "albo odontoiatri dell'Ordine dei medici di Bari, che sarà parte civile.",
+                 every=True)
+    assert found["Nuove scosse non"] == \
+        "Istituto nazionale di geofisica e sismologia (Ingesis)"
+    assert found["Chi si affida"].startswith("Commissione albo odontoiatri")
+
+
+def test_a_role_of_two_nouns_before_a_colon_is_not_cut_to_its_first():
+    found = _who("Davanti ai cancelli, un capo macchinista napoletano di 50 anni: «Senza "
+                 "contratto non si lavora».", every=True)
+    assert found["Senza contratto non"] != "un capo"

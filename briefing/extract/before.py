@@ -353,8 +353,8 @@ def _someone_opens(d: Discourse, b: Before, voice: Voice) -> Found | None:
     if found is None:
         return None
     clause, m, rest, end = found
-    if end >= len(rest) - 1:
-        return None
+    if end >= len(rest) - 1 or is_person_noun(rest[end][0]):
+        return None  # "un capo elettricista romano …": a role of two nouns, not a verb after
     return Found(clause[m.start():m.end("head") + (rest[end - 1][2] if end else 0)].strip(),
                  How.COLON)
 

@@ -30,12 +30,21 @@ _DOC_OF = re.compile(r"\s*(?:in|nel|nella|nello|nell['’]|nei|negli|nelle|sul|s
 _BODY_AFTER = re.compile(r"\b(?:dell['’]|dall['’]|della|dalla|del|dal)\s*(?P<head>[a-zà-ÿ]+)\b")
 
 
+_SPELLED_OUT = re.compile(r"(?P<name>[A-ZÀ-Ý][^,.;:!?()«»“”\"]*?)\s*"
+                          r"\((?P<acronym>[A-ZÀ-Ý][\w'’-]+)\)")
+
+
 def _body_name(text: str) -> str | None:
     """A body's name as written, from its first capital to its last ("Polizia postale del
     Veneto", "Capitaneria di porto di Genova"), or with one word after it where the phrase
-    ends there ("della Polizia postale.")."""
+    ends there ("della Polizia postale."); a name spelled out before its acronym in brackets
+    whole ("Istituto nazionale di sismologia e vulcanologia (Insivumeh)")."""
+    spelled = _SPELLED_OUT.match(text)
+    if spelled and len(spelled.group("name").split()) <= 8:
+        return f"{spelled.group('name')} ({spelled.group('acronym')})"
     phrase = re.split(r"[,.;:!?()«»“”\"]|\s[-–—]\s", text, maxsplit=1)[0].split()[:7]
-    caps = [k for k, w in enumerate(phrase) if is_cap(w)]
+    # "Commissione albo odontoiatri dell'Ordine": a capital after an elided article counts
+    caps = [k for k, w in enumerate(phrase) if is_cap(w) or is_cap(re.split(r"['’]", w)[-1])]
     if not caps:
         return None
     if caps == [0] and 2 <= len(phrase) <= 3 and not any(
