@@ -1512,3 +1512,13 @@ def test_a_reference_explained_names_the_other_event():
                        "Lugo, ha costretto all'evacuazione di 300 alunni.")
     groups = _apart(first, other)
     assert {"a"} in groups and {"c"} in groups
+
+
+def test_the_whole_of_a_part_restating_a_count_joins_its_conflict():
+    a = _said("a", "Voragine a Posillipo: sgomberate 28 famiglie.", day=3)
+    b = _said("b", "Voragine a Posillipo, sgomberate altre sette famiglie: in tutto sono 35 "
+                   "famiglie sgomberate.", day=4)
+    c = _said("c", "Voragine a Posillipo, ieri 20 delle 35 famiglie sgomberate sono potute "
+                   "rientrare.", day=6)
+    found = _conflicts(a, b, c)
+    assert [sorted(v) for _, v, _ in found] == [[28, 35, 35]], found

@@ -259,7 +259,11 @@ def _complete(conflicts: list[Conflict], items: list[tuple[str, Figure]],
         for a in order:
             if a in present:
                 continue
-            alike = [f for x, f in items if x == a and measure(f) == key]
+            alike = [f for x, f in items if x == a and measure(f) == key] or [
+                # "20 delle 35 famiglie sgomberate": the whole of a part, restating a value
+                f for x, f in items if x == a and f.kind == "whole"
+                and _as_total(measure(f)) == key and any(same_value(f, v.figure)
+                                                          for v in c.values)]
             if len({f.value for f in alike}) != 1 or not all(
                     within(alike[0], v.figure) and not apart(alike[0], v.figure)
                     for v in c.values):
@@ -268,6 +272,11 @@ def _complete(conflicts: list[Conflict], items: list[tuple[str, Figure]],
             present.add(a)
         c.values.sort(key=lambda v: (dates.get(v.article) or date.max, order[v.article]))
         c.kind = conflict_kind(c.values, dates)
+
+
+def _as_total(key: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """The key of a whole ("delle 35 famiglie") as a plain total's."""
+    return tuple(k.removeprefix("whole") for k in key) if key else None
 
 
 def _once(conflicts: list[Conflict]) -> list[Conflict]:
