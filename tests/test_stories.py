@@ -1522,3 +1522,13 @@ def test_the_whole_of_a_part_restating_a_count_joins_its_conflict():
                    "rientrare.", day=6)
     found = _conflicts(a, b, c)
     assert [sorted(v) for _, v, _ in found] == [[28, 35, 35]], found
+
+
+def test_one_side_alone_against_the_other_side_of_an_article_giving_both():
+    a = _said("a", "Corteo dei pescatori a Chioggia.",
+              "Secondo gli organizzatori hanno sfilato circa 2.000 persone.")
+    b = _said("b", "Corteo dei pescatori a Chioggia, il giorno dopo.",
+              "Sulla partecipazione le cifre divergono: circa 2.000 persone secondo gli "
+              "organizzatori, circa 700 secondo la questura.")
+    found = _conflicts(a, b)
+    assert [(sorted(v), kind) for _, v, kind in found] == [([700, 2000], "claims")], found

@@ -73,6 +73,8 @@ def rival_claims(items: list[tuple[str, Figure]], found: list[Conflict],
                 pb = [(a, f) for a, f in by_source[cb] if a not in arts[ca]]
                 pairs = [(x, y) for x in pa for y in pb if x[0] != y[0] and _rivals(x[1], y[1])]
                 if not pairs:
+                    pairs = _told_both(by_source, arts, ca, cb)
+                if not pairs:
                     continue
                 (aa, fa), (ab, fb) = pairs[0]
                 if same_value(fa, fb) or any(
@@ -88,6 +90,24 @@ def rival_claims(items: list[tuple[str, Figure]], found: list[Conflict],
                 out.append(Conflict(about=about(key, fa), category=fa.category, unit=fa.unit,
                                     values=rows, kind="claims"))
     return out
+
+
+def _told_both(by_source: dict[str, list[tuple[str, Figure]]], arts: dict[str, set[str]],
+               ca: str, cb: str) -> list[tuple[tuple[str, Figure], tuple[str, Figure]]]:
+    """"circa 1.500 persone secondo l'Associazione, circa 600 secondo la questura" in one
+    article, the Associazione's 1.500 alone in another: the second side's count, in the
+    article that gives both, is the rival of the first side's in the other — where the two
+    articles agree on the first side's."""
+    for one, other in ((ca, cb), (cb, ca)):
+        alone = [(a, f) for a, f in by_source[one] if a not in arts[other]]
+        both = [(a, f) for a, f in by_source[other] if a in arts[one]]
+        for x in alone:
+            for y in both:
+                own = [g for a, g in by_source[one] if a == y[0]]
+                if x[0] != y[0] and _rivals(x[1], y[1]) \
+                        and any(same_value(x[1], g) for g in own):
+                    return [(x, y)]
+    return []
 
 
 def _joined(conflicts: list[Conflict], key: tuple, x: tuple[str, Figure],
