@@ -1532,3 +1532,14 @@ def test_one_side_alone_against_the_other_side_of_an_article_giving_both():
               "organizzatori, circa 700 secondo la questura.")
     found = _conflicts(a, b)
     assert [(sorted(v), kind) for _, v, kind in found] == [([700, 2000], "claims")], found
+
+
+def test_almost_a_round_amount_and_one_just_under_it_agree():
+    a = _said("a", "Sequestrati a Gioia Tauro pneumatici contraffatti per un valore di 1,9 "
+                   "milioni di euro.")
+    b = _said("b", "Pneumatici contraffatti, la merce sequestrata a Gioia Tauro vale quasi "
+                   "due milioni di euro.")
+    assert _conflicts(a, b) == []
+    c = _said("c", "Sequestrati a Gioia Tauro pneumatici contraffatti per un valore di 1,5 "
+                   "milioni di euro.")
+    assert [sorted(v) for _, v, _ in _conflicts(c, b)] == [[1_500_000, 2_000_000]]

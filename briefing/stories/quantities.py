@@ -177,11 +177,24 @@ def same_value(a: Figure, b: Figure) -> bool:
     """The same number, however written ("oltre 200mila" and "oltre 200 mila", "circa 750"
     and "750", ranges alike); opposite bounds ("more than" and "less than") are not."""
     (la, ha), (lb, hb) = _interval(a), _interval(b)
+    if _almost(a, b) or _almost(b, a):
+        return True
     if abs(la - lb) > SAME * max(abs(la), abs(lb)) or abs(ha - hb) > SAME * max(abs(ha), abs(hb)):
         return False
     qa, qb = a.qualifier or "", b.qualifier or ""
     return not ({qa, qb} & {"more than", "over", "at least", "just over"}
                 and {qa, qb} & {"fewer than", "less than", "under", "at most", "no more than"})
+
+
+ALMOST = 0.9  # "quasi due milioni" is a sum just under two million, not 1,5
+
+
+def _almost(a: Figure, b: Figure) -> bool:
+    """"quasi due milioni" and "1,9 milioni": an amount said as almost a round one, and
+    one just under it — the same number, rounded."""
+    return a.qualifier == "almost" and b.value_max is None and a.value_max is None \
+        and b.qualifier in (None, "", "about", "almost") \
+        and ALMOST * a.value <= b.value < a.value
 
 
 def within(a: Figure, b: Figure, ratio: float = CLOSE_RATIO) -> bool:
