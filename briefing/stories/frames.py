@@ -132,10 +132,10 @@ def recalling(a: Article) -> list[str]:
     for par in a.paragraphs:
         for k, s in enumerate(par.sentences):
             told = _PLUPERFECT.search(s.it) or remote_past(s.it)  # "erano morte", "lasciò"
-            if _RECALL.search(s.it) or (told and set(entities(s.it)) - lead) \
-                    or out and out[-1] == previous and _THAT_ONE.match(s.it) \
-                    or _REFERENCE.match(s.it) and set(entities(s.it)) - lead:
-                if _REFERENCE.match(s.it):  # "«… le immagini di Padova» … Il riferimento
+            reference = _REFERENCE.match(s.it)
+            if _RECALL.search(s.it) or ((told or reference) and set(entities(s.it)) - lead) \
+                    or out and out[-1] == previous and _THAT_ONE.match(s.it):
+                if reference:  # "«… le immagini di Padova» … Il riferimento
                     # è al guasto dell'Arcella": what was just said speaks of it too
                     out += [t for t in (before if k == 0 else [previous]) if t not in out]
                 out.append(s.it)  # "… portato via 1,4 milioni. Per quel colpo sono stati …"

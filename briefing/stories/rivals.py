@@ -103,9 +103,8 @@ def _told_both(by_source: dict[str, list[tuple[str, Figure]]], arts: dict[str, s
         both = [(a, f) for a, f in by_source[other] if a in arts[one]]
         for x in alone:
             for y in both:
-                own = [g for a, g in by_source[one] if a == y[0]]
-                if x[0] != y[0] and _rivals(x[1], y[1]) \
-                        and any(same_value(x[1], g) for g in own):
+                if x[0] != y[0] and _rivals(x[1], y[1]) and any(
+                        a == y[0] and same_value(x[1], g) for a, g in by_source[one]):
                     return [(x, y)]
     return []
 
