@@ -1543,3 +1543,21 @@ def test_almost_a_round_amount_and_one_just_under_it_agree():
     c = _said("c", "Sequestrati a Gioia Tauro pneumatici contraffatti per un valore di 1,5 "
                    "milioni di euro.")
     assert [sorted(v) for _, v, _ in _conflicts(c, b)] == [[1_500_000, 2_000_000]]
+
+
+def test_shares_of_a_total_are_not_set_against_another_total():
+    # the shares add up to the total right before them: where the injured are, not a count
+    a = _said("a", "I feriti sono 7: 5 a Genova e 2 a Savona.")
+    b = _said("b", "Sono 5 le persone rimaste ferite nell'incidente.")
+    assert _conflicts(a, b) == [("people injured", [7, 5], "differ")]
+    # numbers that do not add up to it are counts of their own, compared as before
+    c = _said("c", "I passeggeri bloccati sono 58, 43 dei quali stranieri, e 9 i bambini.")
+    d = _said("d", "Tra i 61 passeggeri bloccati, 9 bambini.")
+    assert [v for _, v, _ in _conflicts(c, d)] == [[58, 61]]
+
+
+def test_households_moved_out_are_compared_with_households_moved_out():
+    a = _said("a", "Le famiglie sgomberate salgono a 35, mentre 12 persone sono ancora "
+                   "ospitate in albergo.", day=3)
+    b = _said("b", "Sono 30 le famiglie evacuate dalla palazzina.", day=2)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[30, 35]]

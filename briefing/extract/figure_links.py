@@ -94,7 +94,7 @@ def _parts(figs: list[Figure], s: str) -> None:
                 whole.category if f.unit in (None, whole.unit) else f.category)
             continue
         if whole.category in ("casualties", "troops") or whole.unit in PEOPLE_UNITS \
-                or (whole.unit_it or "") in PEOPLE:
+                or whole.unit in _PEOPLE_EN or (whole.unit_it or "") in PEOPLE:
             # "cinque bambini, due dei quali ricoverati": a part of the part, not of the toll
             f.part_of = (whole.unit if whole.part_of else whole.role or whole.unit) \
                 or whole.part_of  # "tra cui 11 minorenni, e 7 di loro": a part all the same
@@ -193,6 +193,28 @@ def _out_of(figs: list[Figure], s: str) -> None:
             if _bare(a):
                 a.unit, a.unit_it = b.unit, b.unit_it
             b.kind = "whole"
+            a.part_of = a.part_of or b.role or b.unit or b.unit_it
+
+
+def _breakdown(figs: list[Figure]) -> None:
+    """"I feriti sono 58: 43 a Malpensa e 15 a Linate": numbers right after a total, of its
+    kind, that add up to it exactly are its shares ("share"), never set against a total."""
+    for i, whole in enumerate(figs):
+        if whole.vague or whole.kind or whole.value <= 0 \
+                or whole.category not in ("count", "casualties", "troops", "money"):
+            continue
+        run, total = [], 0.0
+        for f in figs[i + 1:]:
+            if f.category != whole.category or f.kind or f.vague \
+                    or f.unit not in (whole.unit, None) or f.role not in (whole.role, None):
+                break
+            run.append(f)
+            total += f.value
+            if total >= whole.value:
+                break
+        if len(run) > 1 and abs(total - whole.value) < 1e-9:
+            for f in run:
+                f.kind, f.part_of = "share", f.part_of or whole.role or whole.unit
 
 
 def _crowd(f: Figure) -> None:
@@ -293,7 +315,8 @@ def _people_role(f: Figure, s: str) -> str | None:
         return PEOPLE_ROLES[noun]
     if f.unit in _ROLE_UNITS:  # "gli sfollati sono saliti a 1.200"
         return _ROLE_UNITS[f.unit]
-    if f.unit not in PEOPLE_UNITS and noun not in PEOPLE and f.category != "troops":
+    if f.unit not in PEOPLE_UNITS and f.unit not in _PEOPLE_EN and noun not in PEOPLE \
+            and f.category != "troops":
         return None
     clause = clause_around(s, end)
     at = clause.find(f.it)
@@ -371,6 +394,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
         f.update = bool(_UPDATE.search(s))  # the sentence says a count changed
     _shared_subject(figs)
     _out_of(figs, s)
+    _breakdown(figs)
     corrections(figs, s)
     return figs
 

@@ -80,13 +80,17 @@ def _part(f: Figure) -> tuple[str, ...]:
 def measure(f: Figure) -> tuple[str, ...] | None:
     """What a figure measures, as a key two comparable figures share (None: not compared)."""
     if f.vague or f.category in ("ordinal", "date", "year", "duration") \
-            or f.kind in ("more", "each", "earlier", "rest", "peak", "at", "goal"):
+            or f.kind in ("more", "each", "earlier", "rest", "peak", "at", "goal", "share"):
         return None  # an order of magnitude, a change or a share: no total to compare
     kind = f.kind or ""
     if f.category == "casualties" or f.unit in _UNIT_ROLE or f.unit == "victims":
         return ("casualties", f.role or _role(f), kind + _side(f), *_part(f))
     if f.role == "transferred":
         return None  # each transfer counts its own boat or bus: no toll of the story
+    if f.unit in _HOUSEHOLDS and f.category == "count" and f.role in (None, "evacuated"):
+        # households in a story are the ones moved out, said so or not ("23 famiglie", "le
+        # famiglie sgomberate salgono a 35")
+        return ("people", "evacuated", kind + ":families", *_part(f))
     if f.role and f.category == "count":  # "quattro uomini fermati": arrests, not troops
         # "14 famiglie evacuate, in tutto 37 persone": households are counted apart
         return ("people", f.role, kind + (":families" if f.unit in _HOUSEHOLDS else ""),
@@ -113,7 +117,7 @@ def measure(f: Figure) -> tuple[str, ...] | None:
         return None  # a bare number: too little to know what it counts
     if f.unit == "magnitude" and _AFTERSHOCK.search(f.context_it[max(0, f.at() - 50):f.at()]):
         kind += ":aftershock"  # "una replica di magnitudo 4,3": not the main shock
-    return (f.category, unit, kind)
+    return (f.category, unit, kind, *_part(f))
 
 
 def _counted(f: Figure) -> str | None:
