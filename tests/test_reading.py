@@ -384,3 +384,41 @@ def test_a_dateline_with_no_year_keeps_its_day_and_month(tmp_path, line, day):
     f = _write(tmp_path, "a.txt", f"Titolo della notizia\n\n{line}\n\nSecondo paragrafo.\n")
     a, _ = read_article(f)
     assert a.date is None and a.dateline_day == day
+
+
+@pytest.mark.parametrize("head, date_, outlet, author", [
+    # a masthead, a date with its time, a byline, then the headline
+    ("La Voce di Castello\n12 marzo 2026, ore 9:15\ndi Paolo Verdi\n\nCrolla un muro in "
+     "centro, due feriti", "2026-03-12", "La Voce di Castello", "Paolo Verdi"),
+    ("Crolla un muro in centro, due feriti\nLago Live | di Anna Neri | 4 aprile 2026, 20:45",
+     "2026-04-04", "Lago Live", "Anna Neri"),
+    ("Crolla un muro in centro, due feriti\nGazzetta del Lago | 3 marzo 2026, ore 9:15",
+     "2026-03-03", "Gazzetta del Lago", None),
+    ("Crolla un muro in centro, due feriti\ndi Anna Neri\n12/05/2026 - 10:30",
+     "2026-05-12", None, "Anna Neri"),
+    ("Crolla un muro in centro, due feriti\nAggiornato alle 18:40 del 20 febbraio 2025",
+     "2025-02-20", None, None),
+])
+def test_header_lines_as_news_sites_print_them(tmp_path, head, date_, outlet, author):
+    f = _write(tmp_path, "a.txt", f"{head}\n\nIl muro di un vecchio palazzo è crollato ieri "
+                                  "sera in via Roma, ha detto il sindaco.\n\nSecondo "
+                                  "paragrafo del testo.\n")
+    a, _ = read_article(f)
+    assert (str(a.date), a.outlet, a.author) == (date_, outlet, author)
+    assert a.title_it == "Crolla un muro in centro, due feriti"
+    assert a.paragraphs[0].it.startswith("Il muro di un vecchio palazzo")
+
+
+def test_a_headline_in_sentence_case_is_no_masthead(tmp_path):
+    f = _write(tmp_path, "a.txt", "La voce dei sindaci\nI comuni chiedono più fondi\n"
+                                  "di Anna Neri | 4 aprile 2026\n\nTesto del pezzo, con i "
+                                  "sindaci in piazza.\n")
+    a, _ = read_article(f)
+    assert a.outlet is None and a.title_it == "La voce dei sindaci"
+
+
+def test_a_dateline_with_its_year_dates_the_article(tmp_path):
+    f = _write(tmp_path, "a.txt", "Crolla un muro in centro\n\nLUCCA, 5 marzo 2026 – Il muro "
+                                  "di un vecchio palazzo è crollato ieri sera.\n")
+    a, _ = read_article(f)
+    assert str(a.date) == "2026-03-05"

@@ -1561,3 +1561,66 @@ def test_households_moved_out_are_compared_with_households_moved_out():
                    "ospitate in albergo.", day=3)
     b = _said("b", "Sono 30 le famiglie evacuate dalla palazzina.", day=2)
     assert [v for _, v, _ in _conflicts(a, b)] == [[30, 35]]
+
+
+def _dated(aid: str, title: str, *paragraphs: str, when=None, dateline=None):
+    from briefing.data import Paragraph, Sentence
+    from briefing.read.segmenting import split_sentences
+
+    article = Article(id=aid, path=None, title_it=title, date=when, dateline_day=dateline,
+                      paragraphs=[Paragraph([Sentence(s) for s in split_sentences(p)])
+                                  for p in paragraphs])
+    return extract(article, Options())
+
+
+def test_an_event_an_article_dates_months_back_is_another_story():
+    """An agency report dated by day and month only, and a later report of another accident
+    on the same line that tells that one as history, with its date."""
+    from datetime import date
+
+    first = _dated("a", "Deraglia un treno merci a Vellano: un morto e 300 evacuati",
+                   "LUCCA, 18 marzo - Un treno merci carico di ammoniaca è deragliato nella "
+                   "notte alle porte di Vellano, sulla linea Porrettana. Un morto e quattro "
+                   "feriti; circa 300 persone sono state evacuate.", dateline=(3, 18))
+    later = _dated("b", "Merci deragliato sulla Porrettana a Pracchia: due feriti",
+                   "PISTOIA - Un treno merci è deragliato nella notte sulla linea Porrettana, "
+                   "a Pracchia. Due feriti lievi, i macchinisti. Evacuate 80 persone.",
+                   "Il paragone con Vellano è inevitabile. Il 17 marzo 2025 un merci carico "
+                   "di ammoniaca deragliò alle porte del paese: morì un macchinista e 300 "
+                   "persone lasciarono le case.", when=date(2026, 2, 2))
+    assert len(_apart(first, later)) == 2
+    # the same with a day said as past ("il 17 marzo scorso"), no year
+    again = _dated("c", "Merci deragliato sulla Porrettana a Pracchia: due feriti",
+                   "PISTOIA - Un treno merci è deragliato nella notte sulla linea Porrettana, "
+                   "a Pracchia, dove il 17 marzo scorso un merci carico di ammoniaca uscì dai "
+                   "binari alle porte di Vellano, uccidendo un macchinista. Due feriti lievi.",
+                   when=date(2025, 11, 2))
+    assert len(_apart(first, again)) == 2
+    # a report of the same derailment on the next day stays with the first
+    next_day = _dated("d", "Vellano, il giorno dopo il deragliamento del merci",
+                      "Vellano si risveglia dopo il deragliamento del treno merci carico di "
+                      "ammoniaca sulla linea Porrettana: i 300 evacuati restano fuori casa.",
+                      when=date(2025, 3, 19))
+    assert {"a", "d"} in _apart(first, next_day)
+
+
+def test_a_firms_case_told_again_months_on_is_one_story():
+    from datetime import date
+
+    arrests = _dated("a", "Bancarotta di Sole Viaggi: sequestri per 4 milioni, due arresti",
+                     "BARI - Sono oltre mille i clienti rimasti a terra dopo il crac di Sole "
+                     "Viaggi, il tour operator barese fallito l'anno scorso. La procura "
+                     "contesta una bancarotta da 6,8 milioni.", when=date(2026, 2, 24))
+    verdict = _dated("b", "Crac Sole Viaggi, quattro anni al fondatore",
+                     "Quattro anni di reclusione al fondatore di Sole Viaggi, il tour operator "
+                     "barese fallito con 12 milioni di debiti: lo ha deciso il tribunale di "
+                     "Bari.", when=date(2026, 11, 18))
+    assert {"a", "b"} in _apart(arrests, verdict)
+    # two protests months apart, their titles sharing a union's name, stay apart
+    march = _dated("c", "Trattori in piazza a Cremona con Terra Viva",
+                   "CREMONA - Mille trattori in piazza con Terra Viva contro i prezzi del "
+                   "latte.", when=date(2026, 2, 24))
+    october = _dated("d", "Terra Viva torna in piazza a Cremona",
+                     "CREMONA - Di nuovo i trattori in piazza con Terra Viva contro i prezzi "
+                     "del latte.", when=date(2026, 10, 2))
+    assert len(_apart(march, october)) == 2

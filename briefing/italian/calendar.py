@@ -20,6 +20,12 @@ MONTH = rf"(?:{alternatives(_CAL['months'])}|(?:{alternatives(_CAL['month_abbrev
 WEEKDAY = "(?:" + "|".join(w[:-1] + "[iì]" if w.endswith("ì") else w
                            for w in _CAL["weekdays"]) + ")"
 YEAR = r"(?:1[89]\d{2}|20\d{2})"
+# a time of day after a date: ", ore 7:15", " - 19:20", " alle 18:40"
+_AT_CLOCK = rf"(?:(?:{alternatives(_CAL['clock_words'])})\s+)?\d{{1,2}}[:.]\d{{2}}"
+CLOCK = rf"(?:,?\s*(?:[-–]\s*)?{_AT_CLOCK})"
+# a page's time stamp before its date: "Aggiornato alle 18:40 del", "Pubblicato il"
+STAMP = (rf"(?i:{alternatives(_CAL['stamp_words'])})\b\s*(?:il\s+|:\s*)?"
+         rf"(?:{_AT_CLOCK}\s+(?:del\s+)?)?")
 
 
 def _month_number(word: str) -> int:

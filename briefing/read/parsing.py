@@ -14,16 +14,26 @@ from collections.abc import Iterable
 from datetime import date
 
 from briefing.data import Paragraph, Sentence
-from briefing.italian.calendar import MONTH, WEEKDAY, day_month, parse_italian_date
+from briefing.italian.calendar import (
+    CLOCK,
+    MONTH,
+    STAMP,
+    WEEKDAY,
+    day_month,
+    parse_italian_date,
+)
+from briefing.italian.grammar import AND, ARTICLED, DETERMINERS, OF
+from briefing.italian.lexicon import first_names
+from briefing.italian.tables import table
 from briefing.read.metadata import Meta, front_matter
 from briefing.read.segmenting import split_sentences
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 DATE_RE = re.compile(
-    rf"(?:{WEEKDAY},?\s+)?\d{{1,2}}[º°]?\s+{MONTH}\.?\s+\d{{4}}"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?\s+(?:ore\s+)?\d{1,2}[:.]\d{2})?"
-    r"|\d{4}-\d{2}-\d{2}",
+    rf"(?:{WEEKDAY},?\s+)?\d{{1,2}}[º°]?\s+{MONTH}\.?\s+\d{{4}}{CLOCK}?"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}{CLOCK}?"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}{CLOCK}?",
     re.IGNORECASE,
 )
 # "Pyongyang (Nord Corea) - 13 ago 2025 (Prima Notizia 24)" opening a paragraph.
@@ -86,10 +96,55 @@ def _is_junk(line: str) -> bool:
     return len(line.split()) <= 5 and len(letters) > 3 and all(c.isupper() for c in letters)
 
 
+_STAMP = re.compile(STAMP)
+
+
 @functools.lru_cache(maxsize=1024)
 def _is_date_line(line: str) -> date | None:
-    m = DATE_RE.fullmatch(line.strip(" .|-–"))
+    """The day a line gives when it is nothing but a date, with its time or a page's stamp
+    ("19 febbraio 2025, ore 7:15", "Aggiornato alle 18:40 del 20 febbraio 2025")."""
+    line = line.strip(" .|-–")
+    m = DATE_RE.fullmatch(line[_STAMP.match(line).end():] if _STAMP.match(line) else line)
     return parse_italian_date(m.group()) if m else None
+
+
+_MASTHEAD_WORDS = frozenset(table("reading")["masthead_words"])
+_LITTLE = OF | DETERMINERS | ARTICLED | AND
+
+
+def _masthead(line: str) -> bool:
+    """A newspaper's name on a line of its own ("Il Corriere di Saluzzo", "L'Eco delle
+    Valli", "RetailItalia"): a few words, no digits or full stop, and a word of newspapers'
+    names or a name joined of two capitalised words; one plain word is a section label."""
+    words = line.split()
+    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in line) or line.endswith(TERMINAL):
+        return False
+    if len(words) == 1:
+        return bool(re.fullmatch(r"[A-ZÀ-Ü][a-zà-ÿ]+[A-ZÀ-Ü][A-Za-zÀ-ÿ]+", line))
+    heads = [re.split(r"['’]", w)[-1] for w in words]  # "L'Eco", "dell'Irpinia"
+    # a name in title case: every word capitalised but the little ones ("delle", "di")
+    return all(h[:1].isupper() or w.lower() in _LITTLE for w, h in zip(words, heads,
+                                                                      strict=True)) \
+        and any(h.lower() in _MASTHEAD_WORDS for h in heads)
+
+
+def _meta_parts(line: str, meta: Meta) -> bool:
+    """A line of parts split by '|' that dates the article ("Abruzzo Live | di Federica Di
+    Marco | 13 gennaio 2026, 20:45", "di Viviana Mazza | 2025-01-05"): its date, its
+    author (a byline, or a name opening with a first name) and its outlet (any other
+    part)."""
+    parts = [p.strip() for p in line.split("|")]
+    days = [d for p in parts if (d := _is_date_line(p))]
+    if len(parts) < 2 or not days or any(len(p.split()) > 8 for p in parts):
+        return False
+    meta.date = meta.date or days[0]
+    for part in (p for p in parts if p and not _is_date_line(p)):
+        who = re.sub(r"(?i)^(?:di|by|a cura (?:di|della|del))\s+", "", part)
+        if who != part or who.split()[0].lower() in first_names():
+            meta.author = meta.author or (who[:1].upper() + who[1:])
+        else:
+            meta.outlet = meta.outlet or part
+    return True
 
 
 def _looks_like_title(line: str) -> bool:
@@ -129,11 +184,7 @@ def _split_header(lines: list[str], meta: Meta) -> list[str]:
             meta.date = meta.date or d
             header_end = i + 1
             continue
-        meta_line = META_LINE_RE.match(line)
-        if meta_line and _is_date_line(meta_line.group("date")):
-            meta.date = meta.date or _is_date_line(meta_line.group("date"))
-            who = re.sub(r"(?i)^(?:di|by|a cura (?:di|della|del))\s+", "", meta_line.group("who"))
-            meta.author = meta.author or (who[:1].upper() + who[1:] if who else None)
+        if "|" in line and _meta_parts(line, meta):
             header_end = i + 1
             lines[i] = ""
             continue
@@ -144,7 +195,7 @@ def _split_header(lines: list[str], meta: Meta) -> list[str]:
             header_end = i + 1
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if NAME_LINE_RE.match(line) and _is_date_line(nxt):
+        if NAME_LINE_RE.match(line) and _is_date_line(nxt) and not _masthead(line):
             meta.author = meta.author or line
             header_end = i + 1
     header = [ln for ln in lines[:header_end] if ln and not _is_junk(ln)]
@@ -154,6 +205,10 @@ def _split_header(lines: list[str], meta: Meta) -> list[str]:
         ln for ln in header
         if not _is_date_line(ln) and not BYLINE_RE.match(ln) and ln != meta.author
     ]
+    if header and _masthead(header[0]) and (len(header) > 1 or body and len(body) > 1
+                                            and _looks_like_title(body[0])):
+        meta.outlet = meta.outlet or header[0]  # the paper's name above its headline
+        header = header[1:]
     if header and len(header[0].split()) == 1 and len(header) > 1:
         header = header[1:]  # section label such as "Guerra"
     if not header and body and _looks_like_title(body[0]) and len(body) > 1:
@@ -190,8 +245,11 @@ def _split_footer(lines: list[str], meta: Meta) -> list[str]:
 
 # an agency dateline's day with no year: "(ANSA) - CHIARI (BRESCIA), 15 FEB -", "Atene, 23
 # set. (askanews) -", "(DIRE) Roma, 31 mar. -"
+# With its year it dates the article: "BARI, 18 novembre 2026 - …", "Verona, 17 settembre
+# 2025 – …"
 _DAY_DATELINE = re.compile(r"^(?:\([^)]{2,30}\)\s*[-–—]?\s*)?[A-ZÀ-Üa-zà-ü'’() ]{2,50},\s*"
-                           r"(?P<day>\d{1,2}\s+[A-Za-z]{3,9}\.?)\s*(?:\([^)]{2,30}\)\s*)?[-–—]")
+                           r"(?P<day>\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:\s+(?P<year>\d{4}))?\s*"
+                           r"(?:\([^)]{2,30}\)\s*)?[-–—]")
 
 
 def _dateline(lines: list[str], meta: Meta) -> list[str]:
@@ -199,6 +257,8 @@ def _dateline(lines: list[str], meta: Meta) -> list[str]:
     13 ago 2025 (Prima Notizia 24)", or a wire agency's "ROMA (ANSA) -"."""
     day = next((m for line in lines[:3] if (m := _DAY_DATELINE.match(line))), None)
     meta.day = day_month(day.group("day")) if day else None
+    if day and day.group("year"):
+        meta.date = meta.date or parse_italian_date(f"{day.group('day')} {day.group('year')}")
     for i, line in enumerate(lines[:3]):
         m = DATELINE_RE.match(line)
         if m:

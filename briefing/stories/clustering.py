@@ -37,8 +37,11 @@ from datetime import date
 import numpy as np
 
 from briefing.data import Article, ArticleReport
+from briefing.italian.calendar import day_month
 from briefing.italian.lexicon import lemma, stop_words
-from briefing.stories.frames import PLACE_BOUND, Frame, frame
+from briefing.italian.tables import alternatives, table
+from briefing.stories.frames import LASTING, PLACE_BOUND, Frame, frame
+from briefing.stories.history import remote_past
 from briefing.stories.tfidf import Tfidf, average_linkage
 
 LINK_THRESHOLD = 0.26
@@ -123,9 +126,16 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     # the day each was written: its date, else its dateline's day and month
     day_a = (da.month, da.day) if da else fa.day
     day_b = (db.month, db.day) if db else fb.day
+    if _told_back(a, day_a, day_b) or _told_back(b, day_b, day_a):
+        return min(score, FRAME_APART)  # one's day is that of an event the other recalls
     if _follows(fa, fb, day_a, day_b):
         return min(score, FRAME_APART)  # "È il secondo incidente aereo in tre mesi", weeks on
-    if da and db and abs((da - db).days) > FAR_DAYS:
+    # "Bancarotta del tour operator Levante Travel" and "Crac Levante Travel, quattro anni
+    # al fondatore": a firm's or a person's case, told again months on (no one-off event)
+    kinds = fa.kinds | fb.kinds
+    case = bool(fa.title & fb.title & rare - fa.places - fb.places) and bool(kinds & LASTING) \
+        and not kinds & PLACE_BOUND
+    if da and db and abs((da - db).days) > FAR_DAYS and not case:
         return min(score, FRAME_APART)  # months apart: another protest, another outbreak
     if fa.kinds & fb.kinds & PLACE_BOUND and _days_apart(day_a, day_b) > FAR_DAYS:
         return min(score, FRAME_APART)  # "15 FEB" and "9 giu.": another explosion
@@ -137,6 +147,38 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
         # company (or a person) few other articles name, told again within days
         score = max(score, FRAME_MATCH)
     return score + SHARED_FIGURE * min(3, len(fa.figures & fb.figures))
+
+
+_LAST = re.compile(rf"^\s*(?:{alternatives(table('calendar')['last_words'])})\b", re.I)
+
+
+def _recalled_days(r: ArticleReport, own: tuple[int, int] | None) -> set[tuple[int, int]]:
+    """The days of events an article tells as months back: a date with its year, months
+    before the article's own ("Il 17 febbraio 2025 un merci … deragliò", written in January
+    2026), or a day said as past, months from its own ("il 22 agosto scorso, precipitò il
+    pullman", written on 10 February)."""
+    out = set()
+    for d in r.dates:
+        day = (d.date.month, d.date.day) if d.date else day_month(d.it)
+        if d.kind != "day" or not day:
+            continue
+        if d.date and r.article.date:
+            if (r.article.date - d.date).days > FAR_DAYS:
+                out.add(day)
+            continue
+        after = d.context_it[d.context_it.find(d.it) + len(d.it):]
+        if _days_apart(day, own) > FAR_DAYS and (_LAST.match(after) or remote_past(d.context_it)):
+            out.add(day)
+    return out
+
+
+def _told_back(r: ArticleReport, own: tuple[int, int] | None,
+               other: tuple[int, int] | None) -> bool:
+    """Whether ``other`` (an article's day) is the day, or one of the three after it, of an
+    event ``r`` recalls as months back: that article reports the event recalled."""
+    y = _yday(other)
+    return y is not None and any(
+        (y - d) % 365 <= 3 for d in map(_yday, _recalled_days(r, own)) if d is not None)
 
 
 def _follows(fa: Frame, fb: Frame, day_a: tuple[int, int] | None,

@@ -24,6 +24,7 @@ from briefing.stories.history import remote_past
 
 _EVENTS = table("events")
 PLACE_BOUND = frozenset(_EVENTS["place_bound"])
+LASTING = frozenset(_EVENTS["lasting"])
 _PLACE_NOUNS = "|".join(sorted(map(re.escape, _EVENTS["place_nouns"]), key=len, reverse=True))
 _PLACE = re.compile(
     r"(?:\b(?:a|ad|in|nel|nella|nei|negli|sul|sulla|presso|verso|dal|dalla|da)\s+|"
