@@ -1478,3 +1478,35 @@ def test_a_role_of_two_nouns_before_a_colon_is_not_cut_to_its_first():
     found = _who("Davanti ai cancelli, un capo macchinista napoletano di 50 anni: «Senza "
                  "contratto non si lavora».", every=True)
     assert found["Senza contratto non"] != "un capo"
+
+
+# -- eleventh round (issue 15) --------------------------------------------------------------
+def test_an_interview_addressing_a_role_and_putting_points_without_a_question_mark():
+    said = _who("Per Anna Ferri, 51 anni, da due anni presidente della Coop Pescatori, il "
+                "problema è il gasolio. L'abbiamo incontrata al porto.",
+                "Presidente, quante barche sono ferme?",
+                "«Quaranta su sessanta, da lunedì».",
+                "Perché?",
+                "«Il gasolio costa il doppio di un anno fa».",
+                "La Regione sostiene che i ristori siano già arrivati.",
+                "«Ne abbiamo visti pochissimi, e in ritardo».", every=True)
+    assert said == {"Quaranta su sessanta,": "Anna Ferri", "Il gasolio costa": "Anna Ferri",
+                    "Ne abbiamo visti": "Anna Ferri"}
+    # outside an interview, the point before a bare quote stays the one who made it
+    said = _who("La Regione sostiene che i ristori siano già arrivati. «Ne abbiamo pagati "
+                "per due milioni», ha detto l'assessore Carlo Bini.", every=True)
+    assert said == {"Ne abbiamo pagati": "Carlo Bini"}
+
+
+def test_a_first_name_that_is_also_a_common_word_in_apposition_to_a_role():
+    said = _who("«Non ci aspettavamo tanta gente», racconta la direttrice del museo civico "
+                "Marta, Stella Ricci.", every=True)
+    assert said == {"Non ci aspettavamo": "Stella Ricci"}
+
+
+def test_a_body_named_by_a_common_noun_keeps_its_name_past_of():
+    said = _who("L'Agenzia delle Entrate, in una nota, parla di «un risultato che premia il "
+                "lavoro dei funzionari».", "«Mai vista una frode così ampia», ha detto la "
+                "Corte dei Conti.", every=True)
+    assert said == {"un risultato che": "Agenzia delle Entrate",
+                    "Mai vista una": "Corte dei Conti"}

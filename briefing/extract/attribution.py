@@ -34,6 +34,7 @@ from briefing.extract.clauses import (
 from briefing.extract.discourse import Discourse, Voice, quotes_in
 from briefing.extract.document import QuotedText, unmask
 from briefing.extract.found import GOVERNED, NO_SPEAKER, Found, How
+from briefing.extract.interview import answers_turn
 from briefing.extract.neighbours import (
     EXCLUSIVE,
     announced,
@@ -276,6 +277,8 @@ def _same_voice(d: Discourse, site: Site, voice: Voice) -> Found | None:
     bare = not re.search(r"\w", rest) or (
         len(rest.split()) <= 4 and all(norm(w) in LINKS for w in re.findall(r"[\w']+", rest)))
     par = site.par
+    if bare and site.si == 0 and d.interviewee and answers_turn(d.doc.paragraphs, par):
+        return Found(d.interviewee, How.CONTINUED)  # an answer to a point put in the interview
     topic = not bare and _topic(d, site.prefix)
     if (bare or topic) and voice.speaker and (
             par == voice.par or (par == voice.par + 1 and (site.span.start <= 2 or topic))):

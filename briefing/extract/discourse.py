@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from briefing.extract.clauses import has_verb, last_speech_verb, speech_at_start, words_count
 from briefing.extract.document import PLACEHOLDER, QuotedText, unmask
 from briefing.extract.found import How
-from briefing.extract.interview import interviewee, is_question
+from briefing.extract.interview import answers_turn, interviewee, is_question
 from briefing.extract.phrases import (
     classify,
     leading_np,
@@ -343,7 +343,8 @@ class Discourse(Sources):
         """The sentence before the quote's says someone speaks ('racconta al Corriere …',
         'Di seguito le dichiarazioni della vincitrice'), or asks a question the quote
         answers (an interview)."""
-        if si == 0 and par > 0 and is_question(self.doc.paragraphs[par - 1]):
+        if si == 0 and par > 0 and (is_question(self.doc.paragraphs[par - 1]) or (
+                self.interviewee and answers_turn(self.doc.paragraphs, par))):
             return self.interviewee
         for p, s in ((par, si - 1), (par - 1, None)):
             if p < 0:

@@ -26,6 +26,18 @@ def is_question(paragraph: str) -> bool:
     return text.endswith("?") and not re.search(r"[«»“”\"]", text) and text.count("?") == 1
 
 
+def answers_turn(paragraphs: list[str], par: int) -> bool:
+    """Whether paragraph ``par``, all a quote, follows an interviewer's line that is no
+    question ("Federalberghi sostiene che il reddito abbia tolto manodopera."), in an
+    interview of at least two questions: the answer to a point put to the interviewee."""
+    if par < 1 or sum(map(is_question, paragraphs)) < 2:
+        return False
+    before, text = paragraphs[par - 1].strip(), paragraphs[par].strip().rstrip(" .")
+    return bool(re.match(r"[«“\"]", text)) and text.endswith(("»", "”", '"')) \
+        and not re.search(r"[«»“”\"]", before) and before.count(".") <= 1 \
+        and len(before.split()) <= 30
+
+
 def interviewee(paragraphs: list[str], registry: Registry) -> str | None:
     """The person an interview's questions address, or its standfirst presents; None when
     the text names none, or two."""
@@ -38,5 +50,11 @@ def interviewee(paragraphs: list[str], registry: Registry) -> str | None:
         if m and norm(m.group("title")) in _ADDRESS and m.group("name"):
             person = registry.people.get(name_key(m.group("name")))
             found.add(registry.full_name(m.group("name")) if person else m.group("name"))
+        elif m and norm(m.group("title")) in _ADDRESS:
+            # "Segretaria, quanti stagionali mancano?": the one the article names in that
+            # role ("Marta Guidi, … segretaria generale della Filcams")
+            holder = registry.resolve([m.group("title")])
+            if holder:
+                found.add(holder)
     people = {name_key(f): f for f in found}
     return next(iter(people.values())) if len(people) == 1 else None

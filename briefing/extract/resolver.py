@@ -195,8 +195,11 @@ class Resolver:
         # a body named by a common noun keeps its description: "Commissione militare
         # centrale della Corea del Nord", "Polizia locale"
         body_named = i > 0 and norm(toks[i - 1][0]) in BODY_HEADS  # "la società Autostrada"
+        # "l'Agenzia delle Entrate": a common noun's name goes on past "delle"
+        common = is_common_word(toks[i][0]) and not is_given_name(toks[i][0])
         of_noun = j + 1 < len(toks) and norm(toks[j][0]) in OF and toks[j + 1][0].isalpha() \
-            and (not is_cap(toks[j + 1][0]) or body_named) and not is_verb_like(toks[j + 1][0])
+            and (not is_cap(toks[j + 1][0]) or body_named or common) \
+            and (not is_verb_like(toks[j + 1][0]) or common and is_cap(toks[j + 1][0]))
         if j - i == 1 and (is_common_word(toks[i][0]) or norm(toks[i][0]) in BODY_HEADS
                            or body_named) \
                 and j < len(toks) and (

@@ -70,6 +70,9 @@ def same_role(a: str, b: str) -> bool:
 
 
 
+# how long someone has held the role named next: "da tre anni", "dal 2021"
+_TENURE = re.compile(r"(?:da\s+(?:\w+\s+){1,2}?(?:anni|mesi)|dal\s+\d{4})\s+(?=[a-zà-ÿ])", re.I)
+
 class Roles:
     """The role-reading part of a Registry (its ``toks`` and ``text``)."""
 
@@ -149,6 +152,12 @@ class Roles:
                 k += 1
         if k >= len(self.toks):
             return None
+        tenure = _TENURE.match(self.text, self.toks[k][1])
+        if tenure:  # "Marta Guidi, 49 anni, da tre anni segretaria generale della Filcams"
+            while k < len(self.toks) and self.toks[k][1] < tenure.end():
+                k += 1
+            if k >= len(self.toks):
+                return None
         bare = norm(self.toks[k][0]) not in DETERMINERS
         if not bare:
             k += 1
