@@ -22,10 +22,12 @@ from briefing.extract.phrases import (
     leading_np,
     np_after,
     open_subject,
+    person_phrase_end,
     trailing_np,
 )
 from briefing.extract.resolver import unnamed_person
 from briefing.extract.subject_before import np_before
+from briefing.extract.units import as_listed
 from briefing.extract.wordkinds import (
     bare_name,
     is_descriptor,
@@ -53,13 +55,16 @@ from briefing.italian.nouns import DOCUMENTS, is_person_noun
 from briefing.italian.speech import VIEW_WORDS, is_speech_word
 from briefing.italian.tables import alternatives, table
 
+_P = table("patterns")
+_A_DIRLO = re.compile(r"(?:^|[\s,;])(?:A|Ad)\s+\w+(?:lo|la|li|le|are|ere|ire)(?:\s+[^,:;]{1,40}?)?"
+                      rf"(?:,[^,:;]{{1,30}},)?\s+(?:{as_listed(_P['cleft_copulas'])})\s+"
+                      r"(?P<np>[^:]{2,120}?)\s*[,:]?\s*$")
+
 
 def _a_dirlo(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """"A dirlo è il sindaco Mario Rossi: «…»", "A rivendicare il risultato, in Aula, è stata
     la ministra …, Giovanna Ruffini: «…»"."""
-    m = re.search(r"(?:^|[\s,;])(?:A|Ad)\s+\w+(?:lo|la|li|le|are|ere|ire)(?:\s+[^,:;]{1,40}?)?"
-                  r"(?:,[^,:;]{1,30},)?\s+(?:è|sono|è stato|è stata|sono stati|sono state)\s+"
-                  r"(?P<np>[^:]{2,120}?)\s*[,:]?\s*$", b.plain)
+    m = _A_DIRLO.search(b.plain)
     if m:
         who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
         if who:
@@ -292,7 +297,7 @@ def _subject_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     return Found(who, How.COLON)
 
 
-_AUX_VERB = re.compile(r"(?<=[\s,])(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+"
+_AUX_VERB = re.compile(rf"(?<=[\s,])(?:{as_listed(_P['colon_auxiliaries'])})\s+"
                        r"(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:at|it|ut|ss|st|rt|rs|tt|nt|s)[oaie]\b")
 
 
@@ -320,12 +325,15 @@ def _through(toks: list[tuple[str, int, int]], k: int) -> bool:
                              or before[-1] in ("nella", "nel", "sul", "sulla", "con"))
 
 
+_PRESENTED = re.compile(rf"\b[Cc]['’](?:{as_listed(_P['presenting_copulas'])})\s+"
+                        r"(?:anche\s+|pure\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})"
+                        r"\s*,\s*(?P<role>[^,;]*):$")
+
+
 def _presented_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """"Accanto a lui c'era Hardeep Kaur, portavoce della comunità: «…»": the person the
     sentence presents, with who they are, speaks."""
-    m = re.search(r"\b[Cc]['’](?:è|era|erano|sono)\s+(?:anche\s+|pure\s+)?"
-                  r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*,\s*"
-                  r"(?P<role>[^,;]*):$", b.plain)
+    m = _PRESENTED.search(b.plain)
     role = tokens(m.group("role")) if m else []
     head = next((t for t, _, _ in role if norm(t) not in DETERMINERS), "")
     if not m or not (is_given_name(m.group("name").split()[0]) or is_person_noun(head)):
@@ -374,35 +382,8 @@ def _unnamed_np(b: Before) -> tuple | None:
             or lead and norm(lead[-1][0]) in OF | PLACE_PREPS | ARTICLED:
         return None  # "il presidente di un'associazione mi ha detto:": not the subject
     rest = tokens(clause[m.end("head"):])
-    end = _phrase_end(rest)
+    end = person_phrase_end(rest)
     return None if end is None else (clause, m, rest, end)
-
-
-_PARTICIPLE = re.compile(r"(?:at|it|ut|ess|ett|ott|ist|eso|esa)[oaie]$")
-
-
-def _phrase_end(toks: list[tuple[str, int, int]]) -> int | None:
-    """Where a person's noun phrase ends, past its complements ("in pediatria", "di via
-    Altinate", "diretto a Orvieto"): the first word no preposition brings in (None: a
-    clause, not a phrase)."""
-    k = 0
-    while k < len(toks):
-        if k + 1 < len(toks) and _PARTICIPLE.search(norm(toks[k][0])) \
-                and norm(toks[k + 1][0]) in OF | PLACE_PREPS | ARTICLED:
-            k += 1  # "un pendolare diretto a Orvieto"
-        if norm(toks[k][0]) not in OF | PLACE_PREPS | ARTICLED:
-            break
-        k += 1
-        while k < len(toks) and norm(toks[k][0]) in DETERMINERS:
-            k += 1
-        if k == len(toks) or is_verb_like(toks[k][0]) and not is_cap(toks[k][0]):
-            return None
-        k += 1
-        while k < len(toks) and is_cap(toks[k][0]):
-            k += 1
-    if k < len(toks) and (is_cap(toks[k][0]) or norm(toks[k][0]) in ("che", "e")):
-        return None  # a name or a second subject after it: not a plain subject
-    return k
 
 
 def _first_name_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:

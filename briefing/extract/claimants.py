@@ -10,18 +10,18 @@ import re
 
 from briefing.data import Figure, Quote
 from briefing.extract.figure_spans import CLAUSE_EDGES, PART_EDGES, start_of, stretch
-from briefing.extract.units import words_re
+from briefing.extract.units import as_listed, words_re
 from briefing.italian.lexicon import is_verb_form
 from briefing.italian.tables import table
 
 _F = table("figures")
+_P = table("patterns")
 CLAIMANTS: dict[str, list[str]] = _F["claimants"]
 _CLAIMANT_WORDS = {w: cls for cls, ws in CLAIMANTS.items() for w in ws}
 _CLAIMANT_RE = words_re(list(_CLAIMANT_WORDS))
 _CLAIM_VERBS = frozenset(_F["claim_verbs"])
-_GIVEN_BY = re.compile(r"[^,;:]{0,40}?\b(?:annunciat|comunicat|indicat|stimat|dichiarat|diffus|"
-                       r"fornit|calcolat)[oaie]\s+(?:dall['’]|dalla|dalle|dagli|dal|dai|da)\s*"
-                       r"(?P<who>\w+)", re.I)
+_GIVEN_BY = re.compile(rf"[^,;:]{{0,40}}?\b(?:{as_listed(_P['given_by_participles'])})[oaie]\s+"
+                       r"(?:dall['’]|dalla|dalle|dagli|dal|dai|da)\s*(?P<who>\w+)", re.I)
 # a source set off at the head of the sentence holds for all of it
 _OPENING_SOURCE = re.compile(r"\W*(per|secondo|stando a)\s+(?:il|lo|la|l['’]|i|gli|le)?\s*"
                              r"(?P<who>[^,;:\s]+(?:\s+[^,;:\s]+){0,4})\s*,", re.I)
@@ -34,6 +34,9 @@ _SAYS = re.compile(r"\b(?P<who>[\w'’-]+)(?:\s*,\s*\w+\s*,)?\s+"
 # "che in Sicilia parlano di": a place, not who speaks
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(_F["scope"]["place_before_speaker"]) + r")\s+$",
                            re.I)
+# "secondo la questura", "i numeri ufficiali", "parlano di": a sentence gives a source's count
+_SOURCE_SAID = re.compile(rf"\b(?:{as_listed(_P['one_source_words'])}"
+                          rf"|(?:{as_listed(_P['one_source_verbs'])})\w*\s+di)\b", re.I)
 
 
 def _who(phrase: str) -> str | None:
@@ -123,8 +126,7 @@ def claimant(f: Figure, s: str) -> str | None:
         return _who(m.group("who"))
     classes = {_CLAIMANT_WORDS[m.group().lower()] for m in _CLAIMANT_RE.finditer(s)
                if m.group().lower() in _CLAIMANT_WORDS}
-    if len(classes) == 1 and re.search(r"\b(?:secondo|stando a|a dirlo|parla\w*\s+di|"
-                                       r"numeri ufficiali|stime|stima)\b", s, re.I):
+    if len(classes) == 1 and _SOURCE_SAID.search(s):
         return classes.pop()
     return None
 

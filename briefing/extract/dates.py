@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.data import Article, DateMention
+from briefing.extract.units import as_listed
 from briefing.italian.calendar import MONTH as _MONTH
 from briefing.italian.calendar import WEEKDAY, parse_italian_date
 from briefing.italian.calendar import YEAR as _YEAR
@@ -26,6 +27,9 @@ from briefing.italian.grammar import (
     PLACE_PREPS,
     norm,
 )
+from briefing.italian.tables import table
+
+_P = table("patterns")
 
 _PATTERNS = [
     # 3 agosto 1953, 28 gennaio 2024, mercoledì 13 agosto 2025, 1° maggio, 3 set.
@@ -41,14 +45,11 @@ _PATTERNS = [
     ("year", re.compile(rf"\b{_YEAR}\b")),
 ]
 # Times of day: "alle 19:29", "le 23 locali", "attorno alle 20,30", "dalle 7 del mattino".
-_AT = r"\b(?:alle|dalle|delle|le|ore|entro le|verso le|fino alle|sino alle|attorno alle|" \
-      r"intorno alle|dopo le|prima delle)\s+"
+_AT = rf"\b(?:{as_listed(_P['hour_before'])})\s+"
 _TIME = re.compile(
     r"\b\d{1,2}:\d{2}\b"  # 19:29
     rf"|{_AT}\d{{1,2}}[.,]\d{{2}}\b"  # alle 20.30, alle 20,30
-    rf"|{_AT}\d{{1,2}}(?=\s*(?:$|[;)\-–]|[,.:](?!\d)|(?:del|della|di|locali|circa|in|e|ed|"
-    r"ora|italiane|h|un|una|uno|il|la|lo|i|gli|le|si|ha|hanno|è|sono|era|erano|quando|"
-    r"mentre|con|per|a|al|dopo|poi|ci|non|c['’]è)\b))",
+    rf"|{_AT}\d{{1,2}}(?=\s*(?:$|[;)\-–]|[,.:](?!\d)|(?:{as_listed(_P['hour_after'])})\b))",
     re.I,
 )
 # "alle 14", "dopo le 17 Salvini", "dalle 8 alle 14": an hour, unless a counted noun follows
@@ -66,8 +67,8 @@ def _is_hour(m: re.Match[str]) -> bool:
 
 
 _SCALE_OR_UNIT_AFTER = re.compile(
-    r"\s*(?:mila|milioni|miliardi|euro|dollari|persone|soldati|abitanti|chilometri|km|"
-    r"metri|tonnellate|unità|posti|copie|voti|%|per\s?cento)\b", re.I)
+    rf"\s*(?:{as_listed(_P['year_quantity_after'])}|%|per\s?cento)\b", re.I)
+_QUALIFIED = re.compile(rf"(?:{as_listed(_P['year_quantity_before'])})\s+$")
 
 
 def date_spans(sentence: str) -> list[tuple[int, int, str]]:
@@ -82,8 +83,7 @@ def date_spans(sentence: str) -> list[tuple[int, int, str]]:
             if kind == "year" and rx.pattern == rf"\b{_YEAR}\b":
                 before = sentence[max(0, m.start() - 12): m.start()].lower()
                 # "2000 soldati", "oltre 2000 euro": a quantity, not a year
-                if _SCALE_OR_UNIT_AFTER.match(sentence, m.end()) or re.search(
-                        r"(?:oltre|circa|almeno|quasi|più di|meno di)\s+$", before):
+                if _SCALE_OR_UNIT_AFTER.match(sentence, m.end()) or _QUALIFIED.search(before):
                     continue
             if free(m.start(), m.end()):
                 spans.append((m.start(), m.end(), kind))

@@ -13,20 +13,21 @@ import re
 from typing import Protocol
 
 from briefing.data import Figure
-from briefing.extract.units import UNITS
+from briefing.extract.units import UNITS, as_listed
 from briefing.italian.numbers import WORD_NUMBER, age_of, words_to_number
 from briefing.italian.tables import table
 
 _F = table("figures")
+_P = table("patterns")
 _APPROXIMATE: dict[str, int] = _F["approximate_numerals"]
 _TEMPERATURE = re.compile(r"\b(?:" + "|".join(_F["temperature_words"]) + r")\b", re.I)
 _PLACE_AFTER_ORDINAL = frozenset(_F["place_after_ordinal"])
 _DETERMINER_BEFORE = re.compile(r"\b(?:il|lo|la|l['’]|un|una|uno|un['’]|del|della|dello|"
                                 r"dell['’]|al|alla|dal|dalla|col|sul|sulla)\s*$", re.I)
 # "secondo"/"seconda" only as an ordinal of a series: "il secondo ricovero"
+ORDINAL_TWO: dict[str, int] = _P["series_ordinals"]
 SECOND = re.compile(r"\b(?:il|la|lo|l['’]|al|alla|del|della|nel|nella|un|una)\s+"
-                    r"(?P<w>second[oa]|prim[oa])\b", re.I)
-ORDINAL_TWO = {"secondo": 2, "seconda": 2, "primo": 1, "prima": 1}
+                    rf"(?P<w>{as_listed(ORDINAL_TWO)})\b", re.I)
 
 
 class Scan(Protocol):
@@ -42,13 +43,15 @@ class Scan(Protocol):
                sign: str | None = None, approx: bool = False) -> None: ...
 
 
+_STATEMENT = re.compile(rf"\b(?:{as_listed(_P['statement_words'])})\b|%", re.I)
+
+
 def is_statement(inner: str) -> bool:
     """A quoted string that says something ("Siamo oltre 10 mila"), not a title ("Il Sole
     24 Ore"): it has a verb, a qualifier or a scale word."""
     from briefing.extract.clauses import has_verb
 
-    return has_verb(inner) or bool(re.search(
-        r"\b(?:oltre|circa|più|meno|quasi|mila|milioni|miliardi|per cento)\b|%", inner, re.I))
+    return has_verb(inner) or bool(_STATEMENT.search(inner))
 
 
 def place_after(s: str, end: int) -> bool:
@@ -182,23 +185,25 @@ def _count(text: str) -> int | None:
     return 1 if text.lower() in ("un", "una") else words_to_number(text)
 
 
-_PEOPLE_VERB = r"(?:sono|erano|siamo|eravamo|saranno|restano|rimangono|risultano|hanno|avevano)"
-_STATE = (r"(?:in\s+prognosi|in\s+gravi|gravi\b|gravissim|ricoverat|in\s+ospedale|feriti"
-          r"|disperse?i?\b)")
+_PEOPLE_VERB = rf"(?:{as_listed(_P['counted_people_verbs'])})"
+# the state of the people counted: "in prognosi", "ricoverati" ("dispersi", "disperse")
+_STATE = (rf"(?:{as_listed(_P['people_state_starts'], spaces=True)}"
+          rf"|(?:{as_listed(_P['people_state_words'])}|disperse?i?)\b)")
+_NUMBER = rf"(?P<n>\d+(?:\.\d{{3}})?(?:\s?mila\b)?|{WORD_NUMBER.pattern})"
+_COUNTED = tuple(re.compile(rx) for rx in (
+    rf"\b[Ii]n\s+{_NUMBER}\s+{_PEOPLE_VERB}\b",
+    rf"\b(?i:{as_listed(_P['counted_in_verbs'])})\s+in\s+{_NUMBER}\b(?!\s+[a-zà-ÿ])",
+    # "Due restano in prognosi riservata": the sentence's subject, people
+    rf"(?:^|[:;]\s+)(?i:{_NUMBER})\s+(?:{as_listed(_P['counted_state_verbs'])})\s+"
+    rf"(?:ancora\s+|tuttora\s+)?{_STATE}"))
 
 
 def counted_people(scan: Scan) -> None:
     """"In quattro sono ancora intrappolati", "erano in dodici": people counted without a
     noun (not "tagliare in due")."""
     s = scan.s
-    number = rf"(?P<n>\d+(?:\.\d{{3}})?(?:\s?mila\b)?|{WORD_NUMBER.pattern})"
-    for rx in (rf"\b[Ii]n\s+{number}\s+{_PEOPLE_VERB}\b",
-               rf"\b(?i:sono|erano|siamo|eravamo|saranno|saremo|sarebbero|finiranno|"
-               rf"finiscono|resteranno|rimarranno)\s+in\s+{number}\b(?!\s+[a-zà-ÿ])",
-               # "Due restano in prognosi riservata": the sentence's subject, people
-               rf"(?:^|[:;]\s+)(?i:{number})\s+(?:restano|rimangono|sono|risultano)\s+"
-               rf"(?:ancora\s+|tuttora\s+)?{_STATE}"):
-        for m in re.finditer(rx, s):
+    for rx in _COUNTED:
+        for m in rx.finditer(s):
             n = _count(m.group("n"))
             if n is None or n < 2 or not scan.free(*m.span("n")):
                 continue

@@ -10,12 +10,20 @@ import re
 
 from briefing.data import Figure
 from briefing.extract.figure_spans import PART_EDGES, end_of, start_of, stretch
-from briefing.extract.units import MEASURE_WORDS, UNITS, clause_around, noun_after, words_re
+from briefing.extract.units import (
+    MEASURE_WORDS,
+    UNITS,
+    as_listed,
+    clause_around,
+    noun_after,
+    words_re,
+)
 from briefing.italian.lexicon import is_verb_form, lemma, stop_words
 from briefing.italian.numbers import SCALES, words_to_number
 from briefing.italian.tables import table
 
 _F = table("figures")
+_P = table("patterns")
 # what happened to people a count names, by the word that says it ("arrestati": arrested)
 PEOPLE_ROLES = {w: r for r, ws in _F["people_roles"].items() for w in ws}
 PEOPLE_UNITS = frozenset({"people", "people present"})
@@ -35,7 +43,7 @@ _CAUSE = re.compile(r"\s+(?:[a-zà-ÿ]+\s+){1,2}(?:" + words_re(_F["cause_qualif
                     + r")\b", re.I)
 _LIMIT = words_re(_F["limit_words"])
 _OTHERS_BEFORE = re.compile(r"(?:" + words_re(_F["others_before"]).pattern
-                            + r")\s+[a-zà-ÿ]+\s+(?:sono|erano|restano|rimangono)\s+$", re.I)
+                            + rf")\s+[a-zà-ÿ]+\s+(?:{as_listed(_P['others_verbs'])})\s+$", re.I)
 _WORDS_THEN = r"^\s+(?:[a-zà-ÿ]+\s+){0,2}?"  # the noun counted, and an adjective
 _MORE_AFTER = re.compile(_WORDS_THEN + words_re(_F["increment_after"]).pattern, re.I)
 _EACH_AFTER = re.compile(_WORDS_THEN + words_re(_F["distributive_after"]).pattern, re.I)
@@ -45,13 +53,14 @@ _MONEY_KINDS = {k: re.compile(r"^\W*(?:[\w'’]+\W+){0,3}?(?:" + words_re(v).pat
 _NOT_KINDS = frozenset(_F["not_kinds"])
 _AGENT_AFTER = re.compile(r"\s+(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
 _KIND_AFTER = re.compile(r"\s*(?:(?P<prep>da|d['’])\s*)?(?P<word>[a-zà-ÿ]{4,})\b")
-_WHICH = re.compile(r"\s+che\s+(?:(?:non|ancora|già|più|oggi|ora)\s+)?([a-zà-ÿ]{3,})", re.I)
+_WHICH = re.compile(rf"\s+che\s+(?:(?:{as_listed(_P['which_adverbs'])})\s+)?([a-zà-ÿ]{{3,}})",
+                    re.I)
 _FROM_BEFORE = re.compile(r"\b(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\s*"
-                          r"(?:(?:attuali|iniziali|previsti|previste)\s+)?$", re.I)
+                          rf"(?:(?:{as_listed(_P['from_adjectives'])})\s+)?$", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[a-zà-ÿ%]+\s+)?(?:a|al|allo|alla|all['’]|ai|alle|agli)\s*"
                        r"(?:circa\s+|oltre\s+)?\d", re.I)
 REJECTED_BEFORE = re.compile(
-    r"(?:(?:^|[^\w'’])(?:e\s+)?non\s+(?:(?:sono|erano|è|era|saranno|sarebbero|più)\s+)?"
+    rf"(?:(?:^|[^\w'’])(?:e\s+)?non\s+(?:(?:{as_listed(_P['rejected_between'])})\s+)?"
     r"(?:(?:i|il|gli|le|la|l['’]|di|dei|degli|delle|del|della|dello|dell['’])\s*)?"
     r"|\baltro\s+che\s+)$", re.I)  # "non i 350mila", "non di 480mila", "Altro che 2.312"
 # "2.300, contro le 1.500 indicate il primo giorno": another's figure, set against it
@@ -93,8 +102,8 @@ def change_kind(f: Figure, s: str, figs: list[Figure]) -> str | None:
 
 
 _LENGTHS = frozenset({"km", "metres", "cm", "mm", "miles", "nautical miles"})
-_AT = re.compile(r"(?:^|\W)a\s+(?:(?:circa|oltre|quasi|almeno|appena|pochi|meno\s+di|"
-                 r"più\s+di)\s+)?$", re.I)
+_AT = re.compile(r"(?:^|\W)a\s+"
+                 rf"(?:(?:{as_listed(_P['at_distance_qualifiers'], spaces=True)})\s+)?$", re.I)
 _FROM = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
 
 
@@ -148,7 +157,7 @@ _PERIOD_UNITS: dict[str, str] = _F["period_units"]
 _PERIOD_RATES: dict[str, str] = _F["period_rates"]
 # "in un giorno", "in tre giorni", "nelle ultime 24 ore", "nel triennio", "in 48 ore"
 _SPAN = re.compile(r"\b(?:in|nelle|negli|nei|nel|nell['’]|entro|per)\s*"
-                   r"(?:(?:ultim[aeio]|prim[aeio]|soli|sole|appena|inter[aeio])\s+)?"
+                   rf"(?:(?:{as_listed(_P['span_premodifiers'])})\s+)?"
                    r"(?:(?P<n>\d+|[a-zà-ÿ]+)\s+)?(?P<u>"
                    + "|".join(sorted(_PERIOD_UNITS, key=len, reverse=True)) + r")\b", re.I)
 _RATE = re.compile(r"(?:^|[^\w'’])(?P<r>" + "|".join(

@@ -12,6 +12,7 @@ import re
 
 from briefing.extract.document import unmask, words
 from briefing.extract.openings import name_ahead, opening
+from briefing.extract.units import as_listed
 from briefing.extract.wordkinds import (
     is_verb_like,
     name_like,
@@ -48,8 +49,10 @@ from briefing.italian.nouns import (
     is_venue,
 )
 from briefing.italian.speech import is_speech_word
+from briefing.italian.tables import table
 
 Phrase = tuple[str, str]  # ("name" or "desc", the words)
+_P = table("patterns")
 
 
 def _phrase_end(toks: list[tuple[str, int, int]], start: int) -> int:
@@ -88,6 +91,33 @@ def _indefinite_after_modifier(toks: list[tuple[str, int, int]], start: int, end
         and not is_person_noun(toks[end - 1][0]) and not is_cap(toks[end - 1][0])
 
 
+_PARTICIPLE = re.compile(r"(?:at|it|ut|ess|ett|ott|ist|eso|esa)[oaie]$")
+
+
+def person_phrase_end(toks: list[tuple[str, int, int]]) -> int | None:
+    """Where a person's noun phrase ends, past its complements ("in pediatria", "di via
+    Altinate", "diretto a Orvieto"): the first word no preposition brings in (None: a
+    clause, not a phrase)."""
+    k = 0
+    while k < len(toks):
+        if k + 1 < len(toks) and _PARTICIPLE.search(norm(toks[k][0])) \
+                and norm(toks[k + 1][0]) in OF | PLACE_PREPS | ARTICLED:
+            k += 1  # "un pendolare diretto a Orvieto"
+        if norm(toks[k][0]) not in OF | PLACE_PREPS | ARTICLED:
+            break
+        k += 1
+        while k < len(toks) and norm(toks[k][0]) in DETERMINERS:
+            k += 1
+        if k == len(toks) or is_verb_like(toks[k][0]) and not is_cap(toks[k][0]):
+            return None
+        k += 1
+        while k < len(toks) and is_cap(toks[k][0]):
+            k += 1
+    if k < len(toks) and (is_cap(toks[k][0]) or norm(toks[k][0]) in ("che", "e")):
+        return None  # a name or a second subject after it: not a plain subject
+    return k
+
+
 def _bare_plural(word: str) -> bool:
     """'testimoni', 'residenti', 'fonti': a plural person noun with no article, which
     Italian puts after the verb as its subject."""
@@ -96,12 +126,13 @@ def _bare_plural(word: str) -> bool:
         and is_person_noun(w) and not is_verb_form(w) and len(w) > 4
 
 
-_WHEN = re.compile(r"^\s*(?:(?:ieri|oggi|stamattina|stamane|stasera|stanotte|domani)"
-                   r"(?:\s+(?:sera|mattina|pomeriggio|notte))?|(?:in|nella)\s+(?:serata|"
-                   r"mattinata|nottata|giornata)(?:\s+di\s+(?:ieri|oggi))?|"
-                   r"a\s+fine\s+(?:gara|partita|incontro|seduta|riunione|udienza|vertice)|"
-                   r"al\s+termine\s+(?:della\s+(?:gara|partita|seduta|riunione|udienza)|"
-                   r"dell['’]incontro))\s+(?=\S)", re.I)  # "ha detto a fine gara Malaguti"
+_WHEN = re.compile(rf"^\s*(?:(?:{as_listed(_P['when_days'])})"
+                   rf"(?:\s+(?:{as_listed(_P['when_day_parts'])}))?"
+                   rf"|(?:in|nella)\s+(?:{as_listed(_P['when_in_day_parts'])})"
+                   rf"(?:\s+di\s+(?:{as_listed(_P['when_of_days'])}))?"
+                   rf"|a\s+fine\s+(?:{as_listed(_P['when_end_of'])})"
+                   rf"|al\s+termine\s+(?:{as_listed(_P['when_at_end_of'], spaces=True)})"
+                   r")\s+(?=\S)", re.I)  # "ha detto a fine gara Malaguti"
 
 
 _ASIDE = re.compile(r"\s*\([^()«»“”\"]{1,30}\)")

@@ -10,7 +10,7 @@ from briefing.extract.clauses import last_speech_verb
 from briefing.extract.document import QuotedText, unmask
 from briefing.extract.phrases import classify, leading_np, np_after
 from briefing.extract.resolver import Resolver
-from briefing.extract.units import TIME_WORDS, words_re
+from briefing.extract.units import TIME_WORDS, as_listed, words_re
 from briefing.extract.wordkinds import is_verb_like
 from briefing.italian.grammar import DETERMINERS, is_cap, name_key, norm, tokens
 from briefing.italian.lexicon import is_given_name, lemma
@@ -18,13 +18,15 @@ from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, COMPANY, FIRMS, SPE
 from briefing.italian.speech import VIEW_SURE
 from briefing.italian.tables import alternatives, table, words
 
+_P = table("patterns")
+
 # "Secondo la KCNA, …", "Secondo Federalberghi le disdette …" (a name, no comma)
 _SOURCE_COMMA = re.compile(rf"\b(?i:{VIEW_SURE})\s+(?P<np>[^,]{{2,80}}?)\s*(?:,|$)")
 _SOURCE_NAME = re.compile(rf"\b(?i:{VIEW_SURE})\s+(?P<np>[A-ZÀ-Ý][\w'’-]*"
                           r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*)(?=\s+[a-zà-ÿ])")
 
 # "nell'ordinanza del gip", "nella relazione del commissario": a document and whose it is
-_DOC_OF = re.compile(r"\s*(?:in|nel|nella|nello|nell['’]|nei|negli|nelle|sul|sulla|sull['’])\s*"
+_DOC_OF = re.compile(rf"\s*(?:{as_listed(_P['document_prepositions'])})\s*"
                      r"(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+\s+(?:del|della|dello|dell['’])\s*"
                      r"(?P<who>[a-zà-ÿ]+)\b")
 _BODY_AFTER = re.compile(r"\b(?:dell['’]|dall['’]|della|dalla|del|dal)\s*(?P<head>[a-zà-ÿ]+)\b")
@@ -91,16 +93,16 @@ def _may_issue(source: str, rest: str) -> bool:
     return not doc or is_cap(head) or norm(head) in _ISSUERS[doc.group().lower()]
 
 
-_SIGNED_BY = re.compile(r"\b(?:firmat[oaie]|redatt[oaie]|scritt[oaie]|sottoscritt[oaie])\s+da\s+"
+_SIGNED_BY = re.compile(rf"\b(?:{as_listed(_P['signed_participles'])})[oaie]\s+da\s+"
                         r"(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+"
                         r"(?:\s+[A-ZÀ-Ý][\w'’-]+)+)"
                         # "firmato dalla direttrice del Dipartimento di sanità, Elena Neri"
-                        r"|\b(?:firmat[oaie]|redatt[oaie]|sottoscritt[oaie])\s+"
+                        rf"|\b(?:{as_listed(_P['signed_role_participles'])})[oaie]\s+"
                         r"(?:dal|dalla|dallo|dall['’])\s*[a-zà-ÿ][^,;:.«»]{0,80},\s*"
                         r"(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+\s+)?"
                         r"(?P<named>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)"
                         # "un'interrogazione depositata ieri in Consiglio regionale da X"
-                        r"|\b(?:depositat[oaie]|presentat[oaie])\b[^.;:«»]{0,60}?\bda\s+"
+                        rf"|\b(?:{as_listed(_P['filed_participles'])})[oaie]\b[^.;:«»]{{0,60}}?\bda\s+"
                         r"(?P<by>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)")
 
 
@@ -187,8 +189,7 @@ class Sources:
                 who = self.res.name_of(np, self.doc.offset(par)) if np else None
                 if who and not who.startswith("quanto"):
                     return who
-            m = re.search(r"\b(?:Lo|L['’])\s*(?:ha|hanno)\s+(?:\w+\s+)?(?:riportato|riferito|"
-                          r"annunciato|comunicato|reso noto|scritto)\s+(?P<np>[^.]{2,80})", prev)
+            m = _REPORTED.search(prev)
             if m:
                 who = self.res.name_of(np_after(m.group("np")), self.doc.offset(par))
                 if who:
@@ -241,6 +242,9 @@ class Sources:
 
 
 _OPENER = re.compile(r"^\W*" + words_re(table("speech")["openers"]).pattern + r"\s*,?\s+", re.I)
+# "Lo ha riportato l'agenzia …": the source the sentence before names
+_REPORTED = re.compile(r"\b(?:Lo|L['’])\s*(?:ha|hanno)\s+(?:\w+\s+)?"
+                       rf"(?:{as_listed(_P['reported_participles'])})\s+(?P<np>[^.]{{2,80}})")
 _ISSUED = re.compile(r"\s*(?:ha|hanno)\s+(?:già\s+|anche\s+)?(?P<verb>[a-zà-ÿ]+)")
 _ISSUE_VERBS = frozenset(table("speech")["issue_verbs"])
 # a sentence with no verb, a phrase opening it and a name closing it

@@ -4,18 +4,21 @@ and — for people — what happened to them (killed, injured, missing, rescued)
 The vocabulary is data (``italian/data/units.tsv`` and ``figures.json``): the English unit
 of each noun and its class — troops, casualties, people, durations, money, temperatures —
 and the words that tell people killed from people injured, missing or rescued, which the
-conflicts stage needs too.
+conflicts stage needs too. The words the patterns of this and the other extraction modules
+are built on are in ``patterns.json``, joined in their order by :func:`as_listed`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from briefing.italian.grammar import AND, AUX, BETWEEN, COMPLEMENT, DETERMINERS, PARTICIPLES
 from briefing.italian.lexicon import is_verb_form, stop_words
 from briefing.italian.tables import alternatives, rows, table
 
 _F = table("figures")
+_P = table("patterns")
 UNITS: dict[str, str] = {row[0]: row[1] for row in rows("units") if row[1]}
 _CLASS: dict[str, str] = {row[0]: row[2] for row in rows("units") if len(row) > 2 and row[2]}
 _KNOWN = frozenset(row[0] for row in rows("units"))
@@ -29,7 +32,18 @@ MONEY_CODES = frozenset(UNITS[w] for w in _MONEY_WORDS)
 _NOT_NOUNS = frozenset(_F["not_nouns"])
 _ADJECTIVES = frozenset(_F["adjectives_before_noun"])
 _CLASSIFIERS = frozenset(_F["classifier_nouns"])
-_PER_HOUR = re.compile(r"\s*(?:chilometri|km)\s*(?:orari\b|all['’]ora\b|/h\b|l['’]ora\b)", re.I)
+
+
+def as_listed(words: Iterable[str], spaces: bool = False) -> str:
+    """A regex alternation of ``words`` in the order listed (where two fit, the first wins):
+    an apostrophe matches either form ("l'", "l’"), a space one space as written, or with
+    ``spaces`` any run of spaces."""
+    space = r"\s+" if spaces else " "
+    return "|".join(re.escape(w).replace(r"\ ", space).replace("'", "['’]") for w in words)
+
+
+_PER_HOUR = re.compile(rf"\s*(?:{as_listed(_P['speed_units'])})\s*"
+                       rf"(?:{as_listed(_P['per_hour'])})\b", re.I)
 # Nouns that name the measure before its number: "scossa di magnitudo 4.4".
 _MEASURE_BEFORE: dict[str, str] = _F["measure_before"]
 MEASURE_WORDS = tuple(_MEASURE_BEFORE)
@@ -84,7 +98,7 @@ HEAD_PREDICATE = re.compile(
 
 _CLAUSE_EDGE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:e|ed|mentre|ma|però)\b", re.I)
 
-PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cento\b|percento\b|punti percentuali\b)", re.I)
+PERCENT_AFTER = re.compile(rf"\s*(?:%|per\s?cento\b|(?:{as_listed(_P['percent_words'])})\b)", re.I)
 CURRENCY_BEFORE = re.compile(r"(?P<c>[€$£])\s?$")
 CURRENCY_AFTER = re.compile(
     rf"\s*(?:di\s+)?(?P<c>{'|'.join(_MONEY_WORDS)}|€|\$|£)\b(?!\s+tirator)", re.I)  # not
@@ -105,14 +119,17 @@ def _plain_noun(word: str) -> str:
     return word
 
 
+# the noun after a number; two-word nouns: "posti letto", "franchi tiratori", "nuclei familiari"
+_NOUN_AFTER = re.compile(r"\s*(?:di\s+|d['’]|i\s+|gli\s+|le\s+)?"
+                         r"(?:(?:" + _POSSESSIVES + r")\s+)?"
+                         rf"(?P<noun>[a-zà-ÿ]+(?:\s+(?:{as_listed(_P['noun_second_words'])}))?)"
+                         r"(?:\s+(?P<next>[a-zà-ÿ]+))?", re.I)
+
+
 def noun_after(s: str, end: int) -> str:
     """The noun a number ending at ``end`` counts ("10 mila soldati" → "soldati"), or "".
     An adjective may come first ("46 violente grandinate"): a noun we know wins over it."""
-    # two-word nouns: "posti letto", "franchi tiratori", "nuclei familiari"
-    m = re.match(r"\s*(?:di\s+|d['’]|i\s+|gli\s+|le\s+)?"
-                 r"(?:(?:" + _POSSESSIVES + r")\s+)?"
-                 r"(?P<noun>[a-zà-ÿ]+(?:\s+(?:letto|tiratori|familiari))?)"
-                 r"(?:\s+(?P<next>[a-zà-ÿ]+))?", s[end:], re.I)
+    m = _NOUN_AFTER.match(s[end:])
     if not m:
         return ""
     noun, nxt = m.group("noun").lower(), (m.group("next") or "").lower()
@@ -145,30 +162,30 @@ def toll_noun(s: str, end: int) -> str:
     return m.group("noun").lower() if m else ""
 
 
+_AGE_BEFORE = re.compile(rf"(?:\b(?:{as_listed(_P['age_before'])})|,)\s*(?:circa\s+|quasi\s+)?"
+                         r"[\w.,]+\s*$")
+
+
 def _is_age(s: str, end: int) -> bool:
     """'all'età di 17 anni', 'Mario Rossi, 45 anni', 'avrebbe compiuto 36 anni': an age."""
     head = s[:end].rstrip()
     head = head[: -len("anni")] if head.endswith("anni") else s[:end]
-    return bool(re.search(
-        r"(?:\b(?:età di|di|a|ai|all['’]età di|compiut[oaie]|compie|compiere|compirà|compiva"
-        r"|ha|aveva|avrebbe|avrà)|,)\s*(?:circa\s+|quasi\s+)?[\w.,]+\s*$", head))
+    return bool(_AGE_BEFORE.search(head))
 
 
 # "una donna di 71 anni e una cassiera di 24", "un ragazzo di 17 anni, uno di 19": two
 # people told alike, the second age said without its noun
-_DET = r"(?:un|una|uno|il|la|lo|l['’]|l['’]altr[oa]|un['’]altra)"
+_DET = rf"(?:{as_listed(_P['age_again_determiners'])})"
 _AGE_AGAIN = re.compile(rf"\b{_DET}\s*[a-zà-ÿ]+\s+di\s+[\w.,]+\s+anni\s*(?:,|e|ed)\s+"
                         rf"{_DET}\s*(?:[a-zà-ÿ]+\s+)?di\s+[\w.,]+$", re.I)
 
 
-_SENTENCE_BEFORE = re.compile(
-    r"\b(?:condannat[oaie]|condanna|pena|pene|reclusione|carcere|chiest[oaie]|richiest[oaie]|"
-    r"inflitt[oaie]|patteggiat[oaie]|patteggiamento|sollecitat[oaie]|invocat[oaie])\b"
-    r"[^.;:]{0,60}?\s(?:a|ad|di|per)?\s*(?:circa\s+)?[\w.,]+\s*$", re.I)
-_SENTENCE_WORD = re.compile(r"\b(?:condann|pena\b|pene\b|reclusione|chiest|richiest|inflitt|"
-                            r"patteggi)", re.I)
-_SENTENCE_AFTER = re.compile(r"\s*(?:e\s+\w+\s+mesi\s+)?(?:di\s+)?(?:reclusione|carcere|"
-                             r"detenzione|condanna)\b", re.I)
+_SENTENCE_BEFORE = re.compile(rf"\b(?:{as_listed(_P['sentence_before'])})\b"
+                              r"[^.;:]{0,60}?\s(?:a|ad|di|per)?\s*(?:circa\s+)?[\w.,]+\s*$", re.I)
+_SENTENCE_WORD = re.compile(rf"\b(?:{as_listed(_P['sentence_stems'])}"
+                            rf"|(?:{as_listed(_P['sentence_whole_words'])})\b)", re.I)
+_SENTENCE_AFTER = re.compile(r"\s*(?:e\s+\w+\s+mesi\s+)?(?:di\s+)?"
+                             rf"(?:{as_listed(_P['sentence_after'])})\b", re.I)
 
 
 def _sentenced(s: str, end: int) -> bool:
@@ -307,21 +324,20 @@ def casualty_role(it: str, context: str) -> str:
     return role(context, pos + len(it), "") or "killed"
 
 
-_DETERMINERS = (r"il|lo|la|l['’]|un|uno|una|un['’]|del|dello|della|dell['’]|al|allo|alla|all['’]"
-                r"|nel|nello|nella|nell['’]|sul|sullo|sulla|sull['’]|col|suo|sua|loro|nuovo|nuova")
-_SUM_OF = re.compile(rf"(?:^|[:;,(]|\b(?:{_DETERMINERS}))\s*(?:(?:primo|prima|secondo|seconda|"
-                     r"nuovo|nuova|ulteriore|altro|altra|maxi|mini|ennesimo|ennesima)\s+)?"
+_DETERMINERS = as_listed(_P["sum_determiners"])
+_SUM_OF = re.compile(rf"(?:^|[:;,(]|\b(?:{_DETERMINERS}))\s*"
+                     rf"(?:(?:{as_listed(_P['sum_premodifiers'])})\s+)?"
                      r"(?P<noun>[a-zà-ÿ]{3,})"
                      r"(?:\s+(?:d['’]\s*|di\s+)?[a-zà-ÿ]{3,})?\s+"
                      r"(?:di|da|pari\s+a|per|fino\s+a|oltre|circa|a)\s+"
-                     r"(?:(?:circa|oltre|almeno|quasi|appena|ben|più\s+di|meno\s+di|fino\s+a)\s+)?$",
-                     re.I)
+                     rf"(?:(?:{as_listed(_P['sum_qualifiers'], spaces=True)})\s+)?$", re.I)
+_OPENS_SUM = re.compile(rf"[\s:;,(]*(?:{_DETERMINERS})\b", re.I)
 
 
 _SUM_NOUNS = frozenset(_F["sum_nouns"])
 # "crediti d'imposta fittizi per 186 milioni": a sum noun, two words, then "per"/"di"/"da"
 _SUM_NEAR = re.compile(r"(?P<words>(?:[a-zà-ÿ'’]+\s+){1,4})(?:di|da|per|pari\s+a|a)\s+"
-                       r"(?:(?:circa|oltre|almeno|quasi)\s+)?$", re.I)
+                       rf"(?:(?:{as_listed(_P['sum_near_qualifiers'])})\s+)?$", re.I)
 # "1,2 milioni in contanti", "280mila euro di tangenti", "118 milioni di euro di crediti"
 _SUM_AFTER = re.compile(r"\s*(?:di\s+)?(?:euro|dollari|€)?\s*(?:di|in)\s+(?P<noun>[a-zà-ÿ]{4,})",
                         re.I)
@@ -335,8 +351,7 @@ def sum_noun(s: str, start: int, it: str, end: int = -1) -> str | None:
     head = s[:max(0, start)] + lead
     m = _SUM_OF.search(head)
     noun = m.group("noun").lower() if m else ""
-    if noun and _verb_form(noun) and noun not in _SUM_NOUNS and not re.match(
-            rf"[\s:;,(]*(?:{_DETERMINERS})\b", m.group(), re.I):
+    if noun and _verb_form(noun) and noun not in _SUM_NOUNS and not _OPENS_SUM.match(m.group()):
         noun = ""  # "versato tangenti per 280mila": a verb, not what the sum is of
     if not noun:
         near = _SUM_NEAR.search(head)
