@@ -24,7 +24,8 @@ def test_tsv_tables_list_each_word_once(name):
     assert all(w == w.strip().lower() and w for w in words)
 
 
-@pytest.mark.parametrize("name", ["grammar", "speech", "offices", "figures", "calendar"])
+@pytest.mark.parametrize("name", ["grammar", "speech", "offices", "figures", "calendar",
+                                  "patterns", "events", "reading"])
 def test_json_lists_have_no_duplicates(name):
     def lists(value):
         if isinstance(value, list) and all(isinstance(x, str) for x in value):

@@ -1510,3 +1510,11 @@ def test_a_body_named_by_a_common_noun_keeps_its_name_past_of():
                 "Corte dei Conti.", every=True)
     assert said == {"un risultato che": "Agenzia delle Entrate",
                     "Mai vista una": "Corte dei Conti"}
+
+
+def test_a_plural_after_a_name_in_a_headline_is_no_role_of_that_name():
+    said = _who("Adesione oltre l'80% allo sciopero nei 200 punti vendita Dante Market. «In "
+                "almeno 40 negozi le serrande sono rimaste abbassate», affermano i sindacati "
+                "in una nota.", title="Sciopero nei supermercati Dante, i sindacati: "
+                "«Adesione all'80%»", every=True)
+    assert said["In almeno 40"] == "i sindacati"

@@ -13,6 +13,7 @@ from briefing.italian.grammar import (
     DETERMINERS,
     OF,
     PLACE_PREPS,
+    PLURAL_DETERMINERS,
     PREMODIFIERS,
     SAINTS,
     is_cap,
@@ -159,6 +160,8 @@ class Roles:
             if k >= len(self.toks):
                 return None
         bare = norm(self.toks[k][0]) not in DETERMINERS
+        if norm(self.toks[k][0]) in PLURAL_DETERMINERS:
+            return None  # "Sciopero nei supermercati Ermes, i sindacati:": not Ermes's role
         if not bare:
             k += 1
         elif is_cap(self.toks[k][0]) or not (_BARE_ROLE.search(norm(self.toks[k][0]))

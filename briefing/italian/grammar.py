@@ -13,6 +13,7 @@ import unicodedata
 from briefing.italian.tables import table, words
 
 DETERMINERS = words("grammar", "determiners")
+PLURAL_DETERMINERS = words("grammar", "plural_determiners")
 # Articles fused with a preposition: "dalla ministra …", "al presidente …".
 ARTICLED = words("grammar", "articled_prepositions")
 POSSESSIVES = words("grammar", "possessives")

@@ -3,7 +3,9 @@
 Like dateparser's language files and textacy's reporting verbs, the words live apart from
 the rules that use them: ``nouns.tsv`` (people, bodies, places and texts, with what each
 can be), ``units.tsv`` (what a figure counts), and JSON for function words, verbs of
-saying, offices, quantities and the calendar. Keys starting with ``_`` are comments.
+saying, offices, quantities, the calendar, events, the words of the extraction patterns
+(``patterns.json``) and of a page's header (``reading.json``). Keys starting with ``_`` are
+comments.
 """
 
 from __future__ import annotations
