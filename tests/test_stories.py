@@ -1624,3 +1624,43 @@ def test_a_firms_case_told_again_months_on_is_one_story():
                      "CREMONA - Di nuovo i trattori in piazza con Terra Viva contro i prezzi "
                      "del latte.", when=date(2026, 10, 2))
     assert len(_apart(march, october)) == 2
+
+
+def test_an_event_recalled_a_year_back_in_the_same_port_is_another_story():
+    """A yearless agency report of a collision, a report of it dated the next day, and an
+    accident in the same port a year on that recalls it ("quasi un anno fa", "dell'anno
+    scorso", "a meno di undici mesi dal …")."""
+    from datetime import date
+
+    first = _dated("a", "Aliscafo contro traghetto nel porto di Tindari: tre morti",
+                   "MESSINA, 9 AGO - L'aliscafo Eolo Jet si è scontrato con il traghetto Capo "
+                   "Tindari nel porto di Tindari: tre morti e 38 feriti.", dateline=(8, 9))
+    next_day = _dated("b", "Tindari, sale a quattro il bilancio dello scontro in porto",
+                      "Sale a quattro il numero dei morti dello scontro tra l'aliscafo Eolo Jet "
+                      "e il traghetto Capo Tindari nel porto di Tindari.", when=date(2025, 8, 10))
+    for recall in ("L'incidente è avvenuto a pochi metri dal punto in cui, quasi un anno fa, "
+                   "l'aliscafo Eolo Jet si scontrò con il traghetto Capo Tindari.",
+                   "Molti hanno pensato alla notte del 9 agosto dell'anno scorso, allo scontro "
+                   "nello stesso porto."):
+        later = _dated("c", "Aliscafo urta la banchina nel porto di Tindari: 14 feriti",
+                       "TINDARI - L'aliscafo Sole Jet ha urtato la banchina durante "
+                       "l'attracco nel porto di Tindari: 14 feriti lievi.", recall,
+                       when=date(2026, 8, 3))
+        assert sorted(map(sorted, _apart(first, next_day, later))) == [["a", "b"], ["c"]]
+
+
+def test_a_yearless_dateline_takes_the_year_of_a_report_days_from_it():
+    from datetime import date
+
+    first = _dated("a", "Rogo nell'hotel Rododendro a Vione: due morti",
+                   "BRESCIA, 18 GEN - Un incendio ha distrutto nella notte l'hotel Rododendro "
+                   "di Vione: due morti e 20 feriti.", dateline=(1, 18))
+    after = _dated("b", "Vione, sale a tre il bilancio del rogo dell'hotel Rododendro",
+                   "Sale a tre il numero dei morti dell'incendio dell'hotel Rododendro di "
+                   "Vione.", when=date(2026, 1, 19))
+    months_on = _dated("c", "Incendio in un residence a Vione: un morto",
+                       "BRESCIA - Un incendio è scoppiato nella notte a Vione, nel residence "
+                       "Stelle accanto all'hotel Rododendro: un morto e 20 feriti. Le fiamme "
+                       "hanno distrutto il tetto.",
+                       when=date(2026, 12, 6))
+    assert sorted(map(sorted, _apart(first, after, months_on))) == [["a", "b"], ["c"]]

@@ -102,8 +102,9 @@ def _shared_names(frames: Sequence[Frame], weight) -> np.ndarray:
 
 
 def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[str],
-           score: float) -> float:
-    """The likeness of two articles, as the events they report decide it."""
+           score: float, dates: tuple[date | None, date | None] = (None, None)) -> float:
+    """The likeness of two articles, as the events they report decide it (``dates``: their
+    days, where a yearless dateline's year was inferred)."""
     lead_a, lead_b = fa.lead - fa.recalled, fb.lead - fb.recalled  # not another event's
     rare_lead = bool(lead_a & lead_b & rare)
     # a rare name in both leads and in a title ("Camerino, seconda notte fuori casa"): the
@@ -122,7 +123,7 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
         return min(score, FRAME_APART)  # one names the other's event only to recall it
     if _elsewhere(fa, fb) or _elsewhere(fb, fa):
         return min(score, FRAME_APART)  # "moria di pesci a Lodi" recalling the Serio's
-    da, db = a.article.date, b.article.date
+    da, db = a.article.date or dates[0], b.article.date or dates[1]
     # the day each was written: its date, else its dateline's day and month
     day_a = (da.month, da.day) if da else fa.day
     day_b = (db.month, db.day) if db else fb.day
@@ -150,13 +151,16 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
 
 
 _LAST = re.compile(rf"^\s*(?:{alternatives(table('calendar')['last_words'])})\b", re.I)
+_LAST_YEAR = re.compile(rf"^\s*(?:{alternatives(table('calendar')['last_year_words'])})",
+                        re.I)
 
 
 def _recalled_days(r: ArticleReport, own: tuple[int, int] | None) -> set[tuple[int, int]]:
     """The days of events an article tells as months back: a date with its year, months
     before the article's own ("Il 17 febbraio 2025 un merci … deragliò", written in January
-    2026), or a day said as past, months from its own ("il 22 agosto scorso, precipitò il
-    pullman", written on 10 February)."""
+    2026), a day said as past, months from its own ("il 22 agosto scorso, precipitò il
+    pullman", written on 10 February), or a day of the year before ("la notte del 16 giugno
+    dell'anno scorso")."""
     out = set()
     for d in r.dates:
         day = (d.date.month, d.date.day) if d.date else day_month(d.it)
@@ -167,8 +171,9 @@ def _recalled_days(r: ArticleReport, own: tuple[int, int] | None) -> set[tuple[i
                 out.add(day)
             continue
         after = d.context_it[d.context_it.find(d.it) + len(d.it):]
-        if _days_apart(day, own) > FAR_DAYS and (_LAST.match(after) or remote_past(d.context_it)):
-            out.add(day)
+        if _LAST_YEAR.match(after) or _days_apart(day, own) > FAR_DAYS and (
+                _LAST.match(after) or remote_past(d.context_it)):
+            out.add(day)  # "la notte del 16 giugno dell'anno scorso": a year back
     return out
 
 
@@ -219,7 +224,11 @@ def _long_ago(fa: Frame, fb: Frame) -> bool:
     """Whether ``fa`` recalls, as months or years back, an event ``fb`` tells of: two of
     the names of that clause are ``fb``'s own ("a sette mesi dal crollo della galleria
     Serra Cortina di Contursi")."""
-    return len(fa.long_ago & (fb.lead | fb.title) - fb.long_ago) >= 2
+    names = fa.long_ago & (fb.lead | fb.title) - fb.long_ago
+    # one name will do where it heads the other's title, never this one's ("a meno di
+    # undici mesi dal rogo dell'hotel Serodine" against "… le vittime del rogo dell'hotel
+    # Serodine")
+    return len(names) >= 2 or bool(names) and names <= fb.title and not names & fa.title
 
 
 def _elsewhere(fa: Frame, fb: Frame) -> bool:
@@ -247,6 +256,31 @@ def _rare(frames: Sequence[Frame]) -> set[str]:
     return {w for w, c in counts.items() if c <= max(2, len(frames) // 10)}
 
 
+def _years_given(reports: Sequence[ArticleReport], score: np.ndarray) -> list[date | None]:
+    """Each article's day; one dated by its dateline's day and month only ("MILANO, 18 GEN
+    -") takes the year of the article like it written within days of it, the nearest: the
+    run's other reports of its event date it."""
+    out: list[date | None] = []
+    for i, r in enumerate(reports):
+        day = None if r.article.date else r.article.dateline_day
+        like = [o.article.date for j, o in enumerate(reports)
+                if j != i and o.article.date and score[i, j] >= LINK_THRESHOLD
+                and day and _days_apart(day, (o.article.date.month, o.article.date.day))
+                <= CLOSE_DAYS]
+        if not like:
+            out.append(r.article.date)
+            continue
+        near = min(like, key=lambda d: _days_apart(day, (d.month, d.day)))
+        years = []
+        for year in (near.year - 1, near.year, near.year + 1):
+            try:
+                years.append(date(year, *day))
+            except ValueError:  # "29 feb" of a year with no such day, "31 apr"
+                pass
+        out.append(min(years, key=lambda d: abs((d - near).days)) if years else None)
+    return out
+
+
 def similarity(reports: Sequence[ArticleReport]) -> np.ndarray:
     """Pairwise story similarity in [0, 1] (1 on the diagonal)."""
     n = len(reports)
@@ -260,10 +294,12 @@ def similarity(reports: Sequence[ArticleReport]) -> np.ndarray:
     frames = [frame(r) for r in reports]
     score = (cosine + _shared_names(frames, weight)) / 2
     rare = _rare(frames)
+    dated = _years_given(reports, score)
     for i in range(n):
         for j in range(i + 1, n):
             score[i, j] = score[j, i] = min(1.0, _event(
-                reports[i], reports[j], frames[i], frames[j], rare, score[i, j]))
+                reports[i], reports[j], frames[i], frames[j], rare, score[i, j],
+                (dated[i], dated[j])))
     np.fill_diagonal(score, 1.0)
     return score
 
