@@ -1518,3 +1518,20 @@ def test_a_plural_after_a_name_in_a_headline_is_no_role_of_that_name():
                 "in una nota.", title="Sciopero nei supermercati Dante, i sindacati: "
                 "«Adesione all'80%»", every=True)
     assert said["In almeno 40"] == "i sindacati"
+
+
+def test_someone_new_named_after_the_verb_is_never_the_one_named_before():
+    said = _who("Le vittime sono Franco Neri, 67 anni, e la moglie Rita Bassi. «Venivano qui "
+                "ogni anno, erano di casa», racconta commossa una dipendente dell'hotel.",
+                "Il portiere Ettore Villa è morto nel rogo. Villa è stato l'ultimo a uscire. "
+                "«Ha bussato a tutte le porte», dice la cuoca dell'albergo, che lavorava con "
+                "lui da anni.", every=True)
+    assert said["Venivano qui ogni"] == "una dipendente dell'hotel"
+    assert said["Ha bussato a"] != "Ettore Villa"
+
+
+def test_a_title_cut_short_before_a_surname():
+    said = _who("Sul posto i vigili del fuoco guidati da Luca Ferro. «Abbiamo diviso l'area in "
+                "12 settori», spiega l'ingegner Ferro, comandante dei vigili del fuoco.",
+                every=True)
+    assert said == {"Abbiamo diviso l'area": "Luca Ferro"}

@@ -39,6 +39,7 @@ from briefing.extract.neighbours import (
     EXCLUSIVE,
     announced,
     could_be,
+    fits_gender,
     introduced_next,
     named_before,
     named_next,
@@ -55,12 +56,14 @@ from briefing.extract.wordkinds import is_descriptor
 from briefing.extract.zero_subject import zero_subject
 from briefing.italian.grammar import (
     ARTICLE_IN,
+    ARTICLED,
     COMPLEMENT,
     DETERMINERS,
     HE_SHE,
     INDEFINITE,
     LINKS,
     OF,
+    PLACE_PREPS,
     PREMODIFIERS,
     is_cap,
     name_key,
@@ -130,7 +133,7 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
         return Found(who, How.AFTER) if who else Found(None, How.AFTER_UNKNOWN)
     if names_something(rest):
         return Found(None, How.AFTER_UNKNOWN)  # "fanno sapere da Palazzo Chigi"
-    if _SOMEONE_WE_DONT_KNOW.match(rest) or _late_name(rest):
+    if _SOMEONE_WE_DONT_KNOW.match(rest) or _someone_after(rest) or _late_name(rest):
         # "racconta il custode.", "ha gridato dal palco … Milica Jovanović,": someone, not
         # the one quoted last
         return Found(None, How.AFTER_UNKNOWN)
@@ -360,13 +363,15 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
         subject = subject_of_previous(d, site) \
             if not holder and len(subjects_before(d, site, named)) < 2 else None
         if subject and (subject in named or not named) and not is_descriptor(subject) \
-                and not d.res.reg.has_role(subject) and d.a_person(subject):
+                and not d.res.reg.has_role(subject) and d.a_person(subject) \
+                and fits_gender(who, subject):
             return subject  # a person, not "La Procura di X" for "il procuratore"
         after = named_next(d, site, head) or introduced_next(d, site, who)
         if after:
             return after  # "«…», ha detto la sindaca. La sindaca di X, Ada Neri, ha …"
         told = announced(d, site, named)
-        if told and not d.res.reg.has_role(told) and told != voice.speaker:
+        if told and not d.res.reg.has_role(told) and told != voice.speaker \
+                and fits_gender(who, told):
             return told  # "Amaro il commento di Ugo Neri. «…», ammette l'allenatore"
         if named and voice.speaker not in named:
             return None  # someone else came in between
@@ -384,6 +389,22 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
 
 # a subject of its own after the verb, a noun we have no list for: "», racconta il custode."
 _SOMEONE_WE_DONT_KNOW = re.compile(r"\s*(?:il|lo|la|l['’])\s*[a-zà-ÿ]{4,}\s*(?:[.;!?]|$)")
+
+
+def _someone_after(rest: str) -> bool:
+    """"dice la cuoca dell'albergo, che …", "racconta una passante": someone new right after
+    the verb (past a word or two of manner) — a noun with "un"/"una", or one tied to a place
+    or a body — is its subject, someone we cannot name, never the one quoted before; a
+    bare "la giovane", "la sarda" may well point back to them."""
+    toks = tokens(rest)[:6]
+    k = 0
+    while k < min(2, len(toks)) and toks[k][0].isalpha() and not is_cap(toks[k][0]) \
+            and norm(toks[k][0]) not in DETERMINERS | PLACE_PREPS | ARTICLED | OF:
+        k += 1
+    if not (k + 1 < len(toks) and norm(toks[k][0]) in DETERMINERS and toks[k + 1][0].isalpha()
+            and not is_cap(toks[k + 1][0]) and len(toks[k + 1][0]) > 2):
+        return False
+    return norm(toks[k][0]) in INDEFINITE or k + 2 < len(toks) and norm(toks[k + 2][0]) in OF
 
 
 def _standalone(site: Site) -> bool:

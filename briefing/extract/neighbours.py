@@ -52,14 +52,24 @@ def announced(d: Discourse, site: Site, named: list[str]) -> str | None:
     return named[0] if len(named) == 1 and announces(d, site) else None
 
 
+def fits_gender(descriptor: str, person: str) -> bool:
+    """Whether a role said with a woman's article ("la cuoca dell'albergo") may be this
+    person: not a man's first name ("Ettore Sandrini")."""
+    first = norm(tokens(descriptor)[0][0]) if tokens(descriptor) else ""
+    return not (first in _SHE and is_female_name(person.split()[0]) is False)
+
+
 def could_be(d: Discourse, person: str, descriptor: str) -> bool:
     """A role that may be this person's: they have none the text states, or one of its
     kind ("il tecnico ospite, X" and "l'allenatore del Rimini")."""
+    if not fits_gender(descriptor, person):
+        return False
     low = [norm(t) for t, _, _ in tokens(descriptor)]
     head = next((w for w in low[1:] if w not in PREMODIFIERS), "")
     return not d.res.reg.has_role(person) or d.res.reg.holds_as(person, head)
 
 
+_SHE = frozenset(table("grammar")["feminine_articles"])
 EXCLUSIVE = frozenset(table("offices")["exclusive"])
 _SPEAKS_FOR = frozenset({"portavoce"})
 

@@ -23,13 +23,26 @@ Token = tuple[str, int, int]
 _RANK = words("grammar", "rank_words")  # "il primo ministro"
 
 
+def _manner_word(toks: list[Token], k: int) -> bool:
+    """"racconta commossa una dipendente dell'hotel", "dice emozionato il sindaco": a word
+    of how it was said between the verb and a subject that is plainly one (an article and a
+    person noun, or a name)."""
+    if k + 2 >= len(toks) or not toks[k][0].isalpha() or is_cap(toks[k][0]) \
+            or norm(toks[k][0]) in DETERMINERS | OF | PLACE_PREPS | MANNER_PREPS \
+            or is_person_noun(toks[k][0]) or not norm(toks[k][0]).endswith(("o", "a", "i", "e")):
+        return False
+    return norm(toks[k + 1][0]) in DETERMINERS and (
+        is_person_noun(toks[k + 2][0]) or is_given_name(toks[k + 2][0]))
+
+
 def opening(toks: list[Token]) -> tuple[int, str] | None:
     """Where the subject after a verb starts, skipping adverbs and one short place,
     channel or manner phrase ("ha detto a Venezia il premier …"); "dal Comando" gives the agent's
     article as a prefix. None when what follows cannot be a subject."""
     k = 0
     while k < len(toks) and (norm(toks[k][0]) in ADVERBS or is_gerund(toks[k][0])
-                             and k + 1 < len(toks) and is_cap(toks[k + 1][0])):
+                             and k + 1 < len(toks) and is_cap(toks[k + 1][0])
+                             or _manner_word(toks, k)):
         k += 1  # "ha detto sorridendo Paternoster": a manner, then the subject
     if k >= len(toks):
         return None
