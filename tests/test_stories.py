@@ -1664,3 +1664,19 @@ def test_a_yearless_dateline_takes_the_year_of_a_report_days_from_it():
                        "hanno distrutto il tetto.",
                        when=date(2026, 12, 6))
     assert sorted(map(sorted, _apart(first, after, months_on))) == [["a", "b"], ["c"]]
+
+
+def test_one_persons_age_a_year_apart_in_two_outlets_is_a_conflict():
+    a = _said("a", "Tra le vittime c'è Carmine Russo, 55enne di Atripalda, operaio della "
+                   "fabbrica.", day=3)
+    b = _said("b", "È morto anche Carmine Russo, 56 anni, che lavorava nella fabbrica da "
+                   "vent'anni.", day=3)
+    assert [sorted(v) for _, v, _ in _conflicts(a, b)] == [[55, 56]]
+    c = _said("c", "È stato trovato il corpo del 56enne Carmine Russo.", day=3)
+    assert [sorted(v) for _, v, _ in _conflicts(a, c)] == [[55, 56]]
+    # small whole numbers are never one number rounded; approximations may be
+    d = _said("d", "I feriti sono 98.", day=3)
+    e = _said("e", "Si contano 99 feriti.", day=3)
+    assert [sorted(v) for _, v, _ in _conflicts(d, e)] == [[98, 99]]
+    f = _said("f", "I feriti sono circa 98.", day=3)
+    assert _conflicts(e, f) == []

@@ -13,7 +13,8 @@ from briefing.data import Figure
 def same_person(a: Figure, b: Figure) -> bool:
     """Two ages are of one person when the names before them agree ("Mario Pisano, 73enne",
     "Mario Pisani, 64 anni": the same first name, a surname a letter apart)."""
-    na, nb = _name_before(a.context_it, a.it), _name_before(b.context_it, b.it)
+    na = _name_before(a.context_it, a.it) or _name_after(a.context_it, a.it)
+    nb = _name_before(b.context_it, b.it) or _name_after(b.context_it, b.it)
     if not na or not nb or na[0] != nb[0]:
         return False
     sa, sb = na[-1], nb[-1]
@@ -43,3 +44,13 @@ def _name_before(context: str, figure: str) -> tuple[str, ...]:
     m = re.search(r"([A-ZÀ-Ý][\wà-ÿ'’]+(?:\s+[A-ZÀ-Ý][\wà-ÿ'’]+)+)\W{0,3}"
                   r"(?:[a-zà-ÿ'’]+\s+){0,3}?(?:di\s+)?$", head[-80:])
     return tuple(m.group(1).lower().split()) if m else ()
+
+
+@lru_cache(maxsize=8192)
+def _name_after(context: str, figure: str) -> tuple[str, ...]:
+    """The full name written right after a figure ("il 59enne Ettore Sandrini")."""
+    at = context.find(figure)
+    m = re.match(r"\s*([A-ZÀ-Ý][\wà-ÿ'’]+(?:\s+[A-ZÀ-Ý][\wà-ÿ'’]+)+)",
+                 context[at + len(figure):]) if at >= 0 else None
+    return tuple(m.group(1).lower().split()) if m else ()
+

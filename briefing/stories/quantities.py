@@ -183,11 +183,21 @@ def same_value(a: Figure, b: Figure) -> bool:
     (la, ha), (lb, hb) = _interval(a), _interval(b)
     if _almost(a, b) or _almost(b, a):
         return True
+    if _exact(a) and _exact(b) and min(abs(a.value), abs(b.value)) < EXACT_BELOW:
+        return a.value == b.value  # "55enne" and "56 anni": no rounding makes them one
     if abs(la - lb) > SAME * max(abs(la), abs(lb)) or abs(ha - hb) > SAME * max(abs(ha), abs(hb)):
         return False
     qa, qb = a.qualifier or "", b.qualifier or ""
     return not ({qa, qb} & {"more than", "over", "at least", "just over"}
                 and {qa, qb} & {"fewer than", "less than", "under", "at most", "no more than"})
+
+
+EXACT_BELOW = 100  # whole numbers written plainly under it are never rounded
+
+
+def _exact(f: Figure) -> bool:
+    """A whole number written as it is, with no "circa", "oltre" or range."""
+    return f.value_max is None and not f.approx and not f.qualifier and float(f.value).is_integer()
 
 
 ALMOST = 0.9  # "quasi due milioni" is a sum just under two million, not 1,5
