@@ -1680,3 +1680,15 @@ def test_one_persons_age_a_year_apart_in_two_outlets_is_a_conflict():
     assert [sorted(v) for _, v, _ in _conflicts(d, e)] == [[98, 99]]
     f = _said("f", "I feriti sono circa 98.", day=3)
     assert _conflicts(e, f) == []
+
+
+def test_a_new_event_of_its_kind_dates_the_one_before_by_the_day_it_tells():
+    first = _dated("a", "Colata di fango a Cevo, cinque morti",
+                   "BRESCIA, 20 OTT - Una colata di fango ha travolto nella notte la frazione "
+                   "di Fresine a Cevo: cinque morti e 11 feriti, 140 evacuati.", dateline=(10, 20))
+    again = _dated("b", "Nuova colata di fango a Cevo, evacuate 63 persone",
+                   "CEVO - Di nuovo il fango, di nuovo Cevo. Una colata di detriti si è "
+                   "staccata ieri sera dal canalone sopra la frazione di Fresine: 63 evacuati.",
+                   "Il pensiero è andato alla notte del 20 ottobre, quando la colata aveva "
+                   "ucciso cinque persone a Fresine.")
+    assert len(_apart(first, again)) == 2

@@ -38,6 +38,7 @@ import numpy as np
 
 from briefing.data import Article, ArticleReport
 from briefing.italian.calendar import day_month
+from briefing.italian.grammar import pluperfect
 from briefing.italian.lexicon import lemma, stop_words
 from briefing.italian.tables import alternatives, table
 from briefing.stories.frames import LASTING, PLACE_BOUND, Frame, frame
@@ -127,7 +128,7 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     # the day each was written: its date, else its dateline's day and month
     day_a = (da.month, da.day) if da else fa.day
     day_b = (db.month, db.day) if db else fb.day
-    if _told_back(a, day_a, day_b) or _told_back(b, day_b, day_a):
+    if _told_back(a, day_a, day_b, bool(fa.again)) or _told_back(b, day_b, day_a, bool(fb.again)):
         return min(score, FRAME_APART)  # one's day is that of an event the other recalls
     if _follows(fa, fb, day_a, day_b):
         return min(score, FRAME_APART)  # "È il secondo incidente aereo in tre mesi", weeks on
@@ -150,17 +151,20 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     return score + SHARED_FIGURE * min(3, len(fa.figures & fb.figures))
 
 
+_PLUPERFECT = pluperfect()  # "aveva ucciso cinque persone"
 _LAST = re.compile(rf"^\s*(?:{alternatives(table('calendar')['last_words'])})\b", re.I)
 _LAST_YEAR = re.compile(rf"^\s*(?:{alternatives(table('calendar')['last_year_words'])})",
                         re.I)
 
 
-def _recalled_days(r: ArticleReport, own: tuple[int, int] | None) -> set[tuple[int, int]]:
+def _recalled_days(r: ArticleReport, own: tuple[int, int] | None,
+                   again: bool = False) -> set[tuple[int, int]]:
     """The days of events an article tells as months back: a date with its year, months
     before the article's own ("Il 17 febbraio 2025 un merci … deragliò", written in January
     2026), a day said as past, months from its own ("il 22 agosto scorso, precipitò il
     pullman", written on 10 February), or a day of the year before ("la notte del 16 giugno
-    dell'anno scorso")."""
+    dell'anno scorso"); where the article tells a new event of its kind (``again``) and
+    gives no day of its own, any day it tells in the past."""
     out = set()
     for d in r.dates:
         day = (d.date.month, d.date.day) if d.date else day_month(d.it)
@@ -171,19 +175,23 @@ def _recalled_days(r: ArticleReport, own: tuple[int, int] | None) -> set[tuple[i
                 out.add(day)
             continue
         after = d.context_it[d.context_it.find(d.it) + len(d.it):]
-        if _LAST_YEAR.match(after) or _days_apart(day, own) > FAR_DAYS and (
-                _LAST.match(after) or remote_past(d.context_it)):
+        past = bool(_LAST.match(after)) or remote_past(d.context_it)
+        if _LAST_YEAR.match(after) or _days_apart(day, own) > FAR_DAYS and past:
             out.add(day)  # "la notte del 16 giugno dell'anno scorso": a year back
+        elif again and own is None and (past or _PLUPERFECT.search(d.context_it)):
+            # "Di nuovo il fango, di nuovo Sonico. … dove la notte del 20 ottobre la colata
+            # aveva ucciso cinque persone": a new event's report dates the one before it
+            out.add(day)
     return out
 
 
 def _told_back(r: ArticleReport, own: tuple[int, int] | None,
-               other: tuple[int, int] | None) -> bool:
+               other: tuple[int, int] | None, again: bool = False) -> bool:
     """Whether ``other`` (an article's day) is the day, or one of the three after it, of an
     event ``r`` recalls as months back: that article reports the event recalled."""
     y = _yday(other)
     return y is not None and any(
-        (y - d) % 365 <= 3 for d in map(_yday, _recalled_days(r, own)) if d is not None)
+        (y - d) % 365 <= 3 for d in map(_yday, _recalled_days(r, own, again)) if d is not None)
 
 
 def _follows(fa: Frame, fb: Frame, day_a: tuple[int, int] | None,
