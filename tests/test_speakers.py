@@ -1535,3 +1535,16 @@ def test_a_title_cut_short_before_a_surname():
                 "12 settori», spiega l'ingegner Ferro, comandante dei vigili del fuoco.",
                 every=True)
     assert said == {"Abbiamo diviso l'area": "Luca Ferro"}
+
+
+def test_a_role_in_the_title_is_no_role_of_the_datelines_place():
+    said = _who("LECCE – Quasi milleduecento detenuti per 798 posti. Rosaria Conte, 52 anni, "
+                "dirige il carcere da tre anni.",
+                "Direttrice, quanti sono oggi i detenuti?",
+                "«Questa mattina erano 1.182. Cambiano ogni giorno».",
+                "E il personale?",
+                "«In servizio ne abbiamo 480, troppo pochi».",
+                title="«Il carcere è una polveriera». Parla la direttrice di Borgo San Nicola",
+                every=True)
+    assert "Lecce" not in {str(v).title() for v in said.values()}
+    assert set(said.values()) <= {"Rosaria Conte", None}

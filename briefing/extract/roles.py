@@ -89,6 +89,8 @@ class Roles:
         words: list[str] = []
         start = None  # the farthest article that can open the role phrase
         while k >= 0 and len(words) < 14:
+            if "\n" in self.text[self.toks[k][2]:self.toks[k + 1][1]]:
+                break  # the title or the paragraph before: "Parla la direttrice…\n\nLECCE –"
             t = self.toks[k][0]
             nt = norm(t)
             if nt in DETERMINERS or nt in ARTICLED:
