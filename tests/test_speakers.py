@@ -1548,3 +1548,13 @@ def test_a_role_in_the_title_is_no_role_of_the_datelines_place():
                 every=True)
     assert "Lecce" not in {str(v).title() for v in said.values()}
     assert set(said.values()) <= {"Rosaria Conte", None}
+
+
+def test_a_surname_opening_with_lo_and_a_body_in_brackets_after_a_name():
+    said = _who("Il ciclista, Salvatore Lo Presti, impiegato, è caduto. «Non cercavo soldi», "
+                "dice Lo Presti. «Per tre mesi non ho potuto lavorare», aggiunge.",
+                "Per Antonella Ferri (Cisl Fp) la partita si gioca al tavolo: «Siamo pronti "
+                "a un nuovo sciopero».", every=True)
+    assert said == {"Non cercavo soldi": "Salvatore Lo Presti",
+                    "Per tre mesi": "Salvatore Lo Presti",
+                    "Siamo pronti a": "Antonella Ferri"}

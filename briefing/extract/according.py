@@ -21,7 +21,8 @@ from briefing.italian.tables import alternatives
 def according(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """"Secondo il presidente francese Emmanuel Macron «…»", "Per Mosca, … «…»",
     "Per il deputato Ugo Neri, invece, «…»"."""
-    plain = b.plain
+    # "Per Antonella Iovino (Cisl Fp) la partita …": whose body, in brackets, is no edge
+    plain = _BRACKETED.sub("", b.plain)
     aside = re.search(r",\s*(?:\w+\s*){1,3},?\s*$", plain)
     if aside and all(norm(w) in ADVERBS | LINKS or w in ("canto", "parte", "volta", "sua",
                                                         "suo", "dal", "da", "a")
@@ -68,6 +69,7 @@ _VIEW_OF_ROLE = re.compile(rf"(?:^|[\s,;])(?i:{VIEW_SURE})\s+(?P<np>(?:il|la|l['
                            r"[a-zà-ÿ][^,:;]{0,40}?)\s*,")
 
 
+_BRACKETED = re.compile(r"(?<=\w)\s*\([^()«»“”\"]{1,30}\)")
 # "un saldo negativo per l'Italia": "per" after a word that opens no clause
 _MID_CLAUSE = re.compile(rf"\b(?!(?:{alternatives(CLAUSE_OPENERS)})\s*$)\w+\s*$", re.I)
 _VIEW_OF_PRONOUN = re.compile(rf"(?:^|[\s,;])(?i:{VIEW_WORDS})\s+"
