@@ -422,3 +422,12 @@ def test_a_dateline_with_its_year_dates_the_article(tmp_path):
                                   "di un vecchio palazzo è crollato ieri sera.\n")
     a, _ = read_article(f)
     assert str(a.date) == "2026-03-05"
+
+
+def test_a_header_line_of_parts_split_by_a_middle_dot(tmp_path):
+    f = _write(tmp_path, "a.txt", "Ciociaria Sera · 15 febbraio 2026\n\nCede una tribunetta "
+                                  "durante la sfilata\n\nPaura ieri ad Alatri durante la "
+                                  "sfilata dei carri, ha detto il sindaco.\n\nSecondo "
+                                  "paragrafo.\n")
+    a, _ = read_article(f)
+    assert (str(a.date), a.outlet) == ("2026-02-15", "Ciociaria Sera")

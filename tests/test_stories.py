@@ -1692,3 +1692,18 @@ def test_a_new_event_of_its_kind_dates_the_one_before_by_the_day_it_tells():
                    "Il pensiero è andato alla notte del 20 ottobre, quando la colata aveva "
                    "ucciso cinque persone a Fresine.")
     assert len(_apart(first, again)) == 2
+
+
+def test_a_courts_hearing_months_on_is_the_crimes_story():
+    from datetime import date
+
+    arrests = _dated("a", "Furti di rame sui binari, nove arresti: danni per 3 milioni a Rfi",
+                     "FOGGIA - Nove misure cautelari per i furti di rame lungo la linea "
+                     "ferroviaria tra Cerignola e Orta Nova: 140 tonnellate di cavi rubati, "
+                     "danni per oltre 3 milioni.", when=date(2026, 3, 5))
+    hearing = _dated("b", "Rame rubato sulla linea per Cerignola, sette patteggiamenti",
+                     "Sette patteggiamenti e nove riti abbreviati davanti al gup del Tribunale "
+                     "di Foggia per i furti di rame lungo la linea tra Cerignola e Orta Nova: "
+                     "150 tonnellate di cavi, danni per 3,6 milioni. Tra gli imputati il "
+                     "titolare di una ditta di rottami di Caserta.", when=date(2026, 10, 14))
+    assert {"a", "b"} in _apart(arrests, hearing)

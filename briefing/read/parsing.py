@@ -128,12 +128,15 @@ def _masthead(line: str) -> bool:
         and any(h.lower() in _MASTHEAD_WORDS for h in heads)
 
 
+_PARTS = re.compile(r"\s[|·•]\s|\|")  # "Ciociaria News 24 · 15 febbraio 2026"
+
+
 def _meta_parts(line: str, meta: Meta) -> bool:
-    """A line of parts split by '|' that dates the article ("Abruzzo Live | di Federica Di
-    Marco | 13 gennaio 2026, 20:45", "di Viviana Mazza | 2025-01-05"): its date, its
+    """A line of parts split by '|' (or '·', '•') that dates the article ("Abruzzo Live |
+    di Federica Di Marco | 13 gennaio 2026, 20:45", "di Viviana Mazza | 2025-01-05"): its date, its
     author (a byline, or a name opening with a first name) and its outlet (any other
     part)."""
-    parts = [p.strip() for p in line.split("|")]
+    parts = [p.strip() for p in _PARTS.split(line)]
     days = [d for p in parts if (d := _is_date_line(p))]
     if len(parts) < 2 or not days or any(len(p.split()) > 8 for p in parts):
         return False
@@ -184,7 +187,7 @@ def _split_header(lines: list[str], meta: Meta) -> list[str]:
             meta.date = meta.date or d
             header_end = i + 1
             continue
-        if "|" in line and _meta_parts(line, meta):
+        if _PARTS.search(line) and _meta_parts(line, meta):
             header_end = i + 1
             lines[i] = ""
             continue

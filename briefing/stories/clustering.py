@@ -111,7 +111,9 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     # a rare name in both leads and in a title ("Camerino, seconda notte fuori casa"): the
     # place the other article gives by its villages, not somewhere else
     titled = bool(lead_a & lead_b & rare & (fa.title | fb.title))
+    heard = _hearing_of(fa, fb) or _hearing_of(fb, fa)  # a court's hearing and its case
     if (fa.place_bound or fb.place_bound) and fa.places and fb.places and not titled \
+            and not heard \
             and not fa.places & (fb.places | (set(fb.entities) - fb.recalled)) \
             and not fb.places & (fa.places | (set(fa.entities) - fa.recalled)):
         return min(score, FRAME_APART)  # the same kind of event, somewhere else
@@ -136,10 +138,11 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     # al fondatore": a firm's or a person's case, told again months on (no one-off event)
     kinds = fa.kinds | fb.kinds
     case = bool(fa.title & fb.title & rare - fa.places - fb.places) and bool(kinds & LASTING) \
-        and not kinds & PLACE_BOUND
+        and not kinds & PLACE_BOUND or heard
     if da and db and abs((da - db).days) > FAR_DAYS and not case:
         return min(score, FRAME_APART)  # months apart: another protest, another outbreak
-    if fa.kinds & fb.kinds & PLACE_BOUND and _days_apart(day_a, day_b) > FAR_DAYS:
+    if fa.kinds & fb.kinds & PLACE_BOUND and _days_apart(day_a, day_b) > FAR_DAYS \
+            and not heard:
         return min(score, FRAME_APART)  # "15 FEB" and "9 giu.": another explosion
     close = da is None or db is None or abs((da - db).days) <= CLOSE_DAYS
     if fa.kinds & fb.kinds & PLACE_BOUND and close and (fa.places & fb.places or rare_lead):
@@ -151,6 +154,7 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     return score + SHARED_FIGURE * min(3, len(fa.figures & fb.figures))
 
 
+_CRIMES = frozenset({"theft", "killing"})  # crimes a court hears months on
 _PLUPERFECT = pluperfect()  # "aveva ucciso cinque persone"
 _LAST = re.compile(rf"^\s*(?:{alternatives(table('calendar')['last_words'])})\b", re.I)
 _LAST_YEAR = re.compile(rf"^\s*(?:{alternatives(table('calendar')['last_year_words'])})",
@@ -192,6 +196,14 @@ def _told_back(r: ArticleReport, own: tuple[int, int] | None,
     y = _yday(other)
     return y is not None and any(
         (y - d) % 365 <= 3 for d in map(_yday, _recalled_days(r, own, again)) if d is not None)
+
+
+def _hearing_of(fa: Frame, fb: Frame) -> bool:
+    """Whether ``fa`` is a court's hearing of a crime ``fb`` reported when it came to light
+    ("Furti di rame sui binari, nove misure cautelari" and, months on, "Sette patteggiamenti
+    … davanti al gup"): one story, though months apart and with the court's own places."""
+    return "trial" in fa.kinds and "trial" not in fb.kinds \
+        and bool(fb.kinds & (LASTING | _CRIMES))
 
 
 def _follows(fa: Frame, fb: Frame, day_a: tuple[int, int] | None,
