@@ -1558,3 +1558,12 @@ def test_a_surname_opening_with_lo_and_a_body_in_brackets_after_a_name():
     assert said == {"Non cercavo soldi": "Salvatore Lo Presti",
                     "Per tre mesi": "Salvatore Lo Presti",
                     "Siamo pronti a": "Antonella Ferri"}
+
+
+def test_a_class_noun_for_a_body_after_the_quote_is_the_body_the_sentence_names():
+    said = _who("Il Codacons ha già pronto un esposto: «Lo presenteremo al Garante per gli "
+                "scioperi», annuncia l'associazione dei consumatori.",
+                "Per Confartigianato Marche, invece, «il ritorno in ufficio risponde a esigenze "
+                "di formazione», come si legge in una nota dell'associazione.", every=True)
+    assert said == {"Lo presenteremo al": "Codacons",
+                    "il ritorno in": "Confartigianato Marche"}

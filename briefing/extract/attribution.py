@@ -72,7 +72,7 @@ from briefing.italian.grammar import (
 )
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import BODY_CLASSES, INSTITUTIONS, is_age_noun, is_person_noun
-from briefing.italian.speech import SPEECH_NOUNS, VIEW_SURE, is_speech_word
+from briefing.italian.speech import SPEECH_NOUNS, VIEW_SURE, VIEW_WORDS, is_speech_word
 from briefing.italian.tables import alternatives
 
 
@@ -106,7 +106,15 @@ def _inside(d: Discourse, site: Site, voice: Voice) -> Found | None:
 
 def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) -> Found:
     if legge:
-        return Found(d.document_author(rest, site.epar, site.esi, site.prefix), How.DOCUMENT)
+        author = d.document_author(rest, site.epar, site.esi, site.prefix)
+        if author and body_descriptor(author):
+            # "Per Confindustria Veneto, invece, «…», come si legge in una nota
+            # dell'associazione": the body whose view the sentence gives
+            view = re.match(rf"\s*(?i:{VIEW_WORDS})\s+(?P<np>[A-ZÀ-Ý][^,:;«»“”\"]{{1,60}}?)\s*,",
+                            unmask(site.prefix))
+            named = d.res.name_of(classify(view.group("np")), 0) if view else None
+            author = named or author
+        return Found(author, How.DOCUMENT)
     pronoun = re.match(rf"\s*({alternatives(HE_SHE)})\b", rest)
     if pronoun:
         # "«…», ha aggiunto lei": the woman quoted just before, or the one person the
@@ -124,7 +132,7 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
             # "Amaro il commento di Ugo Neri. «…», ha detto l'allenatore del Rimini": a
             # role the text ties to no one is the one whose words were just announced
             return Found(told, How.AFTER, said_as=np[1])
-        if who is None and np[0] == "desc" and body_descriptor(np[1]):
+        if np[0] == "desc" and body_descriptor(np[1]):
             # "Anche la Confcommercio esprime solidarietà: «…», scrive l'associazione"
             own = d.subject_of_sentence(site.prefix, site.epar) if site.prefix.strip() \
                 else None
