@@ -49,6 +49,7 @@ from briefing.extract.neighbours import (
     subject_of_previous,
     subjects_before,
 )
+from briefing.extract.openings import someone_after
 from briefing.extract.phrases import classify, leading_np, np_after
 from briefing.extract.resolver import anaphoric, body_descriptor, unnamed_person
 from briefing.extract.site import Site
@@ -56,14 +57,12 @@ from briefing.extract.wordkinds import is_descriptor
 from briefing.extract.zero_subject import zero_subject
 from briefing.italian.grammar import (
     ARTICLE_IN,
-    ARTICLED,
     COMPLEMENT,
     DETERMINERS,
     HE_SHE,
     INDEFINITE,
     LINKS,
     OF,
-    PLACE_PREPS,
     PREMODIFIERS,
     is_cap,
     name_key,
@@ -141,7 +140,7 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
         return Found(who, How.AFTER) if who else Found(None, How.AFTER_UNKNOWN)
     if names_something(rest):
         return Found(None, How.AFTER_UNKNOWN)  # "fanno sapere da Palazzo Chigi"
-    if _SOMEONE_WE_DONT_KNOW.match(rest) or _someone_after(rest) or _late_name(rest):
+    if _SOMEONE_WE_DONT_KNOW.match(rest) or someone_after(rest) or _late_name(rest):
         # "racconta il custode.", "ha gridato dal palco … Milica Jovanović,": someone, not
         # the one quoted last
         return Found(None, How.AFTER_UNKNOWN)
@@ -397,22 +396,6 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
 
 # a subject of its own after the verb, a noun we have no list for: "», racconta il custode."
 _SOMEONE_WE_DONT_KNOW = re.compile(r"\s*(?:il|lo|la|l['’])\s*[a-zà-ÿ]{4,}\s*(?:[.;!?]|$)")
-
-
-def _someone_after(rest: str) -> bool:
-    """"dice la cuoca dell'albergo, che …", "racconta una passante": someone new right after
-    the verb (past a word or two of manner) — a noun with "un"/"una", or one tied to a place
-    or a body — is its subject, someone we cannot name, never the one quoted before; a
-    bare "la giovane", "la sarda" may well point back to them."""
-    toks = tokens(rest)[:6]
-    k = 0
-    while k < min(2, len(toks)) and toks[k][0].isalpha() and not is_cap(toks[k][0]) \
-            and norm(toks[k][0]) not in DETERMINERS | PLACE_PREPS | ARTICLED | OF:
-        k += 1
-    if not (k + 1 < len(toks) and norm(toks[k][0]) in DETERMINERS and toks[k + 1][0].isalpha()
-            and not is_cap(toks[k + 1][0]) and len(toks[k + 1][0]) > 2):
-        return False
-    return norm(toks[k][0]) in INDEFINITE or k + 2 < len(toks) and norm(toks[k + 2][0]) in OF
 
 
 def _standalone(site: Site) -> bool:

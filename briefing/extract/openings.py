@@ -7,13 +7,16 @@ from __future__ import annotations
 from briefing.italian.grammar import (
     ADVERBS,
     AGENT,
+    ARTICLED,
     DETERMINERS,
+    INDEFINITE,
     MANNER_PREPS,
     OF,
     PLACE_PREPS,
     PREMODIFIERS,
     is_cap,
     norm,
+    tokens,
 )
 from briefing.italian.lexicon import is_gerund, is_given_name
 from briefing.italian.nouns import BODY_HEADS, TITLES, is_person_noun
@@ -165,3 +168,19 @@ def name_ahead(toks: list[Token], k: int) -> int | None:
         if is_given_name(toks[g][0]) and g + 1 < len(toks) and is_cap(toks[g + 1][0]):
             return g
     return None
+
+
+def someone_after(rest: str) -> bool:
+    """"dice la cuoca dell'albergo, che …", "racconta una passante": someone new right after
+    the verb (past a word or two of manner) — a noun with "un"/"una", or one tied to a place
+    or a body — is its subject, someone we cannot name, never the one quoted before; a
+    bare "la giovane", "la sarda" may well point back to them."""
+    toks = tokens(rest)[:6]
+    k = 0
+    while k < min(2, len(toks)) and toks[k][0].isalpha() and not is_cap(toks[k][0]) \
+            and norm(toks[k][0]) not in DETERMINERS | PLACE_PREPS | ARTICLED | OF:
+        k += 1
+    if not (k + 1 < len(toks) and norm(toks[k][0]) in DETERMINERS and toks[k + 1][0].isalpha()
+            and not is_cap(toks[k + 1][0]) and len(toks[k + 1][0]) > 2):
+        return False
+    return norm(toks[k][0]) in INDEFINITE or k + 2 < len(toks) and norm(toks[k + 2][0]) in OF

@@ -30,7 +30,7 @@ from briefing.italian.nouns import (
     is_person_noun,
     office_head,
 )
-from briefing.italian.tables import table
+from briefing.italian.tables import alternatives, table
 
 _OFFICE_TIME = table("offices")
 _FORMER, _NEW = frozenset(_OFFICE_TIME["former_words"]), frozenset(_OFFICE_TIME["new_words"])
@@ -72,7 +72,9 @@ def same_role(a: str, b: str) -> bool:
 
 
 # how long someone has held the role named next: "da tre anni", "dal 2021"
-_TENURE = re.compile(r"(?:da\s+(?:\w+\s+){1,2}?(?:anni|mesi)|dal\s+\d{4})\s+(?=[a-zà-ÿ])", re.I)
+_TENURE = re.compile(r"(?:da\s+(?:\w+\s+){1,2}?(?:"
+                     + alternatives(table("patterns")["tenure_units"])
+                     + r")|dal\s+\d{4})\s+(?=[a-zà-ÿ])", re.I)
 
 class Roles:
     """The role-reading part of a Registry (its ``toks`` and ``text``)."""
