@@ -1567,3 +1567,10 @@ def test_a_class_noun_for_a_body_after_the_quote_is_the_body_the_sentence_names(
                 "di formazione», come si legge in una nota dell'associazione.", every=True)
     assert said == {"Lo presenteremo al": "Codacons",
                     "il ritorno in": "Confartigianato Marche"}
+
+
+def test_the_one_recalled_before_cosi_is_the_verbs_object_not_its_speaker():
+    said = _who("Franco Neri aveva 67 anni. A Nembro il parroco, don Paolo Villa, ricorda Neri "
+                "così: «Era il primo ad arrivare all'oratorio e l'ultimo ad andarsene».",
+                every=True)
+    assert said == {"Era il primo": "Paolo Villa"}

@@ -117,6 +117,11 @@ def _object_then_infinitive(verb: str, between: str) -> bool:
 _TO_INFINITIVE = re.compile(r"\s+(?:di|a|ad)\s+[a-zà-ÿ]+(?:are|ere|ire)(?:lo|la|li|le|ne|si)?\b")
 
 
+# "ricorda Bonomi così:": who is recalled, then "così" — the speaker is the verb's subject
+_THUS = re.compile(r"^\s*[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*){0,3}\s+(?:"
+                   + alternatives(table("patterns")["thus_words"]) + r")\s*:?\s*$")
+
+
 def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """A verb of saying before the quote: its subject after it ("racconta Lombardi, «…»"),
     a verb with no person of its own ("nel ricordare …"), a quoted title as subject, the
@@ -141,8 +146,8 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
     # subject follows it
     relative = re.search(r"\bche\s+(?:(?:mi|ti|ci|vi|gli|le|ne|ha|hanno|aveva|avevano)\s+)*$",
                          head) and lemma(norm(toks[k][0])) not in _PERSON_OBJECT
-    if np and not re.match(r"\s*(?:che|come|di)\b", between) and (
-            relative or not _subject_before(d, head, offset)):
+    if np and not re.match(r"\s*(?:che|come|di)\b", between) and not _THUS.search(between) \
+            and (relative or not _subject_before(d, head, offset)):
         who = d.res.name_of(np, offset) if not _object_then_infinitive(
             toks[k][0], between) else None
         if who and (np[0] == "name" or _role_subject(toks[k][0], between, np)):
