@@ -103,9 +103,12 @@ def _shared_names(frames: Sequence[Frame], weight) -> np.ndarray:
 
 
 def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[str],
-           score: float, dates: tuple[date | None, date | None] = (None, None)) -> float:
+           score: float, dates: tuple[date | None, date | None] = (None, None),
+           recalled: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+           ) -> float:
     """The likeness of two articles, as the events they report decide it (``dates``: their
-    days, where a yearless dateline's year was inferred)."""
+    days, where a yearless dateline's year was inferred; ``recalled``: the days of the year
+    of events each tells as months back)."""
     lead_a, lead_b = fa.lead - fa.recalled, fb.lead - fb.recalled  # not another event's
     rare_lead = bool(lead_a & lead_b & rare)
     # a rare name in both leads and in a title ("Camerino, seconda notte fuori casa"): the
@@ -130,7 +133,7 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     # the day each was written: its date, else its dateline's day and month
     day_a = (da.month, da.day) if da else fa.day
     day_b = (db.month, db.day) if db else fb.day
-    if _told_back(a, day_a, day_b, bool(fa.again)) or _told_back(b, day_b, day_a, bool(fb.again)):
+    if _told_back(recalled[0], day_b) or _told_back(recalled[1], day_a):
         return min(score, FRAME_APART)  # one's day is that of an event the other recalls
     if _follows(fa, fb, day_a, day_b):
         return min(score, FRAME_APART)  # "È il secondo incidente aereo in tre mesi", weeks on
@@ -189,13 +192,19 @@ def _recalled_days(r: ArticleReport, own: tuple[int, int] | None,
     return out
 
 
-def _told_back(r: ArticleReport, own: tuple[int, int] | None,
-               other: tuple[int, int] | None, again: bool = False) -> bool:
+def _told_back(recalled: frozenset[int], other: tuple[int, int] | None) -> bool:
     """Whether ``other`` (an article's day) is the day, or one of the three after it, of an
-    event ``r`` recalls as months back: that article reports the event recalled."""
+    event recalled as months back (``recalled``: days of the year): that article reports
+    the event recalled."""
     y = _yday(other)
-    return y is not None and any(
-        (y - d) % 365 <= 3 for d in map(_yday, _recalled_days(r, own, again)) if d is not None)
+    return y is not None and any((y - d) % 365 <= 3 for d in recalled)
+
+
+def _recalled_ydays(r: ArticleReport, f: Frame, dated: date | None) -> frozenset[int]:
+    """The days of the year of the events ``r`` tells as months back, read once a run."""
+    own = (dated.month, dated.day) if dated else f.day
+    return frozenset(y for y in map(_yday, _recalled_days(r, own, bool(f.again)))
+                     if y is not None)
 
 
 def _hearing_of(fa: Frame, fb: Frame) -> bool:
@@ -285,8 +294,8 @@ def _years_given(reports: Sequence[ArticleReport], score: np.ndarray) -> list[da
         day = None if r.article.date else r.article.dateline_day
         like = [o.article.date for j, o in enumerate(reports)
                 if j != i and o.article.date and score[i, j] >= LINK_THRESHOLD
-                and day and _days_apart(day, (o.article.date.month, o.article.date.day))
-                <= CLOSE_DAYS]
+                and _days_apart(day, (o.article.date.month, o.article.date.day))
+                <= CLOSE_DAYS] if day else []
         if not like:
             out.append(r.article.date)
             continue
@@ -315,11 +324,13 @@ def similarity(reports: Sequence[ArticleReport]) -> np.ndarray:
     score = (cosine + _shared_names(frames, weight)) / 2
     rare = _rare(frames)
     dated = _years_given(reports, score)
+    recalled = [_recalled_ydays(r, f, d) for r, f, d in zip(reports, frames, dated,
+                                                             strict=True)]
     for i in range(n):
         for j in range(i + 1, n):
             score[i, j] = score[j, i] = min(1.0, _event(
                 reports[i], reports[j], frames[i], frames[j], rare, score[i, j],
-                (dated[i], dated[j])))
+                (dated[i], dated[j]), (recalled[i], recalled[j])))
     np.fill_diagonal(score, 1.0)
     return score
 
