@@ -28,6 +28,7 @@ from briefing.extract.roles import (
 from briefing.italian.grammar import (
     ARTICLED,
     DETERMINERS,
+    FEMININE_ARTICLES,
     OF,
     PARTICLES,
     PLACE_PREPS,
@@ -50,7 +51,6 @@ from briefing.italian.nouns import (
     VENUES,
     is_person_noun,
 )
-from briefing.italian.tables import words
 
 
 @dataclass
@@ -371,13 +371,12 @@ class Registry(Roles):
         return ranked[0][2]
 
 
-_SHE = words("grammar", "feminine_articles")
 
 
 def _feminine(descriptor: list[str], head: str) -> bool:
     """A role said of a woman by its article: "la pm", "la candidata" (not "il sindaco",
     which news also writes of women, nor "l'economista", which may be either)."""
-    return bool(descriptor) and norm(descriptor[0]) in _SHE
+    return bool(descriptor) and norm(descriptor[0]) in FEMININE_ARTICLES
 
 
 def _contains(seq: list[str], sub: list[str]) -> bool:

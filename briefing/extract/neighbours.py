@@ -11,7 +11,15 @@ from briefing.extract.discourse import Discourse, Voice, quotes_in
 from briefing.extract.document import unmask
 from briefing.extract.site import Site
 from briefing.extract.wordkinds import full_names, is_verb_like
-from briefing.italian.grammar import DETERMINERS, PREMODIFIERS, is_cap, name_key, norm, tokens
+from briefing.italian.grammar import (
+    DETERMINERS,
+    FEMININE_ARTICLES,
+    PREMODIFIERS,
+    is_cap,
+    name_key,
+    norm,
+    tokens,
+)
 from briefing.italian.lexicon import is_female_name, is_given_name
 from briefing.italian.nouns import ANONYMOUS, is_person_noun
 from briefing.italian.speech import SAYS_ON, SPEECH_NOUNS, VIEW_SURE, is_speech_word
@@ -56,7 +64,7 @@ def fits_gender(descriptor: str, person: str) -> bool:
     """Whether a role said with a woman's article ("la cuoca dell'albergo") may be this
     person: not a man's first name ("Ettore Sandrini")."""
     first = norm(tokens(descriptor)[0][0]) if tokens(descriptor) else ""
-    return not (first in _SHE and is_female_name(person.split()[0]) is False)
+    return not (first in FEMININE_ARTICLES and is_female_name(person.split()[0]) is False)
 
 
 def could_be(d: Discourse, person: str, descriptor: str) -> bool:
@@ -69,7 +77,6 @@ def could_be(d: Discourse, person: str, descriptor: str) -> bool:
     return not d.res.reg.has_role(person) or d.res.reg.holds_as(person, head)
 
 
-_SHE = frozenset(table("grammar")["feminine_articles"])
 EXCLUSIVE = frozenset(table("offices")["exclusive"])
 _SPEAKS_FOR = frozenset({"portavoce"})
 

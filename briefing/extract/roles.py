@@ -70,11 +70,11 @@ def same_role(a: str, b: str) -> bool:
         or b in KINDS_OF.get(a, ())
 
 
-
 # how long someone has held the role named next: "da tre anni", "dal 2021"
 _TENURE = re.compile(r"(?:da\s+(?:\w+\s+){1,2}?(?:"
                      + alternatives(table("patterns")["tenure_units"])
                      + r")|dal\s+\d{4})\s+(?=[a-zà-ÿ])", re.I)
+
 
 class Roles:
     """The role-reading part of a Registry (its ``toks`` and ``text``)."""

@@ -14,6 +14,7 @@ from briefing.italian.tables import table, words
 
 DETERMINERS = words("grammar", "determiners")
 PLURAL_DETERMINERS = words("grammar", "plural_determiners")
+FEMININE_ARTICLES = words("grammar", "feminine_articles")  # "la pm", "una candidata"
 # Articles fused with a preposition: "dalla ministra …", "al presidente …".
 ARTICLED = words("grammar", "articled_prepositions")
 POSSESSIVES = words("grammar", "possessives")

@@ -104,7 +104,8 @@ def _is_date_line(line: str) -> date | None:
     """The day a line gives when it is nothing but a date, with its time or a page's stamp
     ("19 febbraio 2025, ore 7:15", "Aggiornato alle 18:40 del 20 febbraio 2025")."""
     line = line.strip(" .|-–")
-    m = DATE_RE.fullmatch(line[_STAMP.match(line).end():] if _STAMP.match(line) else line)
+    stamp = _STAMP.match(line)
+    m = DATE_RE.fullmatch(line[stamp.end():] if stamp else line)
     return parse_italian_date(m.group()) if m else None
 
 

@@ -53,4 +53,3 @@ def _name_after(context: str, figure: str) -> tuple[str, ...]:
     m = re.match(r"\s*([A-ZÀ-Ý][\wà-ÿ'’]+(?:\s+[A-ZÀ-Ý][\wà-ÿ'’]+)+)",
                  context[at + len(figure):]) if at >= 0 else None
     return tuple(m.group(1).lower().split()) if m else ()
-
