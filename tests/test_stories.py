@@ -180,14 +180,7 @@ def test_numbers_as_people_write_them(value, vmax, money, text):
 def _report_of(aid: str, title: str, *paragraphs: str, day: int | None = None):
     from datetime import date
 
-    from briefing.data import Paragraph, Sentence
-    from briefing.read.segmenting import split_sentences
-
-    article = Article(id=aid, path=None, title_it=title,
-                      date=date(2025, 3, day) if day else None,
-                      paragraphs=[Paragraph([Sentence(s) for s in split_sentences(p)])
-                                  for p in paragraphs])
-    return extract(article, Options())
+    return _dated(aid, title, *paragraphs, when=date(2025, 3, day) if day else None)
 
 
 def _apart(*reports) -> list[set[str]]:
