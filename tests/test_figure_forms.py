@@ -273,3 +273,47 @@ def test_a_number_word_that_is_the_subject_of_what_befell_people_counts_them():
     assert (6, "people", "hospitalised") in figures(
         "Sono 38 le persone al pronto soccorso: sei sono state ricoverate.")
     assert figures("Sei sono i punti di distacco dalla vetta.") == []
+
+
+@pytest.mark.parametrize("text,value,role", [
+    ("Esplode una caldaia a Lodi, un morto e 40 evacuati", 1, "killed"),
+    ("Frana sulla statale: due feriti e un disperso.", 1, "missing"),
+    ("Crolla il tetto di un capannone, un ferito", 1, "injured"),
+    ("Dopo il ritrovamento di ieri, una sola persona risulta ancora dispersa.", 1, "missing"),
+    ("Con il secondo ritrovamento i dispersi scendono così a uno.", 1, "missing"),
+    ("Nel rogo è morto 1 operaio, 1 ferito grave è in ospedale.", 1, "injured"),
+])
+def test_the_number_one_in_a_toll(text, value, role):
+    """"un morto e 40 evacuati", "i dispersi scendono a uno": one, said as a word."""
+    assert any(f.value == value and f.role == role and f.category == "casualties"
+               for f in _figs(text)), [(f.it, f.value, f.role) for f in _figs(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Un ferito è stato portato in ospedale dall'elicottero.",
+    "Uno studente ha raccontato la scena ai carabinieri.",
+    "Un solo colpo ha fatto crollare la parete.",
+    "Ne parla uno dei testimoni.",
+])
+def test_un_as_an_article_is_no_figure(text):
+    assert _figs(text) == []
+
+
+def test_an_adverb_between_the_verb_and_its_number():
+    f = _one("Le vittime salgono così a sei, secondo la prefettura.")
+    assert (f.value, f.role) == (6, "killed")
+
+
+def test_the_first_of_a_toll_is_a_part_of_it():
+    """"i funerali delle prime tre vittime": three of the toll, not the toll."""
+    from briefing.stories.quantities import measure
+
+    f = next(f for f in _figs("Sabato i funerali delle prime tre vittime del crollo.")
+             if f.value == 3)
+    assert f.kind == "first" and measure(f) is None
+
+
+def test_lives_lost_are_killed():
+    f = next(f for f in _figs("Il crollo è costato la vita a due operai, dice il sindaco.")
+             if f.value == 2)
+    assert f.role == "killed"

@@ -1700,3 +1700,15 @@ def test_a_courts_hearing_months_on_is_the_crimes_story():
                      "150 tonnellate di cavi, danni per 3,6 milioni. Tra gli imputati il "
                      "titolare di una ditta di rottami di Caserta.", when=date(2026, 10, 14))
     assert {"a", "b"} in _apart(arrests, hearing)
+
+
+def test_a_toll_of_one_said_as_a_word_is_updated_like_any_other():
+    """"un morto e 40 evacuati", then "le vittime salgono a due", then "il bilancio
+    definitivo è di tre morti" beside "i funerali delle prime due vittime"."""
+    a = _report_of("a", "Esplode una palazzina a Lodi, un morto e 40 evacuati",
+                   "Un uomo è stato trovato senza vita sotto le macerie.", day=3)
+    b = _report_of("b", "Palazzina esplosa a Lodi, le vittime salgono a due",
+                   "Nella notte è morta in ospedale una donna di 70 anni.", day=4)
+    c = _report_of("c", "Lodi, il bilancio definitivo è di tre morti",
+                   "Sabato i funerali delle prime due vittime.", day=6)
+    assert ("people killed", [1, 2, 3], "update") in _conflicts(a, b, c)

@@ -54,6 +54,27 @@ def is_statement(inner: str) -> bool:
     return has_verb(inner) or bool(_STATEMENT.search(inner))
 
 
+_ONE_NOUNS = frozenset(_F["one_nouns"])
+_NOUN = re.compile(r"\s+(?:(?P<only>sol[oa])\s+)?(?P<noun>[a-zà-ÿ]+)", re.I)
+_END = re.compile(r"\s*(?:$|[.;:!?,)])")
+_LISTED_AFTER = re.compile(rf"\s*(?:$|[.;:!?,]|\s+e\s+(?:\d|{WORD_NUMBER.pattern}))", re.I)
+_LISTED_BEFORE = re.compile(rf"(?:\d[\d.,]*|{WORD_NUMBER.pattern})\s+[a-zà-ÿ]+\s*(?:,|\be)\s*$",
+                            re.I)
+
+
+def one_counted(s: str, a: int, b: int, counted_before: bool) -> bool:
+    """"un", "una", "uno" as the number one, not an article: a toll that lists it ("un morto
+    e 300 evacuati", "tre feriti e un disperso", "Crolla un solaio, un morto"), "una sola
+    persona dispersa", or a count named before it ("i dispersi scendono a uno")."""
+    if s[a:b].lower() == "uno":
+        return counted_before and bool(_END.match(s, b))
+    m = _NOUN.match(s, b)
+    if not m or m.group("noun").lower() not in _ONE_NOUNS:
+        return False
+    return bool(m.group("only") or _LISTED_AFTER.match(s, m.end())
+                or _LISTED_BEFORE.search(s[:a]))
+
+
 def place_after(s: str, end: int) -> bool:
     """"al terzo piano", "il 5° binario": an ordinal that is an address."""
     m = re.match(r"\s*([a-zà-ÿ]+)", s[end:], re.I)

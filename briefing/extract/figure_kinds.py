@@ -44,6 +44,7 @@ _CAUSE = re.compile(r"\s+(?:[a-zà-ÿ]+\s+){1,2}(?:" + words_re(_F["cause_qualif
 _LIMIT = words_re(_F["limit_words"])
 _OTHERS_BEFORE = re.compile(r"(?:" + words_re(_F["others_before"]).pattern
                             + rf")\s+[a-zà-ÿ]+\s+(?:{as_listed(_P['others_verbs'])})\s+$", re.I)
+_FIRST_OF = re.compile(r"(?:" + words_re(_F["first_of_before"]).pattern + r")\s+$", re.I)
 _WORDS_THEN = r"^\s+(?:[a-zà-ÿ]+\s+){0,2}?"  # the noun counted, and an adjective
 _MORE_AFTER = re.compile(_WORDS_THEN + words_re(_F["increment_after"]).pattern, re.I)
 _EACH_AFTER = re.compile(_WORDS_THEN + words_re(_F["distributive_after"]).pattern, re.I)
@@ -95,6 +96,8 @@ def change_kind(f: Figure, s: str, figs: list[Figure]) -> str | None:
         return "limit"  # "soglia minima di adesione al 66,67%": a rule's bound
     if _OTHERS_BEFORE.search(head):
         return "rest"  # "Le altre vittime sono due donne": the rest of a count
+    if _FIRST_OF.search(head):
+        return "first"  # "i funerali delle prime tre vittime": the first ones of a count
     if _MORE_BEFORE.search(head) or _MORE_AFTER.match(s[end:]):
         # "restano in gravi condizioni altri quattro ospiti": the ones left, a count
         return None if _REMAINDER.search(clause) else "more"

@@ -328,7 +328,8 @@ class _Scan:
             if v is None:
                 continue
             qual, _, _ = self.qualifier(a)
-            if words.lower().rstrip("'’") in ("un", "uno", "una") and not qual:
+            if words.lower().rstrip("'’") in ("un", "uno", "una") and not qual \
+                    and not forms.one_counted(s, a, b, _counted_before(s[:a])):
                 continue  # the article "un", not the number one
             # "sale a quattro il bilancio dei morti": the toll's noun counts it too
             noun = noun_after(s, b) or subject_after(s, a, b) or toll_noun(s, b)

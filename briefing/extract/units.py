@@ -87,8 +87,20 @@ _TOLL = re.compile(r"\s+(?:il|lo)\s+(?:" + "|".join(_F["toll_nouns"]) + r")\s+(?
 _MONEY_FRAME = words_re(_F["money_frame"])
 _POSSESSIVES = "|".join(table("grammar")["plural_possessives"])  # "18 suoi soldati"
 # "i feriti sono ora dieci", "le persone morte sono tre": people named, then their number
-_PREDICATE_TAIL = rf"\s+(?:{alternatives(_F['predicate_verbs'])})\s+" \
-    rf"(?:(?:{alternatives(_F['predicate_adverbs'])})\s+)*$"
+_ADVERBS = rf"(?:(?:{alternatives(_F['predicate_adverbs'])})\s+)*"
+
+
+def _verb_pattern(phrase: str) -> str:
+    """"scendono a": an adverb may stand between the verb and its "a" ("i dispersi scendono
+    così a tre")."""
+    *verb, last = phrase.split()
+    if last != "a" or not verb:
+        return r"\s+".join(map(re.escape, phrase.split()))
+    return r"\s+".join(map(re.escape, verb)) + rf"\s+{_ADVERBS}a"
+
+
+_VERBS = "|".join(sorted(map(_verb_pattern, _F["predicate_verbs"]), key=len, reverse=True))
+_PREDICATE_TAIL = rf"\s+(?:{_VERBS})\s+{_ADVERBS}$"
 PREDICATE = re.compile(r"\b(?P<w1>[a-zà-ÿ]+)(?:\s+(?P<w2>[a-zà-ÿ]+))?" + _PREDICATE_TAIL, re.I)
 # "Gli evasi dal carcere di Rossano erano cinque": the subject opening the clause, then a
 # complement of it, then the verb

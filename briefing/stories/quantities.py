@@ -80,7 +80,8 @@ def _part(f: Figure) -> tuple[str, ...]:
 def measure(f: Figure) -> tuple[str, ...] | None:
     """What a figure measures, as a key two comparable figures share (None: not compared)."""
     if f.vague or f.category in ("ordinal", "date", "year", "duration") \
-            or f.kind in ("more", "each", "earlier", "rest", "peak", "at", "goal", "share"):
+            or f.kind in ("more", "each", "earlier", "rest", "first", "peak", "at", "goal",
+                       "share"):
         return None  # an order of magnitude, a change or a share: no total to compare
     kind = f.kind or ""
     if f.category == "casualties" or f.unit in _UNIT_ROLE or f.unit == "victims":
