@@ -613,7 +613,7 @@ def test_the_subject_named_before_or_after_the_number_is_what_it_counts():
     a = _said("a", "Sono due, per ora, gli indagati.", day=3)
     b = _said("b", "Gli indagati sono saliti a tre.", day=4)
     c = _said("c", "Secondo gli organizzatori erano oltre 20mila.")
-    assert _conflicts(a, b) == [("under investigation", [2, 3], "update")]
+    assert _conflicts(a, b) == [("people investigated", [2, 3], "update")]
     assert [(f.unit, f.unit_it, f.subject) for f in c.figures] == [("people", None, "crowd")]
 
 
@@ -1399,7 +1399,7 @@ def test_survivors_are_people_rescued_and_a_count_added_to_is_the_earlier_one():
               "12 iniziali si sono aggiunti tre funzionari.", day=5)
     found = {about: values for about, values, _ in _conflicts(a, b)}
     assert found.get("people rescued") == [52, 55]
-    assert found.get("under investigation") == [12, 15]
+    assert found.get("people investigated") == [12, 15]
 
 
 def test_a_town_whose_name_is_also_a_word_is_a_place_after_a_place_noun():
@@ -1712,3 +1712,25 @@ def test_a_toll_of_one_said_as_a_word_is_updated_like_any_other():
     c = _report_of("c", "Lodi, il bilancio definitivo è di tre morti",
                    "Sabato i funerali delle prime due vittime.", day=6)
     assert ("people killed", [1, 2, 3], "update") in _conflicts(a, b, c)
+
+
+def test_people_investigated_then_charged_are_one_count():
+    """"sette persone indagate" at the raids, "Gli imputati sono nove" at the hearing, and
+    "iscritto nel registro degli indagati quattro persone": one count of the case, told apart
+    from the arrests."""
+    a = _said("a", "All'alba quattro arresti: sono sette le persone indagate per truffa.", day=3)
+    b = _said("b", "Gli imputati sono nove, due in più rispetto all'inchiesta.", day=20)
+    assert _conflicts(a, b) == [("people investigated", [7, 9], "update")]
+    c = _said("c", "La Procura ha iscritto nel registro degli indagati quattro persone.")
+    assert [f.role for f in c.figures if f.value == 4] == ["investigated"]
+
+
+def test_an_amount_said_without_what_it_is_joins_the_conflict_it_restates():
+    """"un'opera da 80 milioni", "un investimento da ottanta milioni", then "il costo è salito
+    a 95 milioni": the first source restates the second's value — all three are shown."""
+    a = _said("a", "Il comitato si oppone alla nuova diga, un'opera da 80 milioni di euro.", day=3)
+    b = _said("b", "La nuova diga, un investimento da ottanta milioni di euro, divide la valle.",
+              day=3)
+    c = _said("c", "Intanto il costo complessivo dei lavori è salito a 95 milioni di euro.", day=9)
+    assert [(about, values) for about, values, _ in _conflicts(a, b, c)] == [
+        ("cost (EUR)", [80_000_000, 80_000_000, 95_000_000])]

@@ -54,7 +54,8 @@ _SUBJECTS = {k: words_re(v) for k, v in _F["subjects"].items()}
 # units (units.tsv, English) that say what happened to the people counted
 _ROLE_UNITS = {"arrests": "arrested", "arrested": "arrested", "displaced": "evacuated",
                "evacuated": "evacuated", "evacuees": "evacuated",
-               "reported to police": "reported", "escapees": "escaped"}
+               "reported to police": "reported", "escapees": "escaped",
+               "under investigation": "investigated", "defendants": "investigated"}
 _UPDATE = words_re(_F["update_words"])
 _CRITICAL = words_re(_F["critical_words"])
 _STRONG = frozenset({"casualties", "troops", "money", "percentage", "age", "measure",

@@ -263,7 +263,12 @@ def _complete(conflicts: list[Conflict], items: list[tuple[str, Figure]],
                 # "20 delle 35 famiglie sgomberate": the whole of a part, restating a value
                 f for x, f in items if x == a and f.kind == "whole"
                 and _as_total(measure(f)) == key and any(same_value(f, v.figure)
-                                                          for v in c.values)]
+                                                          for v in c.values)] or [
+                # "un'opera da 120 milioni" beside "un investimento da centoventi milioni":
+                # an amount said without what it is, restating a value of the conflict
+                f for x, f in items if x == a and f.category == "money" and not f.subject
+                and measure(f) and measure(f)[:2] == key[:2]
+                and any(same_value(f, v.figure) for v in c.values)]
             if len({f.value for f in alike}) != 1 or not all(
                     within(alike[0], v.figure) and not apart(alike[0], v.figure)
                     for v in c.values):
