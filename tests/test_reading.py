@@ -398,6 +398,11 @@ def test_a_dateline_with_no_year_keeps_its_day_and_month(tmp_path, line, day):
      "2026-05-12", None, "Anna Neri"),
     ("Crolla un muro in centro, due feriti\nAggiornato alle 18:40 del 20 febbraio 2025",
      "2025-02-20", None, None),
+    # the date, then when the page was updated
+    ("Crolla un muro in centro, due feriti\n7 aprile 2026 10:12 - Aggiornato alle 19:05",
+     "2026-04-07", None, None),
+    ("Crolla un muro in centro, due feriti\n8 aprile 2026, aggiornato alle 9.30",
+     "2026-04-08", None, None),
 ])
 def test_header_lines_as_news_sites_print_them(tmp_path, head, date_, outlet, author):
     f = _write(tmp_path, "a.txt", f"{head}\n\nIl muro di un vecchio palazzo è crollato ieri "

@@ -1734,3 +1734,27 @@ def test_an_amount_said_without_what_it_is_joins_the_conflict_it_restates():
     c = _said("c", "Intanto il costo complessivo dei lavori è salito a 95 milioni di euro.", day=9)
     assert [(about, values) for about, values, _ in _conflicts(a, b, c)] == [
         ("cost (EUR)", [80_000_000, 80_000_000, 95_000_000])]
+
+
+def test_a_report_a_year_on_stays_apart_from_the_undated_copy_of_the_first_event():
+    """The first event's undated agency copy is much like the report of a new storm on the
+    same festival a year later, which recalls it; the first event's dated report is a year
+    before that one. The year between them keeps the new storm a story of its own."""
+    from datetime import date
+
+    a = _dated("a", "Nubifragio sul festival Lago Sound a Torre del Lago, tre morti e 40 feriti",
+               "Un violento temporale con raffiche di vento ha abbattuto gli alberi sul "
+               "campeggio del festival Lago Sound a Torre del Lago. Tre ragazzi sono morti e "
+               "i feriti sono 40. Evacuati 1.200 campeggiatori, dice il prefetto Mario Bianchi.")
+    b = _dated("b", "Lago Sound, le vittime restano tre. La procura apre un'inchiesta",
+               "La procura ha aperto un'inchiesta sul temporale che sabato ha abbattuto gli "
+               "alberi sul campeggio del festival Lago Sound a Torre del Lago: tre ragazzi morti, "
+               "40 feriti, 1.200 campeggiatori evacuati. Il prefetto Mario Bianchi ha "
+               "proclamato il lutto.", when=date(2025, 7, 21))
+    c = _dated("c", "Temporale sul festival Lago Sound un anno dopo, evacuato il campeggio",
+               "Stesso festival, quasi la stessa data. Ieri un temporale ha costretto gli "
+               "organizzatori del Lago Sound a Torre del Lago a fermare i concerti e a far uscire "
+               "dalle tende 900 campeggiatori: cinque feriti lievi. Un anno fa il nubifragio "
+               "uccise tre ragazzi. «Il piano ha funzionato», dice il prefetto Mario Bianchi.",
+               when=date(2026, 7, 20))
+    assert _apart(a, b, c) == [{"a", "b"}, {"c"}]

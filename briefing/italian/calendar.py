@@ -26,6 +26,10 @@ CLOCK = rf"(?:,?\s*(?:[-–]\s*)?{_AT_CLOCK})"
 # a page's time stamp before its date: "Aggiornato alle 18:40 del", "Pubblicato il"
 STAMP = (rf"(?i:{alternatives(_CAL['stamp_words'])})\b\s*(?:il\s+|:\s*)?"
          rf"(?:{_AT_CLOCK}\s+(?:del\s+)?)?")
+# a time stamp after the date: "11 marzo 2026 09:58 - Aggiornato alle 18:40",
+# "15 settembre 2025, aggiornato alle 19.10"
+STAMP_AFTER = (rf"\s*[,;–-]?\s*(?i:{alternatives(_CAL['stamp_words'])})\b\s*:?\s*"
+               rf"(?i:{_AT_CLOCK})$")
 
 
 def _month_number(word: str) -> int:

@@ -18,6 +18,7 @@ from briefing.italian.calendar import (
     CLOCK,
     MONTH,
     STAMP,
+    STAMP_AFTER,
     WEEKDAY,
     day_month,
     parse_italian_date,
@@ -97,13 +98,14 @@ def _is_junk(line: str) -> bool:
 
 
 _STAMP = re.compile(STAMP)
+_STAMP_AFTER = re.compile(STAMP_AFTER)
 
 
 @functools.lru_cache(maxsize=1024)
 def _is_date_line(line: str) -> date | None:
     """The day a line gives when it is nothing but a date, with its time or a page's stamp
     ("19 febbraio 2025, ore 7:15", "Aggiornato alle 18:40 del 20 febbraio 2025")."""
-    line = line.strip(" .|-–")
+    line = _STAMP_AFTER.sub("", line.strip(" .|-–"))
     stamp = _STAMP.match(line)
     m = DATE_RE.fullmatch(line[stamp.end():] if stamp else line)
     return parse_italian_date(m.group()) if m else None

@@ -62,6 +62,10 @@ def _text(a: Article) -> str:
 
 FRAME_MATCH = 0.3  # one event reported twice: above the threshold
 FRAME_APART = 0.2  # two events of one kind in different places: below it
+# two reports of one-off events at a place, months apart: never one story, however alike the
+# reports the linkage averages them with ("un anno dopo la tragedia" beside the tragedy's
+# undated agency copy)
+MONTHS_APART = -1.0
 SHARED_FIGURE = 0.04  # each specific figure both report (at most three count)
 CLOSE_DAYS = 5
 FAR_DAYS = 90  # one story's reports seldom run longer (the longest pair seen: 43 days)
@@ -115,6 +119,20 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     # place the other article gives by its villages, not somewhere else
     titled = bool(lead_a & lead_b & rare & (fa.title | fb.title))
     heard = _hearing_of(fa, fb) or _hearing_of(fb, fa)  # a court's hearing and its case
+    da, db = a.article.date or dates[0], b.article.date or dates[1]
+    # "Bancarotta del tour operator Levante Travel" and "Crac Levante Travel, quattro anni
+    # al fondatore": a firm's or a person's case, told again months on (no one-off event)
+    kinds = fa.kinds | fb.kinds
+    case = bool(fa.title & fb.title & rare - fa.places - fb.places) and bool(kinds & LASTING) \
+        and not kinds & PLACE_BOUND or heard
+    if da and db and abs((da - db).days) > FAR_DAYS and not case:
+        # months apart: another protest, another outbreak; a one-off event at a place (a
+        # storm, a fire) never one story with the other, however the linkage averages
+        one_off = fa.kinds & PLACE_BOUND and fb.kinds & PLACE_BOUND
+        return MONTHS_APART if one_off else min(score, FRAME_APART)
+    # the day each was written: its date, else its dateline's day and month
+    day_a = (da.month, da.day) if da else fa.day
+    day_b = (db.month, db.day) if db else fb.day
     if (fa.place_bound or fb.place_bound) and fa.places and fb.places and not titled \
             and not heard \
             and not fa.places & (fb.places | (set(fb.entities) - fb.recalled)) \
@@ -129,21 +147,10 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
         return min(score, FRAME_APART)  # one names the other's event only to recall it
     if _elsewhere(fa, fb) or _elsewhere(fb, fa):
         return min(score, FRAME_APART)  # "moria di pesci a Lodi" recalling the Serio's
-    da, db = a.article.date or dates[0], b.article.date or dates[1]
-    # the day each was written: its date, else its dateline's day and month
-    day_a = (da.month, da.day) if da else fa.day
-    day_b = (db.month, db.day) if db else fb.day
     if _told_back(recalled[0], day_b) or _told_back(recalled[1], day_a):
         return min(score, FRAME_APART)  # one's day is that of an event the other recalls
     if _follows(fa, fb, day_a, day_b):
         return min(score, FRAME_APART)  # "È il secondo incidente aereo in tre mesi", weeks on
-    # "Bancarotta del tour operator Levante Travel" and "Crac Levante Travel, quattro anni
-    # al fondatore": a firm's or a person's case, told again months on (no one-off event)
-    kinds = fa.kinds | fb.kinds
-    case = bool(fa.title & fb.title & rare - fa.places - fb.places) and bool(kinds & LASTING) \
-        and not kinds & PLACE_BOUND or heard
-    if da and db and abs((da - db).days) > FAR_DAYS and not case:
-        return min(score, FRAME_APART)  # months apart: another protest, another outbreak
     if fa.kinds & fb.kinds & PLACE_BOUND and _days_apart(day_a, day_b) > FAR_DAYS \
             and not heard:
         return min(score, FRAME_APART)  # "15 FEB" and "9 giu.": another explosion
