@@ -317,3 +317,22 @@ def test_lives_lost_are_killed():
     f = next(f for f in _figs("Il crollo è costato la vita a due operai, dice il sindaco.")
              if f.value == 2)
     assert f.role == "killed"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Sono oltre 500, secondo il Comune, le persone evacuate dalle palazzine vicine.", 500),
+    ("Restano fuori casa circa 200 persone, ospitate da parenti e in albergo.", 200),
+    ("Secondo la questura le persone sgomberate sono state 320.", 320),
+])
+def test_people_moved_out_of_their_homes(text, value):
+    """The subject after its number, "fuori casa", and people the police count as moved out
+    (not a crowd the police counted in a square)."""
+    f = next(f for f in _figs(text) if f.value == value)
+    assert (f.role, f.subject) == ("evacuated", None)
+
+
+def test_a_list_of_parts_goes_on_after_the_first():
+    """"tra cui due bambini e quattro vigili del fuoco": both are parts of the 30."""
+    figs = {f.value: f for f in _figs("Sono 30 le persone visitate al pronto soccorso, tra cui "
+                                       "due bambini e quattro vigili del fuoco.")}
+    assert figs[30].part_of is None and figs[2].part_of and figs[4].part_of

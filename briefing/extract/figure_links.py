@@ -39,6 +39,7 @@ from briefing.extract.units import (
     noun_after,
     role,
     subject_after,
+    subject_words_after,
     sum_noun,
     toll_noun,
     words_re,
@@ -79,11 +80,21 @@ def _roles(figs: list[Figure], s: str) -> None:
             f.role = role(s, end, noun_after(s, end) or toll_noun(s, end))
 
 
+_LISTED_AFTER = re.compile(r"\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,3}?\s*(?:,|\be\b|\bed\b)\s*", re.I)
+
+
 def _parts(figs: list[Figure], s: str) -> None:
     """'tra cui 6 bambini', '4 dei quali minori', 'di cui 300': a part of the figure before."""
     for i, f in enumerate(figs):
         start, end = start_of(f, s), end_of(f, s)
         if i == 0 or start < 0:
+            continue
+        prev = figs[i - 1]
+        if prev.part_of and prev.category == f.category and _LISTED_AFTER.fullmatch(
+                s[end_of(prev, s):start]):
+            # "tra cui tre bambini e cinque vigili del fuoco": the list goes on
+            f.part_of, f.role = prev.part_of, prev.role if f.category == "casualties" \
+                else f.role
             continue
         if not (_SUBSET_BEFORE.search(s[:start]) or _SUBSET_AFTER.search(s[end:])):
             continue
@@ -221,8 +232,8 @@ def _breakdown(figs: list[Figure]) -> None:
 def _crowd(f: Figure) -> None:
     """"Per la Questura erano 4.500": a number of people (or a bare number) the police or
     the organisers give is the crowd they counted."""
-    if f.claimant not in _CROWD_CLAIMANTS or f.value < 50 or f.category != "count":
-        return
+    if f.claimant not in _CROWD_CLAIMANTS or f.value < 50 or f.category != "count" or f.role:
+        return  # "le persone evacuate sono state 420", per the prefecture: no crowd
     if _bare(f):
         f.unit = "people"
     if f.unit in _PEOPLE_EN:  # "20mila medici per gli organizzatori": the crowd too
@@ -324,7 +335,7 @@ def _people_role(f: Figure, s: str) -> str | None:
     after = clause[at + len(f.it):] if at >= 0 else ""
     near = " ".join(re.findall(r"[a-zà-ÿ']+", after.lower())[:4])  # "persone sono state evacuate"
     before = clause[:max(0, at)].lower()
-    roles = _roles_said(near)
+    roles = _roles_said(near) or _roles_said(subject_words_after(s, start_of(f, s), end))
     if not roles:  # "evacuate 400 persone", "il numero delle persone evacuate sale a 700"
         roles = _roles_said(before)
     if not roles and re.search(r"\b(?:sono|erano|salgono|saliti|salite)\s*$", before):
@@ -380,12 +391,12 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
     for f in figs:
         f.claimant = claimant(f, s)
         f.subject = _subject(f, s)
-        _crowd(f)
+        f.role = _people_role(f, s)
+        _crowd(f)  # after the role: people evacuated, per the police, are no crowd
         f.scope = _scope(f, s)
         _dismissed(f, s)
         if f.category == "money":
             f.sum_of = sum_noun(s, start_of(f, s), f.it, end_of(f, s))
-        f.role = _people_role(f, s)
         _critical(f, s)
         if f.category == "troops" and f.role:  # "quattro uomini fermati": not troops
             f.category = "count"

@@ -168,6 +168,17 @@ def subject_after(s: str, start: int, end: int) -> str:
     return noun_after(s, end + m.end()) if m else ""
 
 
+def subject_words_after(s: str, start: int, end: int) -> str:
+    """The first words of a subject written after its number ("Sono oltre 400, secondo il
+    Comune, le persone evacuate dalle case" → "persone evacuate dalle case"), or ""."""
+    if not _COPULA_FIRST.search(s[:start]):
+        return ""
+    m = _SUBJECT_AFTER.match(s[end:])
+    if not m:
+        return ""
+    return " ".join(re.findall(r"[a-zà-ÿ']+", s[end + m.end():].lower())[1:5])
+
+
 def toll_noun(s: str, end: int) -> str:
     """"portato a 14 il bilancio delle vittime": the noun the toll after the number counts."""
     m = _TOLL.match(s, end)
