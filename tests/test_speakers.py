@@ -1574,3 +1574,18 @@ def test_the_one_recalled_before_cosi_is_the_verbs_object_not_its_speaker():
                 "così: «Era il primo ad arrivare all'oratorio e l'ultimo ad andarsene».",
                 every=True)
     assert said == {"Era il primo": "Paolo Villa"}
+
+
+@pytest.mark.parametrize("opening,speaker", [
+    ("Poi l'affondo della pm:", "Giulia Ferri"),
+    ("Dura la replica del sindaco:", "Carlo Neri"),
+    ("L'appello dell'assessore:", "Paolo Bassi"),
+    ("Secca la risposta di Ferri:", "Giulia Ferri"),
+])
+def test_a_noun_of_saying_and_whose_words_before_the_colon(opening, speaker):
+    """"Poi l'affondo della pm: «…»": the words are those of whom the article named so."""
+    who = _who("La pm Giulia Ferri ha chiesto sei anni per l'ex presidente. Il sindaco Carlo "
+               "Neri e l'assessore Paolo Bassi erano in aula.",
+               f"{opening} «Questa cooperativa non ha mai costruito una sola casa per i soci».",
+               every=True)
+    assert who["Questa cooperativa non"] == speaker

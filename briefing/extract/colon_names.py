@@ -13,6 +13,7 @@ from briefing.extract.phrases import classify
 from briefing.extract.wordkinds import bare_name, is_verb_like, role_then_name, verb_at
 from briefing.italian.grammar import AGENT as _AGENT
 from briefing.italian.grammar import (
+    ARTICLE_IN,
     ARTICLED,
     DETERMINERS,
     OF,
@@ -127,3 +128,21 @@ def headline_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
         if who:
             return Found(who, How.COLON)
     return None
+
+
+# "Poi l'affondo della pm:", "Dura la replica del sindaco:", "L'appello di Legambiente:"
+_WORDS_OF = re.compile(r"(?:^|[.;]\s|\s[-–—]\s)\s*(?:[\w’']+\s+)?(?:il|lo|la|l['’]|un|una|un['’])"
+                       r"\s*(?P<noun>[a-zà-ÿ]+)\s+(?P<prep>dell['’]|(?:di|del|dello|della|dei|degli"
+                       r"|delle)\s)\s*(?P<np>[^,;:.«»]{2,60}?)\s*:$", re.I)
+_SAID_NOUNS = _VIEW_NOUNS | table_words("speech", "colon_nouns")
+
+
+def words_of_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"Poi l'affondo della pm: «…»": a noun of saying before the colon, and whose words
+    they are after "di" — the one the article named ("la pm" is the prosecutor it named)."""
+    m = _WORDS_OF.search(b.plain)
+    if not m or norm(m.group("noun")) not in SPEECH_NOUNS | _SAID_NOUNS:
+        return None
+    article = ARTICLE_IN.get(norm(m.group("prep").strip()), "")
+    who = d.res.name_of(classify(article + m.group("np")), d.doc.sentence_offset(b.par, b.si))
+    return Found(who, How.COLON) if who else None
