@@ -1589,3 +1589,22 @@ def test_a_noun_of_saying_and_whose_words_before_the_colon(opening, speaker):
                f"{opening} «Questa cooperativa non ha mai costruito una sola casa per i soci».",
                every=True)
     assert who["Questa cooperativa non"] == speaker
+
+
+def test_a_quote_alone_after_an_attributed_one_is_not_the_next_speakers():
+    """«A», commenta X. «B». Y è più diretta: «C»: B is X's — Y's sentence opens her own
+    quote, it does not say who said B."""
+    who = _who("«Una sentenza giusta», commenta il legale del condominio, Piero Galli. «Il "
+               "mio cliente non ha mai voluto cacciare nessuno». La signora Marisa, che ha "
+               "chiesto di non comparire con il cognome, è più dura: «Qui nessuno dorme da "
+               "mesi per quel cane».", every=True)
+    assert who["Il mio cliente"] == "Piero Galli"
+
+
+def test_the_one_a_sentence_presents_before_its_quote_says_it():
+    """"Tra gli amatori c'era anche X, …: «…», ha detto": the one presented, not the
+    speaker of the paragraph before."""
+    who = _who("«Mai così tanti iscritti», ha detto il presidente del comitato, Luca Berti.",
+               "Tra i tanti amatori c'era anche Giorgio Valli, 68 anni, alla sua decima "
+               "gara: «Finché le gambe reggono, io corro», ha detto all'arrivo.", every=True)
+    assert who["Finché le gambe"] == "Giorgio Valli"

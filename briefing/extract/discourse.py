@@ -225,7 +225,8 @@ class Discourse(Sources):
             at = masked.find("⁅")
             # "Asmara, aggiunge Solari, «…»": a verb that governs a quote of its own
             # sentence says nothing of the quote before
-            governs = k is not None and 0 <= at and at - toks[k][2] < 40
+            governs = k is not None and 0 <= at and at - toks[k][2] < 40 \
+                or 0 <= at and unmask(masked[:at]).rstrip().endswith(":")  # "è più diretta:"
             # "«…», osserva Lorusso. «…». La Regione assicura che il tratto sarà
             # finanziato": another party's words of its own, told as reported speech, say
             # nothing of who spoke the quote before

@@ -30,8 +30,9 @@ def zero_subject(d: Discourse, par: int, si: int, prefix: str, voice: Voice) -> 
     pronoun = _PRONOUN_FIRST.match(unmask(prefix))
     if pronoun:  # "Lei, seduta in cucina, parla a bassa voce: «…»": settled as "ha detto lei"
         return pronoun.group("p").lower()
-    own = (d.subject_of_sentence(prefix, par) or _view_of(d, prefix)) \
-        if prefix.strip() else None
+    # "Tra gli amatori c'era anche Franco Lapini, …: «…», ha detto": the one it presents
+    own = (d.subject_of_sentence(prefix, par) or _view_of(d, prefix)
+           or d.presented(prefix)) if prefix.strip() else None
     if own:
         return own
     if prefix.strip() and _own_unnamed(d, prefix, par):
