@@ -1608,3 +1608,12 @@ def test_the_one_a_sentence_presents_before_its_quote_says_it():
                "Tra i tanti amatori c'era anche Giorgio Valli, 68 anni, alla sua decima "
                "gara: «Finché le gambe reggono, io corro», ha detto all'arrivo.", every=True)
     assert who["Finché le gambe"] == "Giorgio Valli"
+
+
+def test_a_reply_whose_author_we_cannot_name_is_nobodys():
+    """"La replica della società arriva in serata con una nota: «…»": the firm's words, not
+    those of the unionist quoted just before."""
+    who = _who("«Si sono fermati in tanti», sostiene la sindacalista Marta Riva. La replica "
+               "della società arriva in serata con una nota: «I numeri dei sindacati non hanno "
+               "alcun fondamento».", every=True)
+    assert who["I numeri dei"] is None

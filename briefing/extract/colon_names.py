@@ -133,16 +133,20 @@ def headline_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 # "Poi l'affondo della pm:", "Dura la replica del sindaco:", "L'appello di Legambiente:"
 _WORDS_OF = re.compile(r"(?:^|[.;]\s|\s[-–—]\s)\s*(?:[\w’']+\s+)?(?:il|lo|la|l['’]|un|una|un['’])"
                        r"\s*(?P<noun>[a-zà-ÿ]+)\s+(?P<prep>dell['’]|(?:di|del|dello|della|dei|degli"
-                       r"|delle)\s)\s*(?P<np>[^,;:.«»]{2,60}?)\s*:$", re.I)
+                       r"|delle)\s)\s*(?P<np>[^,;:.«»]{2,60}?)(?:\s+(?:%s)\b[^:«»]{0,50})?\s*:$"
+                       % "|".join(table_words("speech", "arrival_verbs")), re.I)
 _SAID_NOUNS = _VIEW_NOUNS | table_words("speech", "colon_nouns")
 
 
 def words_of_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
-    """"Poi l'affondo della pm: «…»": a noun of saying before the colon, and whose words
-    they are after "di" — the one the article named ("la pm" is the prosecutor it named)."""
+    """"Poi l'affondo della pm: «…»", "La replica dell'azienda arriva con una nota:": a noun
+    of saying before the colon, and whose words they are after "di" — the one the article
+    named ("la pm" is the prosecutor it named)."""
     m = _WORDS_OF.search(b.plain)
     if not m or norm(m.group("noun")) not in SPEECH_NOUNS | _SAID_NOUNS:
         return None
     article = ARTICLE_IN.get(norm(m.group("prep").strip()), "")
     who = d.res.name_of(classify(article + m.group("np")), d.doc.sentence_offset(b.par, b.si))
-    return Found(who, How.COLON) if who else None
+    # "La replica dell'azienda arriva in serata:" an author we cannot name is nobody, not
+    # the one quoted before
+    return Found(who, How.COLON) if who else Found(None, How.UNATTRIBUTED)
