@@ -26,6 +26,7 @@ from briefing.italian.grammar import (
 from briefing.italian.lexicon import is_common_word, is_given_name
 from briefing.italian.nouns import is_person_noun
 from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
+from briefing.italian.tables import alternatives
 from briefing.italian.tables import words as table_words
 
 
@@ -131,10 +132,11 @@ def headline_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 
 
 # "Poi l'affondo della pm:", "Dura la replica del sindaco:", "L'appello di Legambiente:"
+_ARRIVES = alternatives(table_words("speech", "arrival_verbs"))
 _WORDS_OF = re.compile(r"(?:^|[.;]\s|\s[-–—]\s)\s*(?:[\w’']+\s+)?(?:il|lo|la|l['’]|un|una|un['’])"
                        r"\s*(?P<noun>[a-zà-ÿ]+)\s+(?P<prep>dell['’]|(?:di|del|dello|della|dei|degli"
-                       r"|delle)\s)\s*(?P<np>[^,;:.«»]{2,60}?)(?:\s+(?:%s)\b[^:«»]{0,50})?\s*:$"
-                       % "|".join(table_words("speech", "arrival_verbs")), re.I)
+                       rf"|delle)\s)\s*(?P<np>[^,;:.«»]{{2,60}}?)(?:\s+(?:{_ARRIVES})\b[^:«»]{{0,50}})?"
+                       r"\s*:$", re.I)
 _SAID_NOUNS = _VIEW_NOUNS | table_words("speech", "colon_nouns")
 
 
