@@ -1617,3 +1617,27 @@ def test_a_reply_whose_author_we_cannot_name_is_nobodys():
                "della società arriva in serata con una nota: «I numeri dei sindacati non hanno "
                "alcun fondamento».", every=True)
     assert who["I numeri dei"] is None
+
+
+def test_the_last_places_of_a_list_are_no_subject_for_the_next_verb():
+    """"… arrivati dai comandi di Lodi, Pavia e Cremona. Poi aggiunge: «…»": the chief
+    quoted before goes on."""
+    who = _who("«Il fronte è contenuto», ha spiegato il comandante dei vigili del fuoco, Marco "
+               "Ferri. Lavorano 50 pompieri, arrivati anche da Lecco, Como e Sondrio. Poi "
+               "aggiunge: «Con queste batterie l'acqua non basta mai».", every=True)
+    assert who["Con queste batterie"] == "Marco Ferri"
+
+
+def test_a_bare_quote_after_someone_newly_named_is_not_the_voice_before():
+    """"… comprende anche il navigatore Luca Serra, che … «…»": the new man may be speaking
+    — nobody rather than the skipper quoted before."""
+    who = _who("«Ho fatto solo il passeggero», ha detto l'armatore Gino Palma. L'equipaggio "
+               "comprende anche il navigatore Luca Serra, che ha scelto la rotta a ovest. "
+               "«I modelli davano vento a est, ma ci siamo fidati delle boe».", every=True)
+    assert who["I modelli davano"] is None
+
+
+def test_a_surname_with_di_closes_the_clause_after_a_gerund():
+    who = _who("«Abbiamo battuto gente che fa questo di mestiere», ha detto ridendo il "
+               "timoniere, Ciro Scotto di Santolo.", every=True)
+    assert who["Abbiamo battuto gente"] == "Ciro Scotto di Santolo"

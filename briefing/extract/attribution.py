@@ -49,7 +49,7 @@ from briefing.extract.neighbours import (
     subject_of_previous,
     subjects_before,
 )
-from briefing.extract.openings import someone_after
+from briefing.extract.openings import newly_named, someone_after
 from briefing.extract.phrases import classify, leading_np, np_after
 from briefing.extract.resolver import anaphoric, body_descriptor, unnamed_person
 from briefing.extract.site import Site
@@ -273,7 +273,9 @@ def _another_source(d: Discourse, site: Site, voice: Voice) -> str | None | bool
     if subject and (source or (person and person.is_person)) \
             and name_key(subject) != name_key(voice.speaker or ""):
         return None  # someone else who could be speaking: nobody rather than a guess
-    return False
+    earlier = " ".join(unmask(s) for p in d.doc.sentences[:site.par + 1] for s in p)
+    return None if newly_named(plain, earlier[:earlier.rfind(plain)], voice.speaker) \
+        else False
 
 
 def _same_voice(d: Discourse, site: Site, voice: Voice) -> Found | None:

@@ -49,6 +49,9 @@ from briefing.italian.speech import (
     is_speech_word,
 )
 
+# "Pavia e Cremona.": the last items of a list of names, ending the sentence
+_LIST_END = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:,\s+[A-ZÀ-Ý][\w'’]+)*\s+(?:e|ed)\s+[A-ZÀ-Ý][\w'’]+\W*$")
+
 
 @dataclass
 class Voice:
@@ -114,6 +117,8 @@ class Discourse(Sources):
         """The person a sentence is about: its opening subject ('Kim ha affermato …')."""
         segs = re.split(r"(?<=[,;])\s+", unmask(sentence))
         for n, seg in enumerate(segs[:3]):
+            if n and _LIST_END.match(seg) and re.search(r"\s[A-ZÀ-Ý][\w'’]+,$", segs[n - 1]):
+                continue  # "… arrivati dai comandi di Lodi, Pavia e Cremona.": a list's end
             np = leading_np(seg, self.known)
             appos = segs[n + 1].rstrip(",; ") if n + 1 < len(segs) else ""
             if np and (bare_name(appos) or role_then_name(appos)) \

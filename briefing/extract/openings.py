@@ -184,3 +184,14 @@ def someone_after(rest: str) -> bool:
             and not is_cap(toks[k + 1][0]) and len(toks[k + 1][0]) > 2):
         return False
     return norm(toks[k][0]) in INDEFINITE or k + 2 < len(toks) and norm(toks[k + 2][0]) in OF
+
+
+def newly_named(sentence: str, before: str, voice: str | None) -> bool:
+    """A sentence bringing in someone the article names for the first time, in full ("…
+    comprende anche il navigatore Luca Fiorentino, che …"), other than the voice quoted
+    last: a bare quote after it may be theirs — nobody rather than the voice before."""
+    from briefing.extract.wordkinds import full_names
+
+    last = (voice or "").split()[-1:] or [""]
+    return any(m.group().split()[-1] not in before and m.group().split()[-1] != last[0]
+               for m in full_names(sentence))

@@ -136,8 +136,10 @@ _WHEN = re.compile(rf"^\s*(?:(?:{as_listed(_P['when_days'])})"
 
 
 _ASIDE = re.compile(r"\s*\([^()«»“”\"]{1,30}\)")
-_LATE_NAME = re.compile(r"[^,;:.!?«»“”\"]{2,70},\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)"
-                        r"{1,2})\s*(?:[,.;:!?]|$)")
+# "…, Salvatore Scotto di Carlo.": a surname may hold "di", "de", "del", "della"
+_LATE_NAME = re.compile(r"[^,;:.!?«»“”\"]{2,70},\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:di|de|del|"
+                        r"della|dello|dei|da|dal|dalla|lo|la)\s+)?[A-ZÀ-Ý][\w'’-]+){1,2})"
+                        r"\s*(?:[,.;:!?]|$)")
 
 
 def np_after(text: str) -> Phrase | None:
