@@ -201,6 +201,9 @@ def test_the_same_words_twice_in_a_sentence_keep_their_own_counts():
     "È il reato previsto dall'articolo 603 bis del codice penale.",
     "Lo prevede il decreto ministeriale 70 del 2015.",
     "Il pronto soccorso ha riaperto poco dopo le 16.",
+    # a live blog's entries open with their time
+    "21.35 - La prefettura convoca il comitato",
+    "07.05 – Riapre la statale",
 ])
 def test_numbers_that_name_a_road_a_law_or_an_hour_are_no_figures(text):
     assert _figs(text) == []

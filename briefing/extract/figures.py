@@ -113,6 +113,7 @@ _NUMBER_BEFORE = re.compile(r"(?:\b\d+|" + WORD_NUMBER.pattern + r")\s*,?\s*(?:e
 _BEFALLEN_AFTER = re.compile(
     rf"\s+(?:(?:{alternatives(AUX | PARTICIPLES | STAYED)})\s+)+(?P<p>[a-zà-ÿ]+)\b", re.I)
 _RATIO_AFTER = re.compile(r"\s+(?:volte|su\s+\w+)\b", re.I)  # "due volte", "tre su dieci"
+_STAMP_OPENING = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")  # "09.58", "18:40"
 _LARGEST = 1e15  # above this a "number" is a code or an accident, not a quantity
 
 
@@ -257,6 +258,9 @@ class _Scan:
     def _reference(self, m: re.Match[str]) -> bool:
         """Article 4, via Roma 12, "il 118", "alle 18", Air Jordan 13: a number that names."""
         s, (a, b) = self.s, m.span()
+        if _STAMP_OPENING.fullmatch(m.group()) and not s[:a].strip() \
+                and re.match(r"\s*(?:[-–—:]|$)", s[b:]):
+            return True  # "18.40 - Il bilancio della giornata": a live blog's time stamp
         if level_quota(s[:a]):
             return False  # "gli sfollati hanno raggiunto quota 11.400": a count, not a name
         counted = bool(PERCENT_AFTER.match(s, b) or _SCALE_AFTER.match(s, b)
