@@ -1758,3 +1758,19 @@ def test_a_report_a_year_on_stays_apart_from_the_undated_copy_of_the_first_event
                "uccise tre ragazzi. «Il piano ha funzionato», dice il prefetto Mario Bianchi.",
                when=date(2026, 7, 20))
     assert _apart(a, b, c) == [{"a", "b"}, {"c"}]
+
+
+def test_two_sides_counts_in_one_article_are_never_one_group():
+    """The unions' 80% then 85%, the company's 30% beside the 85% in one article, and the
+    company's 30% again in a third: the company's two agree, the unions' two differ — the
+    article that gives both never lends its company count to the unions' row."""
+    from briefing.stories.conflicts import compare
+
+    a = _said("a", "Secondo i sindacati a mezzogiorno l'adesione è oltre l'80%.", day=3)
+    b = _said("b", "A fine turno i sindacati rivendicano un'adesione dell'85 per cento, mentre "
+                   "per l'azienda si è fermato il 30%.", day=3)
+    c = _said("c", "Secondo i dati dell'azienda ha aderito allo sciopero il 30 per cento del "
+                   "personale in turno.", day=4)
+    union = [c for c in compare([a, b, c])[1] if any(v.figure.value == 85 for v in c.values)]
+    assert [(v.article, v.figure.value) for v in union[0].values if v.article != "c"] == [
+        ("a", 80), ("b", 85)]

@@ -153,12 +153,22 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
         if any(parts_apart(items[x][1], items[y][1])
                or sides_apart(items[x][1], items[y][1])
                or _two_values(items[x], items[y], (items[x][0], keys[x]) in updated)
+               or _rivals(items[x], items[y], keys[x], sides)
                for x in joined for y in joined if x < y):
             continue
         members[gi] = joined
         for x in members.pop(gj):
             owner[x] = gi
     return [[items[i] for i in sorted(m)] for m in members.values()]
+
+
+def _rivals(x: tuple[str, Figure], y: tuple[str, Figure], key: tuple[str, ...] | None,
+            sides: dict[tuple[str, tuple[str, ...] | None], set[str]]) -> bool:
+    """Two sides' counts, by the claimants an article sets side by side: never one group,
+    however the articles' other values link them."""
+    (ax, fx), (ay, fy) = x, y
+    return ax != ay and _claims_apart(fx, fy, {ax: sides.get((ax, key), set()),
+                                              ay: sides.get((ay, key), set())}, ax, ay)
 
 
 def _said_again(ka: tuple | None, kb: tuple | None, a: Figure, b: Figure) -> bool:
