@@ -403,6 +403,9 @@ def test_a_dateline_with_no_year_keeps_its_day_and_month(tmp_path, line, day):
      "2026-04-07", None, None),
     ("Crolla un muro in centro, due feriti\n8 aprile 2026, aggiornato alle 9.30",
      "2026-04-08", None, None),
+    # a masthead and the date, split by a dash
+    ("Lago News – 9 agosto 2026\n\nCrolla un muro in centro, due feriti", "2026-08-09",
+     "Lago News", None),
 ])
 def test_header_lines_as_news_sites_print_them(tmp_path, head, date_, outlet, author):
     f = _write(tmp_path, "a.txt", f"{head}\n\nIl muro di un vecchio palazzo è crollato ieri "

@@ -131,11 +131,12 @@ def _masthead(line: str) -> bool:
         and any(h.lower() in _MASTHEAD_WORDS for h in heads)
 
 
-_PARTS = re.compile(r"\s[|·•]\s|\|")  # "Ciociaria News 24 · 15 febbraio 2026"
+# "Ciociaria News 24 · 15 febbraio 2026", "Trentino News – 9 agosto 2026"
+_PARTS = re.compile(r"\s[|·•–—-]\s|\|")
 
 
 def _meta_parts(line: str, meta: Meta) -> bool:
-    """A line of parts split by '|' (or '·', '•') that dates the article ("Abruzzo Live |
+    """A line of parts split by '|' (or '·', '•', a dash) that dates the article ("Abruzzo Live |
     di Federica Di Marco | 13 gennaio 2026, 20:45", "di Viviana Mazza | 2025-01-05"): its date, its
     author (a byline, or a name opening with a first name) and its outlet (any other
     part)."""
