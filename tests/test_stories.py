@@ -1774,3 +1774,21 @@ def test_two_sides_counts_in_one_article_are_never_one_group():
     union = [c for c in compare([a, b, c])[1] if any(v.figure.value == 85 for v in c.values)]
     assert [(v.article, v.figure.value) for v in union[0].values if v.article != "c"] == [
         ("a", 80), ("b", 85)]
+
+
+def test_a_bribery_case_and_the_prosecutors_requests_months_on_are_one_story():
+    """"Tangenti per le licenze, quattro arresti in Comune" and, eight months later, "il pm
+    chiede cinque anni … al termine della requisitoria": the court's hearing of the case."""
+    from datetime import date
+
+    a = _dated("a", "Tangenti per le licenze edilizie, quattro arresti al Comune di Garda",
+               "All'alba la Guardia di Finanza ha arrestato il dirigente dell'ufficio tecnico "
+               "del Comune di Garda, Marco Bellini, e tre imprenditori: secondo la Procura di "
+               "Verona avrebbero pagato tangenti per 200mila euro in cambio di licenze.",
+               when=date(2025, 9, 10))
+    b = _dated("b", "Tangenti al Comune di Garda, il pm chiede cinque anni per Bellini",
+               "VERONA – Cinque anni di reclusione per l'ex dirigente dell'ufficio tecnico del "
+               "Comune di Garda, Marco Bellini: è la richiesta del pubblico ministero al "
+               "termine della requisitoria. Secondo l'accusa avrebbe intascato tangenti per "
+               "200mila euro in cambio di licenze edilizie.", when=date(2026, 5, 12))
+    assert _apart(a, b) == [{"a", "b"}]
