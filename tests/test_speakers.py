@@ -1641,3 +1641,16 @@ def test_a_surname_with_di_closes_the_clause_after_a_gerund():
     who = _who("«Abbiamo battuto gente che fa questo di mestiere», ha detto ridendo il "
                "timoniere, Ciro Scotto di Santolo.", every=True)
     assert who["Abbiamo battuto gente"] == "Ciro Scotto di Santolo"
+
+
+@pytest.mark.parametrize("opening,speaker", [
+    ("Tra i passeggeri c'era un insegnante di Trento, con la moglie:", "un insegnante di Trento"),
+    ("Tra i clienti truffati c'è anche Marisa Conte, 70 anni:", "Marisa Conte"),
+])
+def test_the_one_brought_on_among_others_before_the_colon(opening, speaker):
+    """"Tra le vittime c'è un autotrasportatore di Caserta: «…»": that one speaks, not a
+    piece of "Tra le vittime c'è"."""
+    who = _who("Il pullman è rimasto fermo per ore sulla strada statale.",
+               f"{opening} «Abbiamo aspettato tutta la notte al freddo senza notizie».",
+               every=True)
+    assert who["Abbiamo aspettato tutta"] == speaker

@@ -11,15 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.extract import colon_names as colon
 from briefing.extract.according import according, words_of
 from briefing.extract.clauses import finite_periphrasis, governing_speech_verb
-from briefing.extract.colon_names import (
-    headline_colon,
-    label,
-    name_before_colon,
-    names_at_colon,
-    words_of_colon,
-)
+from briefing.extract.colon_names import label, names_at_colon
 from briefing.extract.discourse import Discourse, Voice
 from briefing.extract.document import unmask, words
 from briefing.extract.found import Before, Found, How
@@ -433,8 +428,8 @@ def _agent_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 
 
 RULES: list[Callable[[Discourse, Before, Voice], Found | None]] = [
-    _a_dirlo, _con_a, _agent_colon, _presented_colon, words_of_colon, name_before_colon,
-    headline_colon,
+    _a_dirlo, _con_a, _agent_colon, _presented_colon, colon.words_of_colon,
+    colon.among_them_colon, colon.name_before_colon, colon.headline_colon,
     according, words_of, _speech_verb, _subject_colon, _someone_opens, _first_name_colon,
     _bare_colon]
 

@@ -152,3 +152,18 @@ def words_of_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     # "La replica dell'azienda arriva in serata:" an author we cannot name is nobody, not
     # the one quoted before
     return Found(who, How.COLON) if who else Found(None, How.UNATTRIBUTED)
+
+
+# "Tra i passeggeri c'era un turista di Verona di 52 anni, con la moglie …:"
+_AMONG_THEM = re.compile(r"(?:^|[.;]\s)\s*(?:Tra|Fra)\s+[^,;:«»]{2,50}?\s+"
+                         r"c['’](?:è|era|sono|erano)\s+(?:anche\s+)?(?P<np>[^,;:«»]{2,80}?)\s*(?:,[^:;«»]{0,80})?:$")
+
+
+def among_them_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"Tra le vittime c'è un autotrasportatore di Caserta: «…»": the one the sentence
+    brings on among others speaks — named or not."""
+    m = _AMONG_THEM.search(b.plain)
+    if not m:
+        return None
+    who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
+    return Found(who, How.COLON) if who else Found(None, How.UNATTRIBUTED)
