@@ -1654,3 +1654,23 @@ def test_the_one_brought_on_among_others_before_the_colon(opening, speaker):
                f"{opening} «Abbiamo aspettato tutta la notte al freddo senza notizie».",
                every=True)
     assert who["Abbiamo aspettato tutta"] == speaker
+
+
+def test_a_name_after_a_role_in_apposition_closes_the_clause():
+    """"spiega la prima autrice dello studio, l'ornitologa Elena Marchesi": the name, not
+    the role, which may fit someone else the article named."""
+    who = _who("Lo studio è firmato anche da Paolo Riva, primo autore del progetto.",
+               "«Ogni sensore recuperato è una miniera di dati», spiega la prima autrice dello "
+               "studio, l'ornitologa Giulia Serra.", every=True)
+    assert who["Ogni sensore recuperato"] == "Giulia Serra"
+
+
+@pytest.mark.parametrize("opening,speaker", [
+    ("Di tutt'altro tenore la nota diffusa dalla Regione nel pomeriggio:", "Regione"),
+    ("Cordoglio anche dal sindaco:", "Carlo Neri"),
+])
+def test_whom_a_note_or_a_message_comes_from_speaks(opening, speaker):
+    who = _who("Il sindaco Carlo Neri ha proclamato il lutto cittadino.",
+               f"{opening} «I dati raccolti finora non indicano alcun rischio per la salute».",
+               every=True)
+    assert who["I dati raccolti"] == speaker

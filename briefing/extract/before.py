@@ -412,15 +412,20 @@ def _first_name_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 
 
 _AGENT_PARTICIPLES = frozenset(table("speech")["agent_participles"])
-_AGENT_COLON = re.compile(r"\b(?P<verb>[a-zà-ÿ]{4,})\s+(?P<prep>dallo|dalla|dall['’]|dalle|dagli|"
-                          r"dai|dal|da)\b\s*(?P<np>[^,;:]{2,60}?)\s*:$", re.I)
+_MESSAGE_NOUNS = frozenset(table("speech")["message_nouns"])
+_AGENT_COLON = re.compile(r"\b(?P<verb>[a-zà-ÿ]{4,})(?:\s+anche)?\s+(?P<prep>dallo|dalla|dall['’]|"
+                          r"dalle|dagli|dai|dal|da)\b\s*(?P<np>[^,;:]{2,60}?)"
+                          r"(?:\s+(?:nel|nella|in|ieri|oggi|stamattina|stamani)\b[^,;:]{0,30})?\s*:$",
+                          re.I)
 
 
 def _agent_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
-    """"Una versione respinta dalle autorità marittime: «…»": the agent of a verb of
-    saying's participle speaks."""
+    """"Una versione respinta dalle autorità marittime: «…»", "la nota diffusa dal ministero
+    nel pomeriggio:", "Cordoglio anche dalla ministra:": the agent of a verb of saying's
+    participle, or whom a message comes from, speaks."""
     m = _AGENT_COLON.search(b.plain)
-    if not m or norm(m.group("verb"))[:-1] not in _AGENT_PARTICIPLES:
+    if not m or norm(m.group("verb"))[:-1] not in _AGENT_PARTICIPLES \
+            and norm(m.group("verb")) not in _MESSAGE_NOUNS:  # "Cordoglio anche dalla ministra:"
         return None
     article = ARTICLE_IN.get(norm(m.group("prep")), "")
     who = d.res.name_of(classify(article + m.group("np")), d.doc.sentence_offset(b.par, b.si))

@@ -136,10 +136,11 @@ _WHEN = re.compile(rf"^\s*(?:(?:{as_listed(_P['when_days'])})"
 
 
 _ASIDE = re.compile(r"\s*\([^()«»“”\"]{1,30}\)")
-# "…, Salvatore Scotto di Carlo.": a surname may hold "di", "de", "del", "della"
-_LATE_NAME = re.compile(r"[^,;:.!?«»“”\"]{2,70},\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:di|de|del|"
-                        r"della|dello|dei|da|dal|dalla|lo|la)\s+)?[A-ZÀ-Ý][\w'’-]+){1,2})"
-                        r"\s*(?:[,.;:!?]|$)")
+# "…, Salvatore Scotto di Carlo.": a surname may hold "di", "de", "del", "della"; a role
+# may come first ("la prima autrice dello studio, l'ornitologa Elena Marchesi.")
+_LATE_NAME = re.compile(r"[^,;:.!?«»“”\"]{2,70},\s*(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]{3,}\s+)?"
+                        r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:di|de|del|della|dello|dei|da|dal|"
+                        r"dalla|lo|la)\s+)?[A-ZÀ-Ý][\w'’-]+){1,2})\s*(?:[,.;:!?]|$)")
 
 
 def np_after(text: str) -> Phrase | None:
