@@ -1674,3 +1674,11 @@ def test_whom_a_note_or_a_message_comes_from_speaks(opening, speaker):
                f"{opening} «I dati raccolti finora non indicano alcun rischio per la salute».",
                every=True)
     assert who["I dati raccolti"] == speaker
+
+
+def test_someone_unnamed_brought_on_among_others_then_speaks_with_no_subject():
+    who = _who("«Ci hanno truffato in tanti», dice l'avvocata Laura Conti.",
+               "Tra le vittime c'è anche un pensionato di Este, che aveva donato mille euro. "
+               "«Avevo messo da parte quei soldi per mio nipote», racconta al telefono.",
+               every=True)
+    assert who["Avevo messo da"] == "un pensionato di Este"

@@ -49,6 +49,8 @@ from briefing.italian.speech import (
     is_speech_word,
 )
 
+_AMONG_UNNAMED = re.compile(r"\W*(?:Tra|Fra)\s+[^,;:«»]{2,50}?\s+c['’](?:è|era)\s+(?:anche\s+)?"
+                            r"(?P<np>(?:un|una|uno|un['’])\s*[^,;:«»]{2,60}?)\s*[,.;]")
 # "Pavia e Cremona.": the last items of a list of names, ending the sentence
 _LIST_END = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:,\s+[A-ZÀ-Ý][\w'’]+)*\s+(?:e|ed)\s+[A-ZÀ-Ý][\w'’]+\W*$")
 
@@ -141,7 +143,11 @@ class Discourse(Sources):
         unless ``view_only``, also "A condurre lo scavo è Matteo De Giorgi, …", "Tra i
         produttori c'è Silvia Oddero, …")."""
         name = presented_name(unmask(sentence), view_only)
-        return self.res.reg.full_name(name) if name else None
+        if name:
+            return self.res.reg.full_name(name)
+        # "Tra le vittime c'è anche una pensionata di Cittadella, che …": someone unnamed
+        m = None if view_only else _AMONG_UNNAMED.match(unmask(sentence))
+        return self.res.name_of(classify(m.group("np")), 0) if m else None
 
     def unnamed_subject(self, clause: str) -> str | None:
         return unnamed_subject(self.res, clause)
