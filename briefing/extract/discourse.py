@@ -49,6 +49,8 @@ from briefing.italian.speech import (
     is_speech_word,
 )
 
+# "Tra le vittime c'è anche una pensionata di Cittadella, …": someone unnamed brought on
+# among others (colon_names reads the same opening before a colon)
 _AMONG_UNNAMED = re.compile(r"\W*(?:Tra|Fra)\s+[^,;:«»]{2,50}?\s+c['’](?:è|era)\s+(?:anche\s+)?"
                             r"(?P<np>(?:un|una|uno|un['’])\s*[^,;:«»]{2,60}?)\s*[,.;]")
 # "Pavia e Cremona.": the last items of a list of names, ending the sentence

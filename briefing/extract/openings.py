@@ -4,6 +4,7 @@ sindaca …"), or a first name a few words on ("il capogruppo alla Camera Tommas
 
 from __future__ import annotations
 
+from briefing.extract.wordkinds import full_names
 from briefing.italian.grammar import (
     ADVERBS,
     AGENT,
@@ -190,8 +191,6 @@ def newly_named(sentence: str, before: str, voice: str | None) -> bool:
     """A sentence bringing in someone the article names for the first time, in full ("…
     comprende anche il navigatore Luca Fiorentino, che …"), other than the voice quoted
     last: a bare quote after it may be theirs — nobody rather than the voice before."""
-    from briefing.extract.wordkinds import full_names
-
     last = (voice or "").split()[-1:] or [""]
     return any(m.group().split()[-1] not in before and m.group().split()[-1] != last[0]
                for m in full_names(sentence))
