@@ -1682,3 +1682,18 @@ def test_someone_unnamed_brought_on_among_others_then_speaks_with_no_subject():
                "«Avevo messo da parte quei soldi per mio nipote», racconta al telefono.",
                every=True)
     assert who["Avevo messo da"] == "un pensionato di Este"
+
+
+def test_a_verb_of_saying_opening_the_colon_sentence_is_no_part_of_the_name():
+    """"Parla Cambiaso: «…»": the skipper speaks, named by his surname."""
+    who = _who("Al traguardo c'erano anche lo skipper Paolo Cambiaso e i suoi velisti.",
+               "Parla Cambiaso: «Hanno navigato meglio di noi, punto».", every=True)
+    assert who["Hanno navigato meglio"] == "Paolo Cambiaso"
+
+
+def test_the_second_of_two_places_is_nobodys_name():
+    """"racconta il titolare di un bar sulla statale tra Firenze e Bologna": the bar keeper,
+    not a person called Bologna."""
+    who = _who("«Abbiamo tenuto aperto solo il distributore», racconta il titolare di un bar "
+               "sulla statale tra Firenze e Bologna.", every=True)
+    assert who["Abbiamo tenuto aperto"] == "il titolare di un bar"

@@ -122,6 +122,9 @@ def headline_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     if not names_at_colon(b.plain, d):
         return None
     last = re.split(r"\s[-–—]\s|[,;.]", b.plain[:-1])[-1].strip()
+    first, _, rest = last.partition(" ")
+    if rest[:1].isupper() and is_speech_word(first) and not is_given_name(first):
+        last = rest  # "Parla Cambiaso:": the verb opening the sentence, then who speaks
     np = classify(last) if last and len(last.split()) <= 6 else None
     if np and (np[0] == "name" and (bare_name(last) or role_then_name(last))
                or np[0] == "desc"):

@@ -180,6 +180,10 @@ class Registry(Roles):
             return
         if i and norm(self.toks[i - 1][0]) in STREETS:
             return  # "via Pievaiola", "piazza Garibaldi": a place, nobody's name
+        if j - i == 1 and i >= 3 and norm(self.toks[i - 1][0]) in ("e", "ed") \
+                and is_cap(self.toks[i - 2][0]) and not is_given_name(self.toks[i][0]) \
+                and norm(self.toks[i - 3][0]) in PLACE_PREPS | OF | {"tra", "fra"}:
+            return  # "sulla A1 tra Firenze e Bologna": the second of two places
         if j - i == 1 and re.fullmatch(r"[A-ZÀ-Ý]\w+-[A-ZÀ-Ý]\w+", name) and not any(
                 is_given_name(part) for part in name.split("-")):
             return  # "il vertice Putin-Trump": two people, not one
