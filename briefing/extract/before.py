@@ -415,8 +415,8 @@ _AGENT_PARTICIPLES = frozenset(table("speech")["agent_participles"])
 _MESSAGE_NOUNS = frozenset(table("speech")["message_nouns"])
 _AGENT_COLON = re.compile(r"\b(?P<verb>[a-zà-ÿ]{4,})(?:\s+anche)?\s+(?P<prep>dallo|dalla|dall['’]|"
                           r"dalle|dagli|dai|dal|da)\b\s*(?P<np>[^,;:]{2,60}?)"
-                          r"(?:\s+(?:nel|nella|in|ieri|oggi|stamattina|stamani)\b[^,;:]{0,30})?\s*:$",
-                          re.I)
+                          rf"(?:\s+(?:{alternatives(table('speech')['agent_time_words'])})\b"
+                          r"[^,;:]{0,30})?\s*:$", re.I)
 
 
 def _agent_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:

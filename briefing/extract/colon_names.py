@@ -10,7 +10,13 @@ from briefing.extract.discourse import Discourse, Voice
 from briefing.extract.found import Before, Found, How
 from briefing.extract.names import name_runs
 from briefing.extract.phrases import classify
-from briefing.extract.wordkinds import bare_name, is_verb_like, role_then_name, verb_at
+from briefing.extract.wordkinds import (
+    AMONG_OTHERS,
+    bare_name,
+    is_verb_like,
+    role_then_name,
+    verb_at,
+)
 from briefing.italian.grammar import AGENT as _AGENT
 from briefing.italian.grammar import (
     ARTICLE_IN,
@@ -158,8 +164,8 @@ def words_of_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 
 
 # "Tra i passeggeri c'era un turista di Verona di 52 anni, con la moglie …:"
-_AMONG_THEM = re.compile(r"(?:^|[.;]\s)\s*(?:Tra|Fra)\s+[^,;:«»]{2,50}?\s+"
-                         r"c['’](?:è|era|sono|erano)\s+(?:anche\s+)?(?P<np>[^,;:«»]{2,80}?)\s*(?:,[^:;«»]{0,80})?:$")
+_AMONG_THEM = re.compile(r"(?:^|[.;]\s)\s*" + AMONG_OTHERS
+                         + r"(?P<np>[^,;:«»]{2,80}?)\s*(?:,[^:;«»]{0,80})?:$")
 
 
 def among_them_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:

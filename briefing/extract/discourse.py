@@ -24,6 +24,7 @@ from briefing.extract.subject_before import np_before
 from briefing.extract.subjects import person_after_adjunct, unnamed_subject
 from briefing.extract.units import befell
 from briefing.extract.wordkinds import (
+    AMONG_OTHERS,
     bare_name,
     is_descriptor,
     presented_name,
@@ -51,8 +52,8 @@ from briefing.italian.speech import (
 
 # "Tra le vittime c'è anche una pensionata di Cittadella, …": someone unnamed brought on
 # among others (colon_names reads the same opening before a colon)
-_AMONG_UNNAMED = re.compile(r"\W*(?:Tra|Fra)\s+[^,;:«»]{2,50}?\s+c['’](?:è|era)\s+(?:anche\s+)?"
-                            r"(?P<np>(?:un|una|uno|un['’])\s*[^,;:«»]{2,60}?)\s*[,.;]")
+_AMONG_UNNAMED = re.compile(r"\W*" + AMONG_OTHERS
+                            + r"(?P<np>(?:un|una|uno|un['’])\s*[^,;:«»]{2,60}?)\s*[,.;]")
 # "Pavia e Cremona.": the last items of a list of names, ending the sentence
 _LIST_END = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:,\s+[A-ZÀ-Ý][\w'’]+)*\s+(?:e|ed)\s+[A-ZÀ-Ý][\w'’]+\W*$")
 

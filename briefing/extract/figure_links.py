@@ -80,7 +80,8 @@ def _roles(figs: list[Figure], s: str) -> None:
             f.role = role(s, end, noun_after(s, end) or toll_noun(s, end))
 
 
-_LISTED_AFTER = re.compile(r"\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,3}?\s*(?:,|\be\b|\bed\b)\s*", re.I)
+# "tre bambini e ": the rest of a list item, then the next one
+_LIST_GOES_ON = re.compile(r"\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,3}?\s*(?:,|\be\b|\bed\b)\s*", re.I)
 
 
 def _parts(figs: list[Figure], s: str) -> None:
@@ -90,11 +91,12 @@ def _parts(figs: list[Figure], s: str) -> None:
         if i == 0 or start < 0:
             continue
         prev = figs[i - 1]
-        if prev.part_of and prev.category == f.category and _LISTED_AFTER.fullmatch(
+        if prev.part_of and prev.category == f.category and _LIST_GOES_ON.fullmatch(
                 s[end_of(prev, s):start]):
             # "tra cui tre bambini e cinque vigili del fuoco": the list goes on
-            f.part_of, f.role = prev.part_of, prev.role if f.category == "casualties" \
-                else f.role
+            f.part_of = prev.part_of
+            if f.category == "casualties":
+                f.role = prev.role
             continue
         if not (_SUBSET_BEFORE.search(s[:start]) or _SUBSET_AFTER.search(s[end:])):
             continue

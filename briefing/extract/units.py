@@ -159,24 +159,26 @@ _COPULA_FIRST = re.compile(r"(?:^|[,;:(–—-]|\b(?:e|ma)\b)\s*(?:"
 _SUBJECT_AFTER = re.compile(r"^(?:\s*,[^,.;:]{0,80},)?\s*(?=(?:i|gli|le)\s)", re.I)
 
 
+def _subject_at(s: str, start: int, end: int) -> int | None:
+    """Where a subject written after its number starts (its article), or None."""
+    if not _COPULA_FIRST.search(s[:start]):
+        return None
+    m = _SUBJECT_AFTER.match(s[end:])
+    return end + m.end() if m else None
+
+
 def subject_after(s: str, start: int, end: int) -> str:
     """The noun of a subject written after its number: "Sono due, per ora, gli indagati",
     "Saranno 24, e non 28 come annunciato, i nuovi autobus"."""
-    if not _COPULA_FIRST.search(s[:start]):
-        return ""
-    m = _SUBJECT_AFTER.match(s[end:])
-    return noun_after(s, end + m.end()) if m else ""
+    at = _subject_at(s, start, end)
+    return noun_after(s, at) if at is not None else ""
 
 
 def subject_words_after(s: str, start: int, end: int) -> str:
     """The first words of a subject written after its number ("Sono oltre 400, secondo il
     Comune, le persone evacuate dalle case" → "persone evacuate dalle case"), or ""."""
-    if not _COPULA_FIRST.search(s[:start]):
-        return ""
-    m = _SUBJECT_AFTER.match(s[end:])
-    if not m:
-        return ""
-    return " ".join(re.findall(r"[a-zà-ÿ']+", s[end + m.end():].lower())[1:5])
+    at = _subject_at(s, start, end)
+    return " ".join(re.findall(r"[a-zà-ÿ']+", s[at:].lower())[1:5]) if at is not None else ""
 
 
 def toll_noun(s: str, end: int) -> str:

@@ -122,6 +122,8 @@ def word_opening(np: tuple[str, str] | None, known: frozenset[str]) -> bool:
         and norm(caps[0]) not in known
 
 
+# "Tra le vittime c'è anche …", "Tra i passeggeri c'era …": someone brought on among others
+AMONG_OTHERS = r"(?:Tra|Fra)\s+[^,;:«»]{2,50}?\s+c['’](?:è|era|erano)\s+(?:anche\s+)?"
 _PERSON = r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:De|Di|Del|Da|La|Lo)?\s*[A-ZÀ-Ý][\w'’-]+)+)"
 # a sentence that opens by presenting the person it is about: "Per l'economista Irene
 # Marchetti, …" (whose view), "A condurre lo scavo è Matteo De Giorgi, …", "Tra i produttori

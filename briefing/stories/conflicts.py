@@ -135,8 +135,7 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
                 if same_value(fi, fj) and (fi.claimant or "") == (fj.claimant or ""):
                     pairs.append((3.0, i, j))
                 continue
-            others = {ai: sides.get((ai, keys[i]), set()), aj: sides.get((aj, keys[j]), set())}
-            if _claims_apart(fi, fj, others, ai, aj):
+            if _claimed_apart(items[i], items[j], keys[i], sides):
                 continue
             score = strength(fi, fj)
             if not score and keys[i][0] not in PERSONAL and fi.context_it in headlines \
@@ -153,7 +152,7 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
         if any(parts_apart(items[x][1], items[y][1])
                or sides_apart(items[x][1], items[y][1])
                or _two_values(items[x], items[y], (items[x][0], keys[x]) in updated)
-               or _rivals(items[x], items[y], keys[x], sides)
+               or _claimed_apart(items[x], items[y], keys[x], sides)
                for x in joined for y in joined if x < y):
             continue
         members[gi] = joined
@@ -162,13 +161,13 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
     return [[items[i] for i in sorted(m)] for m in members.values()]
 
 
-def _rivals(x: tuple[str, Figure], y: tuple[str, Figure], key: tuple[str, ...] | None,
-            sides: dict[tuple[str, tuple[str, ...] | None], set[str]]) -> bool:
-    """Two sides' counts, by the claimants an article sets side by side: never one group,
-    however the articles' other values link them."""
+def _claimed_apart(x: tuple[str, Figure], y: tuple[str, Figure], key: tuple[str, ...] | None,
+                   sides: dict[tuple[str, tuple[str, ...] | None], set[str]]) -> bool:
+    """Two articles' counts of two sides, by the claimants an article sets side by side
+    (:func:`_claims_apart`): never a pair, nor one group however other values link them."""
     (ax, fx), (ay, fy) = x, y
     return ax != ay and _claims_apart(fx, fy, {ax: sides.get((ax, key), set()),
-                                              ay: sides.get((ay, key), set())}, ax, ay)
+                                               ay: sides.get((ay, key), set())}, ax, ay)
 
 
 def _said_again(ka: tuple | None, kb: tuple | None, a: Figure, b: Figure) -> bool:
@@ -277,7 +276,7 @@ def _complete(conflicts: list[Conflict], items: list[tuple[str, Figure]],
                 # "un'opera da 120 milioni" beside "un investimento da centoventi milioni":
                 # an amount said without what it is, restating a value of the conflict
                 f for x, f in items if x == a and f.category == "money" and not f.subject
-                and measure(f) and measure(f)[:2] == key[:2]
+                and (measure(f) or ())[:2] == key[:2]
                 and any(same_value(f, v.figure) for v in c.values)]
             if len({f.value for f in alike}) != 1 or not all(
                     within(alike[0], v.figure) and not apart(alike[0], v.figure)
