@@ -26,11 +26,17 @@ _GIVEN_BY = re.compile(rf"[^,;:]{{0,40}}?\b(?:{as_listed(_P['given_by_participle
 _OPENING_SOURCE = re.compile(r"\W*(per|secondo|stando a)\s+(?:il|lo|la|l['’]|i|gli|le)?\s*"
                              r"(?P<who>[^,;:\s]+(?:\s+[^,;:\s]+){0,4})\s*,", re.I)
 _RELATIVE = re.compile(r",\s*(?:che|il quale|la quale|i quali|le quali)\b[^,;:]*,", re.I)
-_ACCORDING = re.compile(r"\b(?:secondo|stando a|a detta d(?:i|el|ella|egli|ei)|per)\s+"
+# "per" names a source, not in "per cento"
+_ACCORDING = re.compile(r"\b(?:secondo|stando a|a detta d(?:i|el|ella|egli|ei)"
+                        r"|per(?!\s+(?:cento|mille)\b))\s+"
                         r"(?:il|lo|la|l['’]|i|gli|le|alcune|le\s+solite)?\s*(?P<who>[\w'’-]+"
                         r"(?:\s+[\w'’-]+){0,7})", re.I)
-_SAYS = re.compile(r"\b(?P<who>[\w'’-]+)(?:\s*,\s*\w+\s*,)?\s+"
-                   + words_re(_F["source_verbs"]).pattern, re.I)
+# "i sindacati parlano di", "il ministero, che domenica aveva parlato di", "Viastrade, che per la
+# regione parla di": the subject right before its verb, or before a relative clause
+_SAYS = re.compile(r"\b(?P<who>[\w'’-]+)(?:\s*,\s*\w+\s*,|\s*,\s*che(?:\s+[^,;:.]{0,40}?)?)?\s+(?:"
+                   + words_re(_F["source_verbs"]).pattern + "|" + words_re(
+                       _F["source_auxiliaries"]).pattern + r"\s+(?:\w+\s+)?"
+                   + words_re(_F["source_participles"]).pattern + ")", re.I)
 # "che in Sicilia parlano di": a place, not who speaks
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(_F["scope"]["place_before_speaker"]) + r")\s+$",
                            re.I)
@@ -107,11 +113,34 @@ def _colon_quote_source(f: Figure, s: str) -> str | None:
     return None
 
 
+# "i sindacati parlano dell'80%, il ministero di un 31%": a clause that gives its own subject
+# and leaves out the verb of the clause before it
+_GAPPED = re.compile(r"\W*(?:il|lo|la|l['’]|i|gli|le)\s*(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3})"
+                     r"\s+(?:di|del|dello|della|dell['’]|dei|degli|delle|al|allo|alla|all['’]|ai)"
+                     r"(?:\s|(?<=['’]))", re.I)
+
+
+def _gapped_source(f: Figure, s: str) -> str | None:
+    """The subject of a verbless clause after a clause with a source's verb ("i sindacati
+    parlano di un'adesione dell'80%, l'azienda del 20%"): a side, or a named one."""
+    text, at = stretch(f, s, CLAUSE_EDGES)
+    m = _GAPPED.match(text)
+    clause_start = start_of(f, s) - at
+    if not m or m.end() > at + 1 or not _SAYS.search(s, 0, clause_start) \
+            or any(is_verb_form(w) for w in m.group("who").lower().split()):
+        return None
+    who = m.group("who")
+    return _who(who) if _CLAIMANT_RE.search(who) or re.search(r"[A-ZÀ-Ý]", who) else None
+
+
 def claimant(f: Figure, s: str) -> str | None:
     """Who gives the number: 'secondo la questura' → police, 'per gli organizzatori' →
     organisers, 'i sindacati rivendicano' → unions, 'secondo Coldiretti' → Coldiretti. The
     figure's own clause first, then its part of the sentence; else a sentence that names
     one source only."""
+    who = _gapped_source(f, s)
+    if who:
+        return who
     for edges in (CLAUSE_EDGES, PART_EDGES):
         text, at = stretch(f, s, edges)
         who = _source_in(text, at)
@@ -124,7 +153,10 @@ def claimant(f: Figure, s: str) -> str | None:
     if m and (_CLAIMANT_RE.match(m.group("who")) or m.group(1).lower() != "per") \
             and not any(is_verb_form(w) for w in m.group("who").lower().split()):
         return _who(m.group("who"))
-    classes = {_CLAIMANT_WORDS[m.group().lower()] for m in _CLAIMANT_RE.finditer(s)
+    # the one side a sentence names before the number ("I sindacati hanno diffuso i dati:
+    # l'adesione è stata dell'82%"), not one named after it, of another number
+    classes = {_CLAIMANT_WORDS[m.group().lower()]
+               for m in _CLAIMANT_RE.finditer(s, 0, start_of(f, s))
                if m.group().lower() in _CLAIMANT_WORDS}
     if len(classes) == 1 and _SOURCE_SAID.search(s):
         return classes.pop()

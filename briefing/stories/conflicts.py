@@ -112,7 +112,11 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
     keys = [measure(f) for _, f in items]
     sides: dict[tuple[str, tuple[str, ...] | None], set[str]] = {}
     for (a, f), k in zip(items, keys, strict=True):
-        if f.claimant:
+        # one number under two names ("il Mur: 18%", "il ministero della Ricerca … 18%") is
+        # one source: no sides
+        if f.claimant and not any(b == a and g.claimant and g.claimant != f.claimant
+                                  and same_value(f, g) and kg == k
+                                  for (b, g), kg in zip(items, keys, strict=True)):
             sides.setdefault((a, k), set()).add(f.claimant)
     # articles that say a count changed ("il bilancio sale a 11"): all their values of it
     # are successive counts of one thing
@@ -335,7 +339,8 @@ def compare(reports: Sequence[ArticleReport]) -> tuple[list[StoryFigure], list[C
         first = rows[0].figure
         # one number said with opposite qualifiers ("meno di 50", "sopra i 50") is no
         # disagreement between the sources' numbers
-        if len(articles) > 1 and not all(same_value(first, v.figure) for v in rows) \
+        if len(articles) > 1 \
+                and not all(same_value(v.figure, w.figure) for v in rows for w in rows) \
                 and len({(v.figure.value, v.figure.value_max) for v in rows}) > 1:
             key = measure(first)
             conflicts.append(Conflict(about=about(key, first), category=first.category,

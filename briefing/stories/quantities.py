@@ -102,6 +102,8 @@ def measure(f: Figure) -> tuple[str, ...] | None:
         return ("money", f.unit or "", f.subject or "",
                 kind if kind in ("average", "limit") else "")
     if f.category == "percentage":
+        if f.subject == "participation" and kind == "average":
+            kind = ""  # "un'adesione media dell'82%": a strike's adherence is one over all shifts
         return ("percentage", f.subject or "", kind)
     if f.category == "temperature":
         return None  # one story's temperatures are of different places and hours
@@ -209,7 +211,11 @@ def _almost(a: Figure, b: Figure) -> bool:
     one just under it — the same number, rounded."""
     return a.qualifier == "almost" and b.value_max is None and a.value_max is None \
         and b.qualifier in (None, "", "about", "almost") \
-        and ALMOST * a.value <= b.value < a.value
+        and (a.value - ALMOST_POINTS if a.category == "percentage" else ALMOST * a.value) \
+        <= b.value < a.value
+
+
+ALMOST_POINTS = 2  # "quasi il 90%" is 88 or 89, not the 85 % of another count
 
 
 def within(a: Figure, b: Figure, ratio: float = CLOSE_RATIO) -> bool:
