@@ -1591,6 +1591,25 @@ def test_a_noun_of_saying_and_whose_words_before_the_colon(opening, speaker):
     assert who["Questa cooperativa non"] == speaker
 
 
+def test_a_noun_of_saying_and_what_about_goes_on_with_the_speaker():
+    """"Poi l'affondo sulle banche: «…»" names no author: the one speaking goes on — never
+    the article's "l'"."""
+    who = _who("Dal palco il segretario della Fiom, Marco Leoni: «Siamo in diecimila». Poi "
+               "l'affondo sulle banche: «Chi taglia i fondi si assuma le proprie responsabilità».",
+               every=True)
+    assert who["Chi taglia i"] == "Marco Leoni"
+
+
+def test_a_document_of_a_named_body_set_off_by_what_it_is():
+    """"Arriva la nota di X, la società che …:": X's words — not the verb that opens."""
+    who = _who("Ore 10.40 – Arriva la nota di Idroservizi Valdarno, la società che gestisce "
+               "l'acquedotto: «Le analisi sono tutte nella norma».", every=True)
+    assert who["Le analisi sono"] == "Idroservizi Valdarno"
+    who = _who("Secco il commento del presidente della Provincia, Luigi Sarti: «Nessuno ci ha "
+               "avvertito».", every=True)
+    assert who["Nessuno ci ha"] == "Luigi Sarti"
+
+
 def test_a_quote_alone_after_an_attributed_one_is_not_the_next_speakers():
     """«A», commenta X. «B». Y è più diretta: «C»: B is X's — Y's sentence opens her own
     quote, it does not say who said B."""

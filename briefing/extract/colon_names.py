@@ -17,6 +17,7 @@ from briefing.extract.wordkinds import (
     role_then_name,
     verb_at,
 )
+from briefing.extract.zero_subject import zero_subject
 from briefing.italian.grammar import AGENT as _AGENT
 from briefing.italian.grammar import (
     ARTICLE_IN,
@@ -30,7 +31,7 @@ from briefing.italian.grammar import (
     tokens,
 )
 from briefing.italian.lexicon import is_common_word, is_given_name
-from briefing.italian.nouns import is_person_noun
+from briefing.italian.nouns import DOCUMENTS, is_person_noun
 from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
 from briefing.italian.tables import alternatives
 from briefing.italian.tables import words as table_words
@@ -145,19 +146,33 @@ _ARRIVES = alternatives(table_words("speech", "arrival_verbs"))
 _WORDS_OF = re.compile(r"(?:^|[.;]\s|\s[-–—]\s)\s*(?:[\w’']+\s+)?(?:il|lo|la|l['’]|un|una|un['’])"
                        r"\s*(?P<noun>[a-zà-ÿ]+)\s+(?P<prep>dell['’]|(?:di|del|dello|della|dei|degli"
                        rf"|delle)\s)\s*(?P<np>[^,;:.«»]{{2,60}}?)(?:\s+(?:{_ARRIVES})\b[^:«»]{{0,50}})?"
-                       r"\s*:$", re.I)
+                       r"(?P<aside>\s*,[^,;:«»]{2,80})?\s*:$", re.I)  # "…, la società che …:"
+# "Poi l'affondo sulle imprese:": a noun of saying and what the words are about, no author
+_WORDS_ON = re.compile(r"(?:^|[.;]\s|\s[-–—]\s)\s*(?:[\w’']+\s+)?(?:il|lo|la|l['’]|un|una|un['’])"
+                       r"\s*(?P<noun>[a-zà-ÿ]+)(?:\s+(?:su|sul|sullo|sulla|sull['’]|sui|sugli|sulle"
+                       r"|contro|verso|al|allo|alla|all['’]|ai|agli|alle)\b[^,;:.«»]{0,60})?\s*:$",
+                       re.I)
 _SAID_NOUNS = _VIEW_NOUNS | table_words("speech", "colon_nouns")
 
 
 def words_of_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
-    """"Poi l'affondo della pm: «…»", "La replica dell'azienda arriva con una nota:": a noun
-    of saying before the colon, and whose words they are after "di" — the one the article
-    named ("la pm" is the prosecutor it named)."""
+    """"Poi l'affondo della pm: «…»", "La replica dell'azienda arriva con una nota:", "Arriva
+    la nota di Ecoambiente, la società che …:": a noun of saying or a document before the
+    colon, and whose words they are after "di" — the one the article named ("la pm" is the
+    prosecutor it named). "Poi l'affondo sulle imprese:" says what about, not whose: the
+    one the text goes on with."""
     m = _WORDS_OF.search(b.plain)
-    if not m or norm(m.group("noun")) not in SPEECH_NOUNS | _SAID_NOUNS:
+    if not m or norm(m.group("noun")) not in SPEECH_NOUNS | _SAID_NOUNS | DOCUMENTS:
+        on = _WORDS_ON.search(b.plain)
+        if on and norm(on.group("noun")) in SPEECH_NOUNS | _SAID_NOUNS:
+            # whose words the sentence does not say: the one the text goes on with
+            return Found(zero_subject(d, b.par, b.si, "", voice), How.BEFORE_CONTINUED)
         return None
     article = ARTICLE_IN.get(norm(m.group("prep").strip()), "")
     who = d.res.name_of(classify(article + m.group("np")), d.doc.sentence_offset(b.par, b.si))
+    aside = classify(m.group("aside").strip(" ,")) if m.group("aside") else None
+    if aside and aside[0] == "name" or not who and m.group("aside"):
+        return None  # "il commento del sindaco di Irsina, Giuseppe Mancino:": the name after
     # "La replica dell'azienda arriva in serata:" an author we cannot name is nobody, not
     # the one quoted before
     return Found(who, How.COLON) if who else Found(None, How.UNATTRIBUTED)
