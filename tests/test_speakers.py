@@ -1716,3 +1716,42 @@ def test_the_second_of_two_places_is_nobodys_name():
     who = _who("«Abbiamo tenuto aperto solo il distributore», racconta il titolare di un bar "
                "sulla statale tra Firenze e Bologna.", every=True)
     assert who["Abbiamo tenuto aperto"] == "il titolare di un bar"
+
+
+@pytest.mark.parametrize("paragraph,speaker", [
+    # the body the sentence names with its class, for a note of that class
+    ("Dei 40 agenti promessi, ricorda il sindacato di polizia Silp, ne sono arrivati 12: "
+     "«Promesse scritte sull'acqua», si legge in una nota del sindacato.", "Silp"),
+    # a firm named in the sentence before, set off by what it is
+    ("Di «allarmismo» parla Acque Nord, la società che gestisce l'impianto. «Le analisi "
+     "sono tutte nella norma da mesi», si legge in una nota dell'azienda.", "Acque Nord"),
+])
+def test_a_note_of_a_class_is_the_body_named_with_that_class(paragraph, speaker):
+    assert _who(paragraph, every=True)[
+        next(k for k in _who(paragraph, every=True) if k[0] in "PL")] == speaker
+
+
+def test_a_capitalised_particle_after_the_verb_opens_a_surname():
+    """"dice Dal Bosco": the surname of the Giovanni Dal Bosco named before, not "il Bosco"."""
+    who = _who("Nella falegnameria Dal Pozzo si lavora dalle sette. «Il legno va ascoltato "
+               "prima di tagliarlo», dice Marco Dal Pozzo, 64 anni.",
+               "La famiglia Dal Pozzo lavora il legno da quattro generazioni. «Un tavolo "
+               "fatto bene dura tre vite», dice Dal Pozzo.", every=True)
+    assert who["Un tavolo fatto"] == "Marco Dal Pozzo"
+
+
+def test_a_thing_named_in_quotes_does_not_hide_who_the_sentence_before_names():
+    """"nella prova 'Belvedere', dove Lo Russo ha perso …. «…», ha ammesso il pilota
+    siciliano": the one the sentence names, not the one quoted paragraphs before."""
+    who = _who("«Una vittoria che dedico alla squadra», ha detto Marco Zanin, primo davanti "
+               "ad Andrea Lo Russo.",
+               "Tutto si è deciso nella prova \"Belvedere\", dove Lo Russo ha perso dieci "
+               "secondi per una foratura. «Senza quella gomma ce la saremmo giocata fino "
+               "alla fine», ha ammesso il pilota siciliano.", every=True)
+    assert who["Senza quella gomma"] != "Marco Zanin"
+
+
+def test_a_driver_a_referee_and_a_shopkeeper_are_people_who_speak():
+    who = _who("Il pilota Marco Zanin ha vinto la gara di casa. «Una gara durissima fino "
+               "all'ultima curva», ha detto il pilota.", every=True)
+    assert who["Una gara durissima"] == "Marco Zanin"

@@ -15,6 +15,7 @@ from briefing.italian.grammar import (
     OF,
     PLACE_PREPS,
     PREMODIFIERS,
+    SURNAME_PARTICLES,
     is_cap,
     norm,
     tokens,
@@ -51,6 +52,9 @@ def opening(toks: list[Token]) -> tuple[int, str] | None:
     if k >= len(toks):
         return None
     nk = norm(toks[k][0])
+    if is_cap(toks[k][0]) and k + 1 < len(toks) and is_cap(toks[k + 1][0]) \
+            and nk in SURNAME_PARTICLES:
+        return k, ""  # "dice Dal Bosco", "ha ammesso Lo Prete": a surname's particle
     if nk in AGENT and k + 1 < len(toks) and (
             is_cap(toks[k + 1][0]) or is_person_noun(toks[k + 1][0])
             or norm(toks[k + 1][0]) in BODY_HEADS) and not _subject_after_place(toks, k + 1):

@@ -34,6 +34,7 @@ from briefing.italian.grammar import (
     POSSESSIVES,
     PREMODIFIERS,
     SAINTS,
+    SURNAME_PARTICLES,
     is_cap,
     norm,
     tokens,
@@ -172,6 +173,9 @@ def np_after(text: str) -> Phrase | None:
             or titled):
         return None
     end = _phrase_end(toks, start)
+    if is_cap(first) and end > start + 1 and is_cap(toks[start + 1][0]) \
+            and norm(first) in SURNAME_PARTICLES:
+        return "name", text[toks[start][1]: toks[end - 1][2]]  # "dice Dal Bosco"
     if bare and end > start:
         return "desc", text[toks[start][1]: toks[end - 1][2]]
     if end == start:

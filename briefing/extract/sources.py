@@ -144,7 +144,9 @@ class Sources:
             # the words before the quote or the sentence before name (Confagricoltura), else
             # the class as written
             found = self.verbless_source(unmask(prefix).strip()) \
-                or self.previous_source(par, si) or self.body_subject(par, si)
+                or self.previous_source(par, si) or self.body_subject(par, si) \
+                or classed_body(unmask(prefix), norm(words[0])) or (classed_body(
+                    unmask(self.doc.sentences[par][si - 1]), norm(words[0])) if si else None)
             if found and norm(words[0]) in FIRMS and not is_cap(
                     next((t for t, _, _ in tokens(found) if norm(t) not in DETERMINERS), "")):
                 found = None  # "una nota dell'azienda" is no "i sindacati" before it
@@ -239,6 +241,20 @@ class Sources:
             return None  # a person's words come through other rules
         # a body's whole name, not its last words ("Verdi e Sinistra")
         return (m.group("name") if m.group("name").endswith(who) else who) if who else None
+
+
+def classed_body(sentence: str, cls: str) -> str | None:
+    """The one body a sentence names with its class ("ricorda il sindacato di polizia Siulp",
+    "parla Ecoambiente Pontina, la società titolare"), for a note "del sindacato", "dell'azienda"
+    (any firm's noun for a firm's)."""
+    classes = sorted(FIRMS) if cls in FIRMS else [cls]
+    alt = "|".join(re.escape(c) for c in classes)
+    name = r"(?P<n{k}>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)"
+    found = {m.group("n1") for m in re.finditer(
+        rf"\b(?:{alt})(?:\s+[a-zà-ÿ'’]+){{0,3}}\s+" + name.format(k=1), sentence)}
+    found |= {m.group("n2") for m in re.finditer(
+        name.format(k=2) + rf"\s*,\s*(?:il|la|lo|l['’])\s*(?:{alt})\b", sentence)}
+    return found.pop() if len(found) == 1 else None
 
 
 _OPENER = re.compile(r"^\W*" + words_re(table("speech")["openers"]).pattern + r"\s*,?\s+", re.I)

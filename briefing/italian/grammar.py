@@ -23,6 +23,7 @@ PREMODIFIERS = words("grammar", "premodifiers") | POSSESSIVES
 OF = words("grammar", "of")
 PLACE_PREPS = words("grammar", "place_prepositions")
 PARTICLES = words("grammar", "name_particles")
+SURNAME_PARTICLES = words("grammar", "surname_particles")
 SAINTS = words("grammar", "saints")
 # the article inside "di"/"da" fused with one ("della" → "la "), to read what follows as a
 # noun phrase of its own
