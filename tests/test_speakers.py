@@ -1755,3 +1755,16 @@ def test_a_driver_a_referee_and_a_shopkeeper_are_people_who_speak():
     who = _who("Il pilota Marco Zanin ha vinto la gara di casa. «Una gara durissima fino "
                "all'ultima curva», ha detto il pilota.", every=True)
     assert who["Una gara durissima"] == "Marco Zanin"
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Poco dopo arriva la replica di Confesercenti, che parla di «numeri gonfiati» e "
+     "aggiunge: «In centro hanno chiuso meno di cento negozi»", "Confesercenti"),
+    ("Soddisfazione anche dall'Ispra, che in una nota aggiunge: «In centro hanno chiuso "
+     "meno di cento negozi»", "Ispra"),
+])
+def test_the_antecedent_of_che_says_what_its_verb_of_saying_governs(sentence, speaker):
+    """"X, che … aggiunge: «…»": X's words, not those of the one quoted before."""
+    who = _who("La Filcams: «Adesione all'85 per cento in tutta la provincia».",
+               sentence + ".", every=True)
+    assert who["In centro hanno"] == speaker

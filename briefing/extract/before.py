@@ -27,7 +27,7 @@ from briefing.extract.phrases import (
     trailing_np,
 )
 from briefing.extract.resolver import unnamed_person
-from briefing.extract.subject_before import np_before
+from briefing.extract.subject_before import np_before, relative_subject
 from briefing.extract.units import as_listed
 from briefing.extract.wordkinds import (
     bare_name,
@@ -177,12 +177,18 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
     title = d.quoted_title(b.prefix, toks[k][0])
     if title:
         return Found(title, How.BEFORE)
+    np = relative_subject(unmask(head))  # "la replica di X, che parla di «…» e aggiunge:"
+    who = d.res.name_of(np, offset) if np else None
+    if who:
+        return Found(who, How.BEFORE)
     np = np_before(head, d.known)
     if np is not None:
         who = d.res.name_of(np, offset) or d.body_named(np[1])
         # the sentence names its subject: that, or nobody — never someone from before
         return Found(who, How.BEFORE)
     return _zero(d, b, head, voice)
+
+
 
 
 def _opens_with_subject(head: str) -> bool:

@@ -17,6 +17,7 @@ from briefing.extract.wordkinds import (
 )
 from briefing.italian.grammar import (
     ADVERBS,
+    ARTICLE_IN,
     ARTICLED,
     AUX,
     CLITICS,
@@ -30,7 +31,8 @@ from briefing.italian.grammar import (
     tokens,
 )
 from briefing.italian.lexicon import is_given_name
-from briefing.italian.nouns import TITLES, is_person_noun
+from briefing.italian.nouns import DOCUMENTS, TITLES, is_person_noun
+from briefing.italian.speech import SPEECH_NOUNS
 
 
 def np_before(prefix: str, known: frozenset[str] = frozenset()) -> Phrase | None:
@@ -125,3 +127,35 @@ def _antecedent(text: str, known: frozenset[str]) -> Phrase | None:
     np = classify(text[toks[k][1]:])
     person = any(is_given_name(t) for t, _, _ in toks[k:])
     return np if np is not None and np[0] == "name" and person else None
+
+
+def relative_subject(head: str) -> Phrase | None:
+    """The antecedent of a relative "che" that is the subject of the verb of saying after
+    it, where the clause holds more than "che" ("arriva la replica di Confvigilanza, che
+    parla di «…» e aggiunge:", "Soddisfazione anche dall'Enea, che in una nota aggiunge:"):
+    whose words a noun of saying says, or the name closing the antecedent — not a name
+    inside an aside ("Marco Tedeschi, di Fratelli d'Italia, che …")."""
+    antecedent = _RELATIVE_SUBJECT.search(head)
+    if not antecedent or _ASIDE_OPENS.match(antecedent.group("np")):
+        return None
+    words_of = _NOUN_OF.search(antecedent.group("np"))
+    if words_of:
+        return classify(ARTICLE_IN.get(norm(words_of.group("prep")), "") + words_of.group("np"))
+    named = _TRAILING_NAME.search(antecedent.group("np"))
+    return ("name", named.group()) if named else None
+
+
+# the antecedent of a relative "che" that is the verb's subject: "X, che … aggiunge:"
+_RELATIVE_SUBJECT = re.compile(r"(?:^|[,;:.]\s*)(?P<np>[^,;:.]{2,80}?)\s*,\s*che\b[^,;:.]*$")
+# the name closing it: "Soddisfazione anche dall'Enea", "il presidente Ugo Neri"
+# — not the complement of "di" ("la Lav del Trentino", "il presidente della Federazione")
+_TRAILING_NAME = re.compile(r"(?<!\w)(?<!\bd['’])(?<!\bdi\s)(?<!\bdel\s)(?<!\bdella\s)"
+                            r"(?<!\bdell['’])(?<!\bdei\s)(?<!\bdegli\s)(?<!\bdelle\s)(?<!\bdello\s)"
+                            r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*$")
+# "Marco Tedeschi, di Fratelli d'Italia, che …": an aside, whose antecedent is before it
+_ASIDE_OPENS = re.compile(r"\s*(?:di|del|della|dell['’]|dello|dei|degli|delle|d['’])"
+                          r"(?:\s|(?<=['’]))", re.I)
+# "la replica di Confvigilanza": a noun of saying or a document, and whose it is
+_NOUN_OF = re.compile(r"\b(?:il|la|l['’]|lo|una?|un['’])\s*(?:" + "|".join(
+    sorted(SPEECH_NOUNS | DOCUMENTS)) + r")\s+(?P<prep>dell['’]|(?:di|del|dello|della|dei|degli"
+    r"|delle)\s)\s*(?P<np>.+)$", re.I)
