@@ -1768,3 +1768,20 @@ def test_the_antecedent_of_che_says_what_its_verb_of_saying_governs(sentence, sp
     who = _who("La Filcams: «Adesione all'85 per cento in tutta la provincia».",
                sentence + ".", every=True)
     assert who["In centro hanno"] == speaker
+
+
+def test_an_interview_whose_standfirst_opens_with_the_interviewee():
+    """Bare questions, answers in quotes, and a standfirst that opens with one person named
+    in full: the answers are that person's."""
+    paragraphs = ["Marta Zanin ha 58 anni e da trenta restaura organi a canne in tutto il "
+                  "Veneto. Il suo ultimo lavoro è a Bassano.",
+                  "Come ha cominciato?",
+                  "«Per caso, come quasi tutto nella mia vita di artigiana».",
+                  "Qual è il lavoro più difficile?",
+                  "«Accordare un organo del Seicento senza tradirne la voce»."]
+    who = _who(*paragraphs, every=True)
+    assert who["Per caso, come"] == "Marta Zanin"
+    assert who["Accordare un organo"] == "Marta Zanin"
+    # one question only: no interview, no one to give a bare quote to
+    one = _who(*paragraphs[:3], every=True)
+    assert one["Per caso, come"] is None

@@ -56,5 +56,21 @@ def interviewee(paragraphs: list[str], registry: Registry) -> str | None:
             holder = registry.resolve([m.group("title")])
             if holder:
                 found.add(holder)
+    if not found and sum(map(is_question, paragraphs)) >= 2:
+        found = _introduced(paragraphs, registry)
     people = {name_key(f): f for f in found}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _introduced(paragraphs: list[str], registry: Registry) -> set[str]:
+    """"Elena Mancuso ha 63 anni e ne ha passati 34 a disegnare l'Italia.": the person the
+    words before the first question open with, named in full — whom the questions address."""
+    first = next(k for k, text in enumerate(paragraphs) if is_question(text))
+    found = set()
+    for text in paragraphs[:first]:
+        m = re.match(rf"\s*(?P<name>{_NAME})\b", text)
+        person = registry.people.get(name_key(m.group("name"))) if m else None
+        if person and person.is_person and is_given_name(m.group("name").split()[0]) \
+                and len(m.group("name").split()) > 1:
+            found.add(person.name)
+    return found
