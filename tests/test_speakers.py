@@ -1770,7 +1770,7 @@ def test_the_antecedent_of_che_says_what_its_verb_of_saying_governs(sentence, sp
     assert who["In centro hanno"] == speaker
 
 
-def test_an_interview_whose_standfirst_opens_with_the_interviewee():
+def test_an_interview_whose_standfirst_names_the_interviewee():
     """Bare questions, answers in quotes, and a standfirst that opens with one person named
     in full: the answers are that person's."""
     paragraphs = ["Marta Zanin ha 58 anni e da trenta restaura organi a canne in tutto il "
@@ -1785,3 +1785,9 @@ def test_an_interview_whose_standfirst_opens_with_the_interviewee():
     # one question only: no interview, no one to give a bare quote to
     one = _who(*paragraphs[:3], every=True)
     assert one["Per caso, come"] is None
+    # named inside the standfirst, not at its start; two people named there: nobody
+    later = ["Trent'anni di organi a canne in tutto il Veneto. Marta Zanin, 58 anni, ha "
+             "appena finito il restauro di Bassano."] + paragraphs[1:]
+    assert _who(*later, every=True)["Per caso, come"] == "Marta Zanin"
+    two = [later[0] + " Con lei lavora il figlio, Paolo Zanin."] + paragraphs[1:]
+    assert _who(*two, every=True)["Per caso, come"] is None

@@ -63,14 +63,14 @@ def interviewee(paragraphs: list[str], registry: Registry) -> str | None:
 
 
 def _introduced(paragraphs: list[str], registry: Registry) -> set[str]:
-    """"Elena Mancuso ha 63 anni e ne ha passati 34 a disegnare l'Italia.": the person the
-    words before the first question open with, named in full — whom the questions address."""
+    """"Elena Mancuso ha 63 anni e ne ha passati 34 a disegnare l'Italia.": the one person
+    the words before the first question name in full — whom the questions address."""
     first = next(k for k, text in enumerate(paragraphs) if is_question(text))
     found = set()
     for text in paragraphs[:first]:
-        m = re.match(rf"\s*(?P<name>{_NAME})\b", text)
-        person = registry.people.get(name_key(m.group("name"))) if m else None
-        if person and person.is_person and is_given_name(m.group("name").split()[0]) \
-                and len(m.group("name").split()) > 1:
-            found.add(person.name)
+        for m in re.finditer(rf"(?<![\w'’])(?P<name>{_NAME})\b", text):
+            person = registry.people.get(name_key(m.group("name")))
+            if person and person.is_person and is_given_name(m.group("name").split()[0]) \
+                    and len(m.group("name").split()) > 1:
+                found.add(person.name)
     return found
