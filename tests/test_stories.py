@@ -1792,3 +1792,35 @@ def test_a_bribery_case_and_the_prosecutors_requests_months_on_are_one_story():
                "termine della requisitoria. Secondo l'accusa avrebbe intascato tangenti per "
                "200mila euro in cambio di licenze edilizie.", when=date(2026, 5, 12))
     assert _apart(a, b) == [{"a", "b"}]
+
+
+@pytest.mark.parametrize("recall", [
+    "A tre mesi dall'intossicazione di Bellante, nel Teramano torna la paura del botulino.",
+    "A poco più di un anno dalla tragedia di via dei Mandorli, ancora paura a Bellante.",
+])
+def test_a_report_from_elsewhere_recalling_the_event_months_back_is_another_story(recall):
+    """A later case in another town of the province that recalls the first "a tre mesi da"
+    its town — named only in the first reports' leads, not their titles — and shares their
+    hospital and health authority: two stories."""
+    first = _report_of("a", "Botulino, un morto e otto ricoverati dopo i panini di un chiosco",
+                       "(ANSA) - TERAMO, 12 LUG - Un uomo di 60 anni è morto e otto persone "
+                       "sono ricoverate all'ospedale Mazzini di Teramo dopo aver mangiato a "
+                       "Bellante, in via dei Mandorli, panini con verdure sott'olio. La Asl di "
+                       "Teramo ha chiesto l'antitossina al ministero.")
+    second = _report_of("b", "Botulino, sale a due il numero dei morti. Tre indagati",
+                        "È morta all'ospedale Mazzini di Teramo la donna di 71 anni "
+                        "intossicata in via dei Mandorli a Bellante: le vittime sono due. La "
+                        "Asl di Teramo conta undici "
+                        "ricoverati e la procura indaga tre persone.")
+    other = _report_of("c", None,
+                       recall + " Due persone sono ricoverate all'ospedale Mazzini di Teramo "
+                       "dopo una cena con funghi sott'olio alla sagra di Mosciano Sant'Angelo. "
+                       "La Asl di Teramo ha chiesto l'antitossina al ministero.")
+    groups = _apart(first, second, other)
+    assert {"a", "b"} in groups and {"c"} in groups
+
+
+def test_clothes_counted_with_di_or_d_apostrophe_are_one_count():
+    a = _said("a", "Sequestrati oltre 180mila capi di abbigliamento in sette aziende.", day=3)
+    b = _said("b", "Il sequestro riguarda 185mila capi d'abbigliamento falsi.", day=4)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[180_000, 185_000]]

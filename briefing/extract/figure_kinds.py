@@ -53,7 +53,7 @@ _MONEY_KINDS = {k: re.compile(r"^\W*(?:[\w'’]+\W+){0,3}?(?:" + words_re(v).pat
 # "missili da crociera", "droni d'attacco": a kind of what is counted
 _NOT_KINDS = frozenset(_F["not_kinds"])
 _AGENT_AFTER = re.compile(r"\s+(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
-_KIND_AFTER = re.compile(r"\s*(?:(?P<prep>da|d['’])\s*)?(?P<word>[a-zà-ÿ]{4,})\b")
+_KIND_AFTER = re.compile(r"\s*(?:(?P<prep>da)\s+)?(?P<word>[a-zà-ÿ]{4,})\b")
 _WHICH = re.compile(rf"\s+che\s+(?:(?:{as_listed(_P['which_adverbs'])})\s+)?([a-zà-ÿ]{{3,}})",
                     re.I)
 _FROM_BEFORE = re.compile(r"\b(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\s*"

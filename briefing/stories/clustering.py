@@ -263,8 +263,12 @@ def _long_ago(fa: Frame, fb: Frame) -> bool:
     names = fa.long_ago & (fb.lead | fb.title) - fb.long_ago
     # one name will do where it heads the other's title, never this one's ("a meno di
     # undici mesi dal rogo dell'hotel Serodine" against "… le vittime del rogo dell'hotel
-    # Serodine")
-    return len(names) >= 2 or bool(names) and names <= fb.title and not names & fa.title
+    # Serodine"), or where this one's title (or lead, untitled) names a place the other
+    # never writes ("Botulino a Roccadaspide" … "A quattro mesi dall'intossicazione di
+    # Agropoli" against a report from Agropoli)
+    own = {w for w in (fa.title or fa.lead) - set(fb.entities) if w in fa.places}
+    return len(names) >= 2 or bool(names) and not names & fa.title and (
+        names <= fb.title or bool(own))
 
 
 def _elsewhere(fa: Frame, fb: Frame) -> bool:
