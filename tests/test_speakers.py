@@ -1791,3 +1791,15 @@ def test_an_interview_whose_standfirst_names_the_interviewee():
     assert _who(*later, every=True)["Per caso, come"] == "Marta Zanin"
     two = [later[0] + " Con lei lavora il figlio, Paolo Zanin."] + paragraphs[1:]
     assert _who(*two, every=True)["Per caso, come"] is None
+
+
+def test_a_bodys_note_then_the_body_and_a_weekday_is_nobody():
+    """"scrivono in una nota unitaria Fiom, Fim e Uilm": the unions after their note; and
+    "Venerdì" opening the sentence before is no one to go on with."""
+    who = _who("Venerdì si fermeranno per otto ore tutti i cantieri della provincia. «Non si "
+               "può morire così sul lavoro», scrivono in una nota unitaria Fiom Cgil, Fim "
+               "Cisl e Uilm Uil.", every=True)
+    assert who["Non si può"] == "Fiom Cgil"
+    who = _who("Venerdì si fermeranno per otto ore tutti i cantieri della provincia. «Non si "
+               "può morire così sul lavoro», si è aggiunto.", every=True)
+    assert who["Non si può"] != "Venerdì"

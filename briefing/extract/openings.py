@@ -21,7 +21,7 @@ from briefing.italian.grammar import (
     tokens,
 )
 from briefing.italian.lexicon import is_gerund, is_given_name
-from briefing.italian.nouns import BODY_HEADS, TITLES, is_person_noun
+from briefing.italian.nouns import BODY_HEADS, DOCUMENTS, TITLES, is_person_noun
 from briefing.italian.tables import words
 
 Token = tuple[str, int, int]
@@ -79,7 +79,9 @@ def opening(toks: list[Token]) -> tuple[int, str] | None:
             return None
     elif not (is_cap(nxt) and is_given_name(nxt)
               or norm(nxt) in TITLES and j + 1 < len(toks) and is_cap(toks[j + 1][0])
-              or _named_by_role(toks, j)):
+              or _named_by_role(toks, j)
+              # "scrivono in una nota unitaria Fillea Cgil, …": a body's note, then the body
+              or is_cap(nxt) and any(norm(t) in DOCUMENTS for t, _, _ in toks[k:j])):
         return None
     return j, ""
 
@@ -146,7 +148,9 @@ def past_place(toks: list[Token], k: int) -> int:
     if j < len(toks) and is_cap(toks[j][0]) and (norm(toks[j - 1][0]) in OF
                                                  or _subject_after_place(toks, j)
                                                  or j > k + 1 and is_person_noun(toks[j - 1][0])
-                                                 and norm(toks[j - 1][0]) not in TITLES):
+                                                 and norm(toks[j - 1][0]) not in TITLES
+                                                 and not any(norm(t) in DOCUMENTS
+                                                             for t, _, _ in toks[k:j])):
         # "accanto al governatore Osman Yetkin": the name of the one in the complement
         # "dal carcere dei Casetti", "all'agenzia di stampa Bss un contadino": a named
         # complement

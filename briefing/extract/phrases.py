@@ -54,6 +54,8 @@ from briefing.italian.tables import table
 
 Phrase = tuple[str, str]  # ("name" or "desc", the words)
 _P = table("patterns")
+# "Venerdì si fermeranno i cantieri": a day or a month opening a sentence is nobody
+_CALENDAR = frozenset(table("calendar")["weekdays"] + table("calendar")["months"])
 
 
 def _phrase_end(toks: list[tuple[str, int, int]], start: int) -> int:
@@ -249,6 +251,8 @@ def classify(phrase: str) -> Phrase | None:
     raw = words(phrase)
     if not low or is_venue(raw[0]) or (len(low) > 1 and low[0] in DETERMINERS
                                        and is_venue(raw[1])):
+        return None
+    if len(low) == 1 and low[0] in _CALENDAR:
         return None
     toks = tokens(phrase)
     surname = raw[0] == "Di" and len(raw) > 1 and is_cap(raw[1])  # "Di Cioccio"
