@@ -176,7 +176,10 @@ class Discourse(Sources):
         # what it reports
         k = next((i for i in range(k) if is_speech_word(toks[i][0])
                   and norm(toks[i][0]) not in SPEECH_NOUNS and norm(toks[i + 1][0]) == "che"), k)
-        np = np_after(plain[toks[k][2]:])
+        after = plain[toks[k][2]:]
+        # "ha annunciato che il Comune si costituirà": the subject of what it reports, not
+        # of the verb reporting
+        np = None if re.match(r"\s*che\b", after) else np_after(after)
         if np and np[0] == "name":
             who = self.res.name_of(np, self.doc.offset(par))
             if who:

@@ -145,6 +145,7 @@ class Sources:
             # the class as written
             found = self.verbless_source(unmask(prefix).strip()) \
                 or self.previous_source(par, si) or self.body_subject(par, si) \
+                or _view_body(unmask(prefix)) \
                 or classed_body(unmask(prefix), norm(words[0])) or (classed_body(
                     unmask(self.doc.sentences[par][si - 1]), norm(words[0])) if si else None)
             if found and norm(words[0]) in FIRMS and not is_cap(
@@ -241,6 +242,19 @@ class Sources:
             return None  # a person's words come through other rules
         # a body's whole name, not its last words ("Verdi e Sinistra")
         return (m.group("name") if m.group("name").endswith(who) else who) if who else None
+
+
+# "Per la Flc Cgil Calabria la pronuncia fa scuola:": whose view the words give, a body's name
+_VIEW_BODY = re.compile(r"\W*(?:Per|Secondo)\s+(?:il|la|lo|l['’]|i|gli|le)?\s*"
+                        r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)")
+
+
+def _view_body(prefix: str) -> str | None:
+    """The body named in the view that opens the words before the quote ("Per la Flc Cgil
+    Calabria …: «…», si legge in una nota del sindacato"), not a person's name."""
+    m = _VIEW_BODY.match(prefix)
+    name = m.group("name") if m else ""
+    return name if name and not is_given_name(name.split()[0]) else None
 
 
 def classed_body(sentence: str, cls: str) -> str | None:
