@@ -136,8 +136,8 @@ def _gapped_source(f: Figure, s: str) -> str | None:
 def claimant(f: Figure, s: str) -> str | None:
     """Who gives the number: 'secondo la questura' → police, 'per gli organizzatori' →
     organisers, 'i sindacati rivendicano' → unions, 'secondo Coldiretti' → Coldiretti. The
-    figure's own clause first, then its part of the sentence; else a sentence that names
-    one source only."""
+    figure's own clause first (or the subject of its verbless clause, "…, l'azienda del
+    20%"), then its part of the sentence; else a side a sentence names before the number."""
     who = _gapped_source(f, s)
     if who:
         return who
