@@ -1814,3 +1814,14 @@ def test_the_subject_of_a_reported_clause_is_not_who_reports_it():
     who = _who("La sindaca Ada Ferri ha annunciato che il Comune si costituirà parte civile. "
                "«Vogliamo che ogni responsabilità emerga fino in fondo», ha detto.", every=True)
     assert who["Vogliamo che ogni"] == "Ada Ferri"
+
+
+def test_a_sentence_opening_with_whose_view_then_a_relative_clause_about_them():
+    """"Per un operaio del cantiere, che ha parlato con noi …, «…»": the worker's words —
+    not those of the one quoted before, though "ha parlato" is a verb of saying."""
+    who = _who("Il presidente, Luca Neri, parla di un danno: «Le imprese oneste pagano per "
+               "tutti».",
+               "Per un operaio del cantiere, che ha parlato con la nostra redazione chiedendo "
+               "di non essere riconosciuto, «tutti sapevano come si lavorava lì dentro».",
+               every=True)
+    assert who["tutti sapevano come"] == "un operaio del cantiere"

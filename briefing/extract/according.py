@@ -9,11 +9,19 @@ from briefing.extract.clauses import last_speech_verb
 from briefing.extract.discourse import Discourse, Voice
 from briefing.extract.found import Before, Found, How
 from briefing.extract.names import name_runs
-from briefing.extract.phrases import classify
+from briefing.extract.phrases import classify, leading_np
 from briefing.extract.wordkinds import is_descriptor
-from briefing.italian.grammar import ADVERBS, CLAUSE_OPENERS, HE_SHE, LINKS, norm, tokens
+from briefing.italian.grammar import (
+    ADVERBS,
+    CLAUSE_OPENERS,
+    HE_SHE,
+    LINKS,
+    PREMODIFIERS,
+    norm,
+    tokens,
+)
 from briefing.italian.lexicon import is_given_name
-from briefing.italian.nouns import is_person_noun
+from briefing.italian.nouns import could_be_person, is_person_noun
 from briefing.italian.speech import VIEW_ALSO, VIEW_SURE, VIEW_WORDS, WORDS_OF
 from briefing.italian.tables import alternatives
 
@@ -60,7 +68,30 @@ def according(d: Discourse, b: Before, voice: Voice) -> Found | None:
             who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
             if who and not (person_only and is_descriptor(who)):
                 return Found(who, How.ACCORDING)
-    return _according_to_person(d, b)
+    return _opening_view(d, b) or _according_to_person(d, b)
+
+
+# "Per il coordinamento di Libera adesso serve un passo in più:", "Per un lavoratore, che ha
+# parlato con noi, …,": a sentence opening with whose view it gives
+_OPENS_VIEW = re.compile(r"\W*Per\s+(?P<rest>.+)$", re.S)
+
+
+def _opening_view(d: Discourse, b: Before) -> Found | None:
+    """A sentence that opens with whose view it gives, then either its own clause up to the
+    colon before the quote ("Per il coordinamento di Libera Emilia-Romagna adesso serve un
+    passo in più: «…»") or a relative clause about them ("Per un lavoratore di uno dei
+    capannoni, che ha parlato con la nostra redazione …, «…»"): theirs."""
+    m = _OPENS_VIEW.match(b.plain)
+    np = leading_np(m.group("rest"), d.known) if m else None
+    if not np or np[0] == "desc" and not could_be_person(
+            next((w for w in np[1].split()[1:] if norm(w) not in PREMODIFIERS), "")):
+        return None
+    after = m.group("rest")[m.group("rest").find(np[1]) + len(np[1]):]
+    if not (re.match(r"\s*,\s*che\b[^:;]*,\s*$", after)
+            or b.plain.endswith(":") and not re.search(r"[,;]", after)):
+        return None
+    who = d.res.name_of(np, d.doc.sentence_offset(b.par, b.si))
+    return Found(who, How.ACCORDING) if who else None
 
 
 _VIEW_OF_NAME = re.compile(rf"(?:^|[\s,;])(?i:{VIEW_WORDS})\s+"
