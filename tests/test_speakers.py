@@ -1754,7 +1754,7 @@ def test_a_thing_named_in_quotes_does_not_hide_who_the_sentence_before_names():
     assert who["Senza quella gomma"] != "Marco Zanin"
 
 
-def test_a_driver_a_referee_and_a_shopkeeper_are_people_who_speak():
+def test_a_driver_is_a_person_who_speaks():
     who = _who("Il pilota Marco Zanin ha vinto la gara di casa. «Una gara durissima fino "
                "all'ultima curva», ha detto il pilota.", every=True)
     assert who["Una gara durissima"] == "Marco Zanin"

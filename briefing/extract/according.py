@@ -82,11 +82,12 @@ def _opening_view(d: Discourse, b: Before) -> Found | None:
     passo in più: «…»") or a relative clause about them ("Per un lavoratore di uno dei
     capannoni, che ha parlato con la nostra redazione …, «…»"): theirs."""
     m = _OPENS_VIEW.match(b.plain)
-    np = leading_np(m.group("rest"), d.known) if m else None
+    rest = m.group("rest") if m else ""
+    np = leading_np(rest, d.known) if m else None
     if not np or np[0] == "desc" and not could_be_person(
             next((w for w in np[1].split()[1:] if norm(w) not in PREMODIFIERS), "")):
         return None
-    after = m.group("rest")[m.group("rest").find(np[1]) + len(np[1]):]
+    after = rest[rest.find(np[1]) + len(np[1]):]
     if not (re.match(r"\s*,\s*che\b[^:;]*,\s*$", after)
             or b.plain.endswith(":") and not re.search(r"[,;]", after)):
         return None

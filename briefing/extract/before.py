@@ -189,8 +189,6 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
     return _zero(d, b, head, voice)
 
 
-
-
 def _opens_with_subject(head: str) -> bool:
     """Whether a sentence opens with its subject — an article and a person's noun or a
     name ("L'avvocato X, che assiste Y, ha chiesto …, sostenendo") — not a complement or a

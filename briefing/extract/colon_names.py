@@ -152,7 +152,8 @@ _WORDS_ON = re.compile(r"(?:^|[.;]\s|\s[-–—]\s)\s*(?:[\w’']+\s+)?(?:il|lo|
                        r"\s*(?P<noun>[a-zà-ÿ]+)(?:\s+(?:su|sul|sullo|sulla|sull['’]|sui|sugli|sulle"
                        r"|contro|verso|al|allo|alla|all['’]|ai|agli|alle)\b[^,;:.«»]{0,60})?\s*:$",
                        re.I)
-_SAID_NOUNS = _VIEW_NOUNS | table_words("speech", "colon_nouns")
+_SAID_NOUNS = _VIEW_NOUNS | table_words("speech", "colon_nouns") | SPEECH_NOUNS
+_AUTHORED = _SAID_NOUNS | DOCUMENTS  # a noun of saying or a document, whose author follows
 
 
 def words_of_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
@@ -162,9 +163,9 @@ def words_of_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     prosecutor it named). "Poi l'affondo sulle imprese:" says what about, not whose: the
     one the text goes on with."""
     m = _WORDS_OF.search(b.plain)
-    if not m or norm(m.group("noun")) not in SPEECH_NOUNS | _SAID_NOUNS | DOCUMENTS:
+    if not m or norm(m.group("noun")) not in _AUTHORED:
         on = _WORDS_ON.search(b.plain)
-        if on and norm(on.group("noun")) in SPEECH_NOUNS | _SAID_NOUNS:
+        if on and norm(on.group("noun")) in _SAID_NOUNS:
             # whose words the sentence does not say: the one the text goes on with
             return Found(zero_subject(d, b.par, b.si, "", voice), How.BEFORE_CONTINUED)
         return None

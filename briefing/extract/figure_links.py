@@ -317,8 +317,11 @@ def _subject(f: Figure, s: str) -> str | None:
     # "Le cifre sull'adesione restano lontane: 85 per cento secondo …": what the words before
     # a colon announce, where they name one thing
     colon = s.rfind(":", 0, start_of(f, s)) if f.category == "percentage" else -1
-    head = {subject for subject, rx in _SUBJECTS.items() if subject != "crowd"
-            and rx.search(s[:colon].lower())} if colon > 0 else set()
+    if colon <= 0:
+        return None
+    announced = s[:colon].lower()
+    head = {subject for subject, rx in _SUBJECTS.items()
+            if subject != "crowd" and rx.search(announced)}
     return head.pop() if len(head) == 1 else None
 
 

@@ -110,14 +110,17 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
     """Figures of different articles that count the same thing. Pairs are joined strongest
     first, and never so that one article would give two different values in a group."""
     keys = [measure(f) for _, f in items]
-    sides: dict[tuple[str, tuple[str, ...] | None], set[str]] = {}
+    claimed: dict[tuple[str, tuple[str, ...] | None], list[Figure]] = {}
     for (a, f), k in zip(items, keys, strict=True):
+        if f.claimant:
+            claimed.setdefault((a, k), []).append(f)
+    sides: dict[tuple[str, tuple[str, ...] | None], set[str]] = {}
+    for ak, figs in claimed.items():
         # one number under two names ("il Mur: 18%", "il ministero della Ricerca … 18%") is
         # one source: no sides
-        if f.claimant and not any(b == a and g.claimant and g.claimant != f.claimant
-                                  and same_value(f, g) and kg == k
-                                  for (b, g), kg in zip(items, keys, strict=True)):
-            sides.setdefault((a, k), set()).add(f.claimant)
+        for f in figs:
+            if not any(g.claimant != f.claimant and same_value(f, g) for g in figs):
+                sides.setdefault(ak, set()).add(f.claimant)
     # articles that say a count changed ("il bilancio sale a 11"): all their values of it
     # are successive counts of one thing
     updated: dict[tuple[str, tuple[str, ...]], set[float]] = {}
