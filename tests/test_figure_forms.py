@@ -93,6 +93,9 @@ def test_a_part_without_a_scaled_whole_keeps_its_value():
     ("Sono 5 le persone che risultano disperse.", "missing"),
     ("Sono state salvate 22 persone.", "rescued"),
     ("Nel crollo sono morte 7 persone e 20 sono rimaste ferite.", "killed"),
+    # a gerund of the event's verb before the count
+    ("Il fuoco ha invaso le scale, uccidendo due anziani inquilini.", "killed"),
+    ("L'auto è piombata sul dehors, ferendo tre clienti del locale.", "injured"),
 ])
 def test_casualty_roles(text, role):
     f = _figs(text)[0]
@@ -326,6 +329,7 @@ def test_lives_lost_are_killed():
     ("Sono oltre 500, secondo il Comune, le persone evacuate dalle palazzine vicine.", 500),
     ("Restano fuori casa circa 200 persone, ospitate da parenti e in albergo.", 200),
     ("Secondo la questura le persone sgomberate sono state 320.", 320),
+    ("Restano fuori dalle loro abitazioni 75 persone, ospitate in una scuola.", 75),
 ])
 def test_people_moved_out_of_their_homes(text, value):
     """The subject after its number, "fuori casa", and people the police count as moved out
@@ -339,3 +343,34 @@ def test_a_list_of_parts_goes_on_after_the_first():
     figs = {f.value: f for f in _figs("Sono 30 le persone visitate al pronto soccorso, tra cui "
                                        "due bambini e quattro vigili del fuoco.")}
     assert figs[30].part_of is None and figs[2].part_of and figs[4].part_of
+
+
+def test_what_befell_the_things_counted_is_no_kind_of_them():
+    """"52 auto distrutte", "sono state distrutte 58 auto" and "58 auto" count one thing:
+    an irregular participle ("distrutte", "chiuse") is what befell them, as a regular one
+    ("sequestrate") is; "da crociera" is a kind."""
+    kinds = {f.value: f.kind for f in _figs(
+        "I pompieri contano 52 auto distrutte. Nel garage sono state distrutte 58 auto. "
+        "Restano 12 scuole chiuse. Sono state sequestrate 40 auto rubate. Lanciati 30 "
+        "missili da crociera.")}
+    assert kinds == {52: None, 58: None, 12: None, 40: None, 30: "da crociera"}
+
+
+@pytest.mark.parametrize("text,value,it", [
+    ("La confisca riguarda un milione e 700mila euro.", 1_700_000, "un milione e 700mila"),
+    ("Il danno è stimato in due milioni e 400mila euro.", 2_400_000, "due milioni e 400mila"),
+    ("Sono stati sequestrati 2 milioni e mezzo di euro.", 2_500_000, "2 milioni e mezzo"),
+    ("Un miliardo e 200 milioni di euro", 1_000_000_000, "Un miliardo"),
+    ("Per i lavori servono un milione e 150.000 euro.", 1_150_000, "un milione e 150.000"),
+])
+def test_a_scale_and_the_rest_after_e_are_one_value(text, value, it):
+    """"un milione e 700mila" is 1.7 million, not a million and then 700,000 (a rest under
+    a thousand, "un milione e 200", stays unread)."""
+    f = _figs(text)[0]
+    assert (f.value, f.it) == (value, it)
+
+
+def test_the_noun_before_its_participle_is_what_a_predicate_number_counts():
+    """"I donatori raggirati sono 4.300": donors, as in "oltre 4.000 donatori"."""
+    f = _one("I donatori raggirati sono 4.300, sparsi in tutta Italia.")
+    assert (f.value, f.unit_it) == (4300, "donatori")

@@ -167,6 +167,34 @@ def approximate(scan: Scan) -> None:
             scan.out[-1].qualifier = scan.out[-1].qualifier or "about"
 
 
+_SCALE_COMPOUND = re.compile(
+    rf"(?<![\w'’])(?P<a>\d+(?:,\d+)?|{WORD_NUMBER.pattern})\s+(?P<s>milion[ei]|miliard[oi])\s+e\s+"
+    r"(?:(?P<half>mezzo)|(?P<n>\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(?P<k>mila)?)(?![\w.,]\d)", re.I)
+
+
+def scale_compounds(scan: Scan) -> None:
+    """"un milione e 700mila", "due milioni e mezzo", "1 milione e 200.000": a scale and
+    the rest of the number after "e" are one value, not a million and then 700,000."""
+    s = scan.s
+    for m in _SCALE_COMPOUND.finditer(s):
+        if not scan.free(*m.span()):
+            continue
+        a = m.group("a")
+        head = float(a.replace(",", ".")) if a[0].isdigit() else words_to_number(
+            "un" if a.lower() in ("un", "uno", "una", "un'") else a.lower())
+        scale = 1e6 if m.group("s").lower().startswith("milion") else 1e9
+        if head is None:
+            continue
+        if m.group("half"):
+            rest = scale / 2
+        else:
+            rest = float(m.group("n").replace(".", "").replace(",", "."))
+            rest *= 1e3 if m.group("k") else 1
+            if not 1e3 <= rest < scale:
+                continue  # "un milione e 200": not a rest of the million
+        scan.figure(head * scale + rest, m.start(), m.end())
+
+
 def whole_scales(scan: Scan) -> None:
     """"mezzo milione", "il milione di veicoli", "un miliardo": a scale word as the number."""
     s = scan.s

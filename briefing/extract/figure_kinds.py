@@ -18,7 +18,7 @@ from briefing.extract.units import (
     noun_after,
     words_re,
 )
-from briefing.italian.lexicon import is_verb_form, lemma, stop_words
+from briefing.italian.lexicon import is_participle, is_verb_form, lemma, stop_words
 from briefing.italian.numbers import SCALES, words_to_number
 from briefing.italian.tables import table
 
@@ -151,8 +151,11 @@ def count_kind(f: Figure, s: str) -> str | None:
         return None
     word = m.group("word").lower()
     if word in _NOT_KINDS or not m.group("prep") and (
-            is_verb_form(word) or word in stop_words() or _AGENT_AFTER.match(s, m.end())):
-        return None  # "missili lanciati", "ettari percorsi dal fuoco": what happened
+            is_verb_form(word) or is_participle(word) or word in stop_words()
+            or _AGENT_AFTER.match(s, m.end())):
+        # "missili lanciati", "auto distrutte", "ettari percorsi dal fuoco": what befell
+        # them, which another report may say before the number or not at all
+        return None
     return m.group().strip().lower()
 
 

@@ -44,7 +44,7 @@ from briefing.extract.units import (
     toll_noun,
     words_re,
 )
-from briefing.italian.lexicon import is_verb_form, lemma, stop_words
+from briefing.italian.lexicon import is_participle, is_verb_form, lemma, stop_words
 from briefing.italian.numbers import SCALES
 from briefing.italian.tables import table
 
@@ -176,6 +176,10 @@ def _subject_before(head: str) -> str:
         return ""  # "secondo gli organizzatori erano oltre 20mila": who counts, not what
     w1, w2 = (m.group("w1") or "").lower(), (m.group("w2") or "").lower()
     known = next((w for w in (w2, w1) if w in UNITS), "")
+    if not known and w2 and w1 not in _ARTICLES and (is_verb_form(w2) or is_participle(w2)) \
+            and re.search(r"(?:^|\W)(?:i|gli|le)\s+$", head[:m.start()], re.I) \
+            and not is_verb_form(w1) and w1 not in stop_words():
+        return w1  # "i donatori raggirati sono 4.300": the noun before its participle
     if known or w1 not in _ARTICLES or not w2 or is_verb_form(w2) or w2 in stop_words():
         return known
     return w2

@@ -396,7 +396,8 @@ class _Scan:
         scanners: list[Callable[[], None]] = [
             lambda: forms.ages(self), lambda: forms.listed_ages(self),
             lambda: forms.temperatures(self),
-            lambda: forms.approximate(self), lambda: forms.whole_scales(self),
+            lambda: forms.approximate(self), lambda: forms.scale_compounds(self),
+            lambda: forms.whole_scales(self),
             lambda: forms.minutes_and_seconds(self), self.ranges,
             lambda: forms.counted_people(self), lambda: forms.number_lists(self),
             self.digits, self.number_words,

@@ -36,6 +36,17 @@ def is_verb_form(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def is_participle(word: str) -> bool:
+    """'distrutte', 'chiuse', 'crollate': a past participle, irregular ones too (simplemma
+    leads those to the participle, whose masculine singular leads to the verb)."""
+    if len(word) < 5 or word[-1] not in "aeio":
+        return False
+    masculine = word[:-1] + "o"
+    base = lemma(masculine)
+    return base != masculine and base.endswith(("are", "ere", "ire"))
+
+
+@functools.lru_cache(maxsize=4096)
 def is_common_word(word: str) -> bool:
     """An Italian dictionary word ("Soddisfatto", "Intanto"), not necessarily a name."""
     w = word.lower()
