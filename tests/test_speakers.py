@@ -1498,6 +1498,54 @@ def test_an_interview_addressing_a_role_and_putting_points_without_a_question_ma
     assert said == {"Ne abbiamo pagati": "Carlo Bini"}
 
 
+def test_an_interview_addressing_a_role_an_answer_later_gives_to_someone_else():
+    """"Comandante, com'è cominciata?" addresses the pilot the standfirst presents, not "il
+    comandante Bruno Ceccarelli" one of the answers recalls."""
+    said = _who("Franco Orsini, 49 anni, pilota di elicotteri antincendio, racconta la sua "
+                "estate.",
+                "Comandante, com'è cominciata?",
+                "«Per caso. Facevo il meccanico a Porcari».",
+                "Ha mai avuto paura?",
+                "«Una volta. Quella sera il mio istruttore, il comandante Bruno Ceccarelli, mi "
+                "ha chiamato».", every=True)
+    assert said["Per caso. Facevo"] == "Franco Orsini"
+    assert said["Una volta. Quella"] == "Franco Orsini"
+
+
+def test_a_predicate_opening_a_verbless_clause_and_its_subject_after():
+    """"Più disincantato un condomino del terzo piano: «…»": the one after the predicate
+    speaks, not the adverb opening the sentence nor the speaker before."""
+    said = _who("Non si arrende l'amministratore, Vincenzo Ferri. «Il problema sono le "
+                "infiltrazioni», sostiene. Più disincantato un condomino del terzo piano: "
+                "«Sul tetto ci sono altre cinque parabole». Preoccupato anche un inquilino "
+                "del primo piano: «Piove in casa da mesi».", every=True)
+    assert said == {"Il problema sono": "Vincenzo Ferri",
+                    "Sul tetto ci": "un condomino del terzo piano",
+                    "Piove in casa": "un inquilino del primo piano"}
+
+
+def test_a_subject_after_a_place_an_aside_or_a_periphrasis_of_its_role():
+    """"ha detto in aula il pubblico ministero, X" (a role written as a fixed periphrasis);
+    "Le risponde, poco dopo, il sindaco, X:" (a short aside between the verb and the
+    subject) — not the one quoted before."""
+    said = _who("«Nessuno ci dice niente», protesta una turista di Pisa. Le risponde, poco "
+                "dopo, il sindaco, Carlo Bini: «Entro domani recupereremo i bagagli».",
+                "«Un'azienda svuotata dall'interno», ha detto in aula il pubblico ministero, "
+                "Anna Ferri.", every=True)
+    assert said == {"Nessuno ci dice": "una turista di Pisa",
+                    "Entro domani recupereremo": "Carlo Bini",
+                    "Un'azienda svuotata dall'interno": "Anna Ferri"}
+
+
+def test_a_capitalised_article_after_a_live_blogs_time_is_no_surname_particle():
+    """"11:20 – La Pro loco: «…»": the dash after a time opens a sentence, so "La" is the
+    article, not the particle of a surname "La Pro"."""
+    said = _who("11:20 – La Pro loco: «Saremo parte civile in ogni caso»",
+                "La Pro loco di Careggine, che aveva organizzato il pranzo, interviene con una "
+                "nota: «Siamo vicini alle famiglie delle vittime».", every=True)
+    assert said["Siamo vicini alle"] == "Pro loco di Careggine"
+
+
 def test_a_first_name_that_is_also_a_common_word_in_apposition_to_a_role():
     said = _who("«Non ci aspettavamo tanta gente», racconta la direttrice del museo civico "
                 "Marta, Stella Ricci.", every=True)

@@ -377,6 +377,12 @@ def _someone_opens(d: Discourse, b: Before, voice: Voice) -> Found | None:
                  How.COLON)
 
 
+# "Più disincantato un condomino:", "Preoccupato anche un commerciante:": a predicate
+# opening a verbless clause, its subject after it
+_PREDICATE_LEAD = re.compile(r"^\W*(?:(?:ancora|molto|ben|più|meno|altrettanto)\s+)*"
+                             r"[a-zà-ÿ]+[oaie](?:\s+(?:anche|pure))?\s*$", re.I)
+
+
 def _unnamed_np(b: Before) -> tuple | None:
     """The clause before the colon, the indefinite phrase naming a person that starts it
     (past a verbless lead, "Accanto a lui"), the words after its noun and where the phrase
@@ -388,6 +394,7 @@ def _unnamed_np(b: Before) -> tuple | None:
                   re.I)
     lead = tokens(clause[:m.start()]) if m else []
     if not m or _first_verb(clause[:m.start()]) is not None \
+            and not _PREDICATE_LEAD.match(clause[:m.start()]) \
             or not is_person_noun(m.group("head")) or any(is_person_noun(t) for t, _, _ in lead) \
             or lead and norm(lead[-1][0]) in OF | PLACE_PREPS | ARTICLED:
         return None  # "il presidente di un'associazione mi ha detto:": not the subject

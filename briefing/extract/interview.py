@@ -54,12 +54,19 @@ def interviewee(paragraphs: list[str], registry: Registry) -> str | None:
             # "Segretaria, quanti stagionali mancano?": the one the article names in that
             # role ("Marta Guidi, … segretaria generale della Filcams")
             holder = registry.resolve([m.group("title")])
-            if holder:
-                found.add(holder)
+            if holder and _named_before_questions(holder, paragraphs):
+                found.add(holder)  # not "il comandante Bruno Ceccarelli" an answer recalls
     if not found and sum(map(is_question, paragraphs)) >= 2:
         found = _introduced(paragraphs, registry)
     people = {name_key(f): f for f in found}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _named_before_questions(person: str, paragraphs: list[str]) -> bool:
+    first = next(k for k, text in enumerate(paragraphs) if is_question(text))
+    surname = person.split()[-1]
+    return any(re.search(rf"(?<![\w'’]){re.escape(surname)}(?![\w'’])", text)
+               for text in paragraphs[:first])
 
 
 def _introduced(paragraphs: list[str], registry: Registry) -> set[str]:

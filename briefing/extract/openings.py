@@ -21,7 +21,7 @@ from briefing.italian.grammar import (
     tokens,
 )
 from briefing.italian.lexicon import is_gerund, is_given_name
-from briefing.italian.nouns import BODY_HEADS, DOCUMENTS, TITLES, is_person_noun
+from briefing.italian.nouns import BODY_HEADS, DOCUMENTS, TITLES, is_person_noun, office_head
 from briefing.italian.tables import words
 
 Token = tuple[str, int, int]
@@ -75,7 +75,9 @@ def opening(toks: list[Token]) -> tuple[int, str] | None:
         while h < len(toks) - 1 and norm(toks[h][0]) in PREMODIFIERS | _RANK:
             h += 1
         head = toks[h][0] if h < len(toks) else ""
-        if not (is_person_noun(head) or is_cap(head)):
+        # "ha detto in aula il pubblico ministero, …": a fixed periphrasis of a role too
+        if not (is_person_noun(head) or is_cap(head) or is_person_noun(
+                office_head([norm(t) for t, _, _ in toks[h:h + 3]]))):
             return None
     elif not (is_cap(nxt) and is_given_name(nxt)
               or norm(nxt) in TITLES and j + 1 < len(toks) and is_cap(toks[j + 1][0])

@@ -27,6 +27,7 @@ from briefing.italian.grammar import (
     CLITICS,
     COMPLEMENT,
     DETERMINERS,
+    HE_SHE,
     INDEFINITE,
     LINKS,
     OF,
@@ -39,7 +40,13 @@ from briefing.italian.grammar import (
     norm,
     tokens,
 )
-from briefing.italian.lexicon import is_common_word, is_gerund, is_given_name, is_verb_form
+from briefing.italian.lexicon import (
+    is_common_word,
+    is_gerund,
+    is_given_name,
+    is_verb_form,
+    stop_words,
+)
 from briefing.italian.nouns import (
     BODY_HEADS,
     NOT_ROLES,
@@ -139,6 +146,9 @@ _WHEN = re.compile(rf"^\s*(?:(?:{as_listed(_P['when_days'])})"
 
 
 _ASIDE = re.compile(r"\s*\([^()«»“”\"]{1,30}\)")
+# "Le risponde, poco dopo, il sindaco": a short lower-case aside between commas right after
+# the verb, before its subject
+_LEADING_ASIDE = re.compile(r"^\s*,\s*(?:[a-zà-ÿ'’]+\s+){0,3}[a-zà-ÿ'’]+\s*,(?=\s)")
 # "…, Salvatore Scotto di Carlo.": a surname may hold "di", "de", "del", "della"; a role
 # may come first ("la prima autrice dello studio, l'ornitologa Elena Marchesi.")
 _LATE_NAME = re.compile(r"[^,;:.!?«»“”\"]{2,70},\s*(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]{3,}\s+)?"
@@ -156,7 +166,7 @@ def np_after(text: str) -> Phrase | None:
     text = _WHEN.sub(" ", unmask(text, " ⁅ "), count=1)  # "ha detto ieri sera il sindaco"
     # "il portavoce dell'Agenzia per i disastri (Bnpb), Hendra Wibisono": a short aside in
     # brackets is no edge of the phrase
-    text = _ASIDE.sub("", text)
+    text = _ASIDE.sub("", _LEADING_ASIDE.sub(" ", text, count=1))
     toks = tokens(text)
     if toks and is_gerund(toks[0][0]) and len(toks) > 1 and not is_cap(toks[1][0]):
         # "ha detto presentando il rapporto la presidente della Fondazione, Ada Neri.": the
@@ -252,8 +262,9 @@ def classify(phrase: str) -> Phrase | None:
     if not low or is_venue(raw[0]) or (len(low) > 1 and low[0] in DETERMINERS
                                        and is_venue(raw[1])):
         return None
-    if len(low) == 1 and low[0] in _CALENDAR:
-        return None
+    if len(low) == 1 and (low[0] in _CALENDAR or low[0] in stop_words()
+                          and low[0] not in HE_SHE):
+        return None  # "Lunedì", "Più disincantato un condomino:": no one's name
     toks = tokens(phrase)
     surname = raw[0] == "Di" and len(raw) > 1 and is_cap(raw[1])  # "Di Cioccio"
     if low[0] in PLACE_PREPS | ARTICLED | OF and not surname:

@@ -94,10 +94,13 @@ def is_cap(token: str) -> bool:
     return token[:1].isupper() and token[:1].isalpha()
 
 
-_AFTER_END = re.compile(r"[.!?:;«“\"(\[]\s*|\n")
+# … and after the dash of a live blog's time or a dateline ("11:20 – La Pro loco",
+# "ROMA – La polizia")
+_AFTER_END = re.compile(r"[.!?:;«“\"(\[]\s*|\n|(?<=\d\d)\s+[–—-]\s+|(?<=[A-ZÀ-Ý]{2})\s+[–—-]\s+")
 
 
 def sentence_starts(text: str) -> frozenset[int]:
     """Offsets where a word opens a sentence (or a quote, a bracket, a line): the start,
-    after .!?:;«“"([ and spaces, right after a line break. One pass over the text."""
+    after .!?:;«“"([ and spaces, right after a line break or a time's or dateline's dash.
+    One pass over the text."""
     return frozenset({0} | {m.end() for m in _AFTER_END.finditer(text)})
