@@ -439,3 +439,17 @@ def test_a_header_line_of_parts_split_by_a_middle_dot(tmp_path):
                                   "paragrafo.\n")
     a, _ = read_article(f)
     assert (str(a.date), a.outlet) == ("2026-02-15", "Ciociaria Sera")
+
+
+def test_a_sites_address_above_the_headline_is_the_outlet(tmp_path):
+    """"valdiserchionews.it" on a line of its own, then the date, then the headline: the
+    address is the outlet and the headline the title (not the address as the title and the
+    headline as the first paragraph)."""
+    (tmp_path / "a.txt").write_text(
+        "valdiserchionews.it\n9 novembre 2025\n\nCastelnuovo, famiglia intossicata dai "
+        "funghi: quattro ricoverati\n\nCASTELNUOVO – Cinque persone della stessa famiglia "
+        "si sono sentite male dopo una cena.\n", encoding="utf-8")
+    a, _ = read_article(tmp_path / "a.txt")
+    assert (a.outlet, a.date) == ("valdiserchionews.it", date(2025, 11, 9))
+    assert a.title_it == "Castelnuovo, famiglia intossicata dai funghi: quattro ricoverati"
+    assert a.paragraphs[0].it.startswith("CASTELNUOVO – Cinque persone")

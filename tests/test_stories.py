@@ -1824,3 +1824,77 @@ def test_clothes_counted_with_di_or_d_apostrophe_are_one_count():
     a = _said("a", "Sequestrati oltre 180mila capi di abbigliamento in sette aziende.", day=3)
     b = _said("b", "Il sequestro riguarda 185mila capi d'abbigliamento falsi.", day=4)
     assert [v for _, v, _ in _conflicts(a, b)] == [[180_000, 185_000]]
+
+
+def test_a_storm_at_a_campsite_told_with_an_agency_dateline_and_by_a_daily_is_one_story():
+    """"(ANSA) - LATINA, 18 AGO -" names where it was filed past the agency's tag, and
+    "il campeggio "Le Dune" di Sabaudia" puts the event at Sabaudia: the daily that names
+    only the campsite's town and its dead is the same storm, not one somewhere else."""
+    first = _report_of("a", "Nubifragio su un campeggio nel Pontino, due morti",
+                       "(ANSA) - LATINA, 18 AGO - Due morti e 20 feriti. È il bilancio del "
+                       "nubifragio che all'alba ha investito nel Pontino il campeggio "
+                       "\"Le Dune\" di Sabaudia. Raffiche fino a 110 chilometri orari "
+                       "hanno sradicato i pini sulle tende.", day=18)
+    later = _report_of("b", "Sabaudia, sale a tre il bilancio delle vittime",
+                       "Lo hanno trovato ieri sera i volontari arrivati da Terracina: il "
+                       "corpo di Marco Ferri, 26 anni, animatore del campeggio \"Le Dune\" "
+                       "di Sabaudia. Sale "
+                       "così a tre il numero delle vittime del nubifragio. Oltre a Ferri "
+                       "hanno perso la vita un pensionato e una turista.", day=19)
+    other = _report_of("c", "Sabaudia, il festival del cinema apre con 3mila spettatori",
+                       "Sabaudia ha aperto ieri sera il suo festival del cinema sul lungolago, "
+                       "con tremila spettatori e la proiezione di un film restaurato. Il "
+                       "direttore artistico Paolo Conti ha presentato dodici opere prime in "
+                       "concorso, girate tra Roma, Napoli e Torino da registi under 35.", day=19)
+    groups = _apart(first, later, other)
+    assert {"a", "b"} in groups and {"c"} in groups
+
+
+def test_an_untitled_report_of_a_new_collapse_recalling_the_first_by_its_day_is_apart():
+    """"Di nuovo le mura … il 3 marzo scorso, un altro cedimento aveva ucciso quattro
+    persone": a new event that dates the one before it; the reports dated that day are of
+    the other event, so it stays apart however an undated follow-up of the first links it."""
+    a = _report_of("a", "Crolla un tratto delle mura di Montebello: due morti e tre feriti",
+                   "MONTEBELLO – Un tratto di circa 30 metri della cinta muraria medievale di "
+                   "Montebello è crollato questa mattina su via Circonvallazione, travolgendo "
+                   "due auto. I vigili del fuoco hanno estratto due corpi dalle macerie; tre "
+                   "feriti.", day=3)
+    b = _report_of("b", "Montebello, sale a quattro il bilancio del crollo delle mura",
+                   "È salito a quattro morti il bilancio del crollo delle mura di Montebello. "
+                   "Evacuate 64 persone da via Circonvallazione, nove edifici inagibili.", day=4)
+    c = _report_of("c", "Montebello, dopo il crollo delle mura l'inchiesta sui lavori mai fatti",
+                   "Due giorni dopo il crollo che ha ucciso quattro persone, Montebello si "
+                   "interroga sui 450mila euro stanziati per il consolidamento delle mura. "
+                   "Evacuate 64 persone, nove edifici inagibili in via Circonvallazione.")
+    d = _report_of("d", None,
+                   "MONTEBELLO – Di nuovo le mura, di nuovo la paura. Nella notte un tratto di "
+                   "circa 12 metri della cinta muraria è crollato vicino a Porta Vicenza, a "
+                   "meno di un chilometro dal punto in cui, il 3 marzo scorso, un altro "
+                   "cedimento aveva ucciso quattro persone in via Circonvallazione. Due "
+                   "passanti feriti, evacuate 14 persone. Allora il bilancio fu di quattro "
+                   "morti e 64 sfollati.")
+    groups = _apart(a, b, c, d)
+    assert {"a", "b", "c"} in groups and {"d"} in groups
+
+
+def test_a_report_recalling_a_poisoning_a_month_back_is_another_story():
+    """"A poco più di un mese dalla tragedia di Careggine": the village the title names is
+    another event's, a month on (the dateline "PIAZZA AL SERCHIO –" names its own)."""
+    first = _report_of("a", "Funghi killer all'osteria La Pania di Careggine, tre morti",
+                       "CAREGGINE. È salito a tre il numero delle vittime del pranzo di "
+                       "domenica all'osteria La Pania di Careggine: nella notte è morto un "
+                       "pensionato di 71 anni. Due trapianti di fegato a Pisa.", day=3)
+    later = _report_of("b", "Piazza al Serchio, famiglia intossicata dai funghi: quattro "
+                       "ricoverati",
+                       "PIAZZA AL SERCHIO – A poco più di un mese dalla tragedia di "
+                       "Careggine, la valle torna a fare i conti con l'Amanita. Cinque "
+                       "persone della stessa famiglia si sono sentite male dopo una frittata "
+                       "di funghi; quattro ricoverate, il nonno in lista per un trapianto a "
+                       "Pisa.", day=28)
+    from briefing.stories.frames import frame
+
+    recalling = frame(later)
+    assert "careggine" in recalling.long_ago and {"piazza", "serchio"} <= recalling.places
+    assert "careggine" in frame(first).places
+    groups = _apart(first, later)
+    assert {"a"} in groups and {"b"} in groups

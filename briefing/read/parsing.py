@@ -115,6 +115,9 @@ _MASTHEAD_WORDS = frozenset(table("reading")["masthead_words"])
 _LITTLE = OF | DETERMINERS | ARTICLED | AND
 
 
+_SITE = re.compile(r"(?:www\.)?[A-Za-z][A-Za-z0-9-]*\.(?:it|com|net|org|eu|info|news|tv)")
+
+
 def _masthead(line: str) -> bool:
     """A newspaper's name on a line of its own ("Il Corriere di Saluzzo", "L'Eco delle
     Valli", "RetailItalia"): a few words, no digits or full stop, and a word of newspapers'
@@ -122,8 +125,9 @@ def _masthead(line: str) -> bool:
     words = line.split()
     if not 1 <= len(words) <= 5 or any(c.isdigit() for c in line) or line.endswith(TERMINAL):
         return False
-    if len(words) == 1:
-        return bool(re.fullmatch(r"[A-ZÀ-Ü][a-zà-ÿ]+[A-ZÀ-Ü][A-Za-zÀ-ÿ]+", line))
+    if len(words) == 1:  # "RetailItalia", "notiziegarfagnana.it" (a site's address)
+        return bool(re.fullmatch(r"[A-ZÀ-Ü][a-zà-ÿ]+[A-ZÀ-Ü][A-Za-zÀ-ÿ]+", line)
+                    or _SITE.fullmatch(line))
     heads = [re.split(r"['’]", w)[-1] for w in words]  # "L'Eco", "dell'Irpinia"
     # a name in title case: every word capitalised but the little ones ("delle", "di")
     return all(h[:1].isupper() or w.lower() in _LITTLE for w, h in zip(words, heads,

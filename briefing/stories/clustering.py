@@ -148,7 +148,9 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     if _elsewhere(fa, fb) or _elsewhere(fb, fa):
         return min(score, FRAME_APART)  # "moria di pesci a Lodi" recalling the Serio's
     if _told_back(recalled[0], day_b) or _told_back(recalled[1], day_a):
-        return min(score, FRAME_APART)  # one's day is that of an event the other recalls
+        # one's day is that of an event the other recalls months back: never one story,
+        # however a third, undated report links them
+        return MONTHS_APART
     if _follows(fa, fb, day_a, day_b):
         return min(score, FRAME_APART)  # "È il secondo incidente aereo in tre mesi", weeks on
     if fa.kinds & fb.kinds & PLACE_BOUND and _days_apart(day_a, day_b) > FAR_DAYS \
@@ -210,7 +212,7 @@ def _told_back(recalled: frozenset[int], other: tuple[int, int] | None) -> bool:
 def _recalled_ydays(r: ArticleReport, f: Frame, dated: date | None) -> frozenset[int]:
     """The days of the year of the events ``r`` tells as months back, read once a run."""
     own = (dated.month, dated.day) if dated else f.day
-    return frozenset(y for y in map(_yday, _recalled_days(r, own, bool(f.again)))
+    return frozenset(y for y in map(_yday, _recalled_days(r, own, f.renewed))
                      if y is not None)
 
 

@@ -29,13 +29,15 @@ _PLACE_NOUNS = "|".join(sorted(map(re.escape, _EVENTS["place_nouns"]), key=len, 
 _PLACE = re.compile(
     r"(?:\b(?:a|ad|in|nel|nella|nei|negli|sul|sulla|presso|verso|dal|dalla|da)\s+|"
     r"\b(?:all|nell|dall|sull)['’]\s*|"  # "all'Arcella"
-    rf"\b(?:{_PLACE_NOUNS})\s+(?:di\s+|del\s+|della\s+|dei\s+)?)"
+    rf"\b(?:{_PLACE_NOUNS})\s+(?:[«\"“][^«»\"“”]{{1,40}}[»\"”]\s+)?(?:di\s+|del\s+|della\s+|dei\s+)?)"
     r"(?P<p>(?![A-Z]{1,3}\d)[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)?)")  # not "A21"
 # "tra Telti e Monti", "fra Olbia e Arzachena": the event between two places
 _BETWEEN = re.compile(r"\b(?:tra|fra)\s+(?P<p>[A-ZÀ-Ý][\wÀ-ÿ'’-]+)\s+e\s+"
                       r"(?P<q>[A-ZÀ-Ý][\wÀ-ÿ'’-]+)")
-# "PADOVA –", "Padova, 3 feb. (Adnkronos) -": where the report was filed
-_DATELINE = re.compile(r"([A-ZÀ-Ý]{3,}(?:\s+[A-ZÀ-Ý]{3,})?)\s*[-–,(]|"
+# "PADOVA –", "(ANSA) - PIAZZA AL SERCHIO –", "LUCCA.", "Padova, 3 feb. (Adnkronos) -":
+# where the report was filed
+_DATELINE = re.compile(r"(?:\([A-Za-z]+\)\s*[-–]\s*)?"
+                       r"([A-ZÀ-Ý]{3,}(?:\s+(?:[A-ZÀ-Ý]{1,3}\s+)?[A-ZÀ-Ý]{3,}){0,2})\s*[-–,(.]|"
                        r"([A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?),\s+\d{1,2}\s+(?:"
                        + "|".join(table("calendar")["month_abbreviations"]) + r")\b")
 # "sulla statale 16", "la strada provinciale 32", "l'A14": a road is a place, numbered
@@ -73,6 +75,8 @@ class Frame:
     # "È il secondo incidente aereo nella valle in meno di tre mesi": its event follows
     # another of its kind
     follows: bool = False
+    # "Di nuovo le mura, di nuovo la paura": it says its event is a new one of its kind
+    renewed: bool = False
 
     @property
     def place_bound(self) -> bool:
@@ -101,12 +105,18 @@ _NTH = re.compile(rf"\b(?:{alternatives(_EVENTS['again_ordinals'])})\s+(?:"
                       w for ws in _EVENTS["kinds"].values() for w in ws]) + r")\b", re.I)
 
 
+def renewed(a: Article) -> bool:
+    """Whether the title or the lead says the event is another of its kind ("nuovo
+    tamponamento", "Di nuovo le mura")."""
+    return bool(_AGAIN.search((a.title_it or "") + " " + (a.paragraphs[0].it if a.paragraphs
+                                                          else "")))
+
+
 def again(a: Article) -> frozenset[str]:
     """An article that says its event is another one ("nuovo tamponamento sull'A21 vicino
     a Castelvetro"): the places its title gives, less roads and any name it recalls the
     earlier event by — what a report of the same event must name. Empty for any other."""
-    if not _AGAIN.search((a.title_it or "") + " " + (a.paragraphs[0].it if a.paragraphs
-                                                         else "")):
+    if not renewed(a):
         return frozenset()
     where: set[str] = set()
     for m in _PLACE.finditer(a.title_it or ""):
@@ -246,4 +256,4 @@ def frame(r: ArticleReport) -> Frame:
     earlier = recalled(earlier_events, names)
     return Frame(kinds, places(a) - earlier, frozenset(entities(lead)), dict(names), specific,
                  frozenset(title), earlier, again(a), long_ago(a), a.dateline_day,
-                 bool(_NTH.search(body)))
+                 bool(_NTH.search(body)), renewed=renewed(a))
