@@ -87,3 +87,18 @@ def test_one_number_under_two_names_stays_with_that_sources_next_count():
     assert {f.claimant for f in a.figures} == {"Viabus", "Como"}
     b = _said("b", "In serata Viabus parla di un'adesione del 21%.", day=4)
     assert _conflicts(a, b) == [[18, 21]]
+
+
+def test_whose_data_a_colon_announces_and_a_named_body_opening_the_sentence():
+    """"Arrivano i dati della Regione, raccolti dalle Capitanerie: … 34%" (whose data the
+    words before the colon name); "l'Anab: «Adesione all'80%»" (past the article); "Per
+    l'Anab, l'associazione che …, l'adesione è stata dell'88%" (a named body giving a
+    strike's adherence) — but "Per Rimini, il 2026 …" is for whom, not by whom."""
+    assert _claims("Arrivano i dati della Regione, raccolti dalle Capitanerie: l'adesione "
+                   "allo sciopero si ferma al 34%.") == [(34, "Regione")]
+    assert _claims("Sciopero dei bagnini in Riviera, l'Anab: «Adesione all'80%»") == [
+        (80, "Anab")]
+    assert _claims("Per l'Anab, l'associazione che ha proclamato la protesta, l'adesione è "
+                   "stata dell'88%.") == [(88, "Anab")]
+    assert _claims("Per Rimini, il 2026 porterà un aumento del 12% dei turisti.") == [
+        (12, None)]

@@ -106,11 +106,30 @@ def _colon_quote_source(f: Figure, s: str) -> str | None:
     m = _BEFORE_COLON.search(s[:opened])
     if not m:
         return None
-    who = m.group("who").strip()
+    # "l'Anab: «Adesione all'80%»": past its article
+    who = re.sub(r"^(?:il|lo|la|l['’]|i|gli|le)\s*", "", m.group("who").strip(), flags=re.I)
     # a claimant class anywhere in it, else a short capitalised name
     if _CLAIMANT_RE.search(who) or who[:1].isupper() and len(who.split()) <= 3:
         return _who(who)
     return None
+
+
+_ADHERENCE = words_re(_F["subjects"]["participation"])
+# "Arrivano i dati della Regione, raccolti dalle Capitanerie: l'adesione si ferma al 34%"
+_DATA_OF = re.compile(r"\b(?:dati|numeri|cifre|stime|rilevazioni)\s+(?:ufficiali\s+)?"
+                      r"(?:della|del|dello|dell['’]|dei|degli|delle|di)\s*"
+                      r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.I)
+
+
+def _data_before_colon(f: Figure, s: str) -> str | None:
+    """Whose data the words before a colon announce, for a number after it: a claimant
+    class, or a body named with a capital."""
+    colon = s.rfind(":", 0, max(0, start_of(f, s)))
+    m = _DATA_OF.search(s, 0, colon) if colon > 0 else None
+    if not m or re.search(r"[.;!?]\s", s[m.end():colon]):
+        return None
+    who = m.group("who")
+    return _who(who) if _CLAIMANT_RE.match(who) or who[:1].isupper() else None
 
 
 # "i sindacati parlano dell'80%, il ministero di un 31%": a clause that gives its own subject
@@ -146,11 +165,16 @@ def claimant(f: Figure, s: str) -> str | None:
         who = _source_in(text, at)
         if who:
             return who
-    who = _colon_quote_source(f, s)  # "I sindacati: «380 esuberi su 1.150»"
+    who = _colon_quote_source(f, s) or _data_before_colon(f, s)  # "I sindacati: «380
+    # esuberi su 1.150»", "Arrivano i dati della Regione: … 34%"
     if who:
         return who
     m = _OPENING_SOURCE.match(s)  # "Per l'azienda, che …, l'eccedenza è di 290 unità"
-    if m and (_CLAIMANT_RE.match(m.group("who")) or m.group(1).lower() != "per") \
+    # "Per l'Anab, l'associazione che …, l'adesione è stata dell'88%": a body named with a
+    # capital gives a strike's adherence (not "Per Milano, il 2026 …")
+    named = f.category == "percentage" and m is not None and m.group("who")[:1].isupper() \
+        and bool(_ADHERENCE.search(s))
+    if m and (_CLAIMANT_RE.match(m.group("who")) or m.group(1).lower() != "per" or named) \
             and not any(is_verb_form(w) for w in m.group("who").lower().split()):
         return _who(m.group("who"))
     # the one side a sentence names before the number ("I sindacati hanno diffuso i dati:
