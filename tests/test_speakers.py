@@ -1546,6 +1546,33 @@ def test_a_capitalised_article_after_a_live_blogs_time_is_no_surname_particle():
     assert said["Siamo vicini alle"] == "Pro loco di Careggine"
 
 
+def test_someone_unnamed_from_a_named_place_or_body_is_not_that_body():
+    """"un'operatrice della cooperativa Il Mandorlo", "un assistente bagnanti dello
+    stabilimento Le Dune": someone the text leaves unnamed, not the body their complement
+    names; a body's number stays in its name ("l'Ulss 6 Euganea")."""
+    said = _who("«Eravamo in tre a fare il turno di notte», dice un'operatrice della "
+                "cooperativa Il Girasole, che chiede di restare anonima. «Abbiamo fischiato "
+                "fino a perdere la voce», racconta un assistente bagnanti dello stabilimento "
+                "Le Palme. «Due pazienti hanno traumi importanti», fa sapere l'Ulss 3 "
+                "Serenissima in una nota.", every=True)
+    assert said == {"Eravamo in tre": "un'operatrice della cooperativa Il Girasole",
+                    "Abbiamo fischiato fino": "un assistente bagnanti dello stabilimento "
+                                              "Le Palme",
+                    "Due pazienti hanno": "Ulss 3 Serenissima"}
+
+
+def test_a_subject_after_risponde_or_between_dashes():
+    """"risponde così un pescatore di Colli a Volturno, da quarant'anni sul fiume:" (the
+    answer's subject, not its object); "- scrivono i giudici - «…»"."""
+    said = _who("L'assessore Carlo Bini ha annunciato un piano. E a chi teme per la pesca "
+                "risponde così un pescatore di Ponte a Elsa, da quarant'anni sul fiume: «La "
+                "lontra mangia quello che mangiamo noi».",
+                "Il tribunale ha restituito 400mila euro perché riferibili - scrivono i "
+                "giudici - «a redditi di natura lecita, ampiamente documentati».", every=True)
+    assert said["La lontra mangia"].startswith("un pescatore di Ponte")
+    assert said["a redditi di"] == "i giudici"
+
+
 def test_a_first_name_that_is_also_a_common_word_in_apposition_to_a_role():
     said = _who("«Non ci aspettavamo tanta gente», racconta la direttrice del museo civico "
                 "Marta, Stella Ricci.", every=True)

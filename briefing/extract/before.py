@@ -38,6 +38,7 @@ from briefing.extract.wordkinds import (
 )
 from briefing.extract.zero_subject import zero_subject
 from briefing.italian.grammar import (
+    ADVERBS,
     ARTICLE_IN,
     ARTICLED,
     AUX,
@@ -98,8 +99,16 @@ def _role_subject(verb: str, between: str, np: tuple[str, str]) -> bool:
     clause, is its subject — unless the verb may take a person as object ("ha
     ringraziato i soccorritori:")."""
     # "Racconta un residente, fuggito in pigiama con la moglie:": an apposition may follow
+    # "risponde così un pescatore di Colli a Volturno, da quarant'anni sul fiume:": someone
+    # unnamed, whose phrase may run past where the name reader stops
+    first = [norm(w) for w in np[1].split()[:2]]
+    someone = len(first) == 2 and first[0] in INDEFINITE and (
+        is_person_noun(first[1]) or first[1].endswith(("ante", "ente")))
+    rest = r"(?:\s+[^,:;«»“”\"]{1,30})?" if someone else ""
     return lemma(norm(verb)) not in _PERSON_OBJECT and bool(
-        re.fullmatch(r"\s*" + re.escape(np[1]) + r"\s*(?:,[^,:;«»“”\"]{2,60})?[,:]?\s*", between))
+        re.fullmatch(rf"\s*(?:(?:{alternatives(ADVERBS)})\s+)?" + re.escape(np[1]) + rest
+                     + r"\s*(?:,[^,:;«»“”\"]{2,60})?[,:–—-]?\s*", between))  # "- scrivono i
+    # giudici - «…»"
 
 
 # a clause of its own between the verb of saying and the quote: "…, mentre …", "…; …"

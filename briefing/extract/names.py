@@ -51,6 +51,9 @@ from briefing.italian.nouns import (
     VENUES,
     is_person_noun,
 )
+from briefing.italian.tables import table
+
+_MONTHS = frozenset(table("calendar")["months"])  # "Marzo 2025 Mario…" is no name
 
 
 @dataclass
@@ -99,6 +102,9 @@ def name_runs(text: str, toks: list[tuple[str, int, int]] | None = None
                 break
             if is_cap(t) or (t == "." and len(toks[j - 1][0]) == 1 and is_cap(toks[j - 1][0])):
                 j += 1
+            elif re.fullmatch(r"\d{1,3}", t) and j + 1 < n and is_cap(toks[j + 1][0]) \
+                    and toks[j + 1][1] - toks[j][2] <= 1 and norm(toks[j - 1][0]) not in _MONTHS:
+                j += 2  # "l'Ulss 6 Euganea", "Asl Napoli 2 Nord": a body's number in its name
             elif (norm(t) in PARTICLES and j + 1 < n and is_cap(toks[j + 1][0])
                   and norm(t) not in ("e", "y") and not is_cap(t)
                   and not is_common_word(toks[j + 1][0])):

@@ -252,6 +252,17 @@ def _saints_place(toks: list[tuple[str, int, int]], k: int) -> bool:
     return title(t) or norm(t).startswith(_ELIDED_SAINTS) or k > 0 and title(toks[k - 1][0])
 
 
+def _unnamed(rest: list[str], head: str) -> bool:
+    """Someone an indefinite phrase brings in by a person noun, whose capitalised words are
+    only those of a complement ("un assistente bagnanti dello stabilimento Le Dune"): no
+    name of theirs ("un dipendente della Fiat, Mario Rossi" names one)."""
+    k = rest.index(head)
+    caps = [i for i in range(k + 1, len(rest)) if is_cap(rest[i])]
+    return could_be_person(head) and bool(caps) \
+        and any(norm(t) in OF | PLACE_PREPS for t in rest[k + 1:caps[0]]) \
+        and not any(is_given_name(rest[i]) for i in caps)
+
+
 def classify(phrase: str) -> Phrase | None:
     """('name', …) if the phrase holds a name, ('desc', …) for a role alone, else None."""
     phrase = re.sub(r"\s+che(?:\s+\S+)?$", "", phrase.strip(" ,"))  # "Il contadino che [ne]"
@@ -286,6 +297,8 @@ def classify(phrase: str) -> Phrase | None:
             named = any(is_given_name(t) for t in rest[k + 1: k + 4])
             if norm(head) in NOT_ROLES or not named:
                 return None  # "il lancio del razzo Vega", "il caso Cecilia Sala"
+        if low[0] in INDEFINITE and head and not is_cap(head) and _unnamed(rest, head):
+            return "desc", phrase  # "un'operatrice della cooperativa Il Mandorlo"
     if is_cap(raw[0]) and _bare_plural(low[0]) and is_common_word(raw[0]) \
             and not is_given_name(raw[0]) and low[0] not in TITLES \
             and not (len(raw) > 1 and is_cap(raw[1])):
