@@ -1573,6 +1573,23 @@ def test_a_subject_after_risponde_or_between_dashes():
     assert said["a redditi di"] == "i giudici"
 
 
+def test_a_note_the_subject_puts_out_or_that_arrives_from_a_body():
+    """"Il sindaco ha diffuso una nota: «…»" (a text of the subject's own, unlike "ha
+    ricevuto una lettera:"); "In serata è arrivata anche una nota della Federazione sale
+    ricevimenti Campania: «…»" (whose note, named in full, not the place its name ends
+    with) — never the one quoted before."""
+    said = _who("«Siamo in piazza da stamattina», ha detto Antonio Greco della Filctem.",
+                "Il sindaco Carlo Bini ha diffuso una nota: «Siamo pronti a un confronto "
+                "costruttivo con le istituzioni».",
+                "In serata è arrivata anche una nota della Federazione sale ricevimenti "
+                "Campania: «Solo 37 locali su 212 hanno completato le verifiche».",
+                "La prefetta ha ricevuto una lettera: «Chiediamo un incontro urgente con il "
+                "governo».", every=True)
+    assert said == {"Siamo in piazza": "Antonio Greco", "Siamo pronti a": "Carlo Bini",
+                    "Solo 37 locali": "Federazione sale ricevimenti Campania",
+                    "Chiediamo un incontro": None}
+
+
 def test_a_first_name_that_is_also_a_common_word_in_apposition_to_a_role():
     said = _who("«Non ci aspettavamo tanta gente», racconta la direttrice del museo civico "
                 "Marta, Stella Ricci.", every=True)

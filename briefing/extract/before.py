@@ -90,6 +90,7 @@ _FROM_SOURCE = re.compile(r"\W*(?P<prep>[Dd]a|[Dd]al|[Dd]alla|[Dd]allo|[Dd]all['
                           r"[Dd]alle)\s*(?P<np>[^,;:]{2,60}?)\s*$")
 
 
+_ISSUING = frozenset(table("speech")["issuing_verbs"])
 _PERSON_OBJECT = frozenset(table("speech")["person_object_verbs"]
                            + table("speech")["quote_verbs"])
 
@@ -331,7 +332,10 @@ def _other_voice_after(clause: str, verb: int) -> bool:
     """"ha incontrato Mario Rossi:", "ha ricevuto una lettera:": after the verb, a person
     or a document whose words the quote may be."""
     toks = tokens(clause[verb:])
-    return any(is_given_name(t) or norm(t) in DOCUMENTS and not _through(toks, k) or (
+    # "ha diffuso una nota:": a text of the subject's own, not "la nota del sindacato"
+    issued = next((lemma(norm(t)) for t, _, _ in toks if norm(t) not in AUX), "") in _ISSUING
+    return any(is_given_name(t) or norm(t) in DOCUMENTS and not _through(toks, k) and not (
+        issued and not (k + 1 < len(toks) and norm(toks[k + 1][0]) in OF)) or (
         is_person_noun(t) and k + 1 < len(toks) and is_cap(toks[k + 1][0]))
         for k, (t, _, _) in enumerate(toks))
 

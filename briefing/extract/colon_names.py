@@ -31,7 +31,7 @@ from briefing.italian.grammar import (
     tokens,
 )
 from briefing.italian.lexicon import is_common_word, is_given_name
-from briefing.italian.nouns import DOCUMENTS, is_person_noun
+from briefing.italian.nouns import BODY_HEADS, DOCUMENTS, is_person_noun
 from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
 from briefing.italian.tables import alternatives
 from briefing.italian.tables import words as table_words
@@ -143,8 +143,8 @@ def headline_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 
 # "Poi l'affondo della pm:", "Dura la replica del sindaco:", "L'appello di Legambiente:"
 _ARRIVES = alternatives(table_words("speech", "arrival_verbs"))
-_WORDS_OF = re.compile(r"(?:^|[.;]\s|\s[-–—]\s)\s*(?:[\w’']+\s+)?(?:il|lo|la|l['’]|un|una|un['’])"
-                       r"\s*(?P<noun>[a-zà-ÿ]+)\s+(?P<prep>dell['’]|(?:di|del|dello|della|dei|degli"
+_WORDS_OF = re.compile(r"(?:^|[.;]\s|\s[-–—]\s)\s*(?:[\w’']+\s+){0,5}?"
+                       r"(?:il|lo|la|l['’]|un|una|un['’])\s*(?P<noun>[a-zà-ÿ]+)\s+(?P<prep>dell['’]|(?:di|del|dello|della|dei|degli"
                        rf"|delle)\s)\s*(?P<np>[^,;:.«»]{{2,60}}?)(?:\s+(?:{_ARRIVES})\b[^:«»]{{0,50}})?"
                        r"(?P<aside>\s*,[^,;:«»]{2,80})?\s*:$", re.I)  # "…, la società che …:"
 # "Poi l'affondo sulle imprese:": a noun of saying and what the words are about, no author
@@ -158,7 +158,8 @@ _AUTHORED = _SAID_NOUNS | DOCUMENTS  # a noun of saying or a document, whose aut
 
 def words_of_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """"Poi l'affondo della pm: «…»", "La replica dell'azienda arriva con una nota:", "Arriva
-    la nota di Ecoambiente, la società che …:": a noun of saying or a document before the
+    la nota di Ecoambiente, la società che …:", "In serata è arrivata anche una nota della
+    Federazione …:": a noun of saying or a document before the
     colon, and whose words they are after "di" — the one the article named ("la pm" is the
     prosecutor it named). "Poi l'affondo sulle imprese:" says what about, not whose: the
     one the text goes on with."""
@@ -171,6 +172,11 @@ def words_of_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
         return None
     article = ARTICLE_IN.get(norm(m.group("prep").strip()), "")
     who = d.res.name_of(classify(article + m.group("np")), d.doc.sentence_offset(b.par, b.si))
+    np = m.group("np").strip()
+    if who and np != who and np.endswith(who) and is_cap(np) \
+            and norm(np.split()[0]) in BODY_HEADS:
+        who = np  # "una nota della Federazione sale ricevimenti Campania": the body, not
+        # the place its name ends with
     aside = classify(m.group("aside").strip(" ,")) if m.group("aside") else None
     if aside and aside[0] == "name" or not who and m.group("aside"):
         return None  # "il commento del sindaco di Irsina, Giuseppe Mancino:": the name after
