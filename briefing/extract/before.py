@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from briefing.extract import colon_names as colon
+from briefing.extract import someone
 from briefing.extract.according import according, words_of
 from briefing.extract.clauses import finite_periphrasis, governing_speech_verb
 from briefing.extract.colon_names import label, names_at_colon
@@ -23,16 +24,15 @@ from briefing.extract.phrases import (
     leading_np,
     np_after,
     open_subject,
-    person_phrase_end,
     trailing_np,
 )
 from briefing.extract.resolver import unnamed_person
+from briefing.extract.someone import AUX_VERB, first_verb
 from briefing.extract.subject_before import np_before, relative_subject
 from briefing.extract.units import as_listed
 from briefing.extract.wordkinds import (
     bare_name,
     is_descriptor,
-    is_verb_like,
     name_like,
     person_named,
 )
@@ -40,14 +40,11 @@ from briefing.extract.zero_subject import zero_subject
 from briefing.italian.grammar import (
     ADVERBS,
     ARTICLE_IN,
-    ARTICLED,
     AUX,
     CONTRAST,
     DETERMINERS,
     INDEFINITE,
     OF,
-    PLACE_PREPS,
-    PREMODIFIERS,
     is_cap,
     norm,
     tokens,
@@ -242,7 +239,7 @@ def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
         who = d.res.name_of(tail, offset)
         if who:
             return Found(who, How.COLON)
-    verb = _first_verb(clause)
+    verb = first_verb(clause)
     # the subject before the verb, a name in apposition to a role winning ("Il comandante
     # del Circomare, il tenente di vascello Andrea Piras, ha escluso rischi:")
     np = (np_before(clause[:verb], d.known) if verb is not None else None) \
@@ -252,7 +249,7 @@ def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
         if who:
             return Found(who, How.COLON)
     last = re.split(r"[.!?]\s", clause)[-1]  # this sentence's own words
-    verb = _first_verb(last)
+    verb = first_verb(last)
     if verb is not None and not _other_voice_after(last, verb):
         # "Il capitano Riccardo Tassinari, 31 anni, terza linea da nove stagioni, ha scelto
         # di guardare avanti:": the person the sentence opens with, past its appositions
@@ -300,8 +297,8 @@ def _subject_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     clause = re.split(r"[.!?]\s|;|\s[-–—]\s", b.plain[:-1])[-1]
     # the finite verb after the subject: "Davanti al portone, transennato dai carabinieri,
     # il sindaco X ha lanciato un appello:" (not the participle set off by commas)
-    aux = list(_AUX_VERB.finditer(clause))
-    verb = aux[-1].start() if aux else _first_verb(clause)
+    aux = list(AUX_VERB.finditer(clause))
+    verb = aux[-1].start() if aux else first_verb(clause)
     if verb is None or _other_voice_after(clause, verb):
         return None
     # the clause up to its verb's end: "Al suo fianco Scalise annuisce" (the verb shows
@@ -315,17 +312,6 @@ def _subject_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     if not who or not (person_named(who) or unnamed_person(who)):
         return None
     return Found(who, How.COLON)
-
-
-_AUX_VERB = re.compile(rf"(?<=[\s,])(?:{as_listed(_P['colon_auxiliaries'])})\s+"
-                       r"(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:at|it|ut|ss|st|rt|rs|tt|nt|s)[oaie]\b")
-
-
-def _first_verb(clause: str) -> int | None:
-    """Where the first verb of a clause starts (roles, articles and premodifiers are none)."""
-    return next((s for t, s, _ in tokens(clause) if not is_cap(t) and is_verb_like(t)
-                 and norm(t) not in OF | PREMODIFIERS | DETERMINERS and not is_person_noun(t)),
-                None)
 
 
 def _other_voice_after(clause: str, verb: int) -> bool:
@@ -346,93 +332,6 @@ def _through(toks: list[tuple[str, int, int]], k: int) -> bool:
     before = [norm(t) for t, _, _ in toks[max(0, k - 2):k]]
     return bool(before) and (before[0] in ("a", "in", "con", "tramite", "attraverso", "su")
                              or before[-1] in ("nella", "nel", "sul", "sulla", "con"))
-
-
-_PRESENTED = re.compile(rf"\b[Cc]['’](?:{as_listed(_P['presenting_copulas'])})\s+"
-                        r"(?:anche\s+|pure\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})"
-                        r"\s*,\s*(?P<role>[^,;]*):$")
-
-
-def _presented_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
-    """"Accanto a lui c'era Hardeep Kaur, portavoce della comunità: «…»": the person the
-    sentence presents, with who they are, speaks."""
-    m = _PRESENTED.search(b.plain)
-    role = tokens(m.group("role")) if m else []
-    head = next((t for t, _, _ in role if norm(t) not in DETERMINERS), "")
-    if not m or not (is_given_name(m.group("name").split()[0]) or is_person_noun(head)):
-        return _someone_beside(b)
-    return Found(d.res.reg.full_name(m.group("name")), How.COLON)
-
-
-def _someone_beside(b: Before) -> Found | None:
-    """"Accanto a lui una fioraia di via Altinate: «…»": a clause with no verb that brings
-    in someone unnamed, by an indefinite article and a person's noun, before the colon."""
-    found = _unnamed_np(b)
-    if found is None:
-        return None
-    _, m, rest, end = found
-    if end == len(rest) or end == len(rest) - 1 and not is_verb_like(rest[end][0]):
-        return Found(m.group().strip(), How.COLON)  # no verb: "Tra loro un ambulante:"
-    return None
-
-
-def _someone_opens(d: Discourse, b: Before, voice: Voice) -> Found | None:
-    """"Una specializzanda in pediatria di Napoli mostra il cedolino: «…»": someone unnamed
-    who opens the clause before the colon as its subject (a verb the other rules do not
-    read as one) speaks."""
-    found = _unnamed_np(b)
-    if found is None:
-        return None
-    clause, m, rest, end = found
-    if end >= len(rest) - 1 or is_person_noun(rest[end][0]):
-        return None  # "un capo elettricista romano …": a role of two nouns, not a verb after
-    return Found(clause[m.start():m.end("head") + (rest[end - 1][2] if end else 0)].strip(),
-                 How.COLON)
-
-
-# "Più disincantato un condomino:", "Preoccupato anche un commerciante:": a predicate
-# opening a verbless clause, its subject after it
-_PREDICATE_LEAD = re.compile(r"^\W*(?:(?:ancora|molto|ben|più|meno|altrettanto)\s+)*"
-                             r"[a-zà-ÿ]+[oaie](?:\s+(?:anche|pure))?\s*$", re.I)
-
-
-def _unnamed_np(b: Before) -> tuple | None:
-    """The clause before the colon, the indefinite phrase naming a person that starts it
-    (past a verbless lead, "Accanto a lui"), the words after its noun and where the phrase
-    ends among them."""
-    if not b.plain.endswith(":"):
-        return None
-    clause = re.split(r"[.!?;]\s", b.plain[:-1])[-1]
-    m = re.search(rf"\b(?:{alternatives(INDEFINITE)})\s*(?P<head>[a-zà-ÿ]+)[^,;:]*$", clause,
-                  re.I)
-    lead = tokens(clause[:m.start()]) if m else []
-    if not m or _first_verb(clause[:m.start()]) is not None \
-            and not _PREDICATE_LEAD.match(clause[:m.start()]) \
-            or not is_person_noun(m.group("head")) or any(is_person_noun(t) for t, _, _ in lead) \
-            or lead and norm(lead[-1][0]) in OF | PLACE_PREPS | ARTICLED:
-        return None  # "il presidente di un'associazione mi ha detto:": not the subject
-    rest = tokens(clause[m.end("head"):])
-    end = person_phrase_end(rest)
-    return None if end is None else (clause, m, rest, end)
-
-
-def _first_name_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
-    """"Tra loro Giuseppe, infermiere di 58 anni: «…»": people the article names by first
-    name only, with who they are in apposition."""
-    if not b.plain.endswith(":"):
-        return None
-    parts = [p.strip() for p in b.plain[:-1].split(",")]
-    if len(parts) < 2 or not parts[-1]:
-        return None
-    toks, appos = tokens(parts[-2]), tokens(parts[-1])
-    if not toks or not appos or not is_given_name(toks[-1][0]) or (
-            len(toks) > 1 and is_cap(toks[-2][0])):
-        return None
-    head = norm(appos[0][0]) if norm(appos[0][0]) not in ("un", "una", "uno") else (
-        norm(appos[1][0]) if len(appos) > 1 else "")
-    if is_person_noun(head) or re.fullmatch(r"\d{1,3} anni", parts[-1]):
-        return Found(toks[-1][0], How.COLON)
-    return None
 
 
 _AGENT_PARTICIPLES = frozenset(table("speech")["agent_participles"])
@@ -457,9 +356,10 @@ def _agent_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 
 
 RULES: list[Callable[[Discourse, Before, Voice], Found | None]] = [
-    _a_dirlo, _con_a, _agent_colon, _presented_colon, colon.words_of_colon,
+    _a_dirlo, _con_a, _agent_colon, someone.presented_colon, colon.words_of_colon,
     colon.among_them_colon, colon.name_before_colon, colon.headline_colon,
-    according, words_of, _speech_verb, _subject_colon, _someone_opens, _first_name_colon,
+    according, words_of, _speech_verb, _subject_colon, someone.someone_opens,
+    someone.first_name_colon,
     _bare_colon]
 
 
