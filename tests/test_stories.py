@@ -1898,3 +1898,24 @@ def test_a_report_recalling_a_poisoning_a_month_back_is_another_story():
     assert "careggine" in frame(first).places
     groups = _apart(first, later)
     assert {"a"} in groups and {"b"} in groups
+
+
+def test_children_among_the_people_taken_to_hospital_are_one_count_across_reports():
+    """"tra cui tre bambini" and, a day on, "tra cui quattro bambini": the children among the
+    people of the event, told by two reports — one quantity, like the toll they are part of."""
+    a = _said("a", "La cabina è rimasta bloccata per sei ore sopra il bosco.",
+              "Sette persone sono state portate in ospedale per principio di ipotermia, tra "
+              "cui tre bambini: nessuna è grave.", day=3)
+    b = _said("b", "La procura ha aperto un fascicolo sul guasto della funivia.",
+              "Sono nove le persone ricoverate tra Cavalese e Trento, tra cui quattro "
+              "bambini.", day=4)
+    assert [3, 4] in [v for _, v, _ in _conflicts(a, b)]
+
+
+def test_what_a_work_cost_said_with_its_participle_is_its_cost():
+    """"L'opera è costata 14,6 milioni" and "il costo complessivo … 15,8 milioni": one
+    cost, two values."""
+    a = _said("a", "L'opera è costata 14,6 milioni di euro, tra Regione e Comuni.", day=3)
+    b = _said("b", "Il costo complessivo dell'opera è salito a 15,8 milioni di euro.", day=9)
+    assert [a.figures[0].subject, b.figures[0].subject] == ["cost", "cost"]
+    assert [14_600_000, 15_800_000] in [v for _, v, _ in _conflicts(a, b)]

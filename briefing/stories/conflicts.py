@@ -90,7 +90,8 @@ def strength(a: Figure, b: Figure) -> float:
     close = within(a, b, TOLL_RATIO if key and (key[0] == "casualties" or key[0] == "people"
                                                 and key[1]) else CLOSE_RATIO)
     if key and (key[0] in BY_KEY or key[0] == "people" and key[1]
-                or key[0] == "count" and key[1] in EVENT_MEASURES and not key[2]) and close:
+                or key[0] == "count" and key[1] in EVENT_MEASURES and not key[2]
+                or key[0] == "count" and "part" in key and key[-1] == "children") and close:
         return 1.0 + overlap  # one story's toll, troops, arrests, evacuees, burnt hectares
     if close and ((a.claimant and a.claimant == b.claimant)
                   or (a.subject and a.subject == b.subject)):
