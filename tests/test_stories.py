@@ -1919,3 +1919,15 @@ def test_what_a_work_cost_said_with_its_participle_is_its_cost():
     b = _said("b", "Il costo complessivo dell'opera è salito a 15,8 milioni di euro.", day=9)
     assert [a.figures[0].subject, b.figures[0].subject] == ["cost", "cost"]
     assert [14_600_000, 15_800_000] in [v for _, v, _ in _conflicts(a, b)]
+
+
+def test_a_part_of_a_sum_is_not_set_against_another_reports_total():
+    """"costata 14,6 milioni, di cui 9,8 dal Pnrr": the 9,8 is a part of the cost; the other
+    report's 15,8 million total is set against the 14,6, never against the part."""
+    a = _said("a", "La nuova ala è stata inaugurata ieri.",
+              "L'opera è costata 14,6 milioni di euro, di cui 9,8 arrivati dal Pnrr.", day=3)
+    b = _said("b", "Il consiglio ha approvato la variazione di bilancio.",
+              "Il costo complessivo dell'opera è salito a 15,8 milioni di euro.", day=9)
+    part = next(f for f in a.figures if f.value == 9_800_000)
+    assert part.part_of == "sum"
+    assert [v for _, v, _ in _conflicts(a, b)] == [[14_600_000, 15_800_000]]

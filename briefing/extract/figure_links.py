@@ -106,6 +106,10 @@ def _parts(figs: list[Figure], s: str) -> None:
             f.value *= scale  # "800 mila euro, di cui 300 per la palestra"
             f.unit, f.category = f.unit or whole.unit, (
                 whole.category if f.unit in (None, whole.unit) else f.category)
+            f.part_of = "sum" if whole.category == f.category == "money" else f.part_of
+            continue
+        if whole.category == f.category == "money" and f.value < whole.value:
+            f.part_of = "sum"  # "costata 14,6 milioni, di cui 9,8 dal Pnrr": a part of it
             continue
         if whole.category in ("casualties", "troops") or whole.unit in PEOPLE_UNITS \
                 or whole.unit in _PEOPLE_EN or (whole.unit_it or "") in PEOPLE:

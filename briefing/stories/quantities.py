@@ -100,7 +100,7 @@ def measure(f: Figure) -> tuple[str, ...] | None:
         return ("troops", kind + _fate(f), *_part(f))
     if f.category == "money":  # the parts of a sum are told apart by parts_apart
         return ("money", f.unit or "", f.subject or "",
-                kind if kind in ("average", "limit") else "")
+                kind if kind in ("average", "limit") else "", *_part(f))
     if f.category == "percentage":
         if f.subject == "participation" and kind == "average":
             kind = ""  # "un'adesione media dell'82%": a strike's adherence is one over all shifts
@@ -147,6 +147,9 @@ _ABOUT = {"killed": "people killed", "injured": "people injured", "missing": "pe
 
 def about(key: tuple[str, ...], f: Figure) -> str:
     """A short English label for what a group of figures counts."""
+    if key[0] == "money" and "part" in key:  # "di cui 9,8 dal Pnrr"
+        what = f"part of the {key[2] or 'amount'}"
+        return f"{what} ({key[1]})" if key[1] else what
     if "part" in key:  # ("casualties", role, "part", whole, class)
         whole = _ABOUT.get(key[-2], key[-2]).split()[-1]
         return f"{key[-1] or f.unit or 'people'} among those {whole}"
