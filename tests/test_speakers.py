@@ -1590,6 +1590,16 @@ def test_a_note_the_subject_puts_out_or_that_arrives_from_a_body():
                     "Chiediamo un incontro": None}
 
 
+def test_what_someone_unnamed_is_there_for_is_part_of_who_they_are():
+    """"racconta un addetto alla seggiovia, 23 anni, …": the whole phrase, so that it is the
+    same someone the next quote goes on with."""
+    said = _who("«Dormo in una stanza con altri tre colleghi», racconta un addetto alla "
+                "seggiovia, 23 anni, arrivato dalla Calabria. Chiede di non essere citato: "
+                "«Il contratto scade ad aprile, non voglio problemi».", every=True)
+    assert said == {"Dormo in una": "un addetto alla seggiovia",
+                    "Il contratto scade": "un addetto alla seggiovia"}
+
+
 def test_a_first_name_that_is_also_a_common_word_in_apposition_to_a_role():
     said = _who("«Non ci aspettavamo tanta gente», racconta la direttrice del museo civico "
                 "Marta, Stella Ricci.", every=True)

@@ -65,6 +65,9 @@ _P = table("patterns")
 _CALENDAR = frozenset(table("calendar")["weekdays"] + table("calendar")["months"])
 
 
+_TO_THE = frozenset({"al", "allo", "alla", "ai", "agli", "alle", "all'", "all’"})
+
+
 def _phrase_end(toks: list[tuple[str, int, int]], start: int) -> int:
     """Where the noun phrase starting at ``start`` ends: at punctuation, a complement that
     is not part of it, a conjunction, or a verb."""
@@ -73,6 +76,11 @@ def _phrase_end(toks: list[tuple[str, int, int]], start: int) -> int:
         t, nt = toks[end][0], norm(toks[end][0])
         if t in ",;:.!?()«»“”\"–—⁅" or (t == "-" and end > start):
             break
+        if end == start + 2 and nt in _TO_THE and norm(toks[start][0]) in INDEFINITE \
+                and is_person_noun(toks[start + 1][0]) and end + 1 < len(toks) \
+                and toks[end + 1][0].isalpha() and not is_cap(toks[end + 1][0]):
+            end += 2  # "un addetto alla seggiovia": what the person is there for
+            continue
         if end > start and nt in PLACE_PREPS and not is_cap(t) \
                 and not (end + 1 < len(toks) and is_cap(toks[end + 1][0]) and (
                     nt in OF or _indefinite_after_modifier(toks, start, end))):
