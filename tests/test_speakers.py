@@ -1600,6 +1600,13 @@ def test_what_someone_unnamed_is_there_for_is_part_of_who_they_are():
                     "Il contratto scade": "un addetto alla seggiovia"}
 
 
+def test_a_body_after_a_persons_full_name_before_the_colon_is_whom_they_speak_for():
+    """"Dal palco Antonio Greco, Filctem Cgil: «…»": the person speaks, for the union."""
+    said = _who("Il corteo si è sciolto in piazza. Dal palco Antonio Greco, Filctem Cgil: «Ci "
+                "hanno contato, adesso contino loro».", every=True)
+    assert said == {"Ci hanno contato,": "Antonio Greco"}
+
+
 def test_a_first_name_that_is_also_a_common_word_in_apposition_to_a_role():
     said = _who("«Non ci aspettavamo tanta gente», racconta la direttrice del museo civico "
                 "Marta, Stella Ricci.", every=True)

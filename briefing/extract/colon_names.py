@@ -101,7 +101,8 @@ def name_before_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     # "Davide Rosso, della Femca-Cisl:", "X, a margine di un convegno a Milano:": who, then
     # from where or on what occasion
     k = len(segments) - 1
-    while k > 0 and len(segments) - k <= 2 and _aside(segments[k]):
+    while k > 0 and len(segments) - k <= 2 and (
+            _aside(segments[k]) or _affiliation(segments[k], segments[k - 1])):
         k -= 1
     tail = segments[k]
     toks = tokens(tail)
@@ -122,6 +123,17 @@ def name_before_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
             if len(full) > 1 and is_given_name(full[0][0]):
                 return Found(who, How.COLON)
     return None
+
+
+def _affiliation(segment: str, before: str) -> bool:
+    """"Dal palco Antonio Greco, Filctem Cgil:": a body's bare name after a person's full
+    name is whom they speak for, not the speaker."""
+    toks, prev = tokens(segment), tokens(before)
+    runs = name_runs(before, prev)
+    return 1 <= len(toks) <= 4 and all(is_cap(t) for t, _, _ in toks) \
+        and not any(is_given_name(t) for t, _, _ in toks) \
+        and bool(runs) and runs[-1][1] == len(prev) and runs[-1][1] - runs[-1][0] >= 2 \
+        and any(is_given_name(prev[g][0]) for g in range(*runs[-1]))
 
 
 def headline_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
