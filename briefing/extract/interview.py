@@ -62,19 +62,24 @@ def interviewee(paragraphs: list[str], registry: Registry) -> str | None:
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+def _before_questions(paragraphs: list[str]) -> list[str]:
+    """The paragraphs before the interview's first question: its title and standfirst."""
+    first = next((k for k, text in enumerate(paragraphs) if is_question(text)), 0)
+    return paragraphs[:first]
+
+
 def _named_before_questions(person: str, paragraphs: list[str]) -> bool:
-    first = next(k for k, text in enumerate(paragraphs) if is_question(text))
+    """Whether the words before the questions name ``person`` (by surname)."""
     surname = person.split()[-1]
     return any(re.search(rf"(?<![\w'’]){re.escape(surname)}(?![\w'’])", text)
-               for text in paragraphs[:first])
+               for text in _before_questions(paragraphs))
 
 
 def _introduced(paragraphs: list[str], registry: Registry) -> set[str]:
     """"Elena Mancuso ha 63 anni e ne ha passati 34 a disegnare l'Italia.": the one person
     the words before the first question name in full — whom the questions address."""
-    first = next(k for k, text in enumerate(paragraphs) if is_question(text))
     found = set()
-    for text in paragraphs[:first]:
+    for text in _before_questions(paragraphs):
         for m in re.finditer(rf"(?<![\w'’])(?P<name>{_NAME})\b", text):
             person = registry.people.get(name_key(m.group("name")))
             if person and person.is_person and is_given_name(m.group("name").split()[0]) \

@@ -65,7 +65,7 @@ _P = table("patterns")
 _CALENDAR = frozenset(table("calendar")["weekdays"] + table("calendar")["months"])
 
 
-_TO_THE = frozenset({"al", "allo", "alla", "ai", "agli", "alle", "all'", "all’"})
+_TO_THE = frozenset(p for p in ARTICLED if p.startswith("a"))  # "al", "alla", "agli" …
 
 
 def _phrase_end(toks: list[tuple[str, int, int]], start: int) -> int:

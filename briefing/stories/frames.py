@@ -112,11 +112,12 @@ def renewed(a: Article) -> bool:
                                                           else "")))
 
 
-def again(a: Article) -> frozenset[str]:
+def again(a: Article, renew: bool) -> frozenset[str]:
     """An article that says its event is another one ("nuovo tamponamento sull'A21 vicino
-    a Castelvetro"): the places its title gives, less roads and any name it recalls the
-    earlier event by — what a report of the same event must name. Empty for any other."""
-    if not renewed(a):
+    a Castelvetro", ``renew``: :func:`renewed`): the places its title gives, less roads and
+    any name it recalls the earlier event by — what a report of the same event must name.
+    Empty for any other."""
+    if not renew:
         return frozenset()
     where: set[str] = set()
     for m in _PLACE.finditer(a.title_it or ""):
@@ -254,6 +255,7 @@ def frame(r: ArticleReport) -> Frame:
     title = set(entities(a.title_it or "")) | {
         w for t, _, _ in tokens(a.title_it or "") for w in name_key(t).split() if w in names}
     earlier = recalled(earlier_events, names)
+    renew = renewed(a)
     return Frame(kinds, places(a) - earlier, frozenset(entities(lead)), dict(names), specific,
-                 frozenset(title), earlier, again(a), long_ago(a), a.dateline_day,
-                 bool(_NTH.search(body)), renewed=renewed(a))
+                 frozenset(title), earlier, again(a, renew), long_ago(a), a.dateline_day,
+                 bool(_NTH.search(body)), renewed=renew)
