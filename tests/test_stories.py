@@ -1931,3 +1931,17 @@ def test_a_part_of_a_sum_is_not_set_against_another_reports_total():
     part = next(f for f in a.figures if f.value == 9_800_000)
     assert part.part_of == "sum"
     assert [v for _, v, _ in _conflicts(a, b)] == [[14_600_000, 15_800_000]]
+
+
+def test_a_place_or_verb_with_a_capital_before_a_name_does_not_hide_the_persons_age():
+    a = _said("a", "È morta nella notte all'ospedale di Perugia Giovanna Bettini, 63 anni, "
+                   "maestra in pensione.", day=3)
+    b = _said("b", "Le vittime sono due: Giovanna Bettini, insegnante di 65 anni, e il "
+                   "marito.", day=4)
+    assert [sorted(v) for _, v, _ in _conflicts(a, b)] == [[63, 65]]
+    c = _said("c", "Sono Lorenzo Fabbri, 41 anni, e Paolo Nardi, 38 anni, i due operai.", day=3)
+    d = _said("d", "Con Lorenzo Fabbri, 42 anni, è morto anche un collega.", day=4)
+    assert [sorted(v) for _, v, _ in _conflicts(c, d)] == [[41, 42]]
+    # another person with the same surname is another age
+    e = _said("e", "È morta all'ospedale di Perugia Anna Bettini, 61 anni.", day=4)
+    assert _conflicts(a, e) == []

@@ -15,6 +15,9 @@ def same_person(a: Figure, b: Figure) -> bool:
     "Mario Pisani, 64 anni": the same first name, a surname a letter apart)."""
     na = _name_before(a.context_it, a.it) or _name_after(a.context_it, a.it)
     nb = _name_before(b.context_it, b.it) or _name_after(b.context_it, b.it)
+    # a capitalised word before the name is no part of it ("di Bari Rosa Stasolla", "Sono
+    # Ardit Hoxha"): the first name and surname are the run's last two words
+    na, nb = na[-2:], nb[-2:]
     if not na or not nb or na[0] != nb[0]:
         return False
     sa, sb = na[-1], nb[-1]
