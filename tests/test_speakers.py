@@ -1934,3 +1934,25 @@ def test_a_sentence_opening_with_whose_view_then_a_relative_clause_about_them():
                "di non essere riconosciuto, «tutti sapevano come si lavorava lì dentro».",
                every=True)
     assert who["tutti sapevano come"] == "un operaio del cantiere"
+
+
+def test_a_description_in_apposition_to_a_name_before_a_relative_is_the_names():
+    """"Più netto il Sib, il sindacato dei balneari, che parla di «…»": the name the
+    description stands beside speaks — not a place a sentence opens with."""
+    who = _who("Più prudente la Fiom, il sindacato dei metalmeccanici, che parla di «una "
+               "trattativa ancora tutta da costruire».",
+               "A Bergamo, il prefetto, che parla di «una situazione sotto controllo da ore», "
+               "ha riunito il comitato.", every=True)
+    assert who["una trattativa ancora"] == "Fiom"
+    assert who["una situazione sotto"] != "Bergamo"
+
+
+def test_a_saints_name_in_a_bodys_place_is_no_persons_name():
+    """"La Diocesi di San Benedetto del Tronto, in una nota, esprime «…»": the diocese —
+    not a man called Benedetto; a man whose first name is Santo is still a man."""
+    who = _who("La Diocesi di San Giovanni Rotondo, in una nota, esprime «profondo dolore "
+               "per quanto accaduto nella notte».",
+               "«Una giornata che resterà nella storia di tutti noi», dice Santo Versace.",
+               every=True)
+    assert who["profondo dolore per"] == "Diocesi"
+    assert who["Una giornata che"] == "Santo Versace"

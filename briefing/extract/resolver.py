@@ -20,6 +20,7 @@ from briefing.italian.grammar import (
     PLACE_PREPS,
     POSSESSIVES,
     PREMODIFIERS,
+    SAINTS,
     is_cap,
     name_key,
     norm,
@@ -153,6 +154,8 @@ class Resolver:
         runs = name_runs(phrase, toks)
         best = None
         for i, j in runs:
+            if norm(toks[i][0]) in SAINTS and i + 1 < j and is_given_name(toks[i + 1][0]):
+                continue  # "San Benedetto del Tronto", "Santa Maria": a place, no one
             while i < j and (not name_like(toks[i][0]) or norm(toks[i][0]) in TITLES
                              and i + 1 < j and is_given_name(toks[i + 1][0])):
                 i += 1  # "Padre Giancarlo Ferretti": the title is no part of the name

@@ -142,11 +142,22 @@ def relative_subject(head: str) -> Phrase | None:
     if words_of:
         return classify(ARTICLE_IN.get(norm(words_of.group("prep")), "") + words_of.group("np"))
     named = _TRAILING_NAME.search(antecedent.group("np"))
-    return ("name", named.group()) if named else None
+    if named:
+        return "name", named.group()
+    # "Più netto il Sib, il sindacato dei balneari, che parla di": a description in
+    # apposition to the name before it — the name is whose words they are
+    if re.match(r"\s*(?:il|lo|la|l['’]|i|gli|le)\s*[a-zà-ÿ]", antecedent.group("np")):
+        named = _NAMED_BEFORE.search(head, 0, antecedent.start("np"))
+        return ("name", named.group("name")) if named else None
+    return None
 
 
 # the antecedent of a relative "che" that is the verb's subject: "X, che … aggiunge:"
 _RELATIVE_SUBJECT = re.compile(r"(?:^|[,;:.]\s*)(?P<np>[^,;:.]{2,80}?)\s*,\s*che\b[^,;:.]*$")
+# a name after its article (or opening its clause) closing the words before an apposition:
+# "Più netto il Sib, …" — not one after a preposition ("A Roma, il sindaco, che …")
+_NAMED_BEFORE = re.compile(r"(?:^|[,;:.]\s*|\b(?:il|lo|la|l['’]|i|gli|le)\s*)"
+                           r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)\s*,\s*$")
 # the name closing it: "Soddisfazione anche dall'Enea", "il presidente Ugo Neri"
 # — not the complement of "di" ("la Lav del Trentino", "il presidente della Federazione")
 _TRAILING_NAME = re.compile(r"(?<!\w)(?<!\bd['’])(?<!\bdi\s)(?<!\bdel\s)(?<!\bdella\s)"
