@@ -1945,3 +1945,38 @@ def test_a_place_or_verb_with_a_capital_before_a_name_does_not_hide_the_persons_
     # another person with the same surname is another age
     e = _said("e", "È morta all'ospedale di Perugia Anna Bettini, 61 anni.", day=4)
     assert _conflicts(a, e) == []
+
+
+def test_a_new_outbreak_recalling_the_first_by_its_month_or_numbers_is_another_story():
+    """A report of a new outbreak at the same hotel, written in September, that recalls the
+    July one in the pluperfect: a July report is the earlier outbreak, and so is an undated
+    one that gives as its own the numbers the new report recalls."""
+    from datetime import date
+
+    first = _dated("a", "Gastroenterite all'hotel Belvedere di Maratea, 58 ospiti colpiti",
+                   "MARATEA - Sono 58 gli ospiti dell'hotel Belvedere di Maratea colpiti da "
+                   "una gastroenterite: dodici sono stati ricoverati all'ospedale di Lagonegro.",
+                   when=date(2025, 7, 12))
+    undated = _dated("b", "Gastroenterite al Belvedere, i casi salgono",
+                     "Salgono a 81 le persone colpite dalla gastroenterite all'hotel Belvedere "
+                     "di Maratea: settanta ospiti e undici dipendenti. Restano ricoverati in "
+                     "quattro all'ospedale di Lagonegro.")
+    again = _dated("c", "Maratea, nuovo focolaio di gastroenterite all'hotel Belvedere",
+                   "MARATEA - Nuovo focolaio di gastroenterite all'hotel Belvedere di Maratea: "
+                   "23 ospiti di un gruppo di pensionati accusano vomito e febbre, due sono "
+                   "ricoverati a Lagonegro.",
+                   "A metà luglio, nello stesso albergo, la gastroenterite aveva colpito 81 "
+                   "persone, settanta ospiti e undici dipendenti.", when=date(2025, 9, 10))
+    stories = _apart(first, undated, again)
+    assert {"a", "b"} in stories and {"c"} in stories
+
+
+def test_a_plural_subject_said_at_length_before_its_verb_names_what_the_number_counts():
+    a = _said("a", "Le palestre riconducibili alla stessa società sarebbero 16, secondo la "
+                   "Guardia di finanza.")
+    b = _said("b", "In tutto i pescherecci rimasti fermi in porto erano 780.")
+    assert [f.unit_it for f in a.figures if f.value == 16] == ["palestre"]
+    assert [f.unit_it for f in b.figures if f.value == 780] == ["pescherecci"]
+    # what a number is the count of, not a word that gives it ("il numero")
+    c = _said("c", "Il numero degli iscritti al corso di nuoto è 40.")
+    assert all(f.unit_it != "numero" for f in c.figures)

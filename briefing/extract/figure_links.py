@@ -37,6 +37,7 @@ from briefing.extract.units import (
     UNITS,
     clause_around,
     noun_after,
+    plural_subject,
     role,
     subject_after,
     subject_words_after,
@@ -185,7 +186,7 @@ def _subject_before(head: str) -> str:
             and not is_verb_form(w1) and w1 not in stop_words():
         return w1  # "i donatori raggirati sono 4.300": the noun before its participle
     if known or w1 not in _ARTICLES or not w2 or is_verb_form(w2) or w2 in stop_words():
-        return known
+        return known or plural_subject(head)
     return w2
 
 

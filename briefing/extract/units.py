@@ -108,6 +108,21 @@ HEAD_PREDICATE = re.compile(
     rf"(?:^|[.;:]\s+)\W*(?:{alternatives(DETERMINERS)})\s*(?P<w1>[a-zà-ÿ]+)\s+"
     rf"(?:{alternatives(COMPLEMENT)})\b[^,;:.«»“”]{{0,60}}?" + _PREDICATE_TAIL, re.I)
 
+# "Le palestre riconducibili alla stessa regia sarebbero 16", "le coppie che si sono
+# riprodotte sono 64": a plural subject, what is said of it, then the verb and the number
+_PLURAL_SUBJECT = re.compile(r"(?:^|\W)(?:i|gli|le)\s+(?P<w1>[a-zà-ÿ]{3,})\b[^,;:.«»“”]{0,60}?"
+                             + _PREDICATE_TAIL, re.I)
+
+
+def plural_subject(head: str) -> str:
+    """The noun of a plural subject a number after its verb counts, however much is said of
+    it before the verb ("i pescherecci fermi erano 780"), or ""."""
+    m = _PLURAL_SUBJECT.search(head)
+    noun = m.group("w1").lower() if m else ""
+    return "" if not noun or is_verb_form(noun) or noun in stop_words() \
+        or noun in _NOT_NOUNS else noun
+
+
 _CLAUSE_EDGE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:e|ed|mentre|ma|però)\b", re.I)
 
 PERCENT_AFTER = re.compile(rf"\s*(?:%|per\s?cento\b|(?:{as_listed(_P['percent_words'])})\b)", re.I)

@@ -147,9 +147,11 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
         return min(score, FRAME_APART)  # one names the other's event only to recall it
     if _elsewhere(fa, fb) or _elsewhere(fb, fa):
         return min(score, FRAME_APART)  # "moria di pesci a Lodi" recalling the Serio's
-    if _told_back(recalled[0], day_b) or _told_back(recalled[1], day_a):
-        # one's day is that of an event the other recalls months back: never one story,
-        # however a third, undated report links them
+    if _told_back(recalled[0], day_b) or _told_back(recalled[1], day_a) \
+            or fa.renewed and _numbers_recalled(a, b) or fb.renewed and _numbers_recalled(b, a):
+        # one's day is that of an event the other recalls months back, or its numbers are
+        # those the other, a new event's report, recalls: never one story, however a
+        # third, undated report links them
         return MONTHS_APART
     if _follows(fa, fb, day_a, day_b):
         return min(score, FRAME_APART)  # "È il secondo incidente aereo in tre mesi", weeks on
@@ -198,6 +200,38 @@ def _recalled_days(r: ArticleReport, own: tuple[int, int] | None,
             # "Di nuovo il fango, di nuovo Sonico. … dove la notte del 20 ottobre la colata
             # aveva ucciso cinque persone": a new event's report dates the one before it
             out.add(day)
+    if again and own:
+        out |= _recalled_month(r, own[0])
+    return out
+
+
+def _numbers_recalled(new: ArticleReport, other: ArticleReport) -> bool:
+    """Whether a new event's report recalls the one before it with the numbers ``other``
+    gives as its own ("Nuovo focolaio … A luglio il norovirus aveva colpito 74 persone,
+    sessantacinque ospiti e nove dipendenti" and "le persone colpite sono 74: sessantacinque
+    ospiti e nove dipendenti"): two of them, not small ones."""
+    told = {f.value for f in new.figures if f.value >= 5 and _PLUPERFECT.search(f.context_it)}
+    own = {f.value for f in other.figures if not _PLUPERFECT.search(f.context_it)}
+    return len(told & own) >= 2
+
+
+_MONTHS = {m: k for k, m in enumerate(table("calendar")["months"], start=1)}
+_MONTH = re.compile(rf"\b(?:{alternatives(list(_MONTHS))})\b", re.I)
+
+
+def _recalled_month(r: ArticleReport, own: int) -> set[tuple[int, int]]:
+    """Every day of a month a new event's report tells its predecessor in ("Nuovo focolaio
+    … A metà luglio, nello stesso villaggio, il norovirus aveva colpito 74 persone", written
+    in September): two months or more before its own, so no report of its own event is
+    dated there."""
+    out: set[tuple[int, int]] = set()
+    for s in r.article.sentences:
+        if not _PLUPERFECT.search(s.it):
+            continue
+        for m in _MONTH.finditer(s.it):
+            month = _MONTHS[m.group().lower()]
+            if (own - month) % 12 >= 2:
+                out.update((month, day) for day in range(1, 32))
     return out
 
 
