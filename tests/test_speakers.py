@@ -1956,3 +1956,21 @@ def test_a_saints_name_in_a_bodys_place_is_no_persons_name():
                every=True)
     assert who["profondo dolore per"] == "Diocesi"
     assert who["Una giornata che"] == "Santo Versace"
+
+
+def test_a_note_of_a_body_by_its_class_is_the_bodys_the_sentence_before_names():
+    """"La Lipu … «…», si legge in una nota dell'associazione": the body named as subject
+    the sentence before, when its name fits the class (its head, a union's acronym, a word
+    of its own for an association) — not a town council for an association's note."""
+    who = _who("La Lav mette in guardia dalle scorciatoie. «Abbattere i cinghiali è inutile "
+               "oltre che crudele», si legge in una nota dell'associazione.",
+               "La Fiom di Brescia ha proclamato otto ore di sciopero. «Non si può morire "
+               "così sul lavoro», si legge in una nota del sindacato.",
+               "L'Ente Parco regionale delle Alpi Apuane ha chiuso il sentiero. «Il tratto "
+               "resterà chiuso fino a nuovo ordine», si legge in una nota dell'ente.",
+               "Il Comune di Massa ha chiuso il parcheggio. «Chiediamo chiarezza su tutto "
+               "quanto accaduto», si legge in una nota dell'associazione.", every=True)
+    assert who["Abbattere i cinghiali"] == "Lav"
+    assert who["Non si può"] == "Fiom di Brescia"
+    assert who["Il tratto resterà"] == "Ente Parco regionale delle Alpi Apuane"
+    assert "Comune" not in (who["Chiediamo chiarezza su"] or "")

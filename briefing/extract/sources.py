@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.claimants import CLAIMANTS
 from briefing.extract.clauses import last_speech_verb
 from briefing.extract.document import QuotedText, unmask
 from briefing.extract.phrases import classify, leading_np, np_after
@@ -13,7 +14,7 @@ from briefing.extract.resolver import Resolver
 from briefing.extract.units import TIME_WORDS, as_listed, words_re
 from briefing.extract.wordkinds import is_verb_like
 from briefing.italian.grammar import DETERMINERS, is_cap, name_key, norm, tokens
-from briefing.italian.lexicon import is_given_name, lemma
+from briefing.italian.lexicon import is_common_word, is_given_name, lemma
 from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, COMPANY, FIRMS, SPEAKER_NOUNS
 from briefing.italian.speech import VIEW_SURE
 from briefing.italian.tables import alternatives, table, words
@@ -144,7 +145,7 @@ class Sources:
             # the words before the quote or the sentence before name (Confagricoltura), else
             # the class as written
             found = self.verbless_source(unmask(prefix).strip()) \
-                or self.previous_source(par, si) or self.body_subject(par, si) \
+                or self.previous_source(par, si) or self.body_subject(par, si, norm(words[0])) \
                 or _view_body(unmask(prefix)) \
                 or classed_body(unmask(prefix), norm(words[0])) or (classed_body(
                     unmask(self.doc.sentences[par][si - 1]), norm(words[0])) if si else None)
@@ -216,10 +217,12 @@ class Sources:
                     return who
         return None
 
-    def body_subject(self, par: int, si: int) -> str | None:
+    def body_subject(self, par: int, si: int, cls: str = "") -> str | None:
         """"Tuttotech ha chiuso il punto vendita. «…», si legge in una nota dell'azienda":
         the subject of the sentence before, a name the article writes after a class of
-        bodies ("la catena di elettronica Tuttotech") — a company, not a place."""
+        bodies ("la catena di elettronica Tuttotech") — a company, not a place — or whose
+        name is of the note's class ``cls`` ("Il Comitato Tutela Consumatori annuncia un
+        esposto. «…», si legge in una nota dell'associazione")."""
         if si < 1:
             return None
         np = leading_np(unmask(self.doc.sentences[par][si - 1]), self.known)
@@ -228,7 +231,9 @@ class Sources:
         text = " ".join(unmask(x) for x in self.doc.paragraphs)
         classed = re.search(r"\b(?:" + "|".join(sorted(BODY_CLASSES | COMPANY)) + r")\b"
                             r"(?:\s+[a-zà-ÿ'’]+){0,3}\s+" + re.escape(np[1]) + r"\b", text, re.I)
-        return np[1] if classed else None
+        if classed:
+            return np[1]
+        return _ARTICLE.sub("", np[1]) if _of_class(np[1], cls) else None
 
     def verbless_source(self, sentence: str) -> str | None:
         """"Sulla stessa linea Alleanza Verdi e Sinistra.", "Di segno opposto la posizione
@@ -294,3 +299,20 @@ def _named_body(words: list[str]) -> bool:
             return True
     return False
 
+
+_CLASS_HEADS: dict[str, list[str]] = table("speech")["class_heads"]
+_ARTICLE = re.compile(r"^(?:il|lo|la|l['’]|i|gli|le)\b\s*|^l['’]", re.I)
+_UNIONS = frozenset(w for w in CLAIMANTS["unions"] if " " not in w)
+
+
+def _of_class(name: str, cls: str) -> bool:
+    """Whether a body's name fits the class a note names it by: its head is of that class
+    ("Comitato Tutela Consumatori" for "l'associazione"), a union's acronym for "il
+    sindacato", or a word of its own for an association ("la Lipu")."""
+    named = _ARTICLE.sub("", name).split()
+    if not named or cls not in _CLASS_HEADS:
+        return False
+    first = norm(named[0])
+    return first in _CLASS_HEADS[cls] or cls == "sindacato" and first in _UNIONS \
+        or cls in _CLASS_HEADS["names"] and len(named) <= 3 and not is_common_word(named[0]) \
+        and first not in BODY_HEADS
