@@ -1974,3 +1974,17 @@ def test_a_note_of_a_body_by_its_class_is_the_bodys_the_sentence_before_names():
     assert who["Non si può"] == "Fiom di Brescia"
     assert who["Il tratto resterà"] == "Ente Parco regionale delle Alpi Apuane"
     assert "Comune" not in (who["Chiediamo chiarezza su"] or "")
+
+
+def test_a_bodys_name_with_and_keeps_the_capitals_before_it():
+    """"La Fondazione Arte e Seta", "Turismo Torino e Provincia": the whole name, not its
+    last words; a couple still keeps its first names only ("Romano e Flavia Prodi")."""
+    who = _who("La Fondazione Cassa e Territorio, in una nota, spiega la scelta: «Restituire "
+               "questi arazzi alla città era un dovere».",
+               "Turismo Bari e Provincia, in una nota, parla di «un'occasione unica per far "
+               "conoscere la città».",
+               "Ieri Romano e Flavia Prodi hanno detto: «Una serata da ricordare per sempre "
+               "con gli amici».", every=True)
+    assert who["Restituire questi arazzi"] == "Fondazione Cassa e Territorio"
+    assert who["un'occasione unica per"] == "Turismo Bari e Provincia"
+    assert who["Una serata da"] == "Romano e Flavia Prodi"

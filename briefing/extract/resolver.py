@@ -196,6 +196,11 @@ class Resolver:
         # "Bill e Hillary Clinton": keep the couple together
         if i >= 2 and norm(toks[i - 1][0]) == "e" and is_cap(toks[i - 2][0]):
             i -= 2
+            # "La Fondazione Arte e Seta", "Turismo Torino e Provincia": a body's name
+            # goes back to where its capitals start
+            while i and is_cap(toks[i - 1][0]) and not is_verb_form(norm(toks[i - 1][0])) \
+                    and norm(toks[i - 1][0]) not in DETERMINERS | NOT_NAMES:
+                i -= 1
         # a body named by a common noun keeps its description: "Commissione militare
         # centrale della Corea del Nord", "Polizia locale"
         body_named = i > 0 and norm(toks[i - 1][0]) in BODY_HEADS  # "la società Autostrada"
