@@ -1988,3 +1988,21 @@ def test_a_bodys_name_with_and_keeps_the_capitals_before_it():
     assert who["Restituire questi arazzi"] == "Fondazione Cassa e Territorio"
     assert who["un'occasione unica per"] == "Turismo Bari e Provincia"
     assert who["Una serata da"] == "Romano e Flavia Prodi"
+
+
+def test_a_name_after_a_gerunds_complement_is_not_the_speakers():
+    """"ha detto la sindaca X tagliando il nastro con l'assessore regionale, Y": the mayor
+    speaks; Y is who she cut the ribbon with."""
+    who = _who("«Oggi è la festa di tutto il paese, non solo di chi ci lavora», ha detto la "
+               "sindaca Marta Ricci tagliando il nastro insieme all'assessore regionale "
+               "alla sanità, Paolo Neri.", every=True)
+    assert who["Oggi è la"] == "Marta Ricci"
+
+
+def test_a_sentence_opening_with_an_auxiliary_has_no_subject_to_name():
+    """"Ha 14 anni e dice sempre: «…»": the boy the sentence before names, or nobody —
+    never the words "Ha 14 anni"."""
+    from briefing.extract.phrases import leading_np
+
+    assert leading_np("Ha 14 anni e ", frozenset({"ha", "luca"})) is None  # whatever it knows
+    assert leading_np("Il sindaco dice sempre: ") == ("desc", "Il sindaco")

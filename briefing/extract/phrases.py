@@ -17,6 +17,7 @@ from briefing.extract.wordkinds import (
     is_verb_like,
     name_like,
     role_then_name,
+    saints_place,
     titled_name,
 )
 from briefing.italian.grammar import (
@@ -34,7 +35,6 @@ from briefing.italian.grammar import (
     PLACE_PREPS,
     POSSESSIVES,
     PREMODIFIERS,
-    SAINTS,
     SURNAME_PARTICLES,
     is_cap,
     norm,
@@ -240,24 +240,13 @@ def _apposition_comma(toks: list[tuple[str, int, int]], start: int, end: int) ->
             return k
         if relative and (is_cap(t) or norm(t) == "che") or t in ";:.!?()«»“”\"–—⁅":
             return None  # "il funzionario che ha sentito Ugo Neri, …": whose apposition?
-        if not relative and (norm(t) == "che" or not is_cap(t) and is_verb_like(t)
-                             and not re.search(r"[aiu]t[oaie]$", norm(t))):
-            return None  # a verb; not a participle ("dei vigili intervenuti sul posto, X")
+        gerund = is_gerund(t) or re.fullmatch(r"[a-zà-ÿ]{3,}(?:ando|endo)", t) is not None \
+            and norm(toks[k - 1][0]) not in DETERMINERS | OF | PLACE_PREPS
+        if not relative and (norm(t) == "che" or gerund or not is_cap(t)
+                             and is_verb_like(t) and not re.search(r"[aiu]t[oaie]$", norm(t))):
+            return None  # a verb or a gerund ("la sindaca X tagliando il nastro con
+            # l'assessore, Y"); not a participle ("dei vigili intervenuti sul posto, X")
     return None
-
-
-_ELIDED_SAINTS = tuple(w for w in SAINTS if w.endswith(("'", "’")))  # "Sant'Eusebio"
-
-
-def _saints_place(toks: list[tuple[str, int, int]], k: int) -> bool:
-    """"una volontaria della parrocchia di San Giuseppe", "l'ospedale Sant'Eusebio": a
-    saint's name (after a title no one is given as a first name) names a church, a
-    hospital, a town — not a person."""
-    def title(t: str) -> bool:
-        return norm(t) in SAINTS and not is_given_name(t)
-
-    t = toks[k][0]
-    return title(t) or norm(t).startswith(_ELIDED_SAINTS) or k > 0 and title(toks[k - 1][0])
 
 
 def _unnamed(rest: list[str], head: str) -> bool:
@@ -311,7 +300,7 @@ def classify(phrase: str) -> Phrase | None:
             and not is_given_name(raw[0]) and low[0] not in TITLES \
             and not (len(raw) > 1 and is_cap(raw[1])):
         return "desc", phrase  # "Fonti dell'Asl precisano": a bare plural opening a sentence
-    if any(name_like(t) and not _saints_place(toks, k) for k, (t, _, _) in enumerate(toks)):
+    if any(name_like(t) and not saints_place(toks, k) for k, (t, _, _) in enumerate(toks)):
         return "name", phrase
     if low[0] in DETERMINERS | {"uno", "una"} | POSSESSIVES and len(low) > 1:
         return "desc", phrase
@@ -412,8 +401,8 @@ def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | No
     if k >= len(toks):
         return None
     first = toks[k][0]
-    if not (is_cap(first) or norm(first) in DETERMINERS):
-        return None
+    if not (is_cap(first) or norm(first) in DETERMINERS) or norm(first) in AUX:
+        return None  # "Ha 14 anni e dice sempre:": no subject of its own
     surname = is_cap(first) and norm(first) in known and k + 1 < len(toks) \
         and is_cap(toks[k + 1][0]) and norm(toks[k + 1][0]) in known  # "Del Ben non …"
     if norm(first) in PLACE_PREPS | OF | ARTICLED and not surname:

@@ -153,3 +153,16 @@ def presented_name(sentence: str, view_only: bool = False) -> str | None:
             return m.group("name")
     return None
 
+
+_ELIDED_SAINTS = tuple(w for w in SAINTS if w.endswith(("'", "’")))  # "Sant'Eusebio"
+
+
+def saints_place(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """"una volontaria della parrocchia di San Giuseppe", "l'ospedale Sant'Eusebio": a
+    saint's name (after a title no one is given as a first name) names a church, a
+    hospital, a town — not a person."""
+    def title(t: str) -> bool:
+        return norm(t) in SAINTS and not is_given_name(t)
+
+    t = toks[k][0]
+    return title(t) or norm(t).startswith(_ELIDED_SAINTS) or k > 0 and title(toks[k - 1][0])
