@@ -2006,3 +2006,17 @@ def test_a_sentence_opening_with_an_auxiliary_has_no_subject_to_name():
 
     assert leading_np("Ha 14 anni e ", frozenset({"ha", "luca"})) is None  # whatever it knows
     assert leading_np("Il sindaco dice sempre: ") == ("desc", "Il sindaco")
+
+
+def test_words_from_a_body_with_an_aside_and_an_impersonal_verb_are_the_bodys():
+    """"Dal Comune, in una nota, si sottolinea che «…»": the council's words, not those of
+    the one quoted before."""
+    who = _who("Per Chiara Gallo, della Fp Cgil, «non è uno sciopero contro la città, ma per "
+               "la dignità».",
+               "Dal Comune, in una nota, si sottolinea che «i servizi essenziali sono stati "
+               "garantiti grazie ai contingenti minimi».", every=True)
+    assert who["i servizi essenziali"] == "Comune"
+    # a name between commas is the subject in apposition, not an aside of the body's
+    who = _who("Dal Centro antiveleni di Careggi il direttore, Luca Bini, ripete l'appello: "
+               "«Nessun fungo raccolto in proprio andrebbe mangiato».", every=True)
+    assert who["Nessun fungo raccolto"] == "Luca Bini"

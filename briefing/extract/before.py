@@ -83,8 +83,11 @@ def _subject_before(d: Discourse, head: str, offset: int) -> bool:
     return np is not None and d.res.name_of(np, offset) is not None
 
 
+# "Dal ministero replicano che", "Dal Comune, in una nota, si sottolinea che": an aside
+# between commas and an impersonal "si" may come between
 _FROM_SOURCE = re.compile(r"\W*(?P<prep>[Dd]a|[Dd]al|[Dd]alla|[Dd]allo|[Dd]all['’]|[Dd]ai|[Dd]agli|"
-                          r"[Dd]alle)\s*(?P<np>[^,;:]{2,60}?)\s*$")
+                          r"[Dd]alle)\s*(?P<np>[^,;:]{2,60}?)(?:\s*,\s*(?:in|con|nel|nella|tramite|attraverso)\s"
+                          r"[^,;:]{2,40},)?(?:\s+si)?\s*$")
 
 
 _ISSUING = frozenset(table("speech")["issuing_verbs"])
