@@ -2020,3 +2020,19 @@ def test_words_from_a_body_with_an_aside_and_an_impersonal_verb_are_the_bodys():
     who = _who("Dal Centro antiveleni di Careggi il direttore, Luca Bini, ripete l'appello: "
                "«Nessun fungo raccolto in proprio andrebbe mangiato».", every=True)
     assert who["Nessun fungo raccolto"] == "Luca Bini"
+
+
+def test_words_that_arrive_from_a_body_before_a_colon_are_the_bodys():
+    """"Dall'Agenzia delle Entrate arriva una nota: «…»": the agency's words — and where
+    "da" names no one we can name, nobody's, not those of the one quoted before."""
+    who = _who("Il procuratore, Davide Neri, ha parlato di «un fenomeno molto più diffuso di "
+               "quanto si pensi».",
+               "Dall'Agenzia delle Entrate arriva una nota: «L'iscrizione all'Aire non basta "
+               "a spostare la residenza».",
+               "Dal fronte dei gestori arriva una replica dura: «Siamo stanchi di pagare per "
+               "colpe che non sono nostre».", every=True)
+    assert who["L'iscrizione all'Aire non"] == "Agenzia delle Entrate"
+    assert who["Siamo stanchi di"] != "Davide Neri"
+    who = _who("Da Siena arriva la replica del rettore, Paolo Bacci: «Perdere due posizioni "
+               "per pochi decimi di punto non ci preoccupa».", every=True)
+    assert who["Perdere due posizioni"] != "Siena"

@@ -360,7 +360,7 @@ def _agent_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 
 RULES: list[Callable[[Discourse, Before, Voice], Found | None]] = [
     _a_dirlo, _con_a, _agent_colon, someone.presented_colon, colon.words_of_colon,
-    colon.among_them_colon, colon.name_before_colon, colon.headline_colon,
+    colon.from_body_colon, colon.among_them_colon, colon.name_before_colon, colon.headline_colon,
     according, words_of, _speech_verb, _subject_colon, someone.someone_opens,
     someone.first_name_colon,
     _bare_colon]

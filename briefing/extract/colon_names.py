@@ -197,6 +197,25 @@ def words_of_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     return Found(who, How.COLON) if who else Found(None, How.UNATTRIBUTED)
 
 
+# "Dall'Agenzia delle Entrate arriva una nota:", "Da Legambiente arriva un secco no:"
+_FROM_ARRIVES = re.compile(r"(?:^|[.;]\s)\s*(?:[\w’']+\s+){0,2}?"
+                           r"(?P<prep>[Dd]all['’]|[Dd](?:alla|allo|alle|agli|al|ai|a)\b)"
+                           r"\s*(?P<np>[^,;:«»]{2,60}?)"
+                           rf"\s+(?:{_ARRIVES})\b[^:«»]{{0,60}}:$")
+
+
+def from_body_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
+    """"Dall'Agenzia delle Entrate arriva una nota: «…»": the words come from whom "da"
+    names — or from no one we can name, never the one quoted before."""
+    m = _FROM_ARRIVES.search(b.plain)
+    if not m or _WORDS_OF.search(b.plain):
+        return None  # "Da Perugia arriva la replica del rettore, X:": whose the words say
+    article = ARTICLE_IN.get(norm(m.group("prep")), "")
+    np = classify(article + m.group("np"))
+    who = d.res.name_of(np, d.doc.sentence_offset(b.par, b.si)) if np else None
+    return Found(who, How.COLON) if who else Found(None, How.UNATTRIBUTED)
+
+
 # "Tra i passeggeri c'era un turista di Verona di 52 anni, con la moglie …:"
 _AMONG_THEM = re.compile(r"(?:^|[.;]\s)\s*" + AMONG_OTHERS
                          + r"(?P<np>[^,;:«»]{2,80}?)\s*(?:,[^:;«»]{0,80})?:$")
