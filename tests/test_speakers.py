@@ -2036,3 +2036,12 @@ def test_words_that_arrive_from_a_body_before_a_colon_are_the_bodys():
     who = _who("Da Siena arriva la replica del rettore, Paolo Bacci: «Perdere due posizioni "
                "per pochi decimi di punto non ci preoccupa».", every=True)
     assert who["Perdere due posizioni"] != "Siena"
+
+
+def test_a_noun_of_saying_after_its_subject_and_before_che_is_the_verb():
+    """"Assobibe, l'associazione dei produttori, replica che «…»": "replica" is the verb —
+    the association's words, not those of the ministry quoted before."""
+    who = _who("«Stiamo valutando un divieto», si legge in una nota del ministero della "
+               "Salute. Federbibite, l'associazione dei produttori di bevande, replica che «le "
+               "aziende del settore già non vendono questi prodotti ai minori».", every=True)
+    assert who["le aziende del"] == "Federbibite"

@@ -87,10 +87,19 @@ def last_speech_verb(prefix: str) -> int | None:
         opening = k == 0 or toks[k - 1][0] in ".!?;"  # "Assicura: «…»" opens its sentence
         if k and norm(toks[k - 1][0]) == "si" and norm(t) in NOT_AFTER_SI:
             continue  # "la Germania si conferma il primo mercato"
-        if is_speech_word(t) and (not is_cap(t) or opening) and norm(t) not in SPEECH_NOUNS:
+        if is_speech_word(t) and (not is_cap(t) or opening) and (
+                norm(t) not in SPEECH_NOUNS or _noun_as_verb(toks, k)):
             # "la nota afferma" is fine; "le sue parole" is not a verb
             return k
     return None
+
+
+def _noun_as_verb(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """"Assobibe, l'associazione dei produttori, replica che": a noun of saying that is
+    the verb, after its subject's name or its apposition and before "che"."""
+    return 0 < k and k + 1 < len(toks) and norm(toks[k + 1][0]) == "che" \
+        and not is_cap(toks[k][0]) and (toks[k - 1][0] == "," or is_cap(toks[k - 1][0])
+                                        and norm(toks[k - 1][0]) not in DETERMINERS)
 
 
 def governing_speech_verb(prefix: str) -> int | None:
@@ -102,7 +111,8 @@ def governing_speech_verb(prefix: str) -> int | None:
         return None
     toks = tokens(prefix)
     for k in range(last, -1, -1):
-        if not is_speech_word(toks[k][0]) or norm(toks[k][0]) in SPEECH_NOUNS:
+        if not is_speech_word(toks[k][0]) or norm(toks[k][0]) in SPEECH_NOUNS \
+                and not _noun_as_verb(toks, k):
             continue
         j = k + 1
         while j < len(toks) and norm(toks[j][0]) in ADVERBS | CLITICS:
