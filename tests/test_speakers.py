@@ -2045,3 +2045,17 @@ def test_a_noun_of_saying_after_its_subject_and_before_che_is_the_verb():
                "Salute. Federbibite, l'associazione dei produttori di bevande, replica che «le "
                "aziende del settore già non vendono questi prodotti ai minori».", every=True)
     assert who["le aziende del"] == "Federbibite"
+
+
+def test_a_word_the_text_wrote_before_one_persons_name_names_her_again():
+    """"la ventenne romana Sofia Pirrone" … "racconta la romana": Pirrone — not the Sardinian
+    named last; a word written before two people's names names neither."""
+    who = _who("Vince la ventenne romana Sofia Pirrone, davanti alla sarda Giulia Porcu.",
+               "Pirrone ha superato Porcu a duecento metri dall'arrivo. «Non ci credo ancora. "
+               "Ho rischiato tutto - racconta la romana -. Se sbagliavo finivo quarta».",
+               "«Ha navigato meglio di me per tre giorni», ammette la sarda.", every=True)
+    assert who["Non ci credo"] == "Sofia Pirrone"
+    assert who["Ha navigato meglio"] == "Giulia Porcu"
+    who = _who("In gara la romana Sofia Neri e la romana Anna Bassi.",
+               "«Una giornata da ricordare per sempre», racconta la romana.", every=True)
+    assert who["Una giornata da"] is None

@@ -96,6 +96,7 @@ def _inside(d: Discourse, site: Site, voice: Voice) -> Found | None:
         site.body = (site.body[: m.start()] + " " + site.body[m.end():]).strip()
         np = np_after(m.group("inner")[hit[0]:])
         who = d.res.name_of(np, d.doc.sentence_offset(site.par, site.si)) if np else None
+        who = who or d.res.described_after(m.group("inner")[hit[0]:])  # "– racconta la romana –"
         if who is None:
             return Found(zero_subject(d, site.par, site.si, site.prefix, voice),
                          How.INSIDE_CONTINUED)
@@ -140,6 +141,9 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
         return Found(who, How.AFTER) if who else Found(None, How.AFTER_UNKNOWN)
     if names_something(rest):
         return Found(None, How.AFTER_UNKNOWN)  # "fanno sapere da Palazzo Chigi"
+    described = d.res.described_after(rest)  # "racconta la romana."
+    if described:
+        return Found(described, How.AFTER)
     if _SOMEONE_WE_DONT_KNOW.match(rest) or someone_after(rest) or _late_name(rest):
         # "racconta il custode.", "ha gridato dal palco … Milica Jovanović,": someone, not
         # the one quoted last

@@ -103,8 +103,11 @@ class Resolver:
             low[0] in INDEFINITE or len(content) == 1)  # "una madre", "La figlia racconta"
         if not content or content[0] in NOT_ROLES and not kin or content[0] in VENUES \
                 or content[0] in DOCUMENTS or not (person(head) or kin):
-            return None  # "racconta un cuoco": anyone named with "un" may be a person;
-            # "racconta una madre": someone unnamed, by kin
+            # "racconta un cuoco": anyone named with "un" may be a person; "racconta una
+            # madre": someone unnamed, by kin; "racconta la romana": the one the text
+            # wrote that word before ("la ventenne romana Sofia Pirrone")
+            return self._described(content[0]) if len(content) == 1 \
+                and low[0] in DETERMINERS - INDEFINITE else None
         if any((w in AUX and w not in PARTICIPLES) or (w in PLACE_PREPS and w not in OF
                                                         and not unnamed_person(phrase))
                for w in low):
@@ -134,6 +137,20 @@ class Resolver:
         # "la titolare di un bar di viale del Lavoro": someone unnamed, told at length
         return _trimmed(_as_written(kept)) if len(content) <= (
             9 if unnamed_person(phrase) else 6) else None
+
+    def described_after(self, rest: str) -> str | None:
+        """"«…», racconta la romana": after a verb of saying, an article and one word the
+        text wrote before one person's name ("la ventenne romana Sofia Pirrone")."""
+        m = re.match(r"\s*(?:il|lo|la|l['’]|i|gli|le)\s*([a-zà-ÿ]{4,})\s*(?:[-–—,.;:]|$)", rest)
+        return self._described(m.group(1)) if m else None
+
+    def _described(self, word: str) -> str | None:
+        """The one person the text names right after ``word`` ("romana Sofia Pirrone"),
+        else None."""
+        found = {self.reg.full_name(m.group(1)) for m in re.finditer(
+            rf"\b(?i:{re.escape(word)})\s+([A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)+)",
+            self.reg.text) if is_given_name(m.group(1).split()[0])}
+        return found.pop() if len(found) == 1 else None
 
     def _just_named(self, offset: int) -> str | None:
         """The one person (a first name and a surname) named in the text just before
