@@ -2059,3 +2059,16 @@ def test_a_word_the_text_wrote_before_one_persons_name_names_her_again():
     who = _who("In gara la romana Sofia Neri e la romana Anna Bassi.",
                "«Una giornata da ricordare per sempre», racconta la romana.", every=True)
     assert who["Una giornata da"] is None
+
+
+def test_a_role_said_short_is_the_one_the_text_wrote_in_full_before():
+    """"I giudici sottolineano" after "Per i giudici del Riesame": the court's judges as the
+    text first named them — but a named person's role stays that person's."""
+    who = _who("Per i giudici del Riesame «il carattere commerciale dell'attività emerge con "
+               "evidenza». I giudici sottolineano anche che «la natura dilettantistica delle "
+               "associazioni era formale».",
+               "«Non parliamo di un consumo occasionale», spiega Chiara Rossi, ricercatrice "
+               "del Cnr. «Una lattina contiene in media 80 milligrammi di caffeina», aggiunge "
+               "la ricercatrice.", every=True)
+    assert who["la natura dilettantistica"] == "giudici del Riesame"
+    assert who["Una lattina contiene"] == "Chiara Rossi"

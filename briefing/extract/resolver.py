@@ -129,7 +129,12 @@ class Resolver:
             # "l'associazione", "l'istituto di statistica": a body the article may well
             # have named; without knowing which, no name is better than a wrong one
             return None
-        # a role the article never ties to a name: say so in its own words
+        # a role the article never ties to a name: say so in its own words — in full
+        # where it wrote them so before ("I giudici sottolineano" after "i giudici del
+        # Riesame")
+        fuller = self._fuller(content[0], offset) if len(content) == 1 else None
+        if fuller:
+            return fuller
         kept = words(phrase)
         caps = [k for k, w in enumerate(kept) if is_cap(w) and k]
         if caps:  # "un commerciante di via Pievaiola [mostra]": up to its last name
@@ -137,6 +142,18 @@ class Resolver:
         # "la titolare di un bar di viale del Lavoro": someone unnamed, told at length
         return _trimmed(_as_written(kept)) if len(content) <= (
             9 if unnamed_person(phrase) else 6) else None
+
+    def _fuller(self, head: str, offset: int) -> str | None:
+        """The one way the text wrote ``head`` with whose it is, before ``offset`` ("giudici
+        del Riesame"), else None."""
+        text = self.reg.text[:offset]
+        found = [m for m in re.finditer(
+            rf"\b(?i:{re.escape(head)})\s+(?:di|del|della|dello|dell['’]|dei|degli|delle)\s*"
+            r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*", text)]
+        if any(re.search(r"[A-ZÀ-Ý][\w'’]+,\s*(?:\w+\s+){0,2}$", text[:m.start()]) for m in found):
+            return None  # "Chiara Pellegrini, ricercatrice del Cnr": a named person's role
+        return found[0].group().strip() if len({m.group().strip() for m in found}) == 1 \
+            else None
 
     def described_after(self, rest: str) -> str | None:
         """"«…», racconta la romana": after a verb of saying, an article and one word the
