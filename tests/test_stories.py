@@ -1980,3 +1980,16 @@ def test_a_plural_subject_said_at_length_before_its_verb_names_what_the_number_c
     # what a number is the count of, not a word that gives it ("il numero")
     c = _said("c", "Il numero degli iscritti al corso di nuoto è 40.")
     assert all(f.unit_it != "numero" for f in c.figures)
+
+
+def test_a_toll_that_stays_where_it_was_and_people_treated_are_counts_of_the_story():
+    """"Il conto dei morti resta fermo a tre"; "sono 31 le persone che si sono fatte
+    medicare" per the health authority — injured, and no company's claim."""
+    a = _said("a", "Il conto dei morti resta fermo a tre.", day=3)
+    assert [(f.value, f.role) for f in a.figures] == [(3, "killed")]
+    b = _said("b", "Secondo il bollettino dell'Azienda sanitaria provinciale sono 31 le "
+                   "persone che si sono fatte medicare negli ospedali.", day=4)
+    treated = [f for f in b.figures if f.value == 31]
+    assert treated[0].role == "injured" and treated[0].claimant == "health"
+    c = _said("c", "I feriti sono 23, secondo la prefettura.", day=3)
+    assert [sorted(v) for _, v, _ in _conflicts(b, c)] == [[23, 31]]

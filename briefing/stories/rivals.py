@@ -9,8 +9,8 @@ from collections.abc import Callable
 from datetime import date
 
 from briefing.data import Conflict, ConflictValue, Figure
-from briefing.extract.claimants import CLAIMANTS
 from briefing.extract.units import PEOPLE, UNITS
+from briefing.italian.tables import table
 from briefing.stories.quantities import (
     CROWD_RATIO,
     SAME,
@@ -23,6 +23,8 @@ from briefing.stories.quantities import (
     sides_apart,
     within,
 )
+
+_SIDES = frozenset(table("figures")["rival_sides"])  # who takes a side in a dispute
 
 
 def conflict_kind(values: list[ConflictValue], dates: dict[str, date | None]) -> str:
@@ -66,7 +68,7 @@ def rival_claims(items: list[tuple[str, Figure]], found: list[Conflict],
         sources = sorted(by_source)
         for i, ca in enumerate(sources):
             for cb in sources[i + 1:]:
-                if ca not in CLAIMANTS and cb not in CLAIMANTS:
+                if ca not in _SIDES and cb not in _SIDES:
                     continue  # two people quoted with a number each: no sides in a dispute
                 # an article that gives only one side, and another that gives only the other
                 pa = [(a, f) for a, f in by_source[ca] if a not in arts[cb]]
