@@ -1993,3 +1993,18 @@ def test_a_toll_that_stays_where_it_was_and_people_treated_are_counts_of_the_sto
     assert treated[0].role == "injured" and treated[0].claimant == "health"
     c = _said("c", "I feriti sono 23, secondo la prefettura.", day=3)
     assert [sorted(v) for _, v, _ in _conflicts(b, c)] == [[23, 31]]
+
+
+def test_counts_said_with_an_adverb_an_aside_or_among_a_whole_keep_what_they_count():
+    """"sono 18 in tutto i feriti"; "Sei di loro, tra cui due bambini, sono stati
+    ricoverati"; "le vittime tra le 16 persone a bordo" (16 are all on board, not dead);
+    "Rfi dice 21 per cento, i sindacati 85 per cento" (each side's own)."""
+    a = _said("a", "Secondo il Suem, sono 18 in tutto i feriti del fulmine.")
+    assert [(f.value, f.unit) for f in a.figures] == [(18, "injured")]
+    b = _said("b", "Sono 38 gli ospiti colpiti.", "Sei di loro, tra cui due bambini, sono "
+                   "stati ricoverati a Paola.")
+    assert [f.role for f in b.figures if f.value == 6] == ["hospitalised"]
+    c = _said("c", "Salgono così a sette le vittime tra le 16 persone che erano a bordo.")
+    assert [f.role for f in c.figures if f.value == 16] == [None]
+    d = _said("d", "Sull'adesione allo sciopero Rfi dice 21 per cento, i sindacati 85 per cento.")
+    assert [(f.value, f.claimant) for f in d.figures] == [(21, "Rfi"), (85, "unions")]

@@ -135,8 +135,8 @@ def _data_before_colon(f: Figure, s: str) -> str | None:
 # "i sindacati parlano dell'80%, il ministero di un 31%": a clause that gives its own subject
 # and leaves out the verb of the clause before it
 _GAPPED = re.compile(r"\W*(?:il|lo|la|l['’]|i|gli|le)\s*(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3})"
-                     r"\s+(?:di|del|dello|della|dell['’]|dei|degli|delle|al|allo|alla|all['’]|ai)"
-                     r"(?:\s|(?<=['’]))", re.I)
+                     r"\s+(?:(?:di|del|dello|della|dell['’]|dei|degli|delle|al|allo|alla|all['’]|ai)"
+                     r"(?:\s|(?<=['’])))?(?=\S*\d|un\b|una\b)", re.I)
 
 
 def _gapped_source(f: Figure, s: str) -> str | None:

@@ -111,7 +111,9 @@ _NUMBER_BEFORE = re.compile(r"(?:\b\d+|" + WORD_NUMBER.pattern + r")\s*,?\s*(?:e
                             r"non\s+\S*\s*$", re.I)
 # "nove sono rimasti feriti", "sei sono state ricoverate": auxiliaries, then what befell them
 _BEFALLEN_AFTER = re.compile(
+    r"(?:\s+(?:di\s+loro|dei\s+quali|delle\s+quali))?(?:\s*,\s*tra\s+cui[^,;:.]{1,40},)?"
     rf"\s+(?:(?:{alternatives(AUX | PARTICIPLES | STAYED)})\s+)+(?P<p>[a-zà-ÿ]+)\b", re.I)
+# ("Sei di loro, tra cui due bambini, sono stati ricoverati": whose part, and an aside)
 _RATIO_AFTER = re.compile(r"\s+(?:volte|su\s+\w+)\b", re.I)  # "due volte", "tre su dieci"
 _STAMP_OPENING = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")  # "09.58", "18:40"
 _LARGEST = 1e15  # above this a "number" is a code or an accident, not a quantity

@@ -171,7 +171,10 @@ def noun_after(s: str, end: int) -> str:
 _COPULA_FIRST = re.compile(r"(?:^|[,;:(–—-]|\b(?:e|ma)\b)\s*(?:"
                            + words_re(_F["copula_first"]).pattern + r")\s+$", re.I)
 # the noun after a clause set off by commas: "Saranno 24, e non 28 come annunciato, i nuovi …"
-_SUBJECT_AFTER = re.compile(r"^(?:\s*,[^,.;:]{0,80},)?\s*(?=(?:i|gli|le)\s)", re.I)
+# "sono 18 in tutto i feriti": an adverb may come between
+_SUBJECT_AFTER = re.compile(r"^(?:\s*,[^,.;:]{0,80},)?(?:\s*(?:in\s+tutto|complessivamente|"
+                            r"finora|ormai|ancora|già|ora|adesso|invece|oggi))?"
+                            r"\s*(?=(?:i|gli|le)\s)", re.I)
 
 
 def _subject_at(s: str, start: int, end: int) -> int | None:
@@ -250,6 +253,9 @@ def clause_around(s: str, end: int) -> str:
     return s[start:stop]
 
 
+_AMONG_THE = re.compile(r"\btra\s+(?:i|gli|le)\s+[\w.,]+$", re.I)
+
+
 def role(s: str, end: int, noun: str) -> str | None:
     """What happened to the people a number counts: its noun ("morti"), else a word of its
     clause ("sono rimaste ferite"), else the nearest such word."""
@@ -261,6 +267,8 @@ def role(s: str, end: int, noun: str) -> str | None:
              for m in _ROLE_RE[r].finditer(s, end, min(len(s), end + 25))]
     if right and not re.search(r"[.;:,]", s[end:min(right)[0]]):
         return min(right)[1]
+    if _AMONG_THE.search(s, 0, end):  # "le vittime tra le 16 persone a bordo": the whole
+        return None
     clause = clause_around(s, end)
     for r in ROLES:
         if _ROLE_RE[r].search(clause):
