@@ -2008,3 +2008,13 @@ def test_counts_said_with_an_adverb_an_aside_or_among_a_whole_keep_what_they_cou
     assert [f.role for f in c.figures if f.value == 16] == [None]
     d = _said("d", "Sull'adesione allo sciopero Rfi dice 21 per cento, i sindacati 85 per cento.")
     assert [(f.value, f.claimant) for f in d.figures] == [(21, "Rfi"), (85, "unions")]
+
+
+def test_the_fourth_victim_is_a_toll_of_four_but_a_series_is_not():
+    """"È morta la quarta vittima" says the toll is four; "il secondo morto sul lavoro in
+    una settimana" counts deaths across events, no toll of this one."""
+    a = _said("a", "Il bilancio è di tre morti e 19 ricoverati.", day=3)
+    b = _said("b", "Nel pomeriggio è morta la quarta vittima dell'intossicazione.", day=4)
+    assert [sorted(v) for _, v, _ in _conflicts(a, b)] == [[3, 4]]
+    c = _said("c", "È il secondo morto sul lavoro in una settimana nella provincia.", day=4)
+    assert all(f.category == "ordinal" for f in c.figures)

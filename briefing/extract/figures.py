@@ -79,6 +79,10 @@ _REFERENCE_BEFORE = re.compile(
     + r")|\b(?:il|al|del|dal|nel|sul|col|l['’]|all['’]|dell['’]|dall['’]|nell['’]))\s*$", re.I)
 _NOT_NAMES = frozenset(_F["not_names_before_number"])
 _SERIES = frozenset(_F["series_nouns"])
+_TOLL_ORDINAL = frozenset(_F["toll_ordinal_nouns"])
+_SPAN_AFTER = re.compile(r"\W*\w+(?:\s+[^\s.;:]+){0,4}?\s+(?:in\s+(?:un|una|pochi|poche|\w+)\s+"
+                         r"(?:giorn|settiman|mes|ann)\w*|dall['’]inizio|quest['’]anno|del\s+mese|"
+                         r"dell['’]anno|da\s+inizio)", re.I)
 _PLACE_AFTER_ORDINAL = frozenset(_F["place_after_ordinal"])
 # "387 600": thousands grouped by a space
 _SPACED = r"\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]\d)"
@@ -375,10 +379,16 @@ class _Scan:
             v = forms.ORDINAL_TWO.get(word.lower()) or ordinal_word(word)
             nxt = noun_after(s, m.end()) or (re.match(r"\s*([a-zà-ÿ]+)", s[m.end():], re.I)
                                              or [None, ""])[1].lower()
-            if v is None or (v < 3 and nxt not in _SERIES) or nxt in _PLACE_AFTER_ORDINAL:
+            if v is None or (v < 3 and nxt not in _SERIES | _TOLL_ORDINAL) \
+                    or nxt in _PLACE_AFTER_ORDINAL:
                 continue
             if word[:1].isupper() and m.start() > 0 or word.lower() in ("terzi", "terze"):
                 continue  # "Settimo Torinese", "fornitori terzi"
+            if nxt in _TOLL_ORDINAL and v >= 2 and not _SPAN_AFTER.match(s, m.end()):
+                # "la quarta vittima": four dead (not "il secondo morto in una settimana")
+                self.add(Figure(value=float(v), it=word, context_it=s, unit="victims",
+                                category="casualties", role="killed"), *m.span())
+                continue
             self.add(Figure(value=float(v), it=word, context_it=s, unit="ordinal",
                             category="ordinal"), *m.span())
 
