@@ -2018,3 +2018,17 @@ def test_the_fourth_victim_is_a_toll_of_four_but_a_series_is_not():
     assert [sorted(v) for _, v, _ in _conflicts(a, b)] == [[3, 4]]
     c = _said("c", "È il secondo morto sul lavoro in una settimana nella provincia.", day=4)
     assert all(f.category == "ordinal" for f in c.figures)
+
+
+def test_two_articles_only_counts_of_a_thing_are_one_quantity():
+    """"40 trattori" in one report of a march, "32 trattori" in another, said in sentences
+    that share no other word: each article's only count of tractors — one quantity, in
+    disagreement."""
+    a = _said("a", "Apicoltori in corteo a Treviso contro i pesticidi.",
+              "In testa al corteo, partito da piazzale Burchiellati e arrivato in piazza dei "
+              "Signori, sfilavano 40 trattori messi a disposizione dagli agricoltori biologici.",
+              day=3)
+    b = _said("b", "Apicoltori in piazza, guerra dei numeri.",
+              "Per la questura i partecipanti erano 1.100, con 32 trattori al seguito; gli "
+              "organizzatori del coordinamento parlano invece di oltre tremila persone.", day=3)
+    assert [sorted(v) for _, v, _ in _conflicts(a, b) if 40 in v] == [[32, 40]]

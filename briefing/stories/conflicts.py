@@ -128,6 +128,7 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
     for (a, f), k in zip(items, keys, strict=True):
         if f.update and k and k[0] in UPDATED:
             updated.setdefault((a, k), set()).add(f.value)
+    lone = _lone_counts(items, keys)
     members = {i: [i] for i in range(len(items)) if keys[i] is not None}
     owner = {i: i for i in members}
     pairs = []
@@ -146,6 +147,9 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
             if _claimed_apart(items[i], items[j], keys[i], sides):
                 continue
             score = strength(fi, fj)
+            if not score and (ai, keys[i]) in lone and (aj, keys[j]) in lone \
+                    and within(fi, fj, LONE_RATIO) and not apart(fi, fj):
+                score = 0.1  # "40 trattori" and "32 trattori": the story's one count of them
             if not score and keys[i][0] not in PERSONAL and fi.context_it in headlines \
                     and fj.context_it in headlines \
                     and within(fi, fj) and not apart(fi, fj):
@@ -167,6 +171,33 @@ def _groups(items: list[tuple[str, Figure]], headlines: frozenset[str] = frozens
         for x in members.pop(gj):
             owner[x] = gi
     return [[items[i] for i in sorted(m)] for m in members.values()]
+
+
+_MEASURES = frozenset(table("figures")["measure_units"])
+LONE_RATIO = 1.35  # two sources' only counts of a thing, when it is one, differ by a third
+
+
+def _lone_counts(items: list[tuple[str, Figure]], keys: list[tuple[str, ...] | None]
+                 ) -> set[tuple[str, tuple[str, ...]]]:
+    """(article, key) of the plain counts of a thing an article gives one value of ("40
+    trattori", "cinque comuni"): two articles' only counts of one thing count the same —
+    not lengths or weights, which measure different things."""
+    values: dict[tuple[str, tuple[str, ...]], list[Figure]] = {}
+    for (a, f), k in zip(items, keys, strict=True):
+        if k and k[0] == "count" and k[1] not in _MEASURES and not f.claimant:
+            values.setdefault((a, k), []).append(f)
+    # not a handful ("una delegazione di dieci agricoltori"), nor one said in a quotation
+    # ("«Ho pagato 420 euro per due biglietti»"): a detail, not the story's count
+    return {ak for ak, fs in values.items()
+            if all(same_value(fs[0], g) for g in fs[1:]) and fs[0].value >= 20
+            and not any(_quoted(g) for g in fs)}
+
+
+def _quoted(f: Figure) -> bool:
+    """Whether the figure stands inside a quotation of its sentence."""
+    before = f.context_it[:max(0, f.at())]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") \
+        or before.count('"') % 2 == 1
 
 
 def _claimed_apart(x: tuple[str, Figure], y: tuple[str, Figure], key: tuple[str, ...] | None,
