@@ -2072,3 +2072,18 @@ def test_a_role_said_short_is_the_one_the_text_wrote_in_full_before():
                "la ricercatrice.", every=True)
     assert who["la natura dilettantistica"] == "giudici del Riesame"
     assert who["Una lattina contiene"] == "Chiara Rossi"
+
+
+def test_a_quotation_inside_an_answer_is_the_person_the_answer_names():
+    """«… Mio nonno Carlo mi diceva: "…"»: the grandfather's words, not the interviewee's;
+    «… un cliente mi disse: "…"»: the customer's; «… gli ho detto: "…"»: the speaker's own,
+    no new quote; a quotation after no verb of saying is none."""
+    who = _who("Il restauratore Luca Neri racconta: «Ho imparato nella bottega di mio nonno "
+               "Carlo, a Lucca. Mi diceva: \"Il legno ti dice cosa vuole diventare, tu devi "
+               "solo ascoltarlo\". Ci ho messo vent'anni a capirlo».",
+               "Neri aggiunge: «Una volta un cliente tedesco si guardò allo specchio e mi "
+               "disse: \"Questo mobile vale più della mia casa intera\". Io gli ho detto: "
+               "\"Allora se lo tenga stretto per sempre\"».", every=True)
+    assert who["Il legno ti"] == "mio nonno Carlo"
+    assert who["Questo mobile vale"] == "un cliente tedesco"
+    assert "Allora se lo" not in who

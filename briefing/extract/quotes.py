@@ -19,6 +19,7 @@ from briefing.extract.clauses import has_verb, words_count
 from briefing.extract.document import QuotedText
 from briefing.extract.found import GOVERNED
 from briefing.extract.names import Registry, article_registry
+from briefing.extract.nested import inner_quotes
 from briefing.extract.resolver import one_of
 from briefing.italian.grammar import PREMODIFIERS, SAINTS, norm, tokens
 from briefing.italian.lexicon import is_given_name
@@ -53,6 +54,7 @@ def extract_quotes(article: Article, registry: Registry | None = None) -> list[Q
         quotes.append(Quote(it=body, speaker=speaker,
                             context_it=_context(doc.paragraphs[span.par], span.start),
                             sources=[article.id], position=span.par, via=found.how))
+        quotes.extend(inner_quotes(quotes[-1]))  # «… mio padre mi diceva: "…"»
     return quotes
 
 
@@ -104,12 +106,20 @@ def key_quotes(quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         if not is_key(q.it, q.via in GOVERNED):
             continue
-        k = next((k for k, o in enumerate(out) if same_quote(q.it, o.it)), None)
+        k = next((k for k, o in enumerate(out) if same_quote(q.it, o.it)
+                  and not _held(q, o) and not _held(o, q)), None)
         if k is None:
             out.append(q)
         elif len(q.it) > len(out[k].it) and (q.speaker or not out[k].speaker):
             out[k] = q  # a standfirst's excerpt, then the whole statement: keep the whole
     return out
+
+
+def _held(inner: Quote, outer: Quote) -> bool:
+    """A quotation the other holds, said by someone else ("mio padre mi diceva: «…»"
+    inside the tailor's answer): a statement of its own."""
+    return inner.context_it == outer.context_it and inner.speaker != outer.speaker \
+        and len(inner.it) < len(outer.it) and inner.it in outer.it
 
 
 # -- the same statement twice ----------------------------------------------------------------------

@@ -1,0 +1,73 @@
+"""Quotations inside a quotation: an interview's answer, or a witness's account, that
+quotes someone else ("Mio padre mi diceva: "Il tessuto ti dice cosa vuole diventare"",
+"un attore americano mi disse: "Questa giacca …""). The inner words are that person's,
+not the speaker's: a quote of their own, with the person the outer words name — or none
+where they name no one."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.data import Quote
+from briefing.extract.clauses import words_count
+from briefing.italian.grammar import is_cap, norm, tokens
+from briefing.italian.lexicon import is_verb_form, stop_words
+from briefing.italian.nouns import is_person_noun
+from briefing.italian.speech import is_speech_word
+
+# an inner quotation opened right after a colon: «… mi disse: "…"»
+_INNER = re.compile(r":\s*(?:\"(?P<a>[^\"«»]{10,400})\"|“(?P<b>[^“”«»]{10,400})”"
+                    r"|«(?P<c>[^«»]{10,400})»)")
+_DETERMINERS = frozenset({"un", "una", "uno", "un'", "un’", "il", "la", "lo", "l'", "l’",
+                          "mio", "mia", "suo", "sua", "nostro", "nostra"})
+# the narrator quoting their own words ("gli ho detto:", "risposi:"): the outer speaker's
+_OWN = re.compile(r"\b(?:(?:gli|le|ci)\s+)?(?:ho|abbiamo)\s+\w+\s*$|\b\w+(?:ai|ii|ei)\s*$"
+                  r"|\bio\b[^.;:]*$", re.I)
+
+
+def inner_quotes(quote: Quote) -> list[Quote]:
+    """The quotations a quote holds after a verb of saying and a colon, each with the
+    person the quote's own words name as saying them; none where they name no one."""
+    out: list[Quote] = []
+    for m in _INNER.finditer(quote.it):
+        inner = (m.group("a") or m.group("b") or m.group("c")).strip()
+        head = quote.it[: m.start()]
+        clause = re.split(r"[.!?;]\s", head)[-1]
+        if words_count(inner) < 5 or not any(is_speech_word(t) for t, _, _ in tokens(clause)) \
+                or _OWN.search(clause):
+            continue
+        who = _last_person(clause) or (_last_person(head) if _no_subject(clause) else None)
+        if who:
+            out.append(Quote(it=inner, speaker=who, context_it=quote.context_it,
+                             sources=list(quote.sources), position=quote.position,
+                             via=quote.via))
+    return out
+
+
+def _no_subject(clause: str) -> bool:
+    """"Mi diceva:", "Ripeteva sempre:": a verb whose subject the words before gave."""
+    first = norm(tokens(clause)[0][0]) if tokens(clause) else ""
+    return first in ("mi", "ci") or is_speech_word(first)
+
+
+def _last_person(text: str) -> str | None:
+    """The last person a stretch of text names by a noun, with the name after it ("un
+    attore americano", "mio padre Gennaro")."""
+    toks = tokens(text)
+    found = None
+    for k, (t, _, _) in enumerate(toks):
+        if not is_person_noun(t) or is_cap(t) or k == 0 \
+                or norm(toks[k - 1][0]) not in _DETERMINERS:
+            continue
+        end = k + 1
+        while end < len(toks) and (is_cap(toks[end][0]) or end == k + 1
+                                   and _adjective(toks[end][0])):
+            end += 1
+        found = text[toks[k - 1][1]: toks[end - 1][2]]
+    return found
+
+
+def _adjective(word: str) -> bool:
+    """"tedesco", "americano" after a person's noun; not a verb or a little word."""
+    w = word.lower()
+    return w.isalpha() and w == word and not is_verb_form(w) and w not in stop_words()
