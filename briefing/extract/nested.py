@@ -45,9 +45,13 @@ def inner_quotes(quote: Quote) -> list[Quote]:
 
 
 def _no_subject(clause: str) -> bool:
-    """"Mi diceva:", "Ripeteva sempre:": a verb whose subject the words before gave."""
+    """"Mi diceva:", "Ripeteva sempre:", "Era un naso di Grasse in pensione, mi disse:": a
+    verb whose subject the words before gave."""
     first = norm(tokens(clause)[0][0]) if tokens(clause) else ""
-    return first in ("mi", "ci") or is_speech_word(first)
+    return first in ("mi", "ci") or is_speech_word(first) or bool(_TO_ME.search(clause))
+
+
+_TO_ME = re.compile(r"(?:^|,)\s*(?:mi|ci)\s+(?:ha\s+|aveva\s+)?\w+\s*$", re.I)
 
 
 def _last_person(text: str) -> str | None:
