@@ -2085,8 +2085,8 @@ def test_a_quotation_inside_an_answer_is_the_person_the_answer_names():
                "disse: \"Questo mobile vale più della mia casa intera\". Io gli ho detto: "
                "\"Allora se lo tenga stretto per sempre\"».", every=True)
     assert who["Il legno ti"] == "mio nonno Carlo"
-    who2 = _who("«Un giorno un cliente anziano mi chiese di riconoscere dieci essenze. Era un "
-                "profumiere in pensione, mi disse: \"Lei ha un dono, ma un dono non basta\". "
+    who2 = _who("«Un giorno un cliente anziano mi chiese di riconoscere dieci essenze. Era una "
+                "leggenda di Grasse, mi disse: \"Lei ha un dono, ma un dono non basta\". "
                 "Da lì cominciò tutto», racconta Livia Neri.", every=True)
     assert who2["Lei ha un"] == "un cliente anziano"
     assert who["Questo mobile vale"] == "un cliente tedesco"
