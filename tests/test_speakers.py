@@ -2091,3 +2091,17 @@ def test_a_quotation_inside_an_answer_is_the_person_the_answer_names():
     assert who2["Lei ha un"] == "un cliente anziano"
     assert who["Questo mobile vale"] == "un cliente tedesco"
     assert "Allora se lo" not in who
+
+
+def test_words_said_to_the_one_telling_are_the_person_the_sentence_before_brings_on():
+    """"L'altro giorno una signora è arrivata con il libro di sua nonna. Mi ha detto: «…»":
+    the lady's words — not the interviewee's, nor the grandmother's; with no one brought
+    on, nobody's."""
+    who = _who("Il legatore Piero Neri lavora da quarant'anni in Oltrarno.",
+               "Che cosa le portano?",
+               "Di tutto. L'altro giorno una signora è arrivata con il Pinocchio di sua nonna. "
+               "Mi ha detto: «Lo legga lei, io non ho il coraggio di aprirlo».",
+               "E poi?",
+               "Poi niente. Mi ha detto: «Torno domani a riprenderlo con calma».", every=True)
+    assert who["Lo legga lei,"] == "una signora"
+    assert who["Torno domani a"] != "Piero Neri"

@@ -19,6 +19,7 @@ from briefing.extract.colon_names import label, names_at_colon
 from briefing.extract.discourse import Discourse, Voice
 from briefing.extract.document import unmask, words
 from briefing.extract.found import Before, Found, How
+from briefing.extract.nested import last_person
 from briefing.extract.phrases import (
     classify,
     leading_np,
@@ -223,7 +224,15 @@ def _zero(d: Discourse, b: Before, head: str, voice: Voice) -> Found:
         return Found(who, How.DOCUMENT)
     if open_subject(head):
         return Found(None, How.BEFORE)
+    if _TO_ME.match(head):
+        # "Mi ha detto: «…»": someone spoke to the one telling — the person the sentence
+        # before brings on ("una signora è arrivata …"), or no one; never the teller
+        prev = unmask(d.doc.sentences[b.par][b.si - 1]) if b.si else ""
+        return Found(last_person(prev), How.BEFORE)
     return Found(zero_subject(d, b.par, b.si, head, voice), How.BEFORE_CONTINUED)
+
+
+_TO_ME = re.compile(r"\W*(?:e\s+|poi\s+)?(?:mi|ci)\s+(?:ha|aveva|hanno|avevano)?\s*$", re.I)
 
 
 def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:

@@ -36,7 +36,7 @@ def inner_quotes(quote: Quote) -> list[Quote]:
         if words_count(inner) < 5 or not any(is_speech_word(t) for t, _, _ in tokens(clause)) \
                 or _OWN.search(clause):
             continue
-        who = _last_person(clause) or (_last_person(head) if _no_subject(clause) else None)
+        who = last_person(clause) or (last_person(head) if _no_subject(clause) else None)
         if who:
             out.append(Quote(it=inner, speaker=who, context_it=quote.context_it,
                              sources=list(quote.sources), position=quote.position,
@@ -54,11 +54,12 @@ def _no_subject(clause: str) -> bool:
 _TO_ME = re.compile(r"(?:^|,)\s*(?:mi|ci)\s+(?:ha\s+|aveva\s+)?\w+\s*$", re.I)
 
 
-def _last_person(text: str) -> str | None:
+def last_person(text: str) -> str | None:
     """The last person a stretch of text names by a noun, with the name after it ("un
-    attore americano", "mio padre Gennaro")."""
+    attore americano", "mio padre Gennaro") — the last one a clause has as its subject
+    where there is one ("una signora è arrivata con il libro di sua nonna")."""
     toks = tokens(text)
-    found = None
+    found = subject = None
     for k, (t, _, _) in enumerate(toks):
         if not is_person_noun(t) or is_cap(t) or k == 0 \
                 or norm(toks[k - 1][0]) not in _DETERMINERS:
@@ -68,7 +69,12 @@ def _last_person(text: str) -> str | None:
                                    and _adjective(toks[end][0])):
             end += 1
         found = text[toks[k - 1][1]: toks[end - 1][2]]
-    return found
+        if k < 2 or norm(toks[k - 2][0]) not in _PREPOSITIONS:
+            subject = found
+    return subject or found
+
+
+_PREPOSITIONS = frozenset({"di", "a", "da", "in", "con", "su", "per", "tra", "fra"})
 
 
 def _adjective(word: str) -> bool:

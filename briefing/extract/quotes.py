@@ -118,8 +118,9 @@ def key_quotes(quotes: list[Quote]) -> list[Quote]:
 def _held(inner: Quote, outer: Quote) -> bool:
     """A quotation the other holds, said by someone else ("mio padre mi diceva: «…»"
     inside the tailor's answer): a statement of its own."""
-    return inner.context_it == outer.context_it and inner.speaker != outer.speaker \
-        and len(inner.it) < len(outer.it) and inner.it in outer.it
+    return bool(inner.speaker) and inner.speaker != outer.speaker \
+        and inner.context_it == outer.context_it and len(inner.it) < len(outer.it) \
+        and re.search(r":\s*[\"“«]" + re.escape(inner.it[:30]), outer.it) is not None
 
 
 # -- the same statement twice ----------------------------------------------------------------------
