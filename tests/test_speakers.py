@@ -2105,3 +2105,12 @@ def test_words_said_to_the_one_telling_are_the_person_the_sentence_before_brings
                "Poi niente. Mi ha detto: «Torno domani a riprenderlo con calma».", every=True)
     assert who["Lo legga lei,"] == "una signora"
     assert who["Torno domani a"] != "Piero Neri"
+
+
+def test_an_age_said_again_is_the_one_of_that_sex_just_named():
+    """"… due certezze: Chiara Lombardo e Davide Ruggiero. La 24enne delle Fiamme Oro ha
+    vinto …, «…», ha raccontato": Chiara Lombardo, the woman of the two."""
+    who = _who("I campionati consegnano due certezze: Chiara Conti e Davide Ruggeri.",
+               "La 24enne delle Fiamme Oro ha vinto la categoria 59 kg. «Sul secondo slancio ho "
+               "sentito che il bilanciere era leggero», ha raccontato a fine gara.", every=True)
+    assert who["Sul secondo slancio"] == "Chiara Conti"

@@ -26,7 +26,13 @@ from briefing.italian.grammar import (
     norm,
     tokens,
 )
-from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form, lemma
+from briefing.italian.lexicon import (
+    is_common_word,
+    is_female_name,
+    is_given_name,
+    is_verb_form,
+    lemma,
+)
 from briefing.italian.nouns import (
     ANONYMOUS,
     BODY_CLASSES,
@@ -119,7 +125,7 @@ class Resolver:
         if is_age_noun(content[0]) and low[0] in ("il", "la", "lo", "l'", "l’") \
                 and not re.search(rf"\b(?:un|una|uno)\s+{re.escape(content[0])}\b",
                                   self.reg.text, re.I):  # "un 34enne": someone unnamed
-            found = self._just_named(offset)
+            found = self._just_named(offset, {"la": True, "il": False, "lo": False}.get(low[0]))
             if found:
                 return found  # "Moussa Ndiaye, l'ala … «…», ha detto il 26enne"
         body = self.body_named(phrase)
@@ -169,15 +175,18 @@ class Resolver:
             self.reg.text) if is_given_name(m.group(1).split()[0])}
         return found.pop() if len(found) == 1 else None
 
-    def _just_named(self, offset: int) -> str | None:
+    def _just_named(self, offset: int, female: bool | None = None) -> str | None:
         """The one person (a first name and a surname) named in the text just before
-        ``offset``, whom "il 26enne" names again — the nearest stretch first; None if there
-        are more or none."""
+        ``offset``, whom "il 26enne" names again — the nearest stretch first, of the sex the
+        article gives (``female``: "la 24enne" is Chiara Lombardo, not Davide Ruggiero
+        named beside her); None if there are more or none."""
         for window in (300, 600):
             near = {p.name for p in self.reg.people.values()
                     if p.is_person and any(offset - window <= m < offset for m in p.mentions)
                     and len(p.name.split()) > 1 and all(is_cap(w) for w in p.name.split())
                     and norm(p.name.split()[0]) not in BODY_HEADS | INSTITUTIONS}
+            if len(near) > 1 and female is not None:
+                near = {n for n in near if is_female_name(n.split()[0]) is female}
             if near:
                 return self.reg.full_name(near.pop()) if len(near) == 1 else None
         return None
