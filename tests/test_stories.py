@@ -2032,3 +2032,15 @@ def test_two_articles_only_counts_of_a_thing_are_one_quantity():
               "Per la questura i partecipanti erano 1.100, con 32 trattori al seguito; gli "
               "organizzatori del coordinamento parlano invece di oltre tremila persone.", day=3)
     assert [sorted(v) for _, v, _ in _conflicts(a, b) if 40 in v] == [[32, 40]]
+
+
+def test_deaths_since_the_start_of_the_year_are_a_tally_not_the_events_toll():
+    """"dall'inizio dell'anno in provincia sono 19 le persone morte sul lavoro": many
+    events' dead, counted apart from the accident's toll."""
+    from briefing.stories.quantities import measure
+
+    a = _said("a", "Due operai sono morti nel crollo del montacarichi.",
+              "Secondo il sindacato, dall'inizio dell'anno in provincia sono 19 le persone "
+              "morte sul lavoro.", day=3)
+    toll, tally = (f for f in a.figures if f.value in (2, 19))
+    assert tally.period == "to date" and measure(toll) != measure(tally)

@@ -170,6 +170,7 @@ _RATE = re.compile(r"(?:^|[^\w'’])(?P<r>" + "|".join(
     re.escape(r) for r in sorted(_PERIOD_RATES, key=len, reverse=True)) + r")\b", re.I)
 
 
+_TO_DATE = re.compile(rf"\b(?:{as_listed(_P['to_date'])})\b", re.I)
 _WEEKDAYS = table("calendar")["weekdays"]
 # "tra venerdì e domenica": the days a count is counted over; "a sabato": one of them
 _DAYS_SPAN = re.compile(r"\btra\s+(?P<a>" + "|".join(_WEEKDAYS) + r")\s+e\s+(?P<b>"
@@ -190,6 +191,8 @@ def period_of(f: Figure, s: str) -> str | None:
     rate = _RATE.search(after[:40])
     if rate:
         return _PERIOD_RATES[rate.group("r").lower()]
+    if _TO_DATE.search(part):
+        return "to date"  # "dall'inizio dell'anno sono 19 le persone morte sul lavoro"
     days = _DAYS_SPAN.search(part)
     if days:  # "tra venerdì e domenica sono arrivate 2.312 persone": three days
         a, b = (_WEEKDAYS.index(days.group(g).lower()) for g in ("a", "b"))

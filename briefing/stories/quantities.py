@@ -85,7 +85,10 @@ def measure(f: Figure) -> tuple[str, ...] | None:
         return None  # an order of magnitude, a change or a share: no total to compare
     kind = f.kind or ""
     if f.category == "casualties" or f.unit in _UNIT_ROLE or f.unit == "victims":
-        return ("casualties", f.role or _role(f), kind + _side(f), *_part(f))
+        # "dall'inizio dell'anno sono 19 le persone morte sul lavoro": a tally of many
+        # events, never the event's toll
+        tally = ":to date" if f.period == "to date" else ""
+        return ("casualties", f.role or _role(f), kind + _side(f) + tally, *_part(f))
     if f.role == "transferred":
         return None  # each transfer counts its own boat or bus: no toll of the story
     if f.unit in _HOUSEHOLDS and f.category == "count" and f.role in (None, "evacuated"):
