@@ -2044,3 +2044,11 @@ def test_deaths_since_the_start_of_the_year_are_a_tally_not_the_events_toll():
               "morte sul lavoro.", day=3)
     toll, tally = (f for f in a.figures if f.value in (2, 19))
     assert tally.period == "to date" and measure(toll) != measure(tally)
+
+
+def test_a_unionists_number_in_a_quote_is_the_unions_claim():
+    """"«Adesione all'88 per cento», spiega Gianna Orsini della Fit Cisl": the unions' figure,
+    like the "92%" another outlet gives for them — not Gianna's own."""
+    a = _said("a", "«Adesione all'88 per cento, a Terracina siamo al cento per cento», spiega "
+                   "Gianna Orsini della Fit Cisl.", day=3)
+    assert [f.claimant for f in a.figures if f.value == 88] == ["unions"]

@@ -197,7 +197,7 @@ def quoted_claimants(figures: list[Figure], quotes: list[Quote]) -> None:
         inner = f.context_it.strip(" «»“”\"'")[:30]  # a quote of several sentences
         for q in quotes:
             if q.speaker and f.it in q.it and (q.it[:30] in f.context_it or inner in q.it):
-                f.claimant = _who(q.speaker) or q.speaker
+                f.claimant = _speaker_side(q) or _who(q.speaker) or q.speaker
                 break
     said: dict[tuple, set[str]] = {}
     for f in figures:
@@ -207,3 +207,15 @@ def quoted_claimants(figures: list[Figure], quotes: list[Quote]) -> None:
         who = said.get((f.category, f.unit, f.value), set())
         if not f.claimant and len(who) == 1 and f.unit:
             f.claimant = next(iter(who))
+
+
+def _speaker_side(q: Quote) -> str | None:
+    """The side a quoted person speaks for, as the words right after their name say
+    ("spiega Gianna Orsini della Fit Cisl", "Alessandro Rocchi, segretario della Filt
+    Cgil"): their numbers are that side's, like the rest of its."""
+    last = (q.speaker or "").split()[-1:]
+    at = q.context_it.rfind(last[0]) if last and last[0][:1].isupper() else -1
+    if at < 0:
+        return None
+    m = _CLAIMANT_RE.search(q.context_it, at + len(last[0]), at + len(last[0]) + 60)
+    return _CLAIMANT_WORDS.get(m.group().lower()) if m else None
