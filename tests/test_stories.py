@@ -2052,3 +2052,13 @@ def test_a_unionists_number_in_a_quote_is_the_unions_claim():
     a = _said("a", "«Adesione all'88 per cento, a Terracina siamo al cento per cento», spiega "
                    "Gianna Orsini della Fit Cisl.", day=3)
     assert [f.claimant for f in a.figures if f.value == 88] == ["unions"]
+
+
+def test_spectators_are_the_crowd_other_sources_count_as_people():
+    """"gli spettatori fossero 4.500" and "c'erano circa tremila persone" in the square:
+    one crowd, counted differently."""
+    a = _said("a", "In piazza, secondo le prime stime della questura, c'erano circa tremila "
+                   "persone.", day=3)
+    b = _said("b", "La società che ha organizzato la serata sostiene che gli spettatori fossero "
+                   "4.500.", day=4)
+    assert [sorted(v) for _, v, _ in _conflicts(a, b)] == [[3000, 4500]]

@@ -24,7 +24,8 @@ TOLL_RATIO = 10.0  # a toll's first count and its last
 CROWD_RATIO = 6.0  # except a crowd: organisers' counts run to four or five times the police's
 CONTEXT_OVERLAP = 0.25  # share of context lemmas that marks the same statement
 SAME = 0.02  # values within 2 % are one number written twice
-_PEOPLE_UNITS = {"people", "people present", "demonstrators", "participants", "inhabitants"}
+_PEOPLE_UNITS = {"people", "people present", "demonstrators", "participants", "inhabitants",
+                 "spectators"}
 _HOUSEHOLDS = {"families", "households"}
 _CHILDREN = {"children", "minors", "newborns", "pupils", "young people", "girls"}
 # one count under two nouns: "410 licenziamenti" and "410 esuberi" (job cuts), "40 repliche"
