@@ -236,14 +236,7 @@ class Resolver:
         while j - i > 2 and is_common_word(toks[i][0]) and not is_given_name(toks[i][0]) \
                 and is_given_name(toks[i + 1][0]):
             i += 1
-        # "Bill e Hillary Clinton": keep the couple together
-        if i >= 2 and norm(toks[i - 1][0]) == "e" and is_cap(toks[i - 2][0]):
-            i -= 2
-            # "La Fondazione Arte e Seta", "Turismo Torino e Provincia": a body's name
-            # goes back to where its capitals start
-            while i and is_cap(toks[i - 1][0]) and not is_verb_form(norm(toks[i - 1][0])) \
-                    and norm(toks[i - 1][0]) not in DETERMINERS | NOT_NAMES:
-                i -= 1
+        i = _couple_start(toks, i)
         # a body named by a common noun keeps its description: "Commissione militare
         # centrale della Corea del Nord", "Polizia locale"
         body_named = i > 0 and norm(toks[i - 1][0]) in BODY_HEADS  # "la società Autostrada"
@@ -276,6 +269,18 @@ class Resolver:
         if i >= j:
             return None
         return phrase[toks[i][1]: toks[j - 1][2]]
+
+
+def _couple_start(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Where a name joined by "e" starts: "Bill e Hillary Clinton" keeps the couple
+    together; "La Fondazione Arte e Seta", "Turismo Torino e Provincia" go back to where
+    the capitals start (past no article, verb or stop word)."""
+    if i >= 2 and norm(toks[i - 1][0]) == "e" and is_cap(toks[i - 2][0]):
+        i -= 2
+        while i and is_cap(toks[i - 1][0]) and not is_verb_form(norm(toks[i - 1][0])) \
+                and norm(toks[i - 1][0]) not in DETERMINERS | NOT_NAMES:
+            i -= 1
+    return i
 
 
 _TRAILING_ADVERBS = re.compile(r"\s+(?:" + "|".join(word_list("grammar", "trailing_adverbs"))
