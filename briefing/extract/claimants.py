@@ -197,7 +197,10 @@ def quoted_claimants(figures: list[Figure], quotes: list[Quote]) -> None:
         inner = f.context_it.strip(" «»“”\"'")[:30]  # a quote of several sentences
         for q in quotes:
             if q.speaker and f.it in q.it and (q.it[:30] in f.context_it or inner in q.it):
-                f.claimant = _speaker_side(q) or _who(q.speaker) or q.speaker
+                # a strike's share a unionist gives is the unions' (not a fare or a pay
+                # rise a union man mentions)
+                side = _speaker_side(q) if f.category == "percentage" else None
+                f.claimant = side or _who(q.speaker) or q.speaker
                 break
     said: dict[tuple, set[str]] = {}
     for f in figures:

@@ -185,7 +185,7 @@ class Resolver:
                     if p.is_person and any(offset - window <= m < offset for m in p.mentions)
                     and len(p.name.split()) > 1 and all(is_cap(w) for w in p.name.split())
                     and norm(p.name.split()[0]) not in BODY_HEADS | INSTITUTIONS}
-            if len(near) > 1 and female is not None:
+            if len(near) == 2 and female is not None:  # "Chiara Lombardo e Davide Ruggiero"
                 near = {n for n in near if is_female_name(n.split()[0]) is female}
             if near:
                 return self.reg.full_name(near.pop()) if len(near) == 1 else None
