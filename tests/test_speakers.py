@@ -2114,3 +2114,16 @@ def test_an_age_said_again_is_the_one_of_that_sex_just_named():
                "La 24enne delle Fiamme Oro ha vinto la categoria 59 kg. «Sul secondo slancio ho "
                "sentito che il bilanciere era leggero», ha raccontato a fine gara.", every=True)
     assert who["Sul secondo slancio"] == "Chiara Conti"
+
+
+def test_i_in_an_answer_is_the_one_interviewed_quoting_themself():
+    """"Io rispondo sempre allo stesso modo: «…»" in an answer after a question: the
+    interviewee's own words — not the bride quoted the sentence before."""
+    who = _who("Il fotografo Davide Orlandini racconta il suo mestiere.",
+               "Quanto costa un servizio?",
+               "Si parte da 2.800 euro per la giornata intera.",
+               "Che cosa chiedono oggi gli sposi?",
+               "Naturalezza. Una sposa di Boston mi ha scritto: «Voglio che sembri un film, non "
+               "un album». Io rispondo sempre allo stesso modo: «Il film lo fate voi, io cerco "
+               "solo di non disturbare».", every=True)
+    assert who["Il film lo"] == "Davide Orlandini"

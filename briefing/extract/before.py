@@ -19,6 +19,7 @@ from briefing.extract.colon_names import label, names_at_colon
 from briefing.extract.discourse import Discourse, Voice
 from briefing.extract.document import unmask, words
 from briefing.extract.found import Before, Found, How
+from briefing.extract.interview import is_question
 from briefing.extract.nested import last_person
 from briefing.extract.phrases import (
     classify,
@@ -224,6 +225,10 @@ def _zero(d: Discourse, b: Before, head: str, voice: Voice) -> Found:
         return Found(who, How.DOCUMENT)
     if open_subject(head):
         return Found(None, How.BEFORE)
+    if re.match(r"\W*(?:e\s+|poi\s+)?io\b", head, re.I) and d.interviewee \
+            and b.par and is_question(d.doc.paragraphs[b.par - 1]):
+        # "Io rispondo sempre: «…»" in an answer: the one interviewed, quoting themself
+        return Found(d.interviewee, How.BEFORE)
     if _TO_ME.match(head):
         # "Mi ha detto: «…»": someone spoke to the one telling — the person the sentence
         # before brings on ("una signora è arrivata …"), or no one; never the teller
