@@ -11,6 +11,7 @@ import re
 from briefing.data import Figure, Quote
 from briefing.extract.figure_spans import CLAUSE_EDGES, PART_EDGES, start_of, stretch
 from briefing.extract.units import as_listed, words_re
+from briefing.italian.grammar import strip_article
 from briefing.italian.lexicon import is_verb_form
 from briefing.italian.tables import table
 
@@ -107,7 +108,7 @@ def _colon_quote_source(f: Figure, s: str) -> str | None:
     if not m:
         return None
     # "l'Anab: «Adesione all'80%»": past its article
-    who = re.sub(r"^(?:il|lo|la|l['’]|i|gli|le)\s*", "", m.group("who").strip(), flags=re.I)
+    who = strip_article(m.group("who"))
     # a claimant class anywhere in it, else a short capitalised name
     if _CLAIMANT_RE.search(who) or who[:1].isupper() and len(who.split()) <= 3:
         return _who(who)

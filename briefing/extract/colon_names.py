@@ -23,6 +23,7 @@ from briefing.italian.grammar import (
     ARTICLE_IN,
     ARTICLED,
     DETERMINERS,
+    FROM_PREP,
     OF,
     PLACE_PREPS,
     PREMODIFIERS,
@@ -198,8 +199,7 @@ def words_of_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 
 
 # "Dall'Agenzia delle Entrate arriva una nota:", "Da Legambiente arriva un secco no:"
-_FROM_ARRIVES = re.compile(r"(?:^|[.;]\s)\s*(?:[\w’']+\s+){0,2}?"
-                           r"(?P<prep>[Dd]all['’]|[Dd](?:alla|allo|alle|agli|al|ai|a)\b)"
+_FROM_ARRIVES = re.compile(rf"(?:^|[.;]\s)\s*(?:[\w’']+\s+){{0,2}}?(?P<prep>{FROM_PREP})"
                            r"\s*(?P<np>[^,;:«»]{2,60}?)"
                            rf"\s+(?:{_ARRIVES})\b[^:«»]{{0,60}}:$")
 

@@ -10,7 +10,7 @@ import re
 
 from briefing.data import Quote
 from briefing.extract.clauses import words_count
-from briefing.italian.grammar import is_cap, norm, tokens
+from briefing.italian.grammar import DETERMINERS, PLURAL_DETERMINERS, is_cap, norm, tokens
 from briefing.italian.lexicon import is_verb_form, stop_words
 from briefing.italian.nouns import is_person_noun
 from briefing.italian.speech import is_speech_word
@@ -18,8 +18,8 @@ from briefing.italian.speech import is_speech_word
 # an inner quotation opened right after a colon: «… mi disse: "…"»
 _INNER = re.compile(r":\s*(?:\"(?P<a>[^\"«»]{10,400})\"|“(?P<b>[^“”«»]{10,400})”"
                     r"|«(?P<c>[^«»]{10,400})»)")
-_DETERMINERS = frozenset({"un", "una", "uno", "un'", "un’", "il", "la", "lo", "l'", "l’",
-                          "mio", "mia", "suo", "sua", "nostro", "nostra"})
+# a singular article, or a possessive ("mio padre"), before a person's noun
+_DETERMINERS = (DETERMINERS - PLURAL_DETERMINERS) | {"mio", "mia", "suo", "sua", "nostro", "nostra"}
 # the narrator quoting their own words ("gli ho detto:", "risposi:"): the outer speaker's
 _OWN = re.compile(r"\b(?:(?:gli|le|ci)\s+)?(?:ho|abbiamo)\s+\w+\s*$|\b\w+(?:ai|ii|ei)\s*$"
                   r"|\bio\b[^.;:]*$", re.I)
@@ -47,7 +47,8 @@ def inner_quotes(quote: Quote) -> list[Quote]:
 def _no_subject(clause: str) -> bool:
     """"Mi diceva:", "Ripeteva sempre:", "Era un naso di Grasse in pensione, mi disse:": a
     verb whose subject the words before gave."""
-    first = norm(tokens(clause)[0][0]) if tokens(clause) else ""
+    toks = tokens(clause)
+    first = norm(toks[0][0]) if toks else ""
     return first in ("mi", "ci") or is_speech_word(first) or bool(_TO_ME.search(clause))
 
 

@@ -24,6 +24,7 @@ from briefing.italian.grammar import (
     is_cap,
     name_key,
     norm,
+    strip_article,
     tokens,
 )
 from briefing.italian.lexicon import (
@@ -73,7 +74,7 @@ class Resolver:
     def body_named(self, phrase: str) -> str | None:
         """A body with its place ("la protezione civile di Cuneo"), or the short form of
         one the article named ("il consiglio comunale" → "consiglio comunale di Dnipro")."""
-        plain = re.sub(r"^(?:il|lo|la|l['’]|i|gli|le)\s*", "", phrase.strip(), flags=re.I)
+        plain = strip_article(phrase)
         m = _BODY.fullmatch(plain)
         if m and m.group("body").split()[0].lower() in BODY_HEADS:
             return plain

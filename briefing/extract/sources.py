@@ -13,7 +13,7 @@ from briefing.extract.phrases import classify, leading_np, np_after
 from briefing.extract.resolver import Resolver
 from briefing.extract.units import TIME_WORDS, as_listed, words_re
 from briefing.extract.wordkinds import is_verb_like
-from briefing.italian.grammar import DETERMINERS, is_cap, name_key, norm, tokens
+from briefing.italian.grammar import DETERMINERS, is_cap, name_key, norm, strip_article, tokens
 from briefing.italian.lexicon import is_common_word, is_given_name, lemma
 from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, COMPANY, FIRMS, SPEAKER_NOUNS
 from briefing.italian.speech import VIEW_SURE
@@ -233,7 +233,7 @@ class Sources:
                             r"(?:\s+[a-zà-ÿ'’]+){0,3}\s+" + re.escape(np[1]) + r"\b", text, re.I)
         if classed:
             return np[1]
-        return _ARTICLE.sub("", np[1]) if _of_class(np[1], cls) else None
+        return strip_article(np[1]) if _of_class(np[1], cls) else None
 
     def verbless_source(self, sentence: str) -> str | None:
         """"Sulla stessa linea Alleanza Verdi e Sinistra.", "Di segno opposto la posizione
@@ -301,7 +301,6 @@ def _named_body(words: list[str]) -> bool:
 
 
 _CLASS_HEADS: dict[str, list[str]] = table("speech")["class_heads"]
-_ARTICLE = re.compile(r"^(?:il|lo|la|l['’]|i|gli|le)\b\s*|^l['’]", re.I)
 _UNIONS = frozenset(w for w in CLAIMANTS["unions"] if " " not in w)
 
 
@@ -309,7 +308,7 @@ def _of_class(name: str, cls: str) -> bool:
     """Whether a body's name fits the class a note names it by: its head is of that class
     ("Comitato Tutela Consumatori" for "l'associazione"), a union's acronym for "il
     sindacato", or a word of its own for an association ("la Lipu")."""
-    named = _ARTICLE.sub("", name).split()
+    named = strip_article(name).split()
     if not named or cls not in _CLASS_HEADS:
         return False
     first = norm(named[0])

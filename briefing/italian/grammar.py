@@ -58,6 +58,17 @@ STAYED = words("grammar", "stayed")  # "sono rimasti feriti"
 COMPLEMENT = PLACE_PREPS | OF | ARTICLED | words("grammar", "complement_prepositions")
 # "dicono dal Comando": the agent preposition and the article it carries
 AGENT: dict[str, str] = table("grammar")["agent_prepositions"]
+# "da" and its articled forms as a whole word, longest first ("Dall'Agenzia", "Dal Comune";
+# never "Da" of "Dalla"), capitalised or not
+FROM_PREP = "(?:" + "|".join(sorted(("[Dd]" + re.escape(w[1:]).replace("'", "['’]") + (
+    "" if w.endswith("'") else r"\b") for w in AGENT), key=len, reverse=True)) + ")"
+_LEADING_ARTICLE = re.compile(r"^(?:l['’]\s*|(?:il|lo|la|i|gli|le)\b\s*)", re.I)
+
+
+def strip_article(phrase: str) -> str:
+    """A phrase past its definite article: "la Lipu" → "Lipu", "l'Ente Parco" → "Ente
+    Parco" — not "Legambiente" → "gambiente"."""
+    return _LEADING_ARTICLE.sub("", phrase.strip())
 
 # Tokens: elided articles/prepositions ("dell'", "l'") stand alone, so "dell'Onu" is two.
 _TOKEN = re.compile(

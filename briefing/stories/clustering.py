@@ -148,7 +148,7 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     if _elsewhere(fa, fb) or _elsewhere(fb, fa):
         return min(score, FRAME_APART)  # "moria di pesci a Lodi" recalling the Serio's
     if _told_back(recalled[0], day_b) or _told_back(recalled[1], day_a) \
-            or fa.renewed and _numbers_recalled(a, b) or fb.renewed and _numbers_recalled(b, a):
+            or fa.renewed and _numbers_recalled(fa, fb) or fb.renewed and _numbers_recalled(fb, fa):
         # one's day is that of an event the other recalls months back, or its numbers are
         # those the other, a new event's report, recalls: never one story, however a
         # third, undated report links them
@@ -205,14 +205,13 @@ def _recalled_days(r: ArticleReport, own: tuple[int, int] | None,
     return out
 
 
-def _numbers_recalled(new: ArticleReport, other: ArticleReport) -> bool:
+def _numbers_recalled(new: Frame, other: Frame) -> bool:
     """Whether a new event's report recalls the one before it with the numbers ``other``
     gives as its own ("Nuovo focolaio … A luglio il norovirus aveva colpito 74 persone,
     sessantacinque ospiti e nove dipendenti" and "le persone colpite sono 74: sessantacinque
-    ospiti e nove dipendenti"): two of them, not small ones."""
-    told = {f.value for f in new.figures if f.value >= 5 and _PLUPERFECT.search(f.context_it)}
-    own = {f.value for f in other.figures if not _PLUPERFECT.search(f.context_it)}
-    return len(told & own) >= 2
+    ospiti e nove dipendenti"): two of them, not small ones (read once per article, by
+    :func:`~briefing.stories.frames.frame`)."""
+    return len(new.told & other.stated) >= 2
 
 
 _MONTHS = {m: k for k, m in enumerate(table("calendar")["months"], start=1)}

@@ -77,6 +77,10 @@ class Frame:
     follows: bool = False
     # "Di nuovo le mura, di nuovo la paura": it says its event is a new one of its kind
     renewed: bool = False
+    # the values it tells in the pluperfect (an event before its own, not small ones) and
+    # those it gives as its own: a new event's report recalls its predecessor's numbers
+    told: frozenset[float] = frozenset()
+    stated: frozenset[float] = frozenset()
 
     @property
     def place_bound(self) -> bool:
@@ -256,6 +260,11 @@ def frame(r: ArticleReport) -> Frame:
         w for t, _, _ in tokens(a.title_it or "") for w in name_key(t).split() if w in names}
     earlier = recalled(earlier_events, names)
     renew = renewed(a)
+    past = [bool(_PLUPERFECT.search(f.context_it)) for f in r.figures]
     return Frame(kinds, places(a) - earlier, frozenset(entities(lead)), dict(names), specific,
                  frozenset(title), earlier, again(a, renew), long_ago(a), a.dateline_day,
-                 bool(_NTH.search(body)), renewed=renew)
+                 bool(_NTH.search(body)), renewed=renew,
+                 told=frozenset(f.value for f, p in zip(r.figures, past, strict=True)
+                                if p and f.value >= 5),
+                 stated=frozenset(f.value for f, p in zip(r.figures, past, strict=True)
+                                  if not p))
