@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefing.italian.grammar import AND, AUX, BETWEEN, COMPLEMENT, DETERMINERS, PARTICIPLES
+from briefing.italian.grammar import (
+    AND,
+    AUX,
+    BETWEEN,
+    COMPLEMENT,
+    DETERMINERS,
+    PARTICIPLES,
+    PLURAL_DETERMINERS,
+)
 from briefing.italian.lexicon import is_verb_form, stop_words
 from briefing.italian.tables import alternatives, rows, table
 
@@ -110,8 +118,9 @@ HEAD_PREDICATE = re.compile(
 
 # "Le palestre riconducibili alla stessa regia sarebbero 16", "le coppie che si sono
 # riprodotte sono 64": a plural subject, what is said of it, then the verb and the number
-_PLURAL_SUBJECT = re.compile(r"(?:^|\W)(?:i|gli|le)\s+(?P<w1>[a-zà-ÿ]{3,})\b[^,;:.«»“”]{0,60}?"
-                             + _PREDICATE_TAIL, re.I)
+_THE_PLURAL = alternatives(PLURAL_DETERMINERS)  # "i", "gli", "le"
+_PLURAL_SUBJECT = re.compile(rf"(?:^|\W)(?:{_THE_PLURAL})\s+(?P<w1>[a-zà-ÿ]{{3,}})\b"
+                             r"[^,;:.«»“”]{0,60}?" + _PREDICATE_TAIL, re.I)
 
 
 def plural_subject(head: str) -> str:
@@ -253,7 +262,7 @@ def clause_around(s: str, end: int) -> str:
     return s[start:stop]
 
 
-_AMONG_THE = re.compile(r"\btra\s+(?:i|gli|le)\s+[\w.,]+$", re.I)
+_AMONG_THE = re.compile(rf"\btra\s+(?:{_THE_PLURAL})\s+[\w.,]+$", re.I)
 
 
 def role(s: str, end: int, noun: str) -> str | None:
