@@ -50,7 +50,7 @@ def _one(text: str):
     # durations
     ("Ha chiuso la gara in un minuto e 47 secondi.", 107, "seconds", "duration"),
     # numbers said in a quote
-    ("«Siamo oltre 10 mila», hanno detto gli organizzatori.", 10_000, None, "count"),
+    ("«Siamo oltre 10 mila», hanno detto gli organizzatori.", 10_000, "people", "count"),
 ])
 def test_figure_forms(text, value, unit, category):
     f = _one(text)

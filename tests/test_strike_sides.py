@@ -102,3 +102,32 @@ def test_whose_data_a_colon_announces_and_a_named_body_opening_the_sentence():
                    "stata dell'88%.") == [(88, "Anab")]
     assert _claims("Per Rimini, il 2026 porterà un aumento del 12% dei turisti.") == [
         (12, None)]
+
+
+def _crowd(*sentences: str) -> list[tuple[float, str | None, str | None, str | None]]:
+    return [(f.value, f.unit, f.subject, f.claimant) for f in _said("a", *sentences).figures]
+
+
+def test_a_bare_number_beside_the_polices_crowd_is_the_other_sides_crowd():
+    assert _crowd("Quanti fossero dipende da chi li ha contati: novemila secondo la Fiom, "
+                  "tremila secondo la Questura di Brescia.") == [
+        (9000, "people", "crowd", "unions"), (3000, "people", "crowd", "police")]
+    # a side's number of something else is no crowd
+    assert _crowd("Secondo la Fiom gli esuberi sono 300, per la Questura in piazza erano in "
+                  "duemila.")[0][1:3] == ("redundancies", None)
+
+
+def test_a_crowd_counting_itself_and_a_sides_number_after_a_title_colon():
+    assert _crowd("«Siamo almeno seimila, nessuno se lo aspettava», dice la portavoce.")[0][:2] \
+        == (6000, "people")
+    assert _crowd("«Eravamo in ottomila». La questura: duemila")[1:] == [
+        (2000, "people", "crowd", "police")]
+    # a colon that opens a toll names no side
+    assert _crowd("Il bilancio: 40 feriti")[0][3] is None
+
+
+def test_the_unions_count_and_the_polices_in_two_articles_are_each_sides_own():
+    a = _said("a", "In piazza erano cinquemila secondo gli organizzatori, 1.500 per la "
+                   "Questura.", day=3)
+    b = _said("b", "Settemila secondo la Cgil, circa duemila per la questura.", day=3)
+    assert sorted(_conflicts(a, b)) == [[1500, 2000], [5000, 7000]]

@@ -115,6 +115,18 @@ def _colon_quote_source(f: Figure, s: str) -> str | None:
     return None
 
 
+def _colon_number_source(f: Figure, s: str) -> str | None:
+    """"La questura: tremila", "I sindacati: adesione all'80%": a number a few words after
+    "X:" (a title's way of giving a side's count) is X's, where X is a side."""
+    at = start_of(f, s)
+    colon = s.rfind(":", 0, max(0, at))
+    if colon < 0 or len(s[colon + 1:at].split()) > 2 or re.search(r"[«»“”\"]", s[colon:at]):
+        return None
+    m = _BEFORE_COLON.search(s[:colon + 1])
+    who = strip_article(m.group("who")) if m else ""
+    return _who(who) if _CLAIMANT_RE.fullmatch(who) else None
+
+
 _ADHERENCE = words_re(_F["subjects"]["participation"])
 # "Arrivano i dati della Regione, raccolti dalle Capitanerie: l'adesione si ferma al 34%"
 _DATA_OF = re.compile(r"\b(?:dati|numeri|cifre|stime|rilevazioni)\s+(?:ufficiali\s+)?"
@@ -166,7 +178,8 @@ def claimant(f: Figure, s: str) -> str | None:
         who = _source_in(text, at)
         if who:
             return who
-    who = _colon_quote_source(f, s) or _data_before_colon(f, s)  # "I sindacati: «380
+    who = _colon_quote_source(f, s) or _data_before_colon(f, s) \
+        or _colon_number_source(f, s)  # "I sindacati: «380
     # esuberi su 1.150»", "Arrivano i dati della Regione: … 34%"
     if who:
         return who

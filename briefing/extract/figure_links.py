@@ -18,6 +18,9 @@ import re
 
 from briefing.data import Article, Figure
 from briefing.extract.claimants import claimant
+from briefing.extract.crowds import PEOPLE_EN as _PEOPLE_EN
+from briefing.extract.crowds import bare as _bare
+from briefing.extract.crowds import counter_crowds, crowd, we_were
 from briefing.extract.figure_kinds import (
     PEOPLE_ROLES,
     PEOPLE_UNITS,
@@ -127,14 +130,8 @@ def _parts(figs: list[Figure], s: str) -> None:
 
 _CONTRAST = re.compile(r"^\W*(?:[a-zà-ÿ]+\W+)?(?:" + words_re(_F["contrast_between"]).pattern
                        + r")\W*$", re.I)
-_CROWD_CLAIMANTS = frozenset(_F["crowd_claimants"])
 _ARTICLES = frozenset({"i", "gli", "le", "l'", "l’"})
 _BY_WHOM = re.compile(r"\b(?:secondo|per|stando a|a detta d\w+)\s*$", re.I)
-_PEOPLE_EN = frozenset(UNITS[w] for w in PEOPLE if w in UNITS)
-
-
-def _bare(f: Figure) -> bool:
-    return f.category == "count" and f.unit is None and not f.unit_it
 
 
 def _noun_unit(f: Figure, noun: str) -> None:
@@ -238,17 +235,6 @@ def _breakdown(figs: list[Figure]) -> None:
         if len(run) > 1 and abs(total - whole.value) < 1e-9:
             for f in run:
                 f.kind, f.part_of = "share", f.part_of or whole.role or whole.unit
-
-
-def _crowd(f: Figure) -> None:
-    """"Per la Questura erano 4.500": a number of people (or a bare number) the police or
-    the organisers give is the crowd they counted."""
-    if f.claimant not in _CROWD_CLAIMANTS or f.value < 50 or f.category != "count" or f.role:
-        return  # "le persone evacuate sono state 420", per the prefecture: no crowd
-    if _bare(f):
-        f.unit = "people"
-    if f.unit in _PEOPLE_EN:  # "20mila medici per gli organizzatori": the crowd too
-        f.subject = "crowd"
 
 
 _AMONG_NAMED = re.compile(r"\b(?:tra|fra)\s+(?:i|le|gli)\s+(?P<noun>[a-zà-ÿ]+)\b[^,;:]*$", re.I)
@@ -407,11 +393,12 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
     _parts(figs, s)
     _percent_run(figs)
     _neighbour_units(figs, s)
+    we_were(figs, s)
     for f in figs:
         f.claimant = claimant(f, s)
         f.subject = _subject(f, s)
         f.role = _people_role(f, s)
-        _crowd(f)  # after the role: people evacuated, per the police, are no crowd
+        crowd(f)  # after the role: people evacuated, per the police, are no crowd
         f.scope = _scope(f, s)
         _dismissed(f, s)
         if f.category == "money":
@@ -423,6 +410,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
         f.side = figure_side(f, s)
         f.period = period_of(f, s)
         f.update = bool(_UPDATE.search(s))  # the sentence says a count changed
+    counter_crowds(figs)
     _shared_subject(figs)
     _out_of(figs, s)
     _breakdown(figs)
