@@ -2062,3 +2062,11 @@ def test_spectators_are_the_crowd_other_sources_count_as_people():
     b = _said("b", "La società che ha organizzato la serata sostiene che gli spettatori fossero "
                    "4.500.", day=4)
     assert [sorted(v) for _, v, _ in _conflicts(a, b)] == [[3000, 4500]]
+
+
+def test_the_rescuers_own_injured_are_a_count_apart_from_the_events_toll():
+    a = _said("a", "Feriti anche tre vigili del fuoco durante lo spegnimento.", day=3)
+    b = _said("b", "I feriti sono 23, tutti intossicati dal fumo.", day=4)
+    c = _said("c", "Sono cinque i vigili del fuoco rimasti feriti.", day=4)
+    assert _conflicts(a, b) == []
+    assert _conflicts(a, c) == [("firefighters injured", [3, 5], "update")]

@@ -35,6 +35,7 @@ BY_KEY = ("casualties", "troops")  # one story's toll or troops are one quantity
 EVENT_MEASURES = frozenset(table("figures")["event_measures"])
 UPDATED = ("casualties", "troops", "people")  # counts a report updates as it goes
 _GAME_STATS = frozenset(table("figures")["game_stats"])
+_RESPONDERS = frozenset(table("figures")["responder_units"])
 PERSONAL = ("age", "sentence")  # one person's: compared only with the same person's
 
 
@@ -44,7 +45,8 @@ def _side(f: Figure) -> str:
     morti")."""
     if f.unit in TROOP_UNITS or f.side:  # "i militari eritrei morti sono 12"
         return ":military"
-    if f.unit == "women":  # "Le vittime sono tre donne …": a part ("men" count as troops)
+    if f.unit == "women" or f.unit in _RESPONDERS:  # "Le vittime sono tre donne …": a
+        # part ("men" count as troops); "Feriti tre vigili del fuoco": the rescuers' own toll
         return ":" + f.unit
     return ":civilian" if f.unit == "civilians" else ""
 
