@@ -2070,3 +2070,14 @@ def test_the_rescuers_own_injured_are_a_count_apart_from_the_events_toll():
     c = _said("c", "Sono cinque i vigili del fuoco rimasti feriti.", day=4)
     assert _conflicts(a, b) == []
     assert _conflicts(a, c) == [("firefighters injured", [3, 5], "update")]
+
+
+def test_another_event_weeks_or_months_before_is_history_not_this_events_toll():
+    a = _said("a", "Incendio nella comunità per anziani: i feriti sono 14.",
+              "Appena un mese fa, a Paternò, un incendio in un'altra struttura aveva "
+              "provocato quattro feriti.", day=3)
+    b = _said("b", "Sono saliti a 16 i feriti dell'incendio nella comunità.", day=4)
+    assert _conflicts(a, b) == [("people injured", [14, 16], "update")]
+    c = _said("c", "Lo scorso marzo, nello stesso quartiere, erano rimaste ferite nove "
+                   "persone.", "Oggi i feriti sono 16.", day=4)
+    assert _conflicts(a, c) == [("people injured", [14, 16], "update")]

@@ -25,6 +25,12 @@ CLAUSE = re.compile(r"[;:()]|\s[-–—]\s|,\s+(?:mentre|ma|e)\b|\bmentre\b")
 _COMMA = re.compile(r"[,;:()]|\s[-–—]\s|\bmentre\b")
 _SENTENCE = re.compile(r"(?!)")  # no edge: the whole sentence
 _EARLIER_YEAR = words_re(table("calendar")["earlier_years"])
+_C = table("calendar")
+# "un mese fa", "lo scorso marzo", "a novembre scorso": weeks or months before the article
+_EARLIER_MONTH = re.compile(
+    r"(?:\b(?:" + alternatives(_C["earlier_months"]) + r")|\b(?:" + alternatives(_C["last_words"])
+    + r")\s+(?:" + alternatives(_C["months"]) + r")|\b(?:" + alternatives(_C["months"])
+    + r")\s+(?:" + alternatives(_C["last_words"]) + r"))\b", re.I)
 # "il 57,9% delle comunali del 2021", "i 300 sfollati del 2019": a year its noun phrase is of
 _OF_YEAR = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?del\s+(?P<y>(?:19|20)\d\d)\b")
 
@@ -70,6 +76,9 @@ def background(f: Figure, day: date | None) -> bool:
         # "era già ricorsa alla cassa integrazione nel 2012, per 300 lavoratori": a part
         # with no verb of its own belongs to the clause before it
         pluperfect = bool(_PLUPERFECT.search(around(CLAUSE)))
+    if not years and pluperfect and _EARLIER_MONTH.search(around(CLAUSE)):
+        return True  # "Appena un mese fa, a Caltagirone, un incendio aveva provocato quattro
+        # intossicati": another event, weeks or months before
     if not years and pluperfect:  # "nel 2019 … aveva provocato un incendio, e in
         # quell'occasione erano stati evacuati 30 ospiti": the year in the clause before
         years = [int(y) for y in _YEAR.findall(around(_SENTENCE))]
