@@ -971,6 +971,15 @@ def test_a_goal_is_not_a_count_to_compare():
     assert _conflicts(a, b) == []
 
 
+def test_a_crowd_expected_is_not_a_crowd_counted():
+    a = _said("a", "A mezzogiorno parte il corteo verso il ministero, dove gli organizzatori "
+                   "attendono almeno 5mila persone.", day=3)
+    b = _said("b", "Secondo la questura i partecipanti al corteo sono stati 2.500.", day=3)
+    c = _said("c", "Per la questura in piazza c'erano tremila persone.", day=4)
+    assert _conflicts(a, b) == []
+    assert _conflicts(b, c) == [("people (count)", [2500, 3000], "update")]
+
+
 def test_a_rules_bound_is_compared_only_with_another_bound():
     a = _said("a", "L'offerta è valida solo con una soglia minima di adesione del 75% del "
                    "capitale.", day=3)
