@@ -2090,3 +2090,32 @@ def test_another_event_weeks_or_months_before_is_history_not_this_events_toll():
     c = _said("c", "Lo scorso marzo, nello stesso quartiere, erano rimaste ferite nove "
                    "persone.", "Oggi i feriti sono 16.", day=4)
     assert _conflicts(a, c) == [("people injured", [14, 16], "update")]
+
+
+def test_a_gas_poisoning_months_later_is_another_story():
+    """Fumes in a cellar are an event at its place, like a fire: a report months on of
+    another leak nearby, which recalls the first, is another story, however much an undated
+    follow-up of the first shares with it."""
+    from datetime import date
+
+    first = _report_of("a", "Monossido in un laboratorio di Cremona: un morto e tre intossicati",
+                       "CREMONA - Un artigiano di 58 anni è morto e tre colleghi sono rimasti "
+                       "intossicati dal monossido di carbonio in un laboratorio di via Milano, "
+                       "a Cremona.")
+    second = _report_of("b", "Cremona, intossicati dal monossido: grave uno dei tre operai",
+                        "Resta grave uno dei tre operai intossicati dal monossido di carbonio "
+                        "nel laboratorio di via Milano, a Cremona, dove è morto un artigiano.")
+    undated = _report_of("c", "",
+                         "A due giorni dalla morte dell'artigiano nel laboratorio di via "
+                         "Milano, a Cremona, i sindacati di Cremona chiedono sensori di "
+                         "monossido in ogni laboratorio. «Non si muore così», dice la Cgil.")
+    later = _report_of("d", "Cremona, monossido in una falegnameria: due operai intossicati",
+                       "Due operai sono rimasti intossicati dal monossido di carbonio in una "
+                       "falegnameria di via Brescia, a Cremona. «Non si muore così», dice la "
+                       "Cgil, che ricorda la morte dell'artigiano del 10 settembre scorso nel "
+                       "laboratorio di via Milano, a Cremona.")
+    first.article.date, second.article.date = date(2025, 9, 10), date(2025, 9, 11)
+    later.article.date = date(2026, 2, 12)
+    groups = _apart(first, second, undated, later)
+    assert {"a", "b"} <= next(g for g in groups if "a" in g)
+    assert not any({"a", "d"} <= g for g in groups)
