@@ -2119,3 +2119,30 @@ def test_a_gas_poisoning_months_later_is_another_story():
     groups = _apart(first, second, undated, later)
     assert {"a", "b"} <= next(g for g in groups if "a" in g)
     assert not any({"a", "d"} <= g for g in groups)
+
+
+def test_a_report_that_recalls_the_others_very_day_months_back_is_another_story():
+    """A funfair ride stuck in the air is no kind of event the frames know; a report six
+    months on that recalls "la sera del 12 ottobre" — the first report's day — is of another
+    event, however an undated follow-up of the first resembles both."""
+    from datetime import date
+
+    first = _report_of("a", "Luna park di Voghera, si blocca la giostra: un morto e 20 persone "
+                            "sospese", "VOGHERA - Una giostra del luna park di piazzale "
+                            "Europa si è bloccata a 30 metri: morto un ragazzo di 19 anni, "
+                            "20 persone sospese nel vuoto per due ore.")
+    later_day = _report_of("b", "Voghera, giostra bloccata: tre indagati",
+                           "VOGHERA - Tre indagati per la giostra del luna park di piazzale "
+                           "Europa rimasta bloccata a 30 metri, dove è morto un ragazzo.")
+    undated = _report_of("c", "Voghera, la giostra del luna park resta sotto sequestro",
+                         "VOGHERA - La giostra del luna park di piazzale Europa resta sotto "
+                         "sequestro. Le persone rimaste sospese nel vuoto erano 20.")
+    other = _report_of("d", "Voghera, paura al luna park: ruota panoramica ferma",
+                       "VOGHERA - Paura ieri sera al luna park di piazzale Europa: la ruota "
+                       "panoramica si è fermata con 25 persone a bordo, sospese nel vuoto per "
+                       "un'ora. Il pensiero è corso alla sera del 12 ottobre, quando nello "
+                       "stesso piazzale la giostra si bloccò a 30 metri.")
+    first.article.date, later_day.article.date = date(2025, 10, 12), date(2025, 10, 14)
+    other.article.date = date(2026, 4, 20)
+    groups = _apart(first, later_day, undated, other)
+    assert not any({"a", "d"} <= g for g in groups)

@@ -129,7 +129,11 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
         # months apart: another protest, another outbreak; a one-off event at a place (a
         # storm, a fire) never one story with the other, however the linkage averages
         one_off = fa.kinds & PLACE_BOUND and fb.kinds & PLACE_BOUND
-        return MONTHS_APART if one_off else min(score, FRAME_APART)
+        # or one recalls the other's very day as months back ("la sera del 18 ottobre,
+        # quando nello stesso piazzale …"), whatever the kind of event
+        told = _told_back(recalled[0], (db.month, db.day)) \
+            or _told_back(recalled[1], (da.month, da.day))
+        return MONTHS_APART if one_off or told else min(score, FRAME_APART)
     # the day each was written: its date, else its dateline's day and month
     day_a = (da.month, da.day) if da else fa.day
     day_b = (db.month, db.day) if db else fb.day
