@@ -2127,3 +2127,14 @@ def test_i_in_an_answer_is_the_one_interviewed_quoting_themself():
                "un album». Io rispondo sempre allo stesso modo: «Il film lo fate voi, io cerco "
                "solo di non disturbare».", every=True)
     assert who["Il film lo"] == "Davide Orlandini"
+
+
+def test_a_place_after_tra_is_no_subject_for_a_verb_of_saying_with_none():
+    """"Sono sei i feriti portati in ospedale, tra Fabriano e Jesi, …": two towns, not
+    who says the next words; "Tra i manifestanti anche Giulia, 29 anni" still presents her."""
+    who = _who("Sono sei i feriti portati in ospedale, tra Fabriano e Jesi, per il fumo. "
+               "«Nessuno è in pericolo di vita, li teniamo in osservazione», riferisce.",
+               "Tra i manifestanti anche Giulia, 29 anni, infermiera: «Il mio contratto è a "
+               "termine da quattro anni».", every=True)
+    assert who["Nessuno è in"] is None
+    assert who["Il mio contratto"] == "Giulia"

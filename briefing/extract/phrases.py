@@ -396,7 +396,7 @@ def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | No
     toks = tokens(segment)
     k = 0
     while k < len(toks) and (norm(toks[k][0]) in ADVERBS | {"e", "ma", "anche", "quest'", "ed"}
-                             or toks[k][0] in ",;"):
+                             and not _place_ahead(toks, k) or toks[k][0] in ",;"):
         k += 1
     if k >= len(toks):
         return None
@@ -419,6 +419,12 @@ def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | No
     if surname and end == k + 2:  # "Del Ben": a surname a person of the article bears
         return "name", segment[toks[k][1]: toks[end - 1][2]]
     return classify(segment[toks[k][1]: toks[end - 1][2]])
+
+
+def _place_ahead(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """"tra Orvieto e Terni": a preposition before a name — a place, no subject (but "Tra
+    i manifestanti anche Giulia" goes on to the one it presents)."""
+    return norm(toks[k][0]) in PLACE_PREPS and k + 1 < len(toks) and is_cap(toks[k + 1][0])
 
 
 def _leading_ends(toks: list[tuple[str, int, int]], k: int, end: int) -> bool:
