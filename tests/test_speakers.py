@@ -2138,3 +2138,21 @@ def test_a_place_after_tra_is_no_subject_for_a_verb_of_saying_with_none():
                "termine da quattro anni».", every=True)
     assert who["Nessuno è in"] is None
     assert who["Il mio contratto"] == "Giulia"
+
+
+def test_a_bodys_name_in_full_past_di_del_per_and_its_number():
+    """Names of bodies cut short: "la Soprintendenza di Bari e Taranto" (not two towns),
+    "la Cantina Poggio del Vento" (past "del"), "Aeroporti per la Sicilia" (past "per
+    la"), "la Asl Bari 2" (its number)."""
+    who = _who("Il restauro, fa sapere la Soprintendenza di Bari e Taranto in una nota, «è "
+               "stato finanziato dal ministero».",
+               "L'azienda, la Cantina Poggio del Vento, ha diffuso una nota: «Tutte le "
+               "procedure erano state rispettate».",
+               "Lo scalo è rimasto chiuso due ore, riferisce Aeroporti per la Sicilia, che in "
+               "una nota sottolinea come «la pista sia stata subito ispezionata».",
+               "«È stato dimesso ed è in buone condizioni», ha fatto sapere la Asl Bari 2.",
+               every=True)
+    assert who["è stato finanziato"] == "Soprintendenza di Bari e Taranto"
+    assert who["Tutte le procedure"] == "Cantina Poggio del Vento"
+    assert who["la pista sia"] == "Aeroporti per la Sicilia"
+    assert who["È stato dimesso"] == "Asl Bari 2"

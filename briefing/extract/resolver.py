@@ -237,7 +237,8 @@ class Resolver:
         while j - i > 2 and is_common_word(toks[i][0]) and not is_given_name(toks[i][0]) \
                 and is_given_name(toks[i + 1][0]):
             i += 1
-        i = _couple_start(toks, i)
+        i = _body_start(toks, _couple_start(toks, i))
+        j = _numbered_end(toks, i, j)
         # a body named by a common noun keeps its description: "Commissione militare
         # centrale della Corea del Nord", "Polizia locale"
         body_named = i > 0 and norm(toks[i - 1][0]) in BODY_HEADS  # "la società Autostrada"
@@ -246,8 +247,10 @@ class Resolver:
         of_noun = j + 1 < len(toks) and norm(toks[j][0]) in OF and toks[j + 1][0].isalpha() \
             and (not is_cap(toks[j + 1][0]) or body_named or common) \
             and (not is_verb_like(toks[j + 1][0]) or common and is_cap(toks[j + 1][0]))
-        if j - i == 1 and (is_common_word(toks[i][0]) or norm(toks[i][0]) in BODY_HEADS
-                           or body_named) \
+        # "la Tenuta Colle del Sole": a body's name of common nouns goes on past "del"
+        of_name = j - i > 1 and common and of_noun and is_cap(toks[j + 1][0])
+        if (j - i == 1 and (is_common_word(toks[i][0]) or norm(toks[i][0]) in BODY_HEADS
+                            or body_named) or of_name) \
                 and j < len(toks) and (
                 of_noun or  # "l'Unità di crisi"
                 not is_cap(toks[j][0]) and norm(toks[j][0]) not in OF | PLACE_PREPS | {"e"}
@@ -270,6 +273,38 @@ class Resolver:
         if i >= j:
             return None
         return phrase[toks[i][1]: toks[j - 1][2]]
+
+
+_NUMBERED = frozenset(word_list("speech", "numbered_bodies"))
+
+
+_FOR_THE = (["per", "l'"], ["per", "la"], ["per", "il"], ["per", "le"], ["per", "i"],
+            ["per", "gli"])
+
+
+def _numbered_end(toks: list[tuple[str, int, int]], i: int, j: int) -> int:
+    """"la Usl Umbria 2", "l'Asl Roma 1": a health authority's number ends its name;
+    "Aeroporti per la Sicilia": a body's name of a common noun goes on past "per la"."""
+    if j < len(toks) and norm(toks[i][0]) in _NUMBERED and re.fullmatch(r"\d{1,2}", toks[j][0]):
+        return j + 1
+    if j - i == 1 and j + 2 < len(toks) and is_common_word(toks[i][0]) \
+            and [norm(t) for t, _, _ in toks[j:j + 2]] in _FOR_THE and is_cap(toks[j + 2][0]):
+        return j + 3
+    return j
+
+
+def _body_start(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Where a body's name starts that a place ends ("la Soprintendenza di Pisa e Livorno",
+    "Autostrade per l'Italia"): at the common noun that heads it, past "di" or "per l'"."""
+    for back in (2, 3):
+        k = i - back
+        if k < 0 or not is_cap(toks[k][0]) or not is_common_word(toks[k][0]) \
+                or is_given_name(toks[k][0]) or k and is_cap(toks[k - 1][0]):
+            continue
+        link = [norm(t) for t, _, _ in toks[k + 1:i]]
+        if link == ["di"] or link in _FOR_THE:
+            return k
+    return i
 
 
 def _couple_start(toks: list[tuple[str, int, int]], i: int) -> int:

@@ -162,7 +162,8 @@ _NAMED_BEFORE = re.compile(r"(?:^|[,;:.]\s*|\b(?:il|lo|la|l['’]|i|gli|le)\s*)"
 # — not the complement of "di" ("la Lav del Trentino", "il presidente della Federazione")
 _TRAILING_NAME = re.compile(r"(?<!\w)(?<!\bd['’])(?<!\bdi\s)(?<!\bdel\s)(?<!\bdella\s)"
                             r"(?<!\bdell['’])(?<!\bdei\s)(?<!\bdegli\s)(?<!\bdelle\s)(?<!\bdello\s)"
-                            r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*$")
+                            r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:per\s+(?:l['’]|la\s+|il\s+))?[A-ZÀ-Ý][\w'’-]*)*$")
+# ("Autostrade per l'Italia": a name that goes on past "per l'")
 # "Marco Tedeschi, di Fratelli d'Italia, che …": an aside, whose antecedent is before it
 _ASIDE_OPENS = re.compile(r"\s*(?:di|del|della|dell['’]|dello|dei|degli|delle|d['’])"
                           r"(?:\s|(?<=['’]))", re.I)
