@@ -2156,3 +2156,16 @@ def test_a_bodys_name_in_full_past_di_del_per_and_its_number():
     assert who["Tutte le procedure"] == "Cantina Poggio del Vento"
     assert who["la pista sia"] == "Aeroporti per la Sicilia"
     assert who["È stato dimesso"] == "Asl Bari 2"
+
+
+def test_a_new_paragraphs_quote_no_one_is_found_for_breaks_the_chain():
+    """The widow speaks in one paragraph; the next brings on another survivor, whose first
+    words are not read as hers: the quote after them, "Poi, dopo una lunga pausa:", is
+    nobody's rather than the widow's — and never "una lunga pausa"'s."""
+    who = _who("«Ha lottato tutta la notte», dice Paola Neri con la voce rotta.",
+               "Lucia Ferri, 58 anni, se l'è cavata con una frattura. La sentiamo al telefono "
+               "mentre attende di essere dimessa: «Il pilota ci ha detto di tenerci forte». "
+               "Poi, dopo una lunga pausa: «Non riesco a dimenticare quel rumore».",
+               every=True)
+    assert who["Ha lottato tutta"] == "Paola Neri"
+    assert who["Non riesco a"] not in ("Paola Neri", "una lunga pausa")

@@ -420,6 +420,12 @@ def _person_around(site: Site) -> bool:
                                                     around))
 
 
+def _asked(d: Discourse, site: Site) -> bool:
+    """Whether the quotation stands in a question put in an interview ("Non c'è il rischio
+    di una Chiesa "senza preti"?"): the answer after it is still the interviewee's."""
+    return d.doc.paragraphs[site.par].rstrip().endswith("?")
+
+
 def attribute(doc: QuotedText) -> list[Attribution]:
     """Each quotation of the article with its speaker, in order."""
     d = Discourse(doc)
@@ -438,9 +444,12 @@ def attribute(doc: QuotedText) -> list[Attribution]:
             voice.said_as = (found.said_as or found.speaker) if found else None
             if found and found.how is How.DOCUMENT:
                 voice.document = who
-        elif _standalone(site) or (found and found.how in _SPOKE) or _person_around(site):
+        elif _standalone(site) or (found and found.how in _SPOKE) or _person_around(site) \
+                or site.par != voice.par and not _asked(d, site):
             # a statement nobody is named for, or words said by someone the text names
-            # but we cannot ("ha detto lei", "protesta Enzo Ravera"): the chain breaks
+            # but we cannot ("ha detto lei", "protesta Enzo Ravera"), or a new paragraph's
+            # quote the last voice was not found to say (not a word in quotation marks
+            # in an interview's question): the chain breaks
             voice.speaker = None
         voice.par = site.span.end_par
     return out

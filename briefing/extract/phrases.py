@@ -367,8 +367,8 @@ def trailing_np(segment: str) -> Phrase | None:
     first = norm(toks[start][0])
     if not (is_cap(toks[start][0]) or first in DETERMINERS or first in ("uno", "una")):
         return None
-    if start > 0 and norm(toks[start - 1][0]) in PLACE_PREPS | OF:
-        return None  # "a Roma", "del Consorzio": a complement, not a subject
+    if start > 0 and norm(toks[start - 1][0]) in PLACE_PREPS | OF | _ADVERB_PREPS:
+        return None  # "a Roma", "del Consorzio", "dopo una pausa": a complement
     return classify(phrase)
 
 
@@ -421,10 +421,18 @@ def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | No
     return classify(segment[toks[k][1]: toks[end - 1][2]])
 
 
+_ADVERB_PREPS = frozenset(_P["adverb_prepositions"])
+
+
 def _place_ahead(toks: list[tuple[str, int, int]], k: int) -> bool:
-    """"tra Orvieto e Terni": a preposition before a name — a place, no subject (but "Tra
-    i manifestanti anche Giulia" goes on to the one it presents)."""
-    return norm(toks[k][0]) in PLACE_PREPS and k + 1 < len(toks) and is_cap(toks[k + 1][0])
+    """"tra Orvieto e Terni", "dopo una lunga pausa": a preposition before a name or an
+    article — a place or a time, no subject (but "Tra i manifestanti anche Giulia" goes on
+    to the one it presents)."""
+    if k + 1 >= len(toks):
+        return False
+    word, after = norm(toks[k][0]), toks[k + 1][0]
+    return word in PLACE_PREPS and is_cap(after) \
+        or word in _ADVERB_PREPS and (is_cap(after) or norm(after) in DETERMINERS)
 
 
 def _leading_ends(toks: list[tuple[str, int, int]], k: int, end: int) -> bool:
