@@ -2169,3 +2169,10 @@ def test_a_new_paragraphs_quote_no_one_is_found_for_breaks_the_chain():
                every=True)
     assert who["Ha lottato tutta"] == "Paola Neri"
     assert who["Non riesco a"] not in ("Paola Neri", "una lunga pausa")
+
+
+def test_a_person_and_her_union_before_the_verb_speak_not_the_victims_after_it():
+    who = _who("Accanto a lui Carla Moretti, della Fillea Cgil, ha ricordato i due operai, "
+               "Paolo Sarti, 44 anni, e Ivan Petrov, 31: «Erano lì per lavorare, non per "
+               "morire».", every=True)
+    assert who["Erano lì per"] == "Carla Moretti"

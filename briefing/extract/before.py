@@ -80,7 +80,20 @@ def _subject_before(d: Discourse, head: str, offset: int) -> bool:
     while words and norm(words[-1]) in AUX:  # "Il Comune, ha annunciato la sindaca X,"
         words.pop()
     if " ".join(words).endswith(","):
-        return False  # "Il governo, ha detto il ministro X,": an aside
+        # "Marta Neri, della Flai Cgil, ha ricordato le vittime, X e Y:": a person and
+        # whose side she is on; else an aside ("Il governo, ha detto il ministro X,")
+        member = _MEMBER_OF.search(" ".join(words))
+        return bool(member) and is_given_name(member.group("name").split()[0])
+    return _named_subject(d, clause, offset)
+
+
+# "Marta Neri, della Flai Cgil,": a full name and the body it belongs to, before the verb
+_MEMBER_OF = re.compile(r"(?P<name>[A-ZÀ-Ý][\w'’]+\s+[A-ZÀ-Ý][\w'’]+)\s*,\s*"
+                        r"(?:della|del|dell['’]|dello|dei|degli|delle|di)\s*[^,;:]{2,50},$")
+
+
+def _named_subject(d: Discourse, clause: str, offset: int) -> bool:
+    """Whether the words before the verb end with a subject the article can name."""
     np = np_before(clause, d.known)
     return np is not None and d.res.name_of(np, offset) is not None
 
