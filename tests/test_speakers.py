@@ -514,7 +514,7 @@ _ROUND_FOUR = [
     (["«Servono soldi», ha detto il segretario Ugo Neri. Dalla Protezione civile fanno "
       "sapere che «la situazione è sotto controllo»."], "la situazione è", "Protezione civile"),
     (["«Servono soldi», ha detto il segretario Ugo Neri. Dal ministero replicano che il "
-      "calcolo «è lo stesso di sempre»."], "è lo stesso", None),
+      "calcolo «è lo stesso di sempre»."], "è lo stesso", "il ministero"),
     # "Per X, che … ha ribadito «…»": X's words, not those of the sentence before's source
     (["Secondo Fiom Cgil il piano comporta 380 esuberi. Per l'azienda, che in una nota ha "
       "ribadito «la necessità di tagliare», sono 290."], "la necessità di", None),
@@ -2176,3 +2176,12 @@ def test_a_person_and_her_union_before_the_verb_speak_not_the_victims_after_it()
                "Paolo Sarti, 44 anni, e Ivan Petrov, 31: «Erano lì per lavorare, non per "
                "morire».", every=True)
     assert who["Erano lì per"] == "Carla Moretti"
+
+
+def test_a_body_a_source_line_names_before_a_colon_speaks():
+    """"Dalla questura: «…»" in a live blog: the police, not the one quoted before; "Dal
+    ministero replicano che" reads "Dal" whole (not "Da" and "l ministero")."""
+    who = _who("Ore 12.30 – «Oggi la città ci ha ascoltato», dice il sindaco, Ugo Ferri.",
+               "Ore 13.15 – Il corteo si scioglie in piazza. Dalla questura: «Nessun "
+               "incidente, è stata una manifestazione pacifica».", every=True)
+    assert who["Nessun incidente, è"] == "la questura"

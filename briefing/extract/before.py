@@ -100,8 +100,8 @@ def _named_subject(d: Discourse, clause: str, offset: int) -> bool:
 
 # "Dal ministero replicano che", "Dal Comune, in una nota, si sottolinea che": an aside
 # between commas and an impersonal "si" may come between
-_FROM_SOURCE = re.compile(r"\W*(?P<prep>[Dd]a|[Dd]al|[Dd]alla|[Dd]allo|[Dd]all['’]|[Dd]ai|[Dd]agli|"
-                          r"[Dd]alle)\s*(?P<np>[^,;:]{2,60}?)(?:\s*,\s*(?:in|con|nel|nella|tramite|attraverso)\s"
+_FROM_SOURCE = re.compile(r"\W*(?P<prep>[Dd]all['’]|[Dd]alla|[Dd]allo|[Dd]alle|[Dd]agli|[Dd]al|[Dd]ai|"
+                          r"[Dd]a)\s*(?P<np>[^,;:]{2,60}?)(?:\s*,\s*(?:in|con|nel|nella|tramite|attraverso)\s"
                           r"[^,;:]{2,40},)?(?:\s+si)?\s*$")
 
 
@@ -253,6 +253,9 @@ def _zero(d: Discourse, b: Before, head: str, voice: Voice) -> Found:
 _TO_ME = re.compile(r"\W*(?:e\s+|poi\s+)?(?:mi|ci)\s+(?:ha|aveva|hanno|avevano)?\s*$", re.I)
 
 
+_SOURCE_WORDS = 5  # "Dalla questura:", "Dal Comune di Treviso:", not a sentence
+
+
 def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """"Rossi: «…»", "Il sindaco: «…»": the clause before a colon names the speaker."""
     if not b.plain.endswith(":") or label(b.plain, d):
@@ -279,6 +282,10 @@ def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
         if who:
             return Found(who, How.COLON)
     last = re.split(r"[.!?]\s", clause)[-1]  # this sentence's own words
+    source = _FROM_SOURCE.match(last) if len(words(last)) <= _SOURCE_WORDS else None
+    if source:  # "Dalla questura: «Nessun incidente»": that body, or nobody
+        np = classify(ARTICLE_IN.get(norm(source.group("prep")), "") + source.group("np"))
+        return Found(d.res.name_of(np, offset) if np else None, How.COLON)
     verb = first_verb(last)
     if verb is not None and not _other_voice_after(last, verb):
         # "Il capitano Riccardo Tassinari, 31 anni, terza linea da nove stagioni, ha scelto
