@@ -2185,3 +2185,14 @@ def test_a_body_a_source_line_names_before_a_colon_speaks():
                "Ore 13.15 – Il corteo si scioglie in piazza. Dalla questura: «Nessun "
                "incidente, è stata una manifestazione pacifica».", every=True)
     assert who["Nessun incidente, è"] == "la questura"
+
+
+def test_a_live_blog_entry_that_gives_the_floor_to_someone_new():
+    """"Ore 11.05 – Parla Marta Bortolin, della Fai Cisl. Sulle paghe: «…»": she speaks,
+    not the unionist quoted in the entry before."""
+    who = _who("Ore 10.40 – Sale sul palco Ugo Dal Bo, segretario della Flai Cgil: «Siamo "
+               "tantissimi, oltre ogni previsione».",
+               "Ore 11.05 – Parla Anna Bortoli, della Fai Cisl. Sulle paghe: «Un euro a "
+               "cassetta non è un salario, è un'elemosina».", every=True)
+    assert who["Siamo tantissimi, oltre"] == "Ugo Dal Bo"
+    assert who["Un euro a"] == "Anna Bortoli"

@@ -269,6 +269,9 @@ def _another_source(d: Discourse, site: Site, voice: Voice) -> str | None | bool
     view = d.stance(plain, site.par)
     if view:
         return view
+    said = d.speech_subject(plain, site.par)  # "Parla Marta Bortolin, della Fai Cisl."
+    if said and d.a_person(said) and name_key(said) != name_key(voice.speaker or ""):
+        return said
     m = re.search(rf"\b(?i:{VIEW_SURE})\s+(?P<np>[^,.;:]{{2,60}})", plain)
     at = d.doc.sentence_offset(site.par, site.si)
     source = d.res.name_of(classify(m.group("np")), at) if m else None

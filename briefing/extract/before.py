@@ -100,8 +100,8 @@ def _named_subject(d: Discourse, clause: str, offset: int) -> bool:
 
 # "Dal ministero replicano che", "Dal Comune, in una nota, si sottolinea che": an aside
 # between commas and an impersonal "si" may come between
-_FROM_SOURCE = re.compile(r"\W*(?P<prep>[Dd]all['’]|[Dd]alla|[Dd]allo|[Dd]alle|[Dd]agli|[Dd]al|[Dd]ai|"
-                          r"[Dd]a)\s*(?P<np>[^,;:]{2,60}?)(?:\s*,\s*(?:in|con|nel|nella|tramite|attraverso)\s"
+_FROM_SOURCE = re.compile(r"\W*(?P<prep>[Dd]all['’]|[Dd]alla|[Dd]allo|[Dd]alle|[Dd]agli|"
+                          r"[Dd]al|[Dd]ai|[Dd]a)\s*(?P<np>[^,;:]{2,60}?)(?:\s*,\s*(?:in|con|nel|nella|tramite|attraverso)\s"
                           r"[^,;:]{2,40},)?(?:\s+si)?\s*$")
 
 

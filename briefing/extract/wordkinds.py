@@ -112,7 +112,15 @@ _RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+")
 def full_names(text: str) -> list[re.Match[str]]:
     """The runs of capitalised words of ``text`` that open with a first name ("Oleh
     Horbenko", "Laura Bonetti"): people named in full."""
-    return [m for m in _RUN.finditer(text) if is_given_name(m.group().split()[0])]
+    out = []
+    for m in _RUN.finditer(text):
+        # "Parla Marta Bortolin": a verb opening the sentence before the first name
+        first, *rest = m.group().split()
+        if not is_given_name(first) and rest and is_given_name(rest[0]):
+            m = _RUN.match(text, m.start() + m.group().index(rest[0], len(first)))
+        if m and is_given_name(m.group().split()[0]):
+            out.append(m)
+    return out
 
 def word_opening(np: tuple[str, str] | None, known: frozenset[str]) -> bool:
     """A "name" that is only a dictionary word opening the sentence ("Accetta di parlare
