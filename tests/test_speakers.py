@@ -2196,3 +2196,15 @@ def test_a_live_blog_entry_that_gives_the_floor_to_someone_new():
                "cassetta non è un salario, è un'elemosina».", every=True)
     assert who["Siamo tantissimi, oltre"] == "Ugo Dal Bo"
     assert who["Un euro a"] == "Anna Bortoli"
+
+
+def test_a_source_after_an_impersonal_verb_and_a_list_of_towns_speak_for_no_one_before():
+    """"«…», assicurano dall'ospedale": where the words come from, not the subject of the
+    sentence before — least of all "Rieti e Terni dopo l'incendio", a list's last towns."""
+    who = _who("Sono undici le persone curate nei pronto soccorso di Spoleto, Rieti e Terni "
+               "dopo l'incendio del pullman. «Sta bene, domani dovrebbe tornare a casa», "
+               "assicurano dall'ospedale.",
+               "Il bilancio è salito nei pronto soccorso di Spoleto, Rieti e Terni dopo "
+               "l'incendio. «Nessuno è in pericolo di vita», aggiunge.", every=True)
+    assert who["Sta bene, domani"] is None
+    assert who["Nessuno è in"] is None

@@ -104,6 +104,10 @@ def _inside(d: Discourse, site: Site, voice: Voice) -> Found | None:
     return None
 
 
+# "assicurano dall'ospedale": after an impersonal plural verb, where the words come from
+_THEY_FROM = re.compile(r"\s*(?:da|dal|dall['’]|dalla|dallo|dai|dagli|dalle)\b", re.I)
+
+
 def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) -> Found:
     if legge:
         author = d.document_author(rest, site.epar, site.esi, site.prefix)
@@ -139,8 +143,11 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
             if own:
                 return Found(own, How.AFTER)
         return Found(who, How.AFTER) if who else Found(None, How.AFTER_UNKNOWN)
-    if names_something(rest):
-        return Found(None, How.AFTER_UNKNOWN)  # "fanno sapere da Palazzo Chigi"
+    if names_something(rest) or _THEY_FROM.match(rest) and re.search(
+            r"(?:ano|ono)\W*$", site.suffix[:len(site.suffix) - len(rest)]):
+        # "fanno sapere da Palazzo Chigi", "assicurano dall'ospedale": a source, not the
+        # subject of the sentence before
+        return Found(None, How.AFTER_UNKNOWN)
     described = d.res.described_after(rest)  # "racconta la romana."
     if described:
         return Found(described, How.AFTER)

@@ -54,8 +54,9 @@ from briefing.italian.speech import (
 # among others (colon_names reads the same opening before a colon)
 _AMONG_UNNAMED = re.compile(r"\W*" + AMONG_OTHERS
                             + r"(?P<np>(?:un|una|uno|un['’])\s*[^,;:«»]{2,60}?)\s*[,.;]")
-# "Pavia e Cremona.": the last items of a list of names, ending the sentence
-_LIST_END = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:,\s+[A-ZÀ-Ý][\w'’]+)*\s+(?:e|ed)\s+[A-ZÀ-Ý][\w'’]+\W*$")
+# "Pavia e Cremona.", "Terni e Perugia dopo l'incendio": the last items of a list of names
+_LIST_END = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:,\s+[A-ZÀ-Ý][\w'’]+)*\s+(?:e|ed)\s+[A-ZÀ-Ý][\w'’]+"
+                       r"(?:\W*$|\s+[a-zà-ÿ])")
 
 
 @dataclass
