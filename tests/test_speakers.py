@@ -2208,3 +2208,13 @@ def test_a_source_after_an_impersonal_verb_and_a_list_of_towns_speak_for_no_one_
                "l'incendio. «Nessuno è in pericolo di vita», aggiunge.", every=True)
     assert who["Sta bene, domani"] is None
     assert who["Nessuno è in"] is None
+
+
+def test_the_issuer_after_in_una_nota_is_the_subject_even_in_lower_case():
+    """"In una nota e-distribuzione fa sapere che «…»": the company, written as it writes
+    itself, not the director quoted in the paragraph before."""
+    who = _who("«Nessun problema per le terapie», ha assicurato il direttore sanitario, Ugo "
+               "De Marco.",
+               "In una nota e-distribuzione fa sapere che «i tecnici sono al lavoro per "
+               "rialimentare la rete».", every=True)
+    assert who["i tecnici sono"] == "e-distribuzione"

@@ -51,7 +51,7 @@ from briefing.italian.grammar import (
     norm,
     tokens,
 )
-from briefing.italian.lexicon import is_given_name, lemma
+from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form, lemma
 from briefing.italian.nouns import DOCUMENTS, is_person_noun
 from briefing.italian.speech import VIEW_WORDS, is_speech_word
 from briefing.italian.tables import alternatives, table
@@ -238,6 +238,18 @@ def _zero(d: Discourse, b: Before, head: str, voice: Voice) -> Found:
         return Found(who, How.DOCUMENT)
     if open_subject(head):
         return Found(None, How.BEFORE)
+    note = _IN_A_NOTE.match(head)
+    if note and note.group("np").strip():
+        # "In una nota e-distribuzione fa sapere che": whoever issued it, as written
+        np = note.group("np").strip()
+        first = np.split()[0]
+        # a name, or a brand written in lower case ("e-distribuzione"), not a time ("questa
+        # mattina") or a verb
+        if len(np.split()) <= 4 and (is_cap(first) or not is_common_word(first)) \
+                and not is_verb_form(first.lower()):
+            who = d.res.name_of(classify(np), d.doc.sentence_offset(b.par, b.si)) \
+                if is_cap(first) else None
+            return Found(who or np, How.BEFORE)
     if re.match(r"\W*(?:e\s+|poi\s+)?io\b", head, re.I) and d.interviewee \
             and b.par and is_question(d.doc.paragraphs[b.par - 1]):
         # "Io rispondo sempre: «…»" in an answer: the one interviewed, quoting themself
@@ -250,6 +262,9 @@ def _zero(d: Discourse, b: Before, head: str, voice: Voice) -> Found:
     return Found(zero_subject(d, b.par, b.si, head, voice), How.BEFORE_CONTINUED)
 
 
+# "In una nota e-distribuzione": a document, then its issuer as the verb's subject
+_IN_A_NOTE = re.compile(r"\W*(?:[Ii]n|[Cc]on)\s+(?:una?|un['’])\s*(?:" + "|".join(sorted(DOCUMENTS))
+                        + r")\s+(?:(?:diffusa|diffuso|firmata|firmato)\s+)?(?P<np>[^,;:«»]*)$")
 _TO_ME = re.compile(r"\W*(?:e\s+|poi\s+)?(?:mi|ci)\s+(?:ha|aveva|hanno|avevano)?\s*$", re.I)
 
 
