@@ -452,7 +452,7 @@ _ROUND_THREE_REVIEW = [
 
 
 def test_a_capitalised_la_inside_a_surname_is_part_of_the_name():
-    from briefing.extract.phrases import leading_np
+    from briefing.extract.edges import leading_np
 
     assert leading_np("Ignazio La Russa era in aula") == ("name", "Ignazio La Russa")
 
@@ -2002,7 +2002,7 @@ def test_a_name_after_a_gerunds_complement_is_not_the_speakers():
 def test_a_sentence_opening_with_an_auxiliary_has_no_subject_to_name():
     """"Ha 14 anni e dice sempre: «…»": the boy the sentence before names, or nobody —
     never the words "Ha 14 anni"."""
-    from briefing.extract.phrases import leading_np
+    from briefing.extract.edges import leading_np
 
     assert leading_np("Ha 14 anni e ", frozenset({"ha", "luca"})) is None  # whatever it knows
     assert leading_np("Il sindaco dice sempre: ") == ("desc", "Il sindaco")
@@ -2218,3 +2218,12 @@ def test_the_issuer_after_in_una_nota_is_the_subject_even_in_lower_case():
                "In una nota e-distribuzione fa sapere che «i tecnici sono al lavoro per "
                "rialimentare la rete».", every=True)
     assert who["i tecnici sono"] == "e-distribuzione"
+
+
+def test_a_name_after_a_clause_of_its_own_is_not_the_subjects_apposition():
+    """"ha gridato un'infermiera prima di essere richiamata dal presidente del consiglio,
+    Paolo Neri": the nurse shouted; the name belongs to the one who called her to order."""
+    who = _who("Dal pubblico è partito qualche fischio. «Venite a fare un turno di notte, poi "
+               "ne riparliamo», ha gridato un'infermiera prima di essere richiamata dal "
+               "presidente del consiglio, Paolo Neri.", every=True)
+    assert who["Venite a fare"] == "un'infermiera"

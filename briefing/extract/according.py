@@ -7,9 +7,10 @@ import re
 
 from briefing.extract.clauses import last_speech_verb
 from briefing.extract.discourse import Discourse, Voice
+from briefing.extract.edges import leading_np
 from briefing.extract.found import Before, Found, How
 from briefing.extract.names import name_runs
-from briefing.extract.phrases import classify, leading_np
+from briefing.extract.phrases import classify
 from briefing.extract.wordkinds import is_descriptor
 from briefing.italian.grammar import (
     ADVERBS,

@@ -18,16 +18,11 @@ from briefing.extract.clauses import finite_periphrasis, governing_speech_verb
 from briefing.extract.colon_names import label, names_at_colon
 from briefing.extract.discourse import Discourse, Voice
 from briefing.extract.document import unmask, words
+from briefing.extract.edges import leading_np, trailing_np
 from briefing.extract.found import Before, Found, How
 from briefing.extract.interview import is_question
 from briefing.extract.nested import last_person
-from briefing.extract.phrases import (
-    classify,
-    leading_np,
-    np_after,
-    open_subject,
-    trailing_np,
-)
+from briefing.extract.phrases import classify, np_after, open_subject
 from briefing.extract.resolver import unnamed_person
 from briefing.extract.someone import AUX_VERB, first_verb
 from briefing.extract.subject_before import np_before, relative_subject

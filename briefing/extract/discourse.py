@@ -11,13 +11,10 @@ from dataclasses import dataclass
 
 from briefing.extract.clauses import has_verb, last_speech_verb, speech_at_start, words_count
 from briefing.extract.document import PLACEHOLDER, QuotedText, unmask
+from briefing.extract.edges import leading_np
 from briefing.extract.found import How
 from briefing.extract.interview import answers_turn, interviewee, is_question
-from briefing.extract.phrases import (
-    classify,
-    leading_np,
-    np_after,
-)
+from briefing.extract.phrases import classify, np_after
 from briefing.extract.resolver import Resolver, unnamed_person
 from briefing.extract.sources import Sources
 from briefing.extract.subject_before import np_before

@@ -23,9 +23,6 @@ from briefing.extract.wordkinds import (
 from briefing.italian.grammar import (
     ADVERBS,
     ARTICLED,
-    AUX,
-    BEFORE_VERB,
-    CLITICS,
     COMPLEMENT,
     DETERMINERS,
     HE_SHE,
@@ -159,6 +156,11 @@ _ASIDE = re.compile(r"\s*\([^()«»“”\"]{1,30}\)")
 _LEADING_ASIDE = re.compile(r"^\s*,\s*(?:[a-zà-ÿ'’]+\s+){0,3}[a-zà-ÿ'’]+\s*,(?=\s)")
 # "…, Salvatore Scotto di Carlo.": a surname may hold "di", "de", "del", "della"; a role
 # may come first ("la prima autrice dello studio, l'ornitologa Elena Marchesi.")
+# "un'infermiera prima di essere richiamata dal presidente, Paolo Neri": a clause of its
+# own, whose name is not the subject's
+_INFINITIVE = re.compile(r"\b(?:prima\s+di|dopo\s+(?:essere|aver)|senza|per\s+(?:essere|aver))\s",
+                         re.I)
+_CLAUSE_OPENERS = frozenset({"prima"})  # "prima di essere richiamata …,": its own clause
 _LATE_NAME = re.compile(r"[^,;:.!?«»“”\"]{2,70},\s*(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]{3,}\s+)?"
                         r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:di|de|del|della|dello|dei|da|dal|"
                         r"dalla|lo|la)\s+)?[A-ZÀ-Ý][\w'’-]+){1,2})\s*(?:[,.;:!?]|$)")
@@ -204,7 +206,8 @@ def np_after(text: str) -> Phrase | None:
     # a name in apposition says who
     late = _LATE_NAME.match(text, toks[start][1])
     if late and is_given_name(late.group("name").split()[0]) \
-            and norm(toks[start][0]) in DETERMINERS:
+            and norm(toks[start][0]) in DETERMINERS \
+            and not _INFINITIVE.search(text, toks[start][1], late.start("name")):
         # "sostiene il referente veneto per i grandi carnivori, Matteo Busato.": whatever
         # the role, the name in apposition that closes the clause
         return "name", late.group("name")
@@ -238,7 +241,8 @@ def _apposition_comma(toks: list[tuple[str, int, int]], start: int, end: int) ->
         t = toks[k][0]
         if t == ",":
             return k
-        if relative and (is_cap(t) or norm(t) == "che") or t in ";:.!?()«»“”\"–—⁅":
+        if norm(t) in _CLAUSE_OPENERS and k + 1 < len(toks) and norm(toks[k + 1][0]) == "di" \
+                or relative and (is_cap(t) or norm(t) == "che") or t in ";:.!?()«»“”\"–—⁅":
             return None  # "il funzionario che ha sentito Ugo Neri, …": whose apposition?
         gerund = is_gerund(t) or re.fullmatch(r"[a-zà-ÿ]{3,}(?:ando|endo)", t) is not None \
             and norm(toks[k - 1][0]) not in DETERMINERS | OF | PLACE_PREPS
@@ -319,140 +323,14 @@ def open_subject(prefix: str) -> bool:
             continue
         if nt in DETERMINERS and k + 1 < len(toks) and not is_verb_like(toks[k + 1][0]):
             return True
-        if name_like(t) and (k or not is_common_word(t) or _aside_after(toks, k)) \
+        if name_like(t) and (k or not is_common_word(t) or aside_after(toks, k)) \
                 and nt not in ADVERBS:
             return True
     return False
 
 
-def _aside_after(toks: list[tuple[str, int, int]], k: int) -> bool:
+def aside_after(toks: list[tuple[str, int, int]], k: int) -> bool:
     """"Confindustria, per bocca del suo vicepresidente, chiede": a capitalised word then
     an aside between commas is a subject, not an adverb ("Intanto,") or a link."""
     return k + 1 < len(toks) and toks[k + 1][0] == "," and norm(toks[k][0]) not in (
         ADVERBS | LINKS) and not is_verb_like(toks[k][0])
-
-
-def trailing_np(segment: str) -> Phrase | None:
-    """The noun phrase ending a segment: 'Affacciato … apostolico, Jorge Mario Bergoglio'."""
-    toks = tokens(segment)
-    if not toks:
-        return None
-    k = len(toks)
-    start = None
-    while k > 0:
-        t, nt = toks[k - 1][0], norm(toks[k - 1][0])
-        if t in ".!?;:«»“”\"⁅–—-":
-            break
-        if nt in DETERMINERS or nt in ("uno", "una"):
-            start = k - 1
-            break
-        if not is_cap(t) and (nt in PLACE_PREPS - {"di"} or nt in ("che", "e", "ma")) \
-                and not (k < len(toks) and is_cap(toks[k][0]) and nt in OF):
-            if nt == "e" and 2 <= k < len(toks) and is_cap(toks[k - 2][0]) \
-                    and is_cap(toks[k][0]):
-                k -= 1  # "Barack e Michelle Obama"
-                continue
-            break
-        if not is_cap(t) and nt not in OF and k < len(toks) and is_verb_like(t) and not (
-                k >= 2 and norm(toks[k - 2][0]) in DETERMINERS):  # "il consiglio comunale"
-            break
-        if start is not None and not is_cap(t) and is_cap(toks[k][0]) and _fronted(toks, k):
-            break
-        start = k - 1
-        k -= 1
-    if start is None:
-        return None
-    phrase = segment[toks[start][1]:]
-    # the phrase must start a clause: a name, or a determiner + role
-    first = norm(toks[start][0])
-    if not (is_cap(toks[start][0]) or first in DETERMINERS or first in ("uno", "una")):
-        return None
-    if start > 0 and norm(toks[start - 1][0]) in PLACE_PREPS | OF | _ADVERB_PREPS:
-        return None  # "a Roma", "del Consorzio", "dopo una pausa": a complement
-    return classify(phrase)
-
-
-def _fronted(toks: list[tuple[str, int, int]], k: int) -> bool:
-    """Whether the lowercase words before the name at ``k`` are a phrase opening the clause
-    before its subject ("Sulla stessa linea Santarelli", "Più cauto Rossi"), not its role
-    ("il premier israeliano Netanyahu") nor a complement ("della famiglia Rossi")."""
-    j = k
-    while j > 0 and not is_cap(toks[j - 1][0]) and norm(toks[j - 1][0]) not in (
-            DETERMINERS | ARTICLED | OF | PLACE_PREPS):
-        if is_person_noun(toks[j - 1][0]) or norm(toks[j - 1][0]) in TITLES:
-            return False
-        j -= 1
-    # the phrase opens the clause: "Sulla stessa linea", not "uscendo dal palazzo Europa"
-    return j < k and (j == 0 or j == 1 and norm(toks[0][0]) not in OF)
-
-
-# "Decisivo, nel finale, …", "Preoccupante, secondo …": an adjective opening a sentence
-_ADJECTIVE_END = re.compile(r"(?:iv[oaie]|os[oaie]|abil[ei]|ibil[ei]|ant[ei]|ent[ei]|al[ei])$")
-
-
-def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | None:
-    """The noun phrase opening a segment; a capitalised dictionary word starts it only when
-    the article ``known`` it as a name ("Meloni ha detto")."""
-    toks = tokens(segment)
-    k = 0
-    while k < len(toks) and (norm(toks[k][0]) in ADVERBS | {"e", "ma", "anche", "quest'", "ed"}
-                             and not _place_ahead(toks, k) or toks[k][0] in ",;"):
-        k += 1
-    if k >= len(toks):
-        return None
-    first = toks[k][0]
-    if not (is_cap(first) or norm(first) in DETERMINERS) or norm(first) in AUX:
-        return None  # "Ha 14 anni e dice sempre:": no subject of its own
-    surname = is_cap(first) and norm(first) in known and k + 1 < len(toks) \
-        and is_cap(toks[k + 1][0]) and norm(toks[k + 1][0]) in known  # "Del Ben non …"
-    if norm(first) in PLACE_PREPS | OF | ARTICLED and not surname:
-        return None
-    if is_cap(first) and norm(first) not in DETERMINERS and is_common_word(first) \
-            and not (k + 1 < len(toks) and is_cap(toks[k + 1][0])) \
-            and norm(first) not in known and not (_aside_after(toks, k)
-                                                  and not is_verb_form(norm(first))
-                                                  and not _ADJECTIVE_END.search(norm(first))):
-        return None  # "Prima della preghiera …", "Soddisfatto …": not a name
-    end = k + 1
-    while end < len(toks) and not _leading_ends(toks, k, end):
-        end += 1
-    if surname and end == k + 2:  # "Del Ben": a surname a person of the article bears
-        return "name", segment[toks[k][1]: toks[end - 1][2]]
-    return classify(segment[toks[k][1]: toks[end - 1][2]])
-
-
-_ADVERB_PREPS = frozenset(_P["adverb_prepositions"])
-
-
-def _place_ahead(toks: list[tuple[str, int, int]], k: int) -> bool:
-    """"tra Orvieto e Terni", "dopo una lunga pausa": a preposition before a name or an
-    article — a place or a time, no subject (but "Tra i manifestanti anche Giulia" goes on
-    to the one it presents)."""
-    if k + 1 >= len(toks):
-        return False
-    word, after = norm(toks[k][0]), toks[k + 1][0]
-    return word in PLACE_PREPS and is_cap(after) \
-        or word in _ADVERB_PREPS and (is_cap(after) or norm(after) in DETERMINERS)
-
-
-def _leading_ends(toks: list[tuple[str, int, int]], k: int, end: int) -> bool:
-    """Where a subject opening at ``k`` ends: at a comma, "non", a clitic or a verb — a
-    role's participle is no verb ("L'amministratore delegato Ugo Neri")."""
-    t = toks[end][0]
-    if _subject_ends(t):
-        return True
-    if is_cap(t) or not is_verb_like(t) or norm(t) in OF:
-        return False
-    if end == k + 1 and norm(toks[k][0]) in DETERMINERS and norm(t) not in AUX | CLITICS:
-        return False  # "Il capitano Riccardo Tassinari": a noun after its article
-    return not (end == k + 2 and norm(toks[k][0]) in DETERMINERS
-                and is_person_noun(toks[k + 1][0]) and norm(t) not in AUX | CLITICS
-                and not is_speech_word(t))
-
-
-def _subject_ends(token: str) -> bool:
-    """A comma, "non" or a clitic ends a subject ("X non nasconde", "X ci accompagna");
-    a capitalised "La" inside a surname ("Ignazio La Russa") does not."""
-    return token in ",;:" or not is_cap(token) and norm(token) in BEFORE_VERB | CLITICS
-
-

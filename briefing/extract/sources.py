@@ -9,7 +9,8 @@ import re
 from briefing.extract.claimants import CLAIMANTS
 from briefing.extract.clauses import last_speech_verb
 from briefing.extract.document import QuotedText, unmask
-from briefing.extract.phrases import classify, leading_np, np_after
+from briefing.extract.edges import leading_np
+from briefing.extract.phrases import classify, np_after
 from briefing.extract.resolver import Resolver
 from briefing.extract.units import TIME_WORDS, as_listed, words_re
 from briefing.extract.wordkinds import is_verb_like

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from briefing.extract.document import unmask
-from briefing.extract.phrases import Phrase, classify, leading_np, trailing_np
+from briefing.extract.edges import leading_np, trailing_np
+from briefing.extract.phrases import Phrase, classify
 from briefing.extract.wordkinds import (
     bare_name,
     is_verb_like,

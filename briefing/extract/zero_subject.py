@@ -10,7 +10,7 @@ import re
 
 from briefing.extract.discourse import Discourse, Voice, quotes_in, someone
 from briefing.extract.document import unmask
-from briefing.extract.phrases import leading_np
+from briefing.extract.edges import leading_np
 from briefing.extract.wordkinds import full_names, is_descriptor, is_verb_like
 from briefing.italian.grammar import HE_SHE, is_cap, tokens
 from briefing.italian.lexicon import is_given_name
