@@ -2227,3 +2227,14 @@ def test_a_name_after_a_clause_of_its_own_is_not_the_subjects_apposition():
                "ne riparliamo», ha gridato un'infermiera prima di essere richiamata dal "
                "presidente del consiglio, Paolo Neri.", every=True)
     assert who["Venite a fare"] == "un'infermiera"
+
+
+def test_who_speaks_about_someone_and_a_teacher_named_beside_his_description():
+    """"dice di lui la madre di una paziente": she speaks, about him — never him; "Ugo
+    Pelosi, un uomo severissimo. Mi ripeteva: "…"": the teacher by name."""
+    who = _who("Lorenzo Neri, 67 anni, le tira fuori una per una. «È come un pittore che "
+               "ritrae quello che manca», dice di lui la madre di una piccola paziente.",
+               "Chi era il suo maestro? Ugo Pelosi, un uomo severissimo. Mi ripeteva: «Un "
+               "refuso in piombo lo paghi due volte».", every=True)
+    assert who["È come un"] == "la madre di una piccola paziente"
+    assert who["Un refuso in"] == "Ugo Pelosi"

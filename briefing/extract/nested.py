@@ -70,12 +70,17 @@ def last_person(text: str) -> str | None:
                                    and _adjective(toks[end][0])):
             end += 1
         found = text[toks[k - 1][1]: toks[end - 1][2]]
+        named = _NAME_BEFORE.search(text, 0, toks[k - 1][1])
+        if named:  # "Arturo Pelosi, un uomo severissimo.": the name it stands beside
+            found = named.group("name")
         if k < 2 or norm(toks[k - 2][0]) not in _PREPOSITIONS:
             subject = found
     return subject or found
 
 
 _PREPOSITIONS = frozenset({"di", "a", "da", "in", "con", "su", "per", "tra", "fra"})
+# a first name and a surname in apposition right before the noun phrase
+_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?P<name>[A-ZÀ-Ý][\w'’]+\s+[A-ZÀ-Ý][\w'’]+),\s*$")
 
 
 def _adjective(word: str) -> bool:

@@ -150,6 +150,7 @@ _WHEN = re.compile(rf"^\s*(?:(?:{as_listed(_P['when_days'])})"
                    r")\s+(?=\S)", re.I)  # "ha detto a fine gara Malaguti"
 
 
+_OF_HIM = re.compile(r"^\s*(?:su\s+)?di\s+(?:lui|lei|loro)\b", re.I)
 _ASIDE = re.compile(r"\s*\([^()«»“”\"]{1,30}\)")
 # "Le risponde, poco dopo, il sindaco": a short lower-case aside between commas right after
 # the verb, before its subject
@@ -174,6 +175,7 @@ def np_after(text: str) -> Phrase | None:
     names the body the words come from.
     """
     text = _WHEN.sub(" ", unmask(text, " ⁅ "), count=1)  # "ha detto ieri sera il sindaco"
+    text = _OF_HIM.sub(" ", text, count=1)  # "dice di lui la madre di una paziente"
     # "il portavoce dell'Agenzia per i disastri (Bnpb), Hendra Wibisono": a short aside in
     # brackets is no edge of the phrase
     text = _ASIDE.sub("", _LEADING_ASIDE.sub(" ", text, count=1))
