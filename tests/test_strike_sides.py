@@ -131,3 +131,10 @@ def test_the_unions_count_and_the_polices_in_two_articles_are_each_sides_own():
                    "Questura.", day=3)
     b = _said("b", "Settemila secondo la Cgil, circa duemila per la questura.", day=3)
     assert sorted(_conflicts(a, b)) == [[1500, 2000], [5000, 7000]]
+
+
+def test_people_a_side_counts_on_a_bus_are_no_crowd():
+    assert _crowd("Secondo la polizia stradale, a bordo viaggiavano 51 passeggeri.")[0][2] \
+        is None
+    assert _crowd("Durante il corteo la polizia ha fermato un pullman con 60 passeggeri.")[0][2] \
+        is None

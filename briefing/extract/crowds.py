@@ -19,6 +19,7 @@ from briefing.italian.tables import table
 _F = table("figures")
 _CROWD_CLAIMANTS = frozenset(_F["crowd_claimants"])
 PEOPLE_EN = frozenset(UNITS[w] for w in PEOPLE if w in UNITS)
+_NOT_CROWD = frozenset(_F["not_crowd_units"])
 CROWD_MIN = 50  # fewer are a delegation, not a crowd
 # "«Siamo almeno quattromila»", "«Eravamo in diecimila»": the speakers count themselves
 _WE_WERE = re.compile(r"\b(?:" + words_re(_F["we_were"]).pattern + r")\s+(?:in\s+)?$", re.I)
@@ -36,11 +37,15 @@ def _crowdless(f: Figure) -> bool:
 def crowd(f: Figure) -> None:
     """"Per la Questura erano 4.500": a number of people (or a bare number) the police or
     the organisers give is the crowd they counted."""
+    if f.subject == "crowd" and f.unit in _NOT_CROWD:
+        f.subject = None  # "51 passeggeri" by a crowd word: no crowd
     if f.claimant not in _CROWD_CLAIMANTS or _crowdless(f):
         return  # "le persone evacuate sono state 420", per the prefecture: no crowd
     if bare(f):
         f.unit = "people"
-    if f.unit in PEOPLE_EN:  # "20mila medici per gli organizzatori": the crowd too
+    if f.unit in PEOPLE_EN and f.unit not in _NOT_CROWD:
+        # "20mila medici per gli organizzatori": the crowd too; not "con 80 agenti", "51
+        # passeggeri" the police count on a bus
         f.subject = "crowd"
 
 
