@@ -2146,3 +2146,11 @@ def test_a_report_that_recalls_the_others_very_day_months_back_is_another_story(
     other.article.date = date(2026, 4, 20)
     groups = _apart(first, later_day, undated, other)
     assert not any({"a", "d"} <= g for g in groups)
+
+
+def test_a_role_of_two_words_past_an_apposition_is_what_befell_the_count():
+    a = _said("a", "Circa 60 residenti, appartenenti a 22 famiglie, sono stati fatti uscire "
+                   "dal palazzo.", day=3)
+    b = _said("b", "Sono 73 le persone evacuate dal palazzo di corso Vercelli.", day=4)
+    assert [(f.value, f.role) for f in a.figures if f.value == 60] == [(60, "evacuated")]
+    assert ("people evacuated", [60, 73], "update") in _conflicts(a, b)

@@ -370,8 +370,10 @@ def _predicate_roles(f: Figure, s: str) -> set[str]:
                                                 s[:start], flags=re.I)):
         return set()
     m = _PASSIVE.search(s, end_of(f, s))
-    word = m.group("word").lower() if m else ""
-    return {PEOPLE_ROLES[word]} if word in PEOPLE_ROLES else set()
+    if not m:
+        return set()
+    # "sono stati fermati", "sono stati fatti uscire": a role of one word or two
+    return _roles_said(s[m.start("word"):m.start("word") + 30].lower().rstrip(), "^")
 
 
 def _critical(f: Figure, s: str) -> None:
