@@ -2154,3 +2154,11 @@ def test_a_role_of_two_words_past_an_apposition_is_what_befell_the_count():
     b = _said("b", "Sono 73 le persone evacuate dal palazzo di corso Vercelli.", day=4)
     assert [(f.value, f.role) for f in a.figures if f.value == 60] == [(60, "evacuated")]
     assert ("people evacuated", [60, 73], "update") in _conflicts(a, b)
+
+
+def test_people_charged_in_a_phrase_of_three_words_are_the_people_investigated():
+    a = _said("a", "Sette le persone indagate per truffa aggravata ai danni dell'Unione "
+                   "europea.", day=3)
+    b = _said("b", "In tutto sono dunque nove le persone chiamate a rispondere, a vario "
+                   "titolo, di truffa aggravata.", day=9)
+    assert _conflicts(a, b) == [("people investigated", [7, 9], "update")]

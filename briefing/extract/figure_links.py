@@ -338,7 +338,7 @@ def _people_role(f: Figure, s: str) -> str | None:
     clause = clause_around(s, end)
     at = clause.find(f.it)
     after = clause[at + len(f.it):] if at >= 0 else ""
-    near = " ".join(re.findall(r"[a-zà-ÿ']+", after.lower())[:4])  # "persone sono state evacuate"
+    near = " ".join(re.findall(r"[a-zà-ÿ']+", after.lower())[:5])  # "persone sono state evacuate"
     before = clause[:max(0, at)].lower()
     roles = _roles_said(near) or _roles_said(subject_words_after(s, start_of(f, s), end))
     if not roles:  # "evacuate 400 persone", "il numero delle persone evacuate sale a 700"
