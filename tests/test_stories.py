@@ -2162,3 +2162,23 @@ def test_people_charged_in_a_phrase_of_three_words_are_the_people_investigated()
     b = _said("b", "In tutto sono dunque nove le persone chiamate a rispondere, a vario "
                    "titolo, di truffa aggravata.", day=9)
     assert _conflicts(a, b) == [("people investigated", [7, 9], "update")]
+
+
+def test_a_pluperfect_about_someone_tells_this_cases_own_story_not_another_event():
+    """"L'inchiesta, chiamata «Kronos», è partita dalla denuncia di un bracciante che si era
+    presentato in caserma": how this inquiry began, not another event recalled (whose names
+    would keep the report of its order apart); "Il rogo che aveva distrutto il deposito"
+    recalls one. And "dodici dei quali" are a part of the 52 investigated."""
+    from briefing.stories.frames import recalling
+
+    first = _report_of("a", "Falsi permessi di lavoro, 12 misure cautelari",
+                       "CASERTA - La procura ha fatto eseguire 12 misure cautelari.",
+                       "L'inchiesta, chiamata «Kronos», è partita dalla denuncia di un "
+                       "bracciante indiano che si era presentato in caserma a Marcianise.",
+                       "Il rogo che aveva distrutto il deposito di Aversa resta impunito.")
+    assert recalling(first.article) == [
+        "Il rogo che aveva distrutto il deposito di Aversa resta impunito."]
+    second = _said("b", "Gli indagati sono 52, dodici dei quali raggiunti ieri da misure "
+                        "cautelari.")
+    assert [(f.value, f.part_of) for f in second.figures if f.value == 12] == [
+        (12, "investigated")]

@@ -116,9 +116,11 @@ def _parts(figs: list[Figure], s: str) -> None:
             f.part_of = "sum"  # "costata 14,6 milioni, di cui 9,8 dal Pnrr": a part of it
             continue
         if whole.category in ("casualties", "troops") or whole.unit in PEOPLE_UNITS \
-                or whole.unit in _PEOPLE_EN or (whole.unit_it or "") in PEOPLE:
+                or whole.unit in _PEOPLE_EN or (whole.unit_it or "") in PEOPLE \
+                or whole.unit in _ROLE_UNITS:  # "Gli indagati sono 52, dodici dei quali …"
             # "cinque bambini, due dei quali ricoverati": a part of the part, not of the toll
-            f.part_of = (whole.unit if whole.part_of else whole.role or whole.unit) \
+            f.part_of = (whole.unit if whole.part_of else whole.role or _ROLE_UNITS.get(
+                whole.unit or "") or whole.unit) \
                 or whole.part_of  # "tra cui 11 minorenni, e 7 di loro": a part all the same
             after = _SUBSET_AFTER.search(s[end:])
             noun = re.match(r"\s*([a-zà-ÿ]+)", s[end + after.end():], re.I) if after else None

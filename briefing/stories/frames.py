@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from briefing.data import Article, ArticleReport
 from briefing.italian.grammar import is_cap, name_key, pluperfect, sentence_starts, tokens
 from briefing.italian.lexicon import is_common_word, is_given_name, stop_words
+from briefing.italian.nouns import is_person_noun
 from briefing.italian.tables import alternatives, table
 from briefing.stories.history import remote_past
 
@@ -147,7 +148,7 @@ def recalling(a: Article) -> list[str]:
     before: list[str] = []  # the sentences of the paragraph before
     for par in a.paragraphs:
         for k, s in enumerate(par.sentences):
-            told = _PLUPERFECT.search(s.it) or remote_past(s.it)  # "erano morte", "lasciò"
+            told = _told_before(s.it) or remote_past(s.it)  # "erano morte", "lasciò"
             reference = _REFERENCE.match(s.it)
             if _RECALL.search(s.it) or ((told or reference) and set(entities(s.it)) - lead) \
                     or out and out[-1] == previous and _THAT_ONE.match(s.it):
@@ -158,6 +159,22 @@ def recalling(a: Article) -> list[str]:
             previous = s.it
         before = [s.it for s in par.sentences]
     return out
+
+
+# a relative clause about a person: "un bracciante indiano che si era presentato in caserma"
+_SOMEONE_WHO = re.compile(r"\b(?P<words>(?:[a-zà-ÿ'’]+\s+){1,3})che\s+(?:(?:si|ci|lo|la|li|le|gli|"
+                          r"ne|non|già)\s+)*$", re.I)
+
+
+def _told_before(sentence: str) -> bool:
+    """A pluperfect that tells what had happened before — not one in a relative clause
+    about someone ("la denuncia di un bracciante che si era presentato in caserma"), which
+    tells this event's own story."""
+    for m in _PLUPERFECT.finditer(sentence):
+        who = _SOMEONE_WHO.search(sentence, 0, m.start())
+        if not (who and any(is_person_noun(w) for w in who.group("words").split())):
+            return True
+    return False
 
 
 # "Il riferimento è al guasto dell'Arcella, … quando …": the sentence before spoke of it
