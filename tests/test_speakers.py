@@ -2238,3 +2238,10 @@ def test_who_speaks_about_someone_and_a_teacher_named_beside_his_description():
                "refuso in piombo lo paghi due volte».", every=True)
     assert who["È come un"] == "la madre di una piccola paziente"
     assert who["Un refuso in"] == "Ugo Pelosi"
+
+
+def test_the_issuer_after_a_note_and_a_participle_of_it():
+    who = _who("«Nessun problema», ha assicurato il direttore, Ugo De Marco.",
+               "In una nota inviata e-distribuzione fa sapere che «la rete sarà ripristinata "
+               "entro domani».", every=True)
+    assert who["la rete sarà"] == "e-distribuzione"

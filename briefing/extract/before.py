@@ -257,9 +257,10 @@ def _zero(d: Discourse, b: Before, head: str, voice: Voice) -> Found:
     return Found(zero_subject(d, b.par, b.si, head, voice), How.BEFORE_CONTINUED)
 
 
-# "In una nota e-distribuzione": a document, then its issuer as the verb's subject
+# "In una nota e-distribuzione", "In una nota diffusa ieri X": a document (and what was done
+# with it), then its issuer as the verb's subject
 _IN_A_NOTE = re.compile(r"\W*(?:[Ii]n|[Cc]on)\s+(?:una?|un['’])\s*(?:" + "|".join(sorted(DOCUMENTS))
-                        + r")\s+(?:(?:diffusa|diffuso|firmata|firmato)\s+)?(?P<np>[^,;:«»]*)$")
+                        + r")\s+(?:[a-zà-ÿ]+(?:at|it|ut|us)[oa]\s+)?(?P<np>[^,;:«»]*)$")
 _TO_ME = re.compile(r"\W*(?:e\s+|poi\s+)?(?:mi|ci)\s+(?:ha|aveva|hanno|avevano)?\s*$", re.I)
 
 
