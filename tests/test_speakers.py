@@ -2245,3 +2245,13 @@ def test_the_issuer_after_a_note_and_a_participle_of_it():
                "In una nota inviata e-distribuzione fa sapere che «la rete sarà ripristinata "
                "entro domani».", every=True)
     assert who["la rete sarà"] == "e-distribuzione"
+
+
+def test_a_note_of_the_body_the_sentence_before_wrote_in_full():
+    """"si legge in una nota del ministero" right after "Secondo il ministero dei Trasporti
+    turco, …": that ministry, though another was named further back."""
+    who = _who("Il ministero della Salute ha inviato due medici.",
+               "Secondo il ministero dei Trasporti turco, l'allerta era stata diramata alle "
+               "5.10. «Il pilota ha deciso di partire nonostante l'allerta», si legge in una "
+               "nota del ministero.", every=True)
+    assert who["Il pilota ha"] == "ministero dei Trasporti"

@@ -139,7 +139,7 @@ class Resolver:
         # a role the article never ties to a name: say so in its own words — in full
         # where it wrote them so before ("I giudici sottolineano" after "i giudici del
         # Riesame")
-        fuller = self._fuller(content[0], offset) if len(content) == 1 else None
+        fuller = self.fuller(content[0], offset) if len(content) == 1 else None
         if fuller:
             return fuller
         kept = words(phrase)
@@ -150,7 +150,7 @@ class Resolver:
         return _trimmed(_as_written(kept)) if len(content) <= (
             9 if unnamed_person(phrase) else 6) else None
 
-    def _fuller(self, head: str, offset: int) -> str | None:
+    def fuller(self, head: str, offset: int) -> str | None:
         """The one way the text wrote ``head`` with whose it is, before ``offset`` ("giudici
         del Riesame"), else None."""
         text = self.reg.text[:offset]
@@ -159,8 +159,14 @@ class Resolver:
             r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*", text)]
         if any(re.search(r"[A-ZÀ-Ý][\w'’]+,\s*(?:\w+\s+){0,2}$", text[:m.start()]) for m in found):
             return None  # "Chiara Pellegrini, ricercatrice del Cnr": a named person's role
-        return found[0].group().strip() if len({m.group().strip() for m in found}) == 1 \
-            else None
+        if len({m.group().strip() for m in found}) == 1:
+            return found[0].group().strip()
+        # two written in full ("ministero della Salute", "ministero dei Trasporti"): the one
+        # the sentence just before wrote, if any
+        last = found[-1] if found else None
+        near = last is not None and offset - last.end() <= _JUST_BEFORE \
+            and "\n" not in text[last.end():]
+        return last.group().strip() if near else None
 
     def described_after(self, rest: str) -> str | None:
         """"«…», racconta la romana": after a verb of saying, an article and one word the
@@ -276,6 +282,7 @@ class Resolver:
 
 
 _NUMBERED = frozenset(word_list("speech", "numbered_bodies"))
+_JUST_BEFORE = 250  # characters: about the sentence before
 
 
 _FOR_THE = (["per", "l'"], ["per", "la"], ["per", "il"], ["per", "le"], ["per", "i"],

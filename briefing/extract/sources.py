@@ -140,6 +140,11 @@ class Sources:
             own = self._body_subject(prefix, par) if norm(words[0]) in BODY_CLASSES else None
             if own:  # "L'Unicef … ha lanciato l'allarme: «…», si legge in una nota
                 return own  # dell'agenzia delle Nazioni Unite": the agency the text names
+            if len(words) == 1:  # "una nota del ministero" after "il ministero dei
+                # Trasporti turco": the one the text wrote in full before
+                fuller = self.res.fuller(words[0], self.doc.sentence_offset(par, si))
+                if fuller:
+                    return fuller
             if _named_body(words) or norm(words[0]) not in BODY_CLASSES:
                 return " ".join(words)
             # "si legge in una nota dell'organizzazione provinciale": the body of that class
