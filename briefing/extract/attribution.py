@@ -56,6 +56,7 @@ from briefing.extract.zero_subject import zero_subject
 from briefing.italian.grammar import (
     ARTICLE_IN,
     DETERMINERS,
+    FROM_PREP,
     HE_SHE,
     INDEFINITE,
     OF,
@@ -101,7 +102,7 @@ def _inside(d: Discourse, site: Site, voice: Voice) -> Found | None:
 
 
 # "assicurano dall'ospedale": after an impersonal plural verb, where the words come from
-_THEY_FROM = re.compile(r"\s*(?:da|dal|dall['’]|dalla|dallo|dai|dagli|dalle)\b", re.I)
+_THEY_FROM = re.compile(rf"\s*{FROM_PREP}\b", re.I)
 
 
 def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) -> Found:

@@ -40,6 +40,7 @@ from briefing.italian.grammar import (
     AUX,
     CONTRAST,
     DETERMINERS,
+    FROM_PREP,
     INDEFINITE,
     OF,
     is_cap,
@@ -95,8 +96,8 @@ def _named_subject(d: Discourse, clause: str, offset: int) -> bool:
 
 # "Dal ministero replicano che", "Dal Comune, in una nota, si sottolinea che": an aside
 # between commas and an impersonal "si" may come between
-_FROM_SOURCE = re.compile(r"\W*(?P<prep>[Dd]all['’]|[Dd]alla|[Dd]allo|[Dd]alle|[Dd]agli|"
-                          r"[Dd]al|[Dd]ai|[Dd]a)\s*(?P<np>[^,;:]{2,60}?)(?:\s*,\s*(?:in|con|nel|nella|tramite|attraverso)\s"
+_FROM_SOURCE = re.compile(rf"\W*(?P<prep>{FROM_PREP})"
+                          r"\s*(?P<np>[^,;:]{2,60}?)(?:\s*,\s*(?:in|con|nel|nella|tramite|attraverso)\s"
                           r"[^,;:]{2,40},)?(?:\s+si)?\s*$")
 
 
@@ -384,8 +385,8 @@ def _through(toks: list[tuple[str, int, int]], k: int) -> bool:
 
 _AGENT_PARTICIPLES = frozenset(table("speech")["agent_participles"])
 _MESSAGE_NOUNS = frozenset(table("speech")["message_nouns"])
-_AGENT_COLON = re.compile(r"\b(?P<verb>[a-zà-ÿ]{4,})(?:\s+anche)?\s+(?P<prep>dallo|dalla|dall['’]|"
-                          r"dalle|dagli|dai|dal|da)\b\s*(?P<np>[^,;:]{2,60}?)"
+_AGENT_COLON = re.compile(r"\b(?P<verb>[a-zà-ÿ]{4,})(?:\s+anche)?\s+"
+                          rf"(?P<prep>{FROM_PREP})\b\s*(?P<np>[^,;:]{{2,60}}?)"
                           rf"(?:\s+(?:{alternatives(table('speech')['agent_time_words'])})\b"
                           r"[^,;:]{0,30})?\s*:$", re.I)
 

@@ -13,12 +13,11 @@ import re
 
 from briefing.data import Figure
 from briefing.extract.figure_spans import start_of
-from briefing.extract.units import PEOPLE, UNITS, words_re
+from briefing.extract.units import PEOPLE_EN, words_re
 from briefing.italian.tables import table
 
 _F = table("figures")
 _CROWD_CLAIMANTS = frozenset(_F["crowd_claimants"])
-PEOPLE_EN = frozenset(UNITS[w] for w in PEOPLE if w in UNITS)
 _NOT_CROWD = frozenset(_F["not_crowd_units"])
 CROWD_MIN = 50  # fewer are a delegation, not a crowd
 # "«Siamo almeno quattromila»", "«Eravamo in diecimila»": the speakers count themselves

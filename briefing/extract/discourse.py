@@ -29,6 +29,7 @@ from briefing.extract.wordkinds import (
     word_opening,
 )
 from briefing.italian.grammar import (
+    ARTICLE_IN,
     DETERMINERS,
     INDEFINITE,
     is_cap,
@@ -294,8 +295,7 @@ class Discourse(Sources):
         agent = re.match(r"\s*(?:\w+\s+){0,4}?(?P<prep>dalla|dallo|dalle|dagli|dall['’]|"
                          r"dai|dal|da)\b\s*(?P<np>[^.;:]{2,100})", rest)
         if agent and not re.match(r"\s*(?:parte|tempo|ore|giorni)\b", agent.group("np")):
-            article = {"dal": "il ", "dallo": "lo ", "dalla": "la ", "dall'": "l'", "dall’": "l'",
-                       "dai": "i ", "dagli": "gli ", "dalle": "le "}.get(agent.group("prep"), "")
+            article = ARTICLE_IN.get(agent.group("prep"), "")
             who = self.res.name_of(np_after(article + agent.group("np")), offset)
             if who:
                 return who

@@ -18,6 +18,7 @@ from briefing.extract.units import (
     noun_after,
     words_re,
 )
+from briefing.italian.grammar import FROM_PREP
 from briefing.italian.lexicon import is_participle, is_verb_form, lemma, stop_words
 from briefing.italian.numbers import SCALES, words_to_number
 from briefing.italian.tables import table
@@ -52,11 +53,11 @@ _MONEY_KINDS = {k: re.compile(r"^\W*(?:[\w'’]+\W+){0,3}?(?:" + words_re(v).pat
                 for k, v in _F["money_kinds"].items()}
 # "missili da crociera", "droni d'attacco": a kind of what is counted
 _NOT_KINDS = frozenset(_F["not_kinds"])
-_AGENT_AFTER = re.compile(r"\s+(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
+_AGENT_AFTER = re.compile(rf"\s+{FROM_PREP}\b", re.I)
 _KIND_AFTER = re.compile(r"\s*(?:(?P<prep>da)\s+)?(?P<word>[a-zà-ÿ]{4,})\b")
 _WHICH = re.compile(rf"\s+che\s+(?:(?:{as_listed(_P['which_adverbs'])})\s+)?([a-zà-ÿ]{{3,}})",
                     re.I)
-_FROM_BEFORE = re.compile(r"\b(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\s*"
+_FROM_BEFORE = re.compile(rf"\b{FROM_PREP}\s*"
                           rf"(?:(?:{as_listed(_P['from_adjectives'])})\s+)?$", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[a-zà-ÿ%]+\s+)?(?:a|al|allo|alla|all['’]|ai|alle|agli)\s*"
                        r"(?:circa\s+|oltre\s+)?\d", re.I)
@@ -107,7 +108,7 @@ def change_kind(f: Figure, s: str, figs: list[Figure]) -> str | None:
 _LENGTHS = frozenset({"km", "metres", "cm", "mm", "miles", "nautical miles"})
 _AT = re.compile(r"(?:^|\W)a\s+"
                  rf"(?:(?:{as_listed(_P['at_distance_qualifiers'], spaces=True)})\s+)?$", re.I)
-_FROM = re.compile(r"\s*(?:[a-zà-ÿ]+\s+)?(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\b", re.I)
+_FROM = re.compile(rf"\s*(?:[a-zà-ÿ]+\s+)?{FROM_PREP}\b", re.I)
 
 
 def position_kind(f: Figure, s: str) -> str | None:

@@ -18,7 +18,6 @@ import re
 
 from briefing.data import Article, Figure
 from briefing.extract.claimants import claimant
-from briefing.extract.crowds import PEOPLE_EN as _PEOPLE_EN
 from briefing.extract.crowds import bare as _bare
 from briefing.extract.crowds import counter_crowds, crowd, we_were
 from briefing.extract.figure_kinds import (
@@ -36,6 +35,7 @@ from briefing.extract.units import (
     CASUALTY_CONTEXT,
     NOUN_ROLES,
     PEOPLE,
+    PEOPLE_EN,
     PREDICATE,
     UNITS,
     clause_around,
@@ -116,7 +116,7 @@ def _parts(figs: list[Figure], s: str) -> None:
             f.part_of = "sum"  # "costata 14,6 milioni, di cui 9,8 dal Pnrr": a part of it
             continue
         if whole.category in ("casualties", "troops") or whole.unit in PEOPLE_UNITS \
-                or whole.unit in _PEOPLE_EN or (whole.unit_it or "") in PEOPLE \
+                or whole.unit in PEOPLE_EN or (whole.unit_it or "") in PEOPLE \
                 or whole.unit in _ROLE_UNITS:  # "Gli indagati sono 52, dodici dei quali …"
             # "cinque bambini, due dei quali ricoverati": a part of the part, not of the toll
             f.part_of = (whole.unit if whole.part_of else whole.role or _ROLE_UNITS.get(
@@ -247,7 +247,7 @@ def _named_wholes(figs: list[Figure], s: str) -> None:
     the number, though it gives no number of it."""
     for f in figs:
         start = start_of(f, s)
-        if f.part_of or start < 0 or (f.unit or "") not in _PEOPLE_EN:
+        if f.part_of or start < 0 or (f.unit or "") not in PEOPLE_EN:
             continue
         m = _AMONG_NAMED.search(s, 0, start)
         whole = NOUN_ROLES.get(m.group("noun").lower()) if m else None
@@ -300,7 +300,7 @@ def _scope(f: Figure, s: str) -> str | None:
 def _subject(f: Figure, s: str) -> str | None:
     """What a percentage, an amount or a crowd measures: the subject words of its clause
     ("adesione" → participation, "ingaggio" → salary, "in piazza" → crowd)."""
-    if f.category not in ("percentage", "money") and f.unit not in _PEOPLE_EN | PEOPLE_UNITS:
+    if f.category not in ("percentage", "money") and f.unit not in PEOPLE_EN | PEOPLE_UNITS:
         return None
     for part in (_clause_of(f, s).lower(), stretch(f, s, PART_EDGES)[0].lower()):
         # its clause, then its part of the sentence ("L'adesione, secondo le sigle, è
@@ -334,7 +334,7 @@ def _people_role(f: Figure, s: str) -> str | None:
         return PEOPLE_ROLES[noun]
     if f.unit in _ROLE_UNITS:  # "gli sfollati sono saliti a 1.200"
         return _ROLE_UNITS[f.unit]
-    if f.unit not in PEOPLE_UNITS and f.unit not in _PEOPLE_EN and noun not in PEOPLE \
+    if f.unit not in PEOPLE_UNITS and f.unit not in PEOPLE_EN and noun not in PEOPLE \
             and f.category != "troops":
         return None
     clause = clause_around(s, end)
@@ -381,7 +381,7 @@ def _predicate_roles(f: Figure, s: str) -> set[str]:
 def _critical(f: Figure, s: str) -> None:
     """"26 intossicati, sei delle quali in gravi condizioni", "restano in prognosi riservata
     tre feriti": people in critical condition, a count of its own."""
-    if f.category in ("casualties", "count") and (f.unit in _PEOPLE_EN or f.part_of
+    if f.category in ("casualties", "count") and (f.unit in PEOPLE_EN or f.part_of
                                                   or f.category == "casualties" or _bare(f)) \
             and f.role not in ("killed", "missing") \
             and _CRITICAL.search(clause_around(s, end_of(f, s))):

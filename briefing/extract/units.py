@@ -33,6 +33,8 @@ _KNOWN = frozenset(row[0] for row in rows("units"))
 TROOPS = frozenset(w for w, c in _CLASS.items() if c == "troops")
 CASUALTY = frozenset(w for w, c in _CLASS.items() if c == "casualty")
 PEOPLE = frozenset(w for w, c in _CLASS.items() if c == "people")
+# the English units of those nouns ("medici" → doctors): a count of people, whatever its noun
+PEOPLE_EN = frozenset(UNITS[w] for w in PEOPLE if w in UNITS)
 DURATION = frozenset(w for w, c in _CLASS.items() if c == "duration")
 _MONEY_WORDS = [w for w, c in _CLASS.items() if c == "money"]
 CURRENCY = {"€": "EUR", "$": "USD", "£": "GBP"}

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from briefing.data import Conflict, ConflictValue, Figure
-from briefing.extract.units import PEOPLE, UNITS
+from briefing.extract.units import PEOPLE_EN
 from briefing.italian.tables import table
 from briefing.stories.quantities import (
     CROWD_RATIO,
@@ -178,7 +178,7 @@ def _like(x: Figure, y: Figure) -> bool:
 
 
 # English units that count people ("people", "migrants", "workers"): one head count
-_PERSONS = frozenset(UNITS[w] for w in PEOPLE if w in UNITS) | {"people"}
+_PERSONS = PEOPLE_EN | {"people"}
 
 
 def _by_date(dates: dict[str, date | None], order: dict[str, int]
