@@ -104,3 +104,19 @@ def test_a_second_age_said_without_its_noun_is_an_age():
     found = [(f.it, f.category) for f in _figs(
         "In un arco di 10 anni i feriti sono passati da 12 a un totale di 31.")]
     assert ("31", "age") not in found
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Le imprese edili coinvolte nell'inchiesta sono diciassette.", 17, "companies"),
+    ("Le scuole rimaste chiuse per la neve erano ventidue.", 22, "schools"),
+])
+def test_a_number_word_after_its_subject_and_what_is_said_of_it_counts_that_subject(
+        text, value, unit):
+    """"le aziende agricole coinvolte sono ventisei": the counted noun, an adjective and a
+    participle before the verb; the number word at the end counts the noun."""
+    f = _figs(text)[0]
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_a_number_word_after_a_subject_that_counts_nothing_is_prose():
+    assert _figs("Le ragioni di questa scelta difficile sono tre.") == []

@@ -45,11 +45,12 @@ from briefing.extract.units import (
     measured,
     money_frame,
     noun_after,
+    plural_subject,
     subject_after,
     toll_noun,
     unit_and_category,
 )
-from briefing.italian.grammar import AUX, PARTICIPLES, STAYED
+from briefing.italian.grammar import AUX, COMPLEMENT, PARTICIPLES, STAYED
 from briefing.italian.numbers import (
     NUMBER,
     ORDINAL_WORD,
@@ -132,7 +133,18 @@ def _counted_before(head: str) -> bool:
         return True
     # "Gli evasi dal carcere di Rossano erano cinque": people, named before a complement
     m = HEAD_PREDICATE.search(head)
-    return bool(m) and m.group("w1").lower() in PEOPLE | CASUALTY | TROOPS
+    if m and m.group("w1").lower() in PEOPLE | CASUALTY | TROOPS:
+        return True
+    # "le aziende agricole coinvolte sono ventisei": a counted noun, then what is said of it
+    # (a thing's complement makes another count: "i punti di distacco dalla vetta restano
+    # due" is a gap, not points; people stay people: "i morti nei cantieri sono già nove")
+    noun = plural_subject(head)
+    if noun in PEOPLE | CASUALTY | TROOPS:
+        return True
+    if noun not in UNITS:
+        return False
+    after = re.search(rf"\b{noun}\s+([a-zà-ÿ]+)", head, re.I)
+    return not after or after.group(1).lower() not in COMPLEMENT
 
 
 def _words_value(words: str) -> float | None:
