@@ -374,3 +374,16 @@ def test_the_noun_before_its_participle_is_what_a_predicate_number_counts():
     """"I donatori raggirati sono 4.300": donors, as in "oltre 4.000 donatori"."""
     f = _one("I donatori raggirati sono 4.300, sparsi in tutta Italia.")
     assert (f.value, f.unit_it) == (4300, "donatori")
+
+
+@pytest.mark.parametrize("text,value,role", [
+    ("Il bilancio dei feriti, secondo l'ultimo aggiornamento della Asl, resta di trenta "
+     "persone.", 30, "injured"),
+    ("Il conteggio ufficiale dei morti, diffuso in serata dalla prefettura, è salito a nove "
+     "persone.", 9, "killed"),
+])
+def test_a_toll_written_as_a_subject_counts_its_people_past_an_aside(text, value, role):
+    """"Il conteggio dei feriti, fornito da Ats Pavia, è di sedici persone": the genitive
+    of the toll says who the people are, however long the aside after it."""
+    f = next(f for f in _figs(text) if f.value == value)
+    assert (f.category, f.role) == ("casualties", role)

@@ -46,6 +46,7 @@ from briefing.extract.units import (
     subject_words_after,
     sum_noun,
     toll_noun,
+    toll_subject,
     words_re,
 )
 from briefing.italian.lexicon import is_participle, is_verb_form, lemma, stop_words
@@ -76,8 +77,8 @@ def _roles(figs: list[Figure], s: str) -> None:
     for f in figs:
         # people counted in a clause about casualties: "12 persone rimaste ferite", not the
         # "tre persone arrestate" after "cinque agenti feriti,"
-        if f.category == "count" and f.unit in PEOPLE_UNITS \
-                and CASUALTY_CONTEXT.search(clause_around(s, end_of(f, s))):
+        if f.category == "count" and f.unit in PEOPLE_UNITS and (CASUALTY_CONTEXT.search(
+                clause_around(s, end_of(f, s))) or toll_subject(s, end_of(f, s))):
             f.category = "casualties"
         if f.category == "casualties":
             end = end_of(f, s)

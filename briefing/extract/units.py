@@ -216,6 +216,20 @@ def toll_noun(s: str, end: int) -> str:
     return m.group("noun").lower() if m else ""
 
 
+# "Il conteggio definitivo dei feriti, fornito da Ats Pavia, è di sedici persone"
+_TOLL_BEFORE = re.compile(r"\b(?:il|lo)\s+(?:" + "|".join(_F["toll_nouns"]) + r")\s+"
+                          r"(?:[a-zà-ÿ]+\s+)?(?:dei|delle|degli)\s+(?P<noun>[a-zà-ÿ]+)"
+                          r"(?:\s*,[^,.;:«»]{1,80},)?\s+(?:è|era|sarà|risulta|resta|rimane)"
+                          r"(?:\s+[a-zà-ÿ]+)?\s+(?:di|a)\s+[^,.;:]{0,30}$", re.I)
+
+
+def toll_subject(s: str, end: int) -> str:
+    """The people a toll written as the subject counts, past an aside ("Il conteggio dei
+    feriti, fornito da Ats Pavia, è di sedici persone" → "feriti"), or ""."""
+    m = _TOLL_BEFORE.search(s, 0, end)
+    return m.group("noun").lower() if m and m.group("noun").lower() in NOUN_ROLES else ""
+
+
 _AGE_BEFORE = re.compile(rf"(?:\b(?:{as_listed(_P['age_before'])})|,)\s*(?:circa\s+|quasi\s+)?"
                          r"[\w.,]+\s*$")
 
@@ -272,6 +286,8 @@ def role(s: str, end: int, noun: str) -> str | None:
     clause ("sono rimaste ferite"), else the nearest such word."""
     if noun in NOUN_ROLES:
         return NOUN_ROLES[noun]
+    if toll_subject(s, end):
+        return NOUN_ROLES[toll_subject(s, end)]
     # the word right after the count's noun: "quattro operai salvati dopo 16 ore. Morto il
     # caposquadra" (rescued, not killed)
     right = [(m.start(), r) for r in ROLES
