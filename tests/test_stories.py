@@ -2182,3 +2182,26 @@ def test_a_pluperfect_about_someone_tells_this_cases_own_story_not_another_event
                         "cautelari.")
     assert [(f.value, f.part_of) for f in second.figures if f.value == 12] == [
         (12, "investigated")]
+
+
+def test_an_event_recalled_by_its_day_two_months_back_is_another_story():
+    """A school's smoke scare in February that recalls "lo scoppio del 3 dicembre scorso"
+    in the same town, when pupils "rimasero feriti": weeks past the span of one story's
+    reports, told in the past — not the first day of the February report's own event."""
+    from datetime import date
+
+    first = _dated("a", "Scoppia la caldaia della scuola media Verdi a Osimo: sei feriti",
+                   "OSIMO, 3 DIC - Una caldaia è scoppiata nella scuola media Verdi di Osimo "
+                   "durante le lezioni: sei ragazzi feriti e 300 alunni evacuati.",
+                   dateline=(12, 3))
+    next_day = _dated("b", "Osimo, scuola Verdi chiusa dopo lo scoppio della caldaia",
+                      "Resta chiusa la scuola media Verdi di Osimo dopo lo scoppio della "
+                      "caldaia: i sei ragazzi feriti sono stati dimessi.", when=date(2025, 12, 4))
+    later = _dated("c", "Fumo dalla caldaia della primaria Leopardi a Osimo, evacuati 150 "
+                        "bambini",
+                   "Paura questa mattina alla primaria Leopardi di Osimo: il fumo della "
+                   "caldaia ha invaso i corridoi e 150 bambini sono usciti nel cortile.",
+                   "L'episodio riporta alla mente lo scoppio del 3 dicembre scorso nella "
+                   "scuola media Verdi, quando sei ragazzi rimasero feriti e 300 alunni "
+                   "furono evacuati.", when=date(2026, 2, 20))
+    assert sorted(map(sorted, _apart(first, next_day, later))) == [["a", "b"], ["c"]]

@@ -69,6 +69,9 @@ MONTHS_APART = -1.0
 SHARED_FIGURE = 0.04  # each specific figure both report (at most three count)
 CLOSE_DAYS = 5
 FAR_DAYS = 90  # one story's reports seldom run longer (the longest pair seen: 43 days)
+# a day told in the past ("l'esplosione del 18 novembre scorso", "quando rimasero feriti")
+# this far back is another event's, not the first day of the article's own
+RECALL_DAYS = 45
 TITLE_NAME_SCORE = 0.15  # the text likeness a shared rare name in two titles needs
 
 
@@ -198,7 +201,7 @@ def _recalled_days(r: ArticleReport, own: tuple[int, int] | None,
             continue
         after = d.context_it[d.context_it.find(d.it) + len(d.it):]
         past = bool(_LAST.match(after)) or remote_past(d.context_it)
-        if _LAST_YEAR.match(after) or _days_apart(day, own) > FAR_DAYS and past:
+        if _LAST_YEAR.match(after) or _days_apart(day, own) > RECALL_DAYS and past:
             out.add(day)  # "la notte del 16 giugno dell'anno scorso": a year back
         elif again and own is None and (past or _PLUPERFECT.search(d.context_it)):
             # "Di nuovo il fango, di nuovo Sonico. … dove la notte del 20 ottobre la colata
