@@ -378,6 +378,10 @@ def test_plainly_italian_text_needs_no_language_model(corpus_articles):
     ("(DIRE) Roma, 31 mar. - Dal primo aprile la bolletta sale.", (3, 31)),
     ("ROMA (ANSA) - Il consiglio dei ministri ha approvato il decreto.", None),
     ("Il 15 febbraio il consiglio ha approvato il decreto.", None),
+    # an opening that names its own day, with its weekday
+    ("Paura nella tarda mattinata di oggi, martedì 3 febbraio, al mercato coperto.", (2, 3)),
+    ("Stamattina, venerdì 12 dicembre, la scuola è rimasta chiusa per il guasto.", (12, 12)),
+    ("Oggi il sindaco ricorda il 12 dicembre, quando la scuola chiuse.", None),
 ])
 def test_a_dateline_with_no_year_keeps_its_day_and_month(tmp_path, line, day):
     """Not a date (no year), but enough to tell reports months apart."""

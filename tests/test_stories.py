@@ -2205,3 +2205,22 @@ def test_an_event_recalled_by_its_day_two_months_back_is_another_story():
                    "scuola media Verdi, quando sei ragazzi rimasero feriti e 300 alunni "
                    "furono evacuati.", when=date(2026, 2, 20))
     assert sorted(map(sorted, _apart(first, next_day, later))) == [["a", "b"], ["c"]]
+
+
+def test_a_report_that_names_its_own_day_in_its_opening_is_apart_from_the_fire_it_recalls(
+        tmp_path):
+    """No header date, but "nel pomeriggio di oggi, sabato 14 marzo": that day, and the
+    fire it recalls "il 20 dicembre", when the roof "bruciò", is the other report's."""
+    (tmp_path / "a.txt").write_text(
+        "Rogo sul tetto del centro commerciale Le Torri a Cittadella, evacuate 3mila persone\n"
+        "20/12/2025\n\nUn incendio è divampato oggi sul tetto del centro commerciale Le Torri "
+        "di Cittadella: evacuate 3mila persone, cinque intossicati. Sul posto dodici squadre "
+        "dei vigili del fuoco.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Fiamme sul tetto del centro commerciale Il Borgo, 800 evacuati\n\n"
+        "Paura nel pomeriggio di oggi, sabato 14 marzo, al centro commerciale Il Borgo di "
+        "Cittadella: un incendio sul tetto, 800 persone evacuate.\n\n"
+        "Impossibile non pensare a Le Torri, dove il 20 dicembre il tetto del centro "
+        "commerciale Le Torri bruciò e costrinse a evacuare 3mila persone, con cinque "
+        "intossicati e dodici squadre dei vigili del fuoco.\n", encoding="utf-8")
+    assert sorted(map(sorted, _groups(tmp_path))) == [["a"], ["b"]]

@@ -25,7 +25,7 @@ from briefing.italian.calendar import (
 )
 from briefing.italian.grammar import AND, ARTICLED, DETERMINERS, OF
 from briefing.italian.lexicon import first_names
-from briefing.italian.tables import table
+from briefing.italian.tables import alternatives, table
 from briefing.read.metadata import Meta, front_matter
 from briefing.read.segmenting import split_sentences
 
@@ -263,12 +263,19 @@ _DAY_DATELINE = re.compile(r"^(?:\([^)]{2,30}\)\s*[-–—]?\s*)?[A-ZÀ-Üa-zà-
                            r"(?:\([^)]{2,30}\)\s*)?[-–—]")
 
 
+# an opening that names its own day: "Paura nel primo pomeriggio di oggi, sabato 14 marzo"
+_TODAY = re.compile(rf"\b(?:{alternatives(table('calendar')['today_words'])})\s*,?\s+"
+                    rf"{WEEKDAY}\s+(?P<day>\d{{1,2}}\s+{MONTH})\b", re.I)
+
+
 def _dateline(lines: list[str], meta: Meta) -> list[str]:
     """A dateline opening the first paragraphs gives place, date and outlet: "Pyongyang -
-    13 ago 2025 (Prima Notizia 24)", or a wire agency's "ROMA (ANSA) -"."""
-    day = next((m for line in lines[:3] if (m := _DAY_DATELINE.match(line))), None)
+    13 ago 2025 (Prima Notizia 24)", or a wire agency's "ROMA (ANSA) -"; with none, an
+    opening's "oggi, sabato 14 marzo" gives its day."""
+    day = next((m for line in lines[:3] if (m := _DAY_DATELINE.match(line))), None) \
+        or next((m for line in lines[:3] if (m := _TODAY.search(line))), None)
     meta.day = day_month(day.group("day")) if day else None
-    if day and day.group("year"):
+    if day and day.re is _DAY_DATELINE and day.group("year"):
         meta.date = meta.date or parse_italian_date(f"{day.group('day')} {day.group('year')}")
     for i, line in enumerate(lines[:3]):
         m = DATELINE_RE.match(line)
