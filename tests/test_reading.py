@@ -382,6 +382,9 @@ def test_plainly_italian_text_needs_no_language_model(corpus_articles):
     ("Paura nella tarda mattinata di oggi, martedì 3 febbraio, al mercato coperto.", (2, 3)),
     ("Stamattina, venerdì 12 dicembre, la scuola è rimasta chiusa per il guasto.", (12, 12)),
     ("Oggi il sindaco ricorda il 12 dicembre, quando la scuola chiuse.", None),
+    # "ieri, …": written the day after
+    ("Poco dopo le 19 di ieri, lunedì 9 marzo, un treno ha urtato dei massi.", (3, 10)),
+    ("Ieri sera, sabato 28 febbraio, il tetto ha ceduto sotto la neve.", (3, 1)),
 ])
 def test_a_dateline_with_no_year_keeps_its_day_and_month(tmp_path, line, day):
     """Not a date (no year), but enough to tell reports months apart."""

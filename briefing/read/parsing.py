@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from briefing.data import Paragraph, Sentence
 from briefing.italian.calendar import (
@@ -264,8 +264,18 @@ _DAY_DATELINE = re.compile(r"^(?:\([^)]{2,30}\)\s*[-–—]?\s*)?[A-ZÀ-Üa-zà-
 
 
 # an opening that names its own day: "Paura nel primo pomeriggio di oggi, sabato 14 marzo"
-_TODAY = re.compile(rf"\b(?:{alternatives(table('calendar')['today_words'])})\s*,?\s+"
+_TODAY = re.compile(rf"\b(?:{alternatives(table('calendar')['today_words'])}|(?P<yesterday>"
+                    rf"{alternatives(table('calendar')['yesterday_words'])}))\s*,?\s+"
                     rf"{WEEKDAY}\s+(?P<day>\d{{1,2}}\s+{MONTH})\b", re.I)
+
+
+def _day_of(m: re.Match[str]) -> tuple[int, int] | None:
+    """(month, day) an opening's "oggi, sabato 14 marzo" names; "ieri, …" the day after."""
+    day = day_month(m.group("day"))
+    if day and m.re is _TODAY and m.group("yesterday"):
+        after = date(2001, *day) + timedelta(days=1) if day != (2, 29) else date(2001, 3, 1)
+        return after.month, after.day
+    return day
 
 
 def _dateline(lines: list[str], meta: Meta) -> list[str]:
@@ -274,7 +284,7 @@ def _dateline(lines: list[str], meta: Meta) -> list[str]:
     opening's "oggi, sabato 14 marzo" gives its day."""
     day = next((m for line in lines[:3] if (m := _DAY_DATELINE.match(line))), None) \
         or next((m for line in lines[:3] if (m := _TODAY.search(line))), None)
-    meta.day = day_month(day.group("day")) if day else None
+    meta.day = _day_of(day) if day else None
     if day and day.re is _DAY_DATELINE and day.group("year"):
         meta.date = meta.date or parse_italian_date(f"{day.group('day')} {day.group('year')}")
     for i, line in enumerate(lines[:3]):
