@@ -460,3 +460,15 @@ def test_a_sites_address_above_the_headline_is_the_outlet(tmp_path):
     assert (a.outlet, a.date) == ("valdiserchionews.it", date(2025, 11, 9))
     assert a.title_it == "Castelnuovo, famiglia intossicata dai funghi: quattro ricoverati"
     assert a.paragraphs[0].it.startswith("CASTELNUOVO – Cinque persone")
+
+
+def test_a_header_line_of_parts_opening_in_lower_case_is_not_joined_to_the_title(tmp_path):
+    """"l'Attacco | 18 febbraio 2026 | di Andrea Soldi" under the headline: an outlet whose
+    name opens with an elided article, its date and a byline — not the title's next line."""
+    f = _write(tmp_path, "a.txt", "Crolla il palco a Lesina, due feriti\n"
+               "l'Eco del Gargano | 3 marzo 2026 | di Lucia Ferri\n\n"
+               "LESINA – Il palco della festa è crollato ieri sera.\n")
+    a, _ = read_article(f)
+    assert (a.title_it, a.date, a.outlet, a.author) == (
+        "Crolla il palco a Lesina, due feriti", date(2026, 3, 3), "l'Eco del Gargano",
+        "Lucia Ferri")

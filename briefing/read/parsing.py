@@ -158,6 +158,12 @@ def _meta_parts(line: str, meta: Meta) -> bool:
     return True
 
 
+def _dated_parts(line: str) -> bool:
+    """A line of parts, one a date ("l'Attacco | 18 febbraio 2026 | di Andrea Soldi"): a
+    header line of its own, though it opens in lower case."""
+    return bool(_PARTS.search(line)) and any(_is_date_line(p.strip()) for p in _PARTS.split(line))
+
+
 def _looks_like_title(line: str) -> bool:
     return len(line.split()) <= 30 and not line.endswith((".", ";"))
 
@@ -172,7 +178,8 @@ def _lines(text: str) -> list[str]:
             if not line:
                 continue
             if (current and not current.endswith(TERMINAL) and line[:1].islower()
-                    and not BYLINE_RE.match(line) and not META_LINE_RE.match(line)):
+                    and not BYLINE_RE.match(line) and not META_LINE_RE.match(line)
+                    and not _dated_parts(line)):
                 current += " " + line
             else:
                 if current:
