@@ -2224,3 +2224,28 @@ def test_a_report_that_names_its_own_day_in_its_opening_is_apart_from_the_fire_i
         "commerciale Le Torri bruciò e costrinse a evacuare 3mila persone, con cinque "
         "intossicati e dodici squadre dei vigili del fuoco.\n", encoding="utf-8")
     assert sorted(map(sorted, _groups(tmp_path))) == [["a"], ["b"]]
+
+
+def test_a_headline_that_opens_with_its_place_puts_the_event_there():
+    """"Borgoratto, esplode una bombola …": the headline's first name, before its comma, is where
+    the event is — so the report that names Borgoratto and the hospital someone died in is
+    the same event, not one "somewhere else"."""
+    from datetime import date
+
+    blog = _dated("a", "Borgoratto, esplode una bombola alla festa patronale: un morto e 12 "
+                       "feriti. La diretta",
+                  "Tragedia alla festa patronale. Poco dopo le 22 una bombola del gas è esplosa "
+                  "nello stand in piazza del Mercato: un morto e 12 feriti.",
+                  when=date(2026, 5, 3))
+    wire = _dated("b", None,
+                  "Sale a due il bilancio delle vittime dell'esplosione alla festa "
+                  "patronale di Borgoratto. Nella notte è morta all'ospedale Casa del Sole "
+                  "una donna di 58 anni. I feriti sono 14.", dateline=(5, 4))
+    # the town is no rare name of the run: two more articles write it
+    council = _dated("c", "Borgoratto, il consiglio comunale approva il bilancio",
+                     "Il consiglio comunale di Borgoratto ha approvato il bilancio di "
+                     "previsione con sette voti a favore.", when=date(2026, 4, 20))
+    race = _dated("d", "Podismo, a Borgoratto vince Carla Mensi",
+                  "La corsa di primavera di Borgoratto è andata a Carla Mensi, davanti a 300 "
+                  "partecipanti.", when=date(2026, 4, 12))
+    assert {"a", "b"} in _apart(blog, wire, council, race)

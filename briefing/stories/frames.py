@@ -32,6 +32,7 @@ _PLACE = re.compile(
     r"\b(?:all|nell|dall|sull)['’]\s*|"  # "all'Arcella"
     rf"\b(?:{_PLACE_NOUNS})\s+(?:[«\"“][^«»\"“”]{{1,40}}[»\"”]\s+)?(?:di\s+|del\s+|della\s+|dei\s+)?)"
     r"(?P<p>(?![A-Z]{1,3}\d)[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)?)")  # not "A21"
+_TITLE_PLACE = re.compile(r"(?P<p>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?),\s")
 # "tra Telti e Monti", "fra Olbia e Arzachena": the event between two places
 _BETWEEN = re.compile(r"\b(?:tra|fra)\s+(?P<p>[A-ZÀ-Ý][\wÀ-ÿ'’-]+)\s+e\s+"
                       r"(?P<q>[A-ZÀ-Ý][\wÀ-ÿ'’-]+)")
@@ -248,6 +249,11 @@ def places(a: Article) -> frozenset[str]:
         out.update(w for run in m.groups() if not is_given_name(run)
                    for w in name_key(run).split())
     out.update(roads(_opening(a)))
+    # "Manfredonia, crolla la testa del carro allegorico": a headline opening with its place
+    m = _TITLE_PLACE.match(a.title_it or "")
+    if m and not is_given_name(m.group("p").split()[0]) \
+            and not any(is_common_word(w.lower()) for w in m.group("p").split()):
+        out.update(name_key(m.group("p")).split())
     lead = a.paragraphs[0].it if a.paragraphs else ""
     d = _DATELINE.match(lead)
     if d:
