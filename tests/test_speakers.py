@@ -344,7 +344,7 @@ _ROUND_THREE = [
     (["«Non dormiamo da due notti», racconta un'infermiera dell'ospedale Santa Chiara."],
      "Non dormiamo da", "un'infermiera dell'ospedale Santa Chiara"),
     (["«Lo abbiamo sentito respirare», dice uno dei volontari del gruppo Alfa, che chiede di "
-      "restare anonimo."], "Lo abbiamo sentito", "un volontario del gruppo Alfa"),
+      "restare anonimo."], "Lo abbiamo sentito", "uno dei volontari del gruppo Alfa"),
     (["«Ho aspettato sei mesi», racconta una donna in coda al pronto soccorso dell'ospedale "
       "Maria Vittoria."], "Ho aspettato sei", "una donna"),
     # a name after the office's complement is still the person's
@@ -904,7 +904,7 @@ def test_kin_a_manner_gerund_and_a_document_with_a_relative_clause():
                  "la giurisprudenza della Cassazione.", every=True)
     assert found["Il diritto al"] != "Cassazione"
     found = _who("«La paga è bassa», racconta una delle educatrici già in servizio.", every=True)
-    assert found == {"La paga è": "un'educatrice"}  # one of them, made singular
+    assert found == {"La paga è": "una delle educatrici"}  # one of them, as written
 
 
 def test_review_cases_a_noun_in_ando_an_epicene_role_and_a_two_word_opener():
@@ -1061,12 +1061,14 @@ def test_a_note_of_the_company_is_the_one_the_sentence_before_is_about():
 
 @pytest.mark.parametrize("paragraphs,quote,speaker", [
     (["«Non dormiamo da giorni», dice una delle infermiere del reparto."], "Non dormiamo da",
-     "un'infermiera del reparto"),
+     "una delle infermiere del reparto"),
     (["«Ci hanno chiusi fuori», racconta uno degli studenti."], "Ci hanno chiusi",
-     "uno studente"),
-    (["«Nessuno ci ha avvisati», dice una delle vicine."], "Nessuno ci ha", "una vicina"),
+     "uno degli studenti"),
+    (["«Nessuno ci ha avvisati», dice una delle vicine."], "Nessuno ci ha", "una delle vicine"),
 ])
-def test_one_of_a_group_is_said_in_the_singular(paragraphs, quote, speaker):
+def test_one_of_a_group_is_named_in_the_words_of_the_text(paragraphs, quote, speaker):
+    """"uno dei sommozzatori": the article's own words, which the reader can find in it (and
+    which say it was one of several), not a singular the text never wrote."""
     assert _who(*paragraphs, every=True)[quote] == speaker
 
 

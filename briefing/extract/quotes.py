@@ -20,7 +20,6 @@ from briefing.extract.document import QuotedText
 from briefing.extract.found import GOVERNED
 from briefing.extract.names import Registry, article_registry
 from briefing.extract.nested import inner_quotes
-from briefing.extract.resolver import one_of
 from briefing.italian.grammar import PREMODIFIERS, SAINTS, norm, tokens
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import RELATIONAL, is_person_noun
@@ -49,8 +48,9 @@ def extract_quotes(article: Article, registry: Registry | None = None) -> list[Q
             continue
         near = (doc.offset(max(0, span.par - 1)),
                 doc.offset(span.par + 2) if span.par + 2 < len(doc.offsets) else 1 << 30)
+        # "uno dei sommozzatori": one of a group, in the text's words
         speaker = None if _someone_named(found.speaker, registry, near) else (
-            one_of(found.speaker) if found.speaker else None)
+            found.speaker or None)
         quotes.append(Quote(it=body, speaker=speaker,
                             context_it=_context(doc.paragraphs[span.par], span.start),
                             sources=[article.id], position=span.par, via=found.how))

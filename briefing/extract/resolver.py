@@ -32,7 +32,6 @@ from briefing.italian.lexicon import (
     is_female_name,
     is_given_name,
     is_verb_form,
-    lemma,
 )
 from briefing.italian.nouns import (
     ANONYMOUS,
@@ -51,7 +50,7 @@ from briefing.italian.nouns import (
     is_venue,
     office_head,
 )
-from briefing.italian.tables import table, tagged
+from briefing.italian.tables import tagged
 from briefing.italian.tables import words as word_list
 
 _BODY = re.compile(
@@ -394,27 +393,3 @@ def anaphoric(descriptor: str) -> bool:
     if head in RELATIONAL and any(w in OF for w in low[low.index(head) + 1:]):
         return False  # "il portavoce del ministro": someone else's
     return bool(head) and head not in INSTITUTIONS and is_person_noun(head)
-
-
-
-_FEMININE_PLURALS = table("grammar")["feminine_plural_endings"]
-_ONE_OF = re.compile(r"(?P<one>un[oa]?)\s+(?P<of>dei|degli|delle)\s+(?P<noun>[a-zà-ÿ]+)"
-                     r"(?P<rest>.*)", re.I | re.S)
-
-
-def one_of(speaker: str) -> str:
-    """"una delle residenti" → "una residente", "uno degli operai" → "un operaio": one of a
-    group is one of them, said as the reader would say it (the noun as the text gives it,
-    made singular)."""
-    m = _ONE_OF.fullmatch(speaker.strip())
-    if not m:
-        return speaker
-    noun = m.group("noun").lower()
-    if m.group("of").lower() == "delle":  # a woman: "educatrici" → "educatrice"
-        single = next((noun[: -len(plural)] + one for plural, one in _FEMININE_PLURALS
-                       if noun.endswith(plural)), None) or lemma(noun)
-        article = "un'" if single[:1] in "aeiouàèéìòù" else "una "
-    else:
-        single = lemma(noun)
-        article = "uno " if re.match(r"s[^aeiou]|z|gn|ps|x|y", single) else "un "
-    return (article + single + m.group("rest")).strip()
