@@ -2257,3 +2257,15 @@ def test_a_note_of_the_body_the_sentence_before_wrote_in_full():
                "5.10. «Il pilota ha deciso di partire nonostante l'allerta», si legge in una "
                "nota del ministero.", every=True)
     assert who["Il pilota ha"] == "ministero dei Trasporti"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("«Siamo arrivati in venti minuti», racconta un volontario della Protezione civile.",
+     "un volontario della Protezione civile"),
+    ("«Abbiamo scavato a mano», ha detto uno dei tecnici del Soccorso alpino. Poi è ripartito.",
+     "uno dei tecnici del Soccorso alpino"),
+])
+def test_an_unnamed_person_of_a_body_keeps_the_adjective_of_its_name(text, speaker):
+    """"del Soccorso alpino", "della Protezione civile": a body's name whose second word is
+    lower case is whole — not cut at its last capital, as a verb after a name is."""
+    assert list(_who(text, every=True).values()) == [speaker]

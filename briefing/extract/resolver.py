@@ -143,7 +143,11 @@ class Resolver:
             return fuller
         kept = words(phrase)
         caps = [k for k, w in enumerate(kept) if is_cap(w) and k]
-        if caps:  # "un commerciante di via Pievaiola [mostra]": up to its last name
+        # "un commerciante di via Pievaiola [mostra]": up to its last name, and the one
+        # adjective of a body's name ("uno dei tecnici del Soccorso alpino")
+        tail = kept[caps[-1] + 1:] if caps else []
+        if caps and not (len(tail) == 1 and tail[0].isalpha() and not is_verb_like(tail[0])
+                         and norm(tail[0]) not in DETERMINERS | OF | PLACE_PREPS):
             kept = kept[: caps[-1] + 1]
         # "la titolare di un bar di viale del Lavoro": someone unnamed, told at length
         return _trimmed(_as_written(kept)) if len(content) <= (
