@@ -2269,3 +2269,15 @@ def test_an_unnamed_person_of_a_body_keeps_the_adjective_of_its_name(text, speak
     """"del Soccorso alpino", "della Protezione civile": a body's name whose second word is
     lower case is whole — not cut at its last capital, as a verb after a name is."""
     assert list(_who(text, every=True).values()) == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Il tribunale ha condannato Dario Ferri a tre anni.¶Prima della sentenza Ferri aveva "
+     "chiesto la parola: «Ho sbagliato e voglio rimediare».", "Dario Ferri"),
+    ("Il consiglio ha discusso la mozione di Anna Pezzi.¶Al termine della seduta Pezzi ha "
+     "commentato: «Una pagina brutta per la città».", "Anna Pezzi"),
+])
+def test_a_time_phrase_opening_the_clause_is_not_part_of_its_subject(text, speaker):
+    """"Prima della sentenza Petrov aveva reso dichiarazioni: «…»": the capitalised time
+    phrase opens the sentence; the name after it is the subject."""
+    assert list(_who(*text.split("¶"), every=True).values()) == [speaker]

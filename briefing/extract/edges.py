@@ -81,7 +81,13 @@ def _fronted(toks: list[tuple[str, int, int]], k: int) -> bool:
             return False
         j -= 1
     # the phrase opens the clause: "Sulla stessa linea", not "uscendo dal palazzo Europa"
-    return j < k and (j == 0 or j == 1 and norm(toks[0][0]) not in OF)
+    if j < k and (j == 0 or j == 1 and norm(toks[0][0]) not in OF):
+        return True
+    # "Prima della sentenza Petrov": a time phrase, however long, opening the clause
+    opener = next((n for n in (1, 2) if " ".join(norm(t) for t, _, _ in toks[:n])
+                   in _TIME_OPENERS), 0)
+    return bool(opener) and is_cap(toks[0][0]) and not any(
+        is_cap(t) or is_person_noun(t) or norm(t) in TITLES for t, _, _ in toks[opener:k])
 
 
 # "Decisivo, nel finale, …", "Preoccupante, secondo …": an adjective opening a sentence
@@ -120,6 +126,7 @@ def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | No
 
 
 _ADVERB_PREPS = frozenset(_P["adverb_prepositions"])
+_TIME_OPENERS = frozenset(_P["time_openers"])
 
 
 def _place_ahead(toks: list[tuple[str, int, int]], k: int) -> bool:
