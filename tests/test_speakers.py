@@ -2281,3 +2281,18 @@ def test_a_time_phrase_opening_the_clause_is_not_part_of_its_subject(text, speak
     """"Prima della sentenza Petrov aveva reso dichiarazioni: «…»": the capitalised time
     phrase opens the sentence; the name after it is the subject."""
     assert list(_who(*text.split("¶"), every=True).values()) == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("«Le verifiche sono in corso», ha detto il comandante, capitano di fregata Marco "
+     "Ferrante. Il comandante della nave, Ugo Neri, è stato sentito.", "Marco Ferrante"),
+    ("«Nessun ferito grave», spiega il comandante provinciale, colonnello Anna Serra.",
+     "Anna Serra"),
+    # a named speaker's role in apposition names someone else: the speaker stays
+    ("«Sono accuse parziali», ribatte l'avvocato Stefano Mari, difensore del fondatore "
+     "Gianni Pali.", "Stefano Mari"),
+])
+def test_a_rank_with_no_article_in_apposition_names_the_role(text, speaker):
+    """"il comandante, capitano di fregata Marco Ferrante": the rank and the name, with no
+    article, say who the role is (as "il comandante, il colonnello X" does)."""
+    assert list(_who(text, every=True).values()) == [speaker]

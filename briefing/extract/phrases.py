@@ -227,6 +227,13 @@ def np_after(text: str) -> Phrase | None:
         for cand in (appos, named.group() if named else ""):
             if cand and (role_then_name(cand) or titled_name(cand)):
                 return classify(cand)
+            # "il comandante, capitano di fregata Marco Ferrante": a rank with no article
+            if cand and norm(first) in DETERMINERS and not any(
+                    is_cap(t) for t, _, _ in toks[start:comma]) and (
+                    is_person_noun(cand.split()[0]) or norm(cand.split()[0]) in TITLES) \
+                    and role_then_name("il " + cand) and any(
+                        is_given_name(w) for w in cand.split()[1:-1]):
+                return classify(cand)
     return classify(prefix + text[toks[start][1]: toks[end - 1][2]])
 
 
