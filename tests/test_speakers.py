@@ -2296,3 +2296,21 @@ def test_a_rank_with_no_article_in_apposition_names_the_role(text, speaker):
     """"il comandante, capitano di fregata Marco Ferrante": the rank and the name, with no
     article, say who the role is (as "il comandante, il colonnello X" does)."""
     assert list(_who(text, every=True).values()) == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Il sindaco, Carla Venturi, ha detto che il Comune chiederà alla Regione i fondi per "
+     "la scuola: «Non possiamo aspettare un altro inverno».", "Carla Venturi"),
+    # a later verb with nothing of its own before the colon reports that one's words
+    ("Il sindaco, Carla Venturi, ha spiegato che il prefetto le ha detto: «Serve tempo».",
+     None),
+])
+def test_a_verb_of_saying_with_its_own_object_inside_a_report_is_not_the_quotes(text,
+                                                                                 speaker):
+    """"ha annunciato che la Lombardia chiederà al governo lo stato di emergenza: «…»":
+    what the region will ask is said already; the quote is the one who announced it."""
+    found = list(_who(text, every=True).values())[0]
+    if speaker:
+        assert found == speaker
+    else:
+        assert found != "Carla Venturi"

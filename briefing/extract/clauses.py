@@ -123,9 +123,14 @@ def governing_speech_verb(prefix: str) -> int | None:
 
 
 def _object_between(toks: list[tuple[str, int, int]], k: int, last: int) -> bool:
-    """A later verb of saying with an object and a coordinated "e che" after it."""
+    """A later verb of saying with an object and a coordinated "e che" after it, or with
+    an object of its own inside what the first one reports ("ha annunciato che la
+    Lombardia chiederà al governo lo stato di emergenza:")."""
     after = [norm(t) for t, _, _ in toks[last + 1:]]
-    return "che" in after and after[:1] != ["che"] and after[:1] != [":"]
+    if after[:1] in (["che"], [":"]):
+        return False
+    reported = "che" in (norm(t) for t, _, _ in toks[k + 1:last])
+    return "che" in after or reported and any(w in DETERMINERS for w in after)
 
 
 def finite_periphrasis(prefix: str, k: int) -> bool:
