@@ -2314,3 +2314,21 @@ def test_a_verb_of_saying_with_its_own_object_inside_a_report_is_not_the_quotes(
         assert found == speaker
     else:
         assert found != "Carla Venturi"
+
+
+def test_a_clerk_is_someone_unnamed_who_speaks():
+    """"Un impiegato di 52 anni conferma: «…»": an office worker is a person, not the
+    participle of "impiegare" — nor the person quoted before him."""
+    found = _who("«All'inizio si vergognavano», racconta la responsabile del personale, Paola "
+                 "Gatti. Un impiegato di 52 anni conferma: «Adesso mi sdraio un quarto d'ora».",
+                 every=True)
+    assert found["Adesso mi sdraio"] == "Un impiegato di 52 anni"
+
+
+def test_the_defendant_is_not_her_lawyer_quoted_before():
+    """A lawyer and the defendant she defends are two people: "l'imputata" after
+    "l'avvocata Federica Bonino" is not Bonino."""
+    found = _who("«La mia assistita lavora su turni», spiega l'avvocata Federica Bonino. "
+                 "L'imputata, raggiunta al telefono, si è limitata a una frase: «Io di notte "
+                 "lavoro, non ho altra scelta».", every=True)
+    assert found["Io di notte"] != "Federica Bonino"
