@@ -2332,3 +2332,14 @@ def test_the_defendant_is_not_her_lawyer_quoted_before():
                  "L'imputata, raggiunta al telefono, si è limitata a una frase: «Io di notte "
                  "lavoro, non ho altra scelta».", every=True)
     assert found["Io di notte"] != "Federica Bonino"
+
+
+def test_an_interjection_with_no_subject_inside_a_quote_a_colon_brings_in_is_the_colons():
+    """"Più personale la linea dell'avvocata X: «… - ha spiegato - …»": the verb inside the
+    quote has no subject of its own; the colon says whose the words are, not the lawyer
+    quoted before."""
+    found = _who("«Erano servizi esterni», ha detto l'avvocato Rosario Ferla, che difende tre "
+                 "dipendenti. Più personale la linea dell'avvocata Giulia Sanna: «La mia "
+                 "assistita ha una figlia disabile. Lo sapevano tutti - ha spiegato - e nessuno "
+                 "le ha detto nulla».", every=True)
+    assert found["La mia assistita"] == "Giulia Sanna"

@@ -95,6 +95,10 @@ def _inside(d: Discourse, site: Site, voice: Voice) -> Found | None:
         who = d.res.name_of(np, d.doc.sentence_offset(site.par, site.si)) if np else None
         who = who or d.res.described_after(m.group("inner")[hit[0]:])  # "– racconta la romana –"
         if who is None:
+            # "la linea dell'avvocata X: «… - ha spiegato - …»": the one the colon names
+            ahead = _before(d, site, voice) if site.prefix.rstrip().endswith(":") else None
+            if ahead and ahead.speaker and ahead.how in (How.COLON, How.BEFORE):
+                return ahead
             return Found(zero_subject(d, site.par, site.si, site.prefix, voice),
                          How.INSIDE_CONTINUED)
         return Found(who, How.INSIDE)
