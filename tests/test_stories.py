@@ -2249,3 +2249,18 @@ def test_a_headline_that_opens_with_its_place_puts_the_event_there():
                   "La corsa di primavera di Borgoratto è andata a Carla Mensi, davanti a 300 "
                   "partecipanti.", when=date(2026, 4, 12))
     assert {"a", "b"} in _apart(blog, wire, council, race)
+
+
+def test_the_unions_and_the_companys_counts_of_one_thing_in_one_state_are_rival_claims():
+    """"secondo i sindacati sono 140 i cantieri fermi", "per la società i cantieri
+    effettivamente fermi sono stati 46": far apart, as sides' counts are, but of one thing
+    said to be in one state — not the unions' count of pupils carried and the company's of
+    pupils left without a bus."""
+    a = _said("a", "Secondo i sindacati sono 140 i cantieri fermi sui 162 aperti.", day=3)
+    b = _said("b", "Secondo la società i cantieri effettivamente fermi sono stati 46.", day=3)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[140, 46]]
+    c = _said("c", "Secondo i sindacati le linee ferme sono 87, e ogni mattina portano in "
+                   "classe circa 9mila studenti.", day=3)
+    d = _said("d", "Secondo la società i 2.800 studenti rimasti senza servizio sono stati "
+                   "avvisati.", day=3)
+    assert not any(2800 in v for _, v, _ in _conflicts(c, d))

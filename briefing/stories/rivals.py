@@ -5,11 +5,13 @@ conflict is labelled (an update, rival claims, or sources that differ)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
 from briefing.data import Conflict, ConflictValue, Figure
 from briefing.extract.units import PEOPLE_EN
+from briefing.italian.lexicon import lemma, stop_words
 from briefing.italian.tables import table
 from briefing.stories.quantities import (
     CROWD_RATIO,
@@ -38,12 +40,27 @@ def conflict_kind(values: list[ConflictValue], dates: dict[str, date | None]) ->
     return "differ"
 
 
+def _state(f: Figure) -> set[str]:
+    """What a count's noun is said to be, in the few words after it ("cantieri fermi",
+    "cantieri effettivamente fermi"): lemmas, no function words."""
+    if not f.unit_it:
+        return set()
+    m = re.search(rf"\b{re.escape(f.unit_it)}\b((?:\s+[a-zà-ÿ]+){{1,3}})", f.context_it, re.I)
+    return {lemma(w) for w in m.group(1).lower().split() if w not in stop_words()} if m \
+        else set()
+
+
 def _rivals(a: Figure, b: Figure) -> bool:
     """Two sources' values that may be of one quantity: near each other, or percentages of
     one named thing (participation: the unions' 70 %, the company's 10 %)."""
     if apart(a, b) or a.category == "percentage" and not (a.subject and b.subject):
         return False  # a share of nothing named: of what, the sources may not agree
-    if a.subject == b.subject == "crowd":  # the police's and the organisers' crowds
+    # the police's and the organisers' crowds; the unions' and the company's count of one
+    # thing in one state ("140 i cantieri fermi", "i cantieri effettivamente fermi sono
+    # stati 46"): sides far apart
+    if a.subject == b.subject == "crowd" or measure(a) and measure(a)[0] == "count" \
+            and a.claimant in _SIDES and b.claimant in _SIDES and a.claimant != b.claimant \
+            and _state(a) & _state(b):
         lo, hi = sorted((abs(a.value), abs(b.value)))
         return lo > 0 and hi / lo <= CROWD_RATIO
     return within(a, b) or (a.category == "percentage" and bool(a.subject)
