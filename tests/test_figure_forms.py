@@ -387,3 +387,20 @@ def test_a_toll_written_as_a_subject_counts_its_people_past_an_aside(text, value
     of the toll says who the people are, however long the aside after it."""
     f = next(f for f in _figs(text) if f.value == value)
     assert (f.category, f.role) == ("casualties", role)
+
+
+@pytest.mark.parametrize("text,value,role", [
+    ("Sono sette, e non cinque come comunicato in un primo momento, le persone rimaste "
+     "ferite nel crollo.", 7, "injured"),
+    ("Sono tre, secondo la prefettura, le persone ancora disperse.", 3, "missing"),
+])
+def test_people_named_after_their_number_and_an_aside_are_counted_in_what_befell_them(
+        text, value, role):
+    f = next(f for f in _figs(text) if f.value == value)
+    assert (f.category, f.role, f.unit) == ("casualties", role, "people")
+
+
+def test_things_named_after_their_number_are_no_casualties():
+    f = next(f for f in _figs("Sono sette, secondo il Comune, le auto rimaste danneggiate.")
+             if f.value == 7)
+    assert f.category != "casualties"

@@ -11,11 +11,15 @@ import re
 from briefing.data import Figure
 from briefing.extract.figure_spans import PART_EDGES, end_of, start_of, stretch
 from briefing.extract.units import (
+    CASUALTY_CONTEXT,
     MEASURE_WORDS,
+    PEOPLE,
     UNITS,
     as_listed,
     clause_around,
     noun_after,
+    role,
+    subject_words_after,
     words_re,
 )
 from briefing.italian.grammar import FROM_PREP
@@ -69,6 +73,14 @@ REJECTED_BEFORE = re.compile(
 _AGAINST_BEFORE = re.compile(r"\bcontro\s+(?:i|il|gli|le|la|l['’])\s*$", re.I)
 _CLAIMED_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:" + "|".join(_F["claimed_participles"])
                             + r")[aeio]\b", re.I)
+
+
+def subject_role(s: str, f: Figure) -> str | None:
+    """What befell the people a number counts, told by its subject after it, past an aside
+    ("Sono sette, e non cinque come comunicato, le persone rimaste ferite nel crollo")."""
+    words = subject_words_after(s, start_of(f, s), end_of(f, s))
+    return role(words, 0, "") if words and words.split()[0] in PEOPLE \
+        and CASUALTY_CONTEXT.search(words) else None
 
 
 def change_kind(f: Figure, s: str, figs: list[Figure]) -> str | None:

@@ -28,6 +28,7 @@ from briefing.extract.figure_kinds import (
     count_kind,
     period_of,
     position_kind,
+    subject_role,
 )
 from briefing.extract.figure_spans import CLAUSE_EDGES, PART_EDGES, end_of, start_of, stretch
 from briefing.extract.sides import figure_side
@@ -77,12 +78,14 @@ def _roles(figs: list[Figure], s: str) -> None:
     for f in figs:
         # people counted in a clause about casualties: "12 persone rimaste ferite", not the
         # "tre persone arrestate" after "cinque agenti feriti,"
-        if f.category == "count" and f.unit in PEOPLE_UNITS and (CASUALTY_CONTEXT.search(
-                clause_around(s, end_of(f, s))) or toll_subject(s, end_of(f, s))):
+        told = subject_role(s, f) if f.category == "count" else None
+        if f.category == "count" and (f.unit in PEOPLE_UNITS and (CASUALTY_CONTEXT.search(
+                clause_around(s, end_of(f, s))) or toll_subject(s, end_of(f, s))) or told):
             f.category = "casualties"
+        end = end_of(f, s)  # "Sono sette, …, le persone ferite": the role its subject says
         if f.category == "casualties":
-            end = end_of(f, s)
-            f.role = role(s, end, noun_after(s, end) or toll_noun(s, end))
+            f.role = told or role(s, end, noun_after(s, end) or toll_noun(s, end))
+            f.unit = f.unit or ("people" if told else None)
 
 
 # "tre bambini e ": the rest of a list item, then the next one
