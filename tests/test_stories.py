@@ -2264,3 +2264,15 @@ def test_the_unions_and_the_companys_counts_of_one_thing_in_one_state_are_rival_
     d = _said("d", "Secondo la società i 2.800 studenti rimasti senza servizio sono stati "
                    "avvisati.", day=3)
     assert not any(2800 in v for _, v, _ in _conflicts(c, d))
+
+
+def test_two_exact_numbers_neither_a_rounding_of_the_other_differ_however_close():
+    """"15.420 donazioni" and "15.600 le donazioni": 1 % apart, but 15.420 rounded to the
+    hundreds is 15.400 — two counts; "1.180.000 euro" and "1,2 milioni" are one sum."""
+    a = _said("a", "Il centro ha raccolto 15.420 donazioni di plasma nel 2025.", day=3)
+    b = _said("b", "Sono state 15.600 le donazioni di plasma raccolte dal centro nel 2025.",
+              day=4)
+    assert [v for _, v, _ in _conflicts(a, b)] == [[15420, 15600]]
+    c = _said("c", "Il Comune ha speso 1.180.000 euro per la nuova piscina.", day=3)
+    d = _said("d", "Il Comune ha speso 1,2 milioni di euro per la nuova piscina.", day=4)
+    assert _conflicts(c, d) == []

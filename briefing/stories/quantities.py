@@ -199,12 +199,25 @@ def same_value(a: Figure, b: Figure) -> bool:
         return a.value == b.value  # "55enne" and "56 anni": no rounding makes them one
     if abs(la - lb) > SAME * max(abs(la), abs(lb)) or abs(ha - hb) > SAME * max(abs(ha), abs(hb)):
         return False
+    if _exact(a) and _exact(b):
+        # "15.420" and "15.600": neither rounds to the other (at the coarser one's last
+        # digit); "1.180.000" and "1,2 milioni" do
+        grain = max(_grain(a.value), _grain(b.value))
+        return round(a.value / grain) == round(b.value / grain)
     qa, qb = a.qualifier or "", b.qualifier or ""
     return not ({qa, qb} & {"more than", "over", "at least", "just over"}
                 and {qa, qb} & {"fewer than", "less than", "under", "at most", "no more than"})
 
 
 EXACT_BELOW = 100  # whole numbers written plainly under it are never rounded
+
+
+def _grain(value: float) -> int:
+    """The place of a whole number's last digit that is not zero (15.600 → 100)."""
+    grain, n = 1, abs(int(value))
+    while n and n % 10 == 0:
+        grain, n = grain * 10, n // 10
+    return grain
 
 
 def _exact(f: Figure) -> bool:
