@@ -120,3 +120,9 @@ def test_a_number_word_after_its_subject_and_what_is_said_of_it_counts_that_subj
 
 def test_a_number_word_after_a_subject_that_counts_nothing_is_prose():
     assert _figs("Le ragioni di questa scelta difficile sono tre.") == []
+
+
+def test_present_says_of_the_noun_before_it():
+    """"i detenuti presenti sono 1.430": inmates who are there, not a crowd."""
+    f = _figs("Secondo l'amministrazione i detenuti presenti sono 1.430.")[0]
+    assert (f.unit, f.subject) == ("inmates", None)

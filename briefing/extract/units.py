@@ -338,10 +338,13 @@ def unit_and_category(s: str, end: int, base: str | None = None
         # within its sentence part: not across "… 3.200 ettari. Regione: 5 milioni"
         head = re.split(r"[.;!?]\s", s[max(0, end - 90):end])[-1]
         before_words = [w.lower() for w in re.findall(r"[a-zà-ÿ]+", head, re.I)]
-        # "i sì erano stati 171": a participle after its auxiliary is no noun
+        # "i sì erano stati 171": a participle after its auxiliary is no noun; "i detenuti
+        # presenti sono 1.430": "presenti" says of the noun before it
         noun = next((w for i, w in reversed(list(enumerate(before_words)))
                      if w in UNITS and w not in DURATION
-                     and not (i and before_words[i - 1] in AUX and w in PARTICIPLES)),
+                     and not (i and before_words[i - 1] in AUX and w in PARTICIPLES)
+                     and not (i and UNITS[w] == "people present"
+                              and before_words[i - 1] in UNITS)),
                     "")
         looked_back = bool(noun)
     if classifier and not noun:
