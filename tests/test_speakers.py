@@ -2343,3 +2343,16 @@ def test_an_interjection_with_no_subject_inside_a_quote_a_colon_brings_in_is_the
                  "assistita ha una figlia disabile. Lo sapevano tutti - ha spiegato - e nessuno "
                  "le ha detto nulla».", every=True)
     assert found["La mia assistita"] == "Giulia Sanna"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Anche la Società italiana di pediatria ha commentato lo studio, definendolo in una "
+     "nota «un passo avanti per le famiglie».", "Società italiana di pediatria"),
+    ("La Direzione regionale Musei nazionali Umbria, in una nota, definisce la mostra «la più "
+     "importante del decennio» e annuncia nuove aperture.",
+     "Direzione regionale Musei nazionali Umbria"),
+])
+def test_a_bodys_name_with_lower_case_words_is_whole(text, speaker):
+    """"la Società italiana di endocrinologia", "la Direzione regionale Musei nazionali
+    Liguria": a body's name, lower-case words and all — not "la Società", nor its place."""
+    assert list(_who(text, every=True).values()) == [speaker]

@@ -216,6 +216,8 @@ def _opens_with_subject(head: str) -> bool:
     pronoun ("Lo ha detto …", "Nel ricordare …")."""
     first = re.split(r"[,;]", head.strip(), maxsplit=1)[0]
     toks = tokens(first)
+    while toks and norm(toks[0][0]) in ADVERBS | {"anche"}:  # "Anche la Società …"
+        toks = toks[1:]
     return bool(toks) and norm(toks[0][0]) in DETERMINERS and len(toks) > 1 and (
         is_person_noun(toks[1][0]) or is_cap(toks[1][0]))
 

@@ -87,6 +87,10 @@ class Resolver:
         if np is None:
             return None
         kind, phrase = np
+        body = strip_article(phrase).split()
+        if len(body) > 1 and is_cap(body[0]) and body[0].lower() in BODY_HEADS \
+                and not is_person_noun(body[0]) and body[1].islower() and len(body) <= 7:
+            return " ".join(body)  # "la Società italiana di endocrinologia": a body's name
         if kind == "name":
             name = self._last_name(phrase)
             if name:
