@@ -2356,3 +2356,15 @@ def test_a_bodys_name_with_lower_case_words_is_whole(text, speaker):
     """"la Società italiana di endocrinologia", "la Direzione regionale Musei nazionali
     Liguria": a body's name, lower-case words and all — not "la Società", nor its place."""
     assert list(_who(text, every=True).values()) == [speaker]
+
+
+def test_a_name_inside_a_complement_is_not_the_one_an_unnamed_subject_stands_for():
+    """"davanti alla casa di Luisa Bonomelli, una vicina lascia un mazzo di fiori: «…»":
+    the neighbour speaks, not the woman whose house it is (nor "una vicina lascia")."""
+    found = _who("A Breno, davanti alla casa di Luisa Conti, una vicina lascia un mazzo di "
+                 "fiori: «Prendeva quel treno ogni venerdì per andare dalla sorella».", every=True)
+    assert found == {"Prendeva quel treno": "una vicina"}
+    # a name in apposition still is the one ("Accanto a lui Rahim Uddin, il 34enne …:")
+    found = _who("Accanto a lui Rahim Uddin, il 34enne bengalese che lavora nel cantiere, scuote "
+                 "la testa: «Non doveva succedere, lo avevamo detto».", every=True)
+    assert found == {"Non doveva succedere,": "Rahim Uddin"}

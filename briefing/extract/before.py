@@ -43,6 +43,7 @@ from briefing.italian.grammar import (
     FROM_PREP,
     INDEFINITE,
     OF,
+    PLACE_PREPS,
     is_cap,
     norm,
     tokens,
@@ -319,8 +320,10 @@ def _named_before_apposition(clause: str, desc: str) -> str | None:
         return None
     segment = re.split(r"[,;:]", before[:-1])[-1]
     m = _NAME_ENDING.search(segment)
-    return m.group("name") if m and (m.start("name") == 0 or not is_cap(
-        segment[:m.start("name")].split()[-1] if segment[:m.start("name")].split() else "")) \
+    last = segment[:m.start("name")].split()[-1] if m and segment[:m.start("name")].split() \
+        else ""
+    # not a name inside a complement ("davanti alla casa di Luisa Bonomelli, una vicina")
+    return m.group("name") if m and not is_cap(last) and norm(last) not in OF | PLACE_PREPS \
         else None
 
 

@@ -18,11 +18,12 @@ from briefing.italian.grammar import (
     DETERMINERS,
     OF,
     PLACE_PREPS,
+    PLURAL_DETERMINERS,
     is_cap,
     norm,
     tokens,
 )
-from briefing.italian.lexicon import is_common_word, is_verb_form
+from briefing.italian.lexicon import is_common_word, is_verb_form, lemma
 from briefing.italian.nouns import TITLES, is_person_noun
 from briefing.italian.speech import is_speech_word
 from briefing.italian.tables import table
@@ -150,9 +151,19 @@ def _leading_ends(toks: list[tuple[str, int, int]], k: int, end: int) -> bool:
         return False
     if end == k + 1 and norm(toks[k][0]) in DETERMINERS and norm(t) not in AUX | CLITICS:
         return False  # "Il capitano Riccardo Tassinari": a noun after its article
+    # "una volontaria esperta", "un residente esasperato"; but "una vicina lascia": a verb
     return not (end == k + 2 and norm(toks[k][0]) in DETERMINERS
                 and is_person_noun(toks[k + 1][0]) and norm(t) not in AUX | CLITICS
-                and not is_speech_word(t))
+                and not is_speech_word(t)
+                and not (_finite(t) and norm(toks[k][0]) not in PLURAL_DETERMINERS))
+
+
+def _finite(word: str) -> bool:
+    """A present-tense verb after a person's noun ("una vicina lascia"), not a participle
+    or an adjective that may be one."""
+    w = norm(word)
+    return not re.search(r"(?:at|it|ut|ss|st|rt|rs|lt|tt|nt|s)[oaie]$", w) and lemma(w) != w \
+        and lemma(w).endswith(("are", "ere", "ire")) and w.endswith(("a", "e"))
 
 
 def _subject_ends(token: str) -> bool:
