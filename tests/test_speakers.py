@@ -2368,3 +2368,16 @@ def test_a_name_inside_a_complement_is_not_the_one_an_unnamed_subject_stands_for
     found = _who("Accanto a lui Rahim Uddin, il 34enne bengalese che lavora nel cantiere, scuote "
                  "la testa: «Non doveva succedere, lo avevamo detto».", every=True)
     assert found == {"Non doveva succedere,": "Rahim Uddin"}
+
+
+def test_an_interviewee_with_a_three_word_name_answers_the_questions():
+    """"Nella bottega di Bortolo Dal Col, 71 anni, …", then "Dal Col, quando ha
+    cominciato?": a surname with a particle makes a name of three words."""
+    found = _who("CONEGLIANO – Nella bottega di Arturo Dal Pozzo, 71 anni, si sente l'odore "
+                 "del legno già dalla strada.",
+                 "Dal Pozzo, quando ha cominciato?",
+                 "«A dodici anni, con mio nonno, da cui ho preso il mestiere».",
+                 "Quanto costa una botte?",
+                 "«Una barrique di rovere la vendo a 950 euro, una grande arriva a 18mila».",
+                 every=True)
+    assert set(found.values()) == {"Arturo Dal Pozzo"}

@@ -12,7 +12,7 @@ from briefing.italian.lexicon import is_given_name
 from briefing.italian.tables import words
 
 _ADDRESS = words("speech", "address_titles")  # "dottoressa", "professore", "ministro"
-_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
+_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}"  # "Bortolo Dal Col"
 # "Dottoressa Amitrano, quanto …?", "Ministro, che cosa …?"
 _VOCATIVE = re.compile(rf"^\s*(?P<title>[A-ZÀ-Ý][a-zà-ÿ]+)(?:\s+(?P<name>{_NAME}))?"
                        r"\s*,\s[^?]*\?\s*$")
