@@ -2381,3 +2381,20 @@ def test_an_interviewee_with_a_three_word_name_answers_the_questions():
                  "«Una barrique di rovere la vendo a 950 euro, una grande arriva a 18mila».",
                  every=True)
     assert set(found.values()) == {"Arturo Dal Pozzo"}
+
+
+def test_an_interviewee_named_first_and_most_when_the_standfirst_quotes_someone_else():
+    """The standfirst names the interviewee, then quotes someone about them ("dice il
+    sindaco, Marco Oprandi"): the answers are the one named first, whom the article names
+    most."""
+    found = _who("Ogni mattina Angelo Baldini sale i 136 gradini della torre di Clusone. «Angelo "
+                 "è la memoria della torre», dice il sindaco, Marco Opradi. Baldini ci ha "
+                 "accolti in cima alla scala.",
+                 "Come è diventato custode?",
+                 "«Per caso: nel 1994 il custode di allora non riusciva più a fare le scale».",
+                 "Quanto sbaglia l'orologio?",
+                 "«Circa due minuti a settimana, d'inverno anche tre minuti».",
+                 every=True)
+    assert found["Per caso: nel"] == "Angelo Baldini"
+    assert found["Circa due minuti"] == "Angelo Baldini"
+    assert found["Angelo è la"] == "Marco Opradi"
