@@ -2398,3 +2398,13 @@ def test_an_interviewee_named_first_and_most_when_the_standfirst_quotes_someone_
     assert found["Per caso: nel"] == "Angelo Baldini"
     assert found["Circa due minuti"] == "Angelo Baldini"
     assert found["Angelo è la"] == "Marco Opradi"
+
+
+def test_words_quoted_inside_an_answer_are_the_one_it_names_by_first_name():
+    """«Si chiamava Marco, aveva sei anni. Mi ha guardato e mi ha detto: "Tu sei un dottore
+    finto, vero?"»: the boy's words, not the clown's who tells them."""
+    quotes = extract_quotes(Article(id="t", path=None, paragraphs=[Paragraph([Sentence(
+        "«Si chiamava Marco, aveva sei anni. Mi ha guardato, serissimo, e mi ha detto: \"Tu "
+        "sei un dottore finto, vero?\". Ha riso per dieci minuti», racconta Michele Boschin.")])]))
+    inner = [q for q in quotes if q.it.startswith("Tu sei")]
+    assert [q.speaker for q in inner] == ["Marco"]

@@ -11,7 +11,7 @@ import re
 from briefing.data import Quote
 from briefing.extract.clauses import words_count
 from briefing.italian.grammar import DETERMINERS, PLURAL_DETERMINERS, is_cap, norm, tokens
-from briefing.italian.lexicon import is_verb_form, stop_words
+from briefing.italian.lexicon import is_given_name, is_verb_form, stop_words
 from briefing.italian.nouns import is_person_noun
 from briefing.italian.speech import is_speech_word
 
@@ -36,12 +36,21 @@ def inner_quotes(quote: Quote) -> list[Quote]:
         if words_count(inner) < 5 or not any(is_speech_word(t) for t, _, _ in tokens(clause)) \
                 or _OWN.search(clause):
             continue
-        who = last_person(clause) or (last_person(head) if _no_subject(clause) else None)
+        who = last_person(clause) or (last_person(head) or _last_given_name(head)
+                                      if _no_subject(clause) else None)
         if who:
             out.append(Quote(it=inner, speaker=who, context_it=quote.context_it,
                              sources=list(quote.sources), position=quote.position,
                              via=quote.via))
     return out
+
+
+def _last_given_name(text: str) -> str | None:
+    """"Si chiamava Luca, aveva sette anni. Mi ha detto: …": the last first name the quote
+    gives someone, where it names no one by a noun."""
+    names = [m.group() for m in re.finditer(r"(?<![\w'’])[A-ZÀ-Ý][a-zà-ÿ]+", text)
+             if m.start() and is_given_name(m.group())]
+    return names[-1] if names else None
 
 
 def _no_subject(clause: str) -> bool:
