@@ -385,6 +385,7 @@ def test_plainly_italian_text_needs_no_language_model(corpus_articles):
     # "ieri, …": written the day after
     ("Poco dopo le 19 di ieri, lunedì 9 marzo, un treno ha urtato dei massi.", (3, 10)),
     ("Ieri sera, sabato 28 febbraio, il tetto ha ceduto sotto la neve.", (3, 1)),
+    ("Ieri, venerdì 31 aprile, il tetto ha ceduto sotto la neve.", None),  # no such day
 ])
 def test_a_dateline_with_no_year_keeps_its_day_and_month(tmp_path, line, day):
     """Not a date (no year), but enough to tell reports months apart."""

@@ -139,12 +139,9 @@ def _counted_before(head: str) -> bool:
     # (a thing's complement makes another count: "i punti di distacco dalla vetta restano
     # due" is a gap, not points; people stay people: "i morti nei cantieri sono già nove")
     noun = plural_subject(head)
-    if noun in PEOPLE | CASUALTY | TROOPS:
-        return True
-    if noun not in UNITS:
-        return False
-    after = re.search(rf"\b{noun}\s+([a-zà-ÿ]+)", head, re.I)
-    return not after or after.group(1).lower() not in COMPLEMENT
+    after = re.search(rf"\b{noun}\s+([a-zà-ÿ]+)", head, re.I) if noun in UNITS else None
+    return noun in PEOPLE | CASUALTY | TROOPS or noun in UNITS and not (
+        after and after.group(1).lower() in COMPLEMENT)
 
 
 def _words_value(words: str) -> float | None:

@@ -280,7 +280,10 @@ def _day_of(m: re.Match[str]) -> tuple[int, int] | None:
     """(month, day) an opening's "oggi, sabato 14 marzo" names; "ieri, …" the day after."""
     day = day_month(m.group("day"))
     if day and m.re is _TODAY and m.group("yesterday"):
-        after = date(2001, *day) + timedelta(days=1) if day != (2, 29) else date(2001, 3, 1)
+        try:  # most years have no 29 February: the day after the 28th is 1 March
+            after = date(2001, *day) + timedelta(days=1)
+        except ValueError:  # "29 febbraio" (a leap year's), or "31 aprile": no such day
+            return (3, 1) if day == (2, 29) else None
         return after.month, after.day
     return day
 
