@@ -2408,3 +2408,11 @@ def test_words_quoted_inside_an_answer_are_the_one_it_names_by_first_name():
         "sei un dottore finto, vero?\". Ha riso per dieci minuti», racconta Michele Boschin.")])]))
     inner = [q for q in quotes if q.it.startswith("Tu sei")]
     assert [q.speaker for q in inner] == ["Marco"]
+
+
+def test_someone_presented_by_first_name_alone_speaks_next():
+    """"Fra i manifestanti c'era anche Lucia, moglie di un operaio. «…», racconta.": a
+    first name set off by a comma presents the one who speaks, as a full name does."""
+    found = _who("Fra i manifestanti c'era anche Marta, moglie di un operaio del cantiere. "
+                 "«Ogni notte che è in servizio non dormo», racconta.", every=True)
+    assert found == {"Ogni notte che": "Marta"}

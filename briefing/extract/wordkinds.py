@@ -132,7 +132,9 @@ def word_opening(np: tuple[str, str] | None, known: frozenset[str]) -> bool:
 
 # "Tra le vittime c'è anche …", "Tra i passeggeri c'era …": someone brought on among others
 AMONG_OTHERS = r"(?:Tra|Fra)\s+[^,;:«»]{2,50}?\s+c['’](?:è|era|erano)\s+(?:anche\s+)?"
-_PERSON = r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:De|Di|Del|Da|La|Lo)?\s*[A-ZÀ-Ý][\w'’-]+)+)"
+# a full name, or a first name alone set off by a comma ("c'era anche Lucia, moglie di …")
+_PERSON = (r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:De|Di|Del|Da|La|Lo)?\s*[A-ZÀ-Ý][\w'’-]+)+"
+           r"|[A-ZÀ-Ý][\w'’-]+(?=\s*,))")
 # a sentence that opens by presenting the person it is about: "Per l'economista Irene
 # Marchetti, …" (whose view), "A condurre lo scavo è Matteo De Giorgi, …", "Tra i produttori
 # più esposti c'è Silvia Oddero, …"
