@@ -2416,3 +2416,11 @@ def test_someone_presented_by_first_name_alone_speaks_next():
     found = _who("Fra i manifestanti c'era anche Marta, moglie di un operaio del cantiere. "
                  "«Ogni notte che è in servizio non dormo», racconta.", every=True)
     assert found == {"Ogni notte che": "Marta"}
+
+
+def test_a_first_name_that_spells_a_little_word_is_still_a_name():
+    """"dice Sara, 22 anni": "Sara" is "sarà" without its accent, a word of no meaning
+    alone; capitalised, after the verb, it is a woman's name."""
+    found = _who("«Abbiamo sentito un botto, poi è saltata la luce», dice Sara, 22 anni, "
+                 "cassiera di un supermercato.", every=True)
+    assert found == {"Abbiamo sentito un": "Sara"}

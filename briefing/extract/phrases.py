@@ -284,7 +284,7 @@ def classify(phrase: str) -> Phrase | None:
                                        and is_venue(raw[1])):
         return None
     if len(low) == 1 and (low[0] in _CALENDAR or low[0] in stop_words()
-                          and low[0] not in HE_SHE):
+                          and low[0] not in HE_SHE and not is_given_name(raw[0])):
         return None  # "Lunedì", "Più disincantato un condomino:": no one's name
     toks = tokens(phrase)
     surname = raw[0] == "Di" and len(raw) > 1 and is_cap(raw[1])  # "Di Cioccio"
