@@ -2424,3 +2424,15 @@ def test_a_first_name_that_spells_a_little_word_is_still_a_name():
     found = _who("«Abbiamo sentito un botto, poi è saltata la luce», dice Sara, 22 anni, "
                  "cassiera di un supermercato.", every=True)
     assert found == {"Abbiamo sentito un": "Sara"}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("In una nota Mensaservizi Sanità parla di un'adesione «pari al 38% del personale in "
+     "turno».", "Mensaservizi Sanità"),
+    ("In una nota la cantina Rossetti si dice «sconvolta e vicina alla famiglia di Marco».",
+     "cantina Rossetti"),
+])
+def test_the_text_a_subject_speaks_through_opens_the_clause_before_it(text, speaker):
+    """"In una nota Ristoservice Sanità parla di …": the note is how it speaks, the firm the
+    subject — a firm named by its kind and its name ("la cantina Bartolucci") whole."""
+    assert list(_who(text, every=True).values()) == [speaker]

@@ -85,10 +85,11 @@ def _fronted(toks: list[tuple[str, int, int]], k: int) -> bool:
     if j < k and (j == 0 or j == 1 and norm(toks[0][0]) not in OF):
         return True
     # "Prima della sentenza Petrov": a time phrase, however long, opening the clause
-    opener = next((n for n in (1, 2) if " ".join(norm(t) for t, _, _ in toks[:n])
+    opener = next((n for n in (1, 2, 3) if " ".join(norm(t) for t, _, _ in toks[:n])
                    in _TIME_OPENERS), 0)
     return bool(opener) and is_cap(toks[0][0]) and not any(
-        is_cap(t) or is_person_noun(t) or norm(t) in TITLES for t, _, _ in toks[opener:k])
+        is_cap(t) or is_person_noun(t) or norm(t) in TITLES for t, _, _ in toks[opener:k]) \
+        and not any(norm(t) in DETERMINERS for t, _, _ in toks[opener:k])  # "la cantina X"
 
 
 # "Decisivo, nel finale, …", "Preoccupante, secondo …": an adjective opening a sentence

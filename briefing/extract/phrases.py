@@ -46,6 +46,7 @@ from briefing.italian.lexicon import (
 )
 from briefing.italian.nouns import (
     BODY_HEADS,
+    FIRMS,
     NOT_ROLES,
     PERIPHRASES,
     TITLES,
@@ -298,6 +299,8 @@ def classify(phrase: str) -> Phrase | None:
             # "la protezione civile di Cuneo", "il consiglio comunale": a body, which the
             # resolver finds by its place or as the one of its kind the article names
             return "desc", phrase
+        if norm(head) in FIRMS and not is_cap(head) and after and is_cap(after[0]):
+            return "name", phrase  # "la cantina Bartolucci": a firm by its name
         plain = tuple(norm(t) for t, _, _ in toks[1:] if norm(t) not in OF)
         if any(plain[:len(short)] == short for short in PERIPHRASES):
             return "desc", phrase  # "il primo cittadino", "il capo dello Stato"

@@ -38,6 +38,7 @@ from briefing.italian.nouns import (
     BODY_CLASSES,
     BODY_HEADS,
     DOCUMENTS,
+    FIRMS,
     INSTITUTIONS,
     NOT_ROLES,
     RELATIONAL,
@@ -89,8 +90,11 @@ class Resolver:
         kind, phrase = np
         body = strip_article(phrase).split()
         if len(body) > 1 and is_cap(body[0]) and body[0].lower() in BODY_HEADS \
-                and not is_person_noun(body[0]) and body[1].islower() and len(body) <= 7:
-            return " ".join(body)  # "la Società italiana di endocrinologia": a body's name
+                and not is_person_noun(body[0]) and body[1].islower() and len(body) <= 7 \
+                or len(body) > 1 and body[0] in FIRMS and is_cap(body[1]):
+            # "la Società italiana di endocrinologia", "la cantina Bartolucci": a body's or
+            # a firm's name, not a person's
+            return " ".join(body)
         if kind == "name":
             name = self._last_name(phrase)
             if name:
