@@ -17,13 +17,14 @@ from briefing.italian.grammar import (
     CLITICS,
     DETERMINERS,
     OF,
+    PARTICIPLE_ENDING,
     PLACE_PREPS,
     PLURAL_DETERMINERS,
     is_cap,
     norm,
     tokens,
 )
-from briefing.italian.lexicon import is_common_word, is_verb_form, lemma
+from briefing.italian.lexicon import is_common_word, is_verb_form
 from briefing.italian.nouns import TITLES, is_person_noun
 from briefing.italian.speech import is_speech_word
 from briefing.italian.tables import table
@@ -163,8 +164,7 @@ def _finite(word: str) -> bool:
     """A present-tense verb after a person's noun ("una vicina lascia"), not a participle
     or an adjective that may be one."""
     w = norm(word)
-    return not re.search(r"(?:at|it|ut|ss|st|rt|rs|lt|tt|nt|s)[oaie]$", w) and lemma(w) != w \
-        and lemma(w).endswith(("are", "ere", "ire")) and w.endswith(("a", "e"))
+    return not re.search(PARTICIPLE_ENDING + "$", w) and is_verb_form(w) and w.endswith(("a", "e"))
 
 
 def _subject_ends(token: str) -> bool:

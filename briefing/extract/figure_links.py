@@ -78,11 +78,11 @@ def _roles(figs: list[Figure], s: str) -> None:
     for f in figs:
         # people counted in a clause about casualties: "12 persone rimaste ferite", not the
         # "tre persone arrestate" after "cinque agenti feriti,"
+        end = end_of(f, s)  # "Sono sette, …, le persone ferite": the role its subject says
         told = subject_role(s, f) if f.category == "count" else None
         if f.category == "count" and (f.unit in PEOPLE_UNITS and (CASUALTY_CONTEXT.search(
-                clause_around(s, end_of(f, s))) or toll_subject(s, end_of(f, s))) or told):
+                clause_around(s, end)) or toll_subject(s, end)) or told):
             f.category = "casualties"
-        end = end_of(f, s)  # "Sono sette, …, le persone ferite": the role its subject says
         if f.category == "casualties":
             f.role = told or role(s, end, noun_after(s, end) or toll_noun(s, end))
             f.unit = f.unit or ("people" if told else None)

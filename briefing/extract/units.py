@@ -286,8 +286,8 @@ def role(s: str, end: int, noun: str) -> str | None:
     clause ("sono rimaste ferite"), else the nearest such word."""
     if noun in NOUN_ROLES:
         return NOUN_ROLES[noun]
-    if toll_subject(s, end):
-        return NOUN_ROLES[toll_subject(s, end)]
+    if told := toll_subject(s, end):
+        return NOUN_ROLES[told]
     # the word right after the count's noun: "quattro operai salvati dopo 16 ore. Morto il
     # caposquadra" (rescued, not killed)
     right = [(m.start(), r) for r in ROLES

@@ -40,12 +40,15 @@ BEFORE_VERB = words("grammar", "before_verb")
 PLUPERFECT_AUX = words("grammar", "pluperfect_auxiliaries")
 
 
+# the ending of a past participle, regular or not: "causato", "chiuse", "morti", "rotta"
+PARTICIPLE_ENDING = r"(?:at|it|ut|ss|st|rt|rs|lt|tt|nt|s)[oaie]"
+
+
 def pluperfect(between: str = "") -> re.Pattern[str]:
     """The pluperfect that tells what had happened before ("avevano causato", "erano stati
     evacuati"); ``between``: a pattern for words allowed after the auxiliary ("già")."""
     return re.compile(r"\b(?:" + "|".join(sorted(PLUPERFECT_AUX)) + r")\s+" + between
-                      + r"(?:stat[oaie]\s+)?[a-zà-ÿ]+(?:at|it|ut|ss|st|rt|rs|lt|tt|nt|s)[oaie]\b",
-                      re.I)
+                      + rf"(?:stat[oaie]\s+)?[a-zà-ÿ]+{PARTICIPLE_ENDING}\b", re.I)
 BETWEEN = words("grammar", "between")
 AND = words("grammar", "and")
 NOT_NAMES = words("grammar", "not_names")

@@ -58,7 +58,8 @@ def _rivals(a: Figure, b: Figure) -> bool:
     # the police's and the organisers' crowds; the unions' and the company's count of one
     # thing in one state ("140 i cantieri fermi", "i cantieri effettivamente fermi sono
     # stati 46"): sides far apart
-    if a.subject == b.subject == "crowd" or measure(a) and measure(a)[0] == "count" \
+    key = measure(a)
+    if a.subject == b.subject == "crowd" or key and key[0] == "count" \
             and a.claimant in _SIDES and b.claimant in _SIDES and a.claimant != b.claimant \
             and _state(a) & _state(b):
         lo, hi = sorted((abs(a.value), abs(b.value)))
