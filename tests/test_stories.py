@@ -2043,6 +2043,29 @@ def test_two_articles_only_counts_of_a_thing_are_one_quantity():
     assert [sorted(v) for _, v, _ in _conflicts(a, b) if 40 in v] == [[32, 40]]
 
 
+def test_two_articles_only_counts_of_an_audience_are_one_crowd():
+    """"davanti a 412 spettatori" in one review of a first night, "In sala c'erano 380
+    spettatori" in another, in sentences that share no other word: each article's only
+    count of its audience — one crowd, counted differently."""
+    a = _said("a", "Il teatro Comunale riapre dopo il restauro.",
+              "Con la Tosca di Puccini, davanti a 412 spettatori, il sipario si è rialzato "
+              "ieri sera.", day=3)
+    b = _said("b", "Prima serata al Comunale, applausi per la Tosca.",
+              "In sala c'erano 380 spettatori, molti dei quali arrivati dai paesi vicini.",
+              day=4)
+    assert [sorted(v) for _, v, _ in _conflicts(a, b)] == [[380, 412]]
+
+
+def test_a_capacity_is_no_count_of_the_crowd():
+    """"il piano ne prevedeva un massimo di cinquemila": a bound set before the evening, not
+    a count of who came — never one of the values of the crowd."""
+    a = _said("a", "In piazza, secondo la questura, c'erano circa tremila persone.", day=3)
+    b = _said("b", "Il prefetto: «Quella sera in piazza c'erano oltre quattromila persone, il "
+                   "piano di sicurezza ne prevedeva un massimo di cinquemila».", day=4)
+    assert [f.kind for f in b.figures if f.value == 5000] == ["limit"]
+    assert all(5000 not in v for _, v, _ in _conflicts(a, b))
+
+
 def test_deaths_since_the_start_of_the_year_are_a_tally_not_the_events_toll():
     """"dall'inizio dell'anno in provincia sono 19 le persone morte sul lavoro": many
     events' dead, counted apart from the accident's toll."""

@@ -105,8 +105,8 @@ def change_kind(f: Figure, s: str, figs: list[Figure]) -> str | None:
     last_clause = re.split(r"[,;:.!?«»“”\"()]", head)[-1]
     if _GOAL.search(last_clause):
         return "goal"  # "vogliamo arrivare a 250mila presenze": aimed at, not counted
-    if _LIMIT.search(last_clause):
-        return "limit"  # "soglia minima di adesione al 66,67%": a rule's bound
+    if _LIMIT.search(last_clause + " " + re.match(r"\D*", f.it).group()):
+        return "limit"  # "soglia minima di adesione al 66,67%", "un massimo di 5mila": a bound
     if _OTHERS_BEFORE.search(head):
         return "rest"  # "Le altre vittime sono due donne": the rest of a count
     if _FIRST_OF.search(head):
