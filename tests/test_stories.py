@@ -1684,6 +1684,27 @@ def test_one_persons_age_a_year_apart_in_two_outlets_is_a_conflict():
     assert _conflicts(e, f) == []
 
 
+def test_an_unnamed_age_is_the_named_persons_when_both_say_what_and_where_from():
+    """"una cameriera di 41 anni" in one outlet, "Elisa Conti, 42enne cameriera di Sondrio"
+    in another: one person, an age told a year apart. "il custode dello stabile, un 63enne"
+    and "il custode Aldo Ferri, 64 anni" alike; "un 39enne di Bormio" and "Piero Lenti, 40
+    anni, di Bormio" by the town. Nothing joins two plain people ("un uomo di 70 anni",
+    "un uomo di 71"), nor ages far apart."""
+    a = _said("a", "Tra i feriti c'è una cameriera di 41 anni, trasportata in ospedale.", day=3)
+    b = _said("b", "In gravi condizioni Elisa Conti, 42enne cameriera di Sondrio.", day=4)
+    assert [sorted(v) for _, v, _ in _conflicts(a, b)] == [[41, 42]]
+    c = _said("c", "A dare l'allarme è stato il custode dello stabile, un 63enne.", day=3)
+    d = _said("d", "L'allarme lo ha dato il custode Aldo Ferri, 64 anni.", day=4)
+    assert [sorted(v) for _, v, _ in _conflicts(c, d)] == [[63, 64]]
+    e = _said("e", "Nell'auto viaggiava un 39enne di Bormio, rimasto illeso.", day=3)
+    f = _said("f", "Al volante c'era Piero Lenti, 40 anni, di Bormio.", day=4)
+    assert [sorted(v) for _, v, _ in _conflicts(e, f)] == [[39, 40]]
+    g = _said("g", "Soccorso anche un uomo di 70 anni.", day=3)
+    h = _said("h", "È ricoverato un uomo di 71 anni.", day=4)
+    i = _said("i", "Tra i feriti c'è anche una cameriera di 25 anni.", day=4)
+    assert _conflicts(g, h) == [] and _conflicts(a, i) == []
+
+
 def test_a_new_event_of_its_kind_dates_the_one_before_by_the_day_it_tells():
     first = _dated("a", "Colata di fango a Cevo, cinque morti",
                    "BRESCIA, 20 OTT - Una colata di fango ha travolto nella notte la frazione "
