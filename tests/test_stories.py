@@ -2001,6 +2001,29 @@ def test_a_new_outbreak_recalling_the_first_by_its_month_or_numbers_is_another_s
     assert {"a", "b"} in stories and {"c"} in stories
 
 
+def test_a_new_attack_recalling_the_first_in_the_remote_past_is_another_story():
+    """A report written in May of a new attack by stray dogs, that recalls "quanto accaduto
+    lo scorso gennaio, quando un branco … aggredì": the January report and an undated one
+    that gives the January numbers are the earlier attack, not the new one."""
+    from datetime import date
+
+    first = _dated("a", "Branco di randagi aggredisce passanti a Orta Nova, quattro feriti",
+                   "ORTA NOVA - Un branco di undici cani randagi ha aggredito quattro persone "
+                   "all'uscita dal campo sportivo di via Leopardi a Orta Nova.",
+                   when=date(2026, 1, 18))
+    undated = _dated("b", "Orta Nova, i feriti del branco salgono a sei",
+                     "Salgono a sei le persone morse dal branco di randagi all'uscita dal campo "
+                     "sportivo di Orta Nova: tra loro due bambini. Catturati otto cani.")
+    again = _dated("c", "Orta Nova, di nuovo i randagi: morso un ciclista",
+                   "ORTA NOVA - Di nuovo i randagi a Orta Nova: un ciclista di 45 anni è stato "
+                   "morso ieri da un branco di cinque cani lungo la provinciale.",
+                   "L'episodio riporta alla memoria quanto accaduto lo scorso gennaio, quando "
+                   "un branco di undici cani aggredì sei persone all'uscita dal campo "
+                   "sportivo.", when=date(2026, 5, 23))
+    stories = _apart(first, undated, again)
+    assert {"a", "b"} in stories and {"c"} in stories
+
+
 def test_a_plural_subject_said_at_length_before_its_verb_names_what_the_number_counts():
     a = _said("a", "Le palestre riconducibili alla stessa società sarebbero 16, secondo la "
                    "Guardia di finanza.")

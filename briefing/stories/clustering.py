@@ -228,11 +228,11 @@ _MONTH = re.compile(rf"\b(?:{alternatives(list(_MONTHS))})\b", re.I)
 def _recalled_month(r: ArticleReport, own: int) -> set[tuple[int, int]]:
     """Every day of a month a new event's report tells its predecessor in ("Nuovo focolaio
     … A metà luglio, nello stesso villaggio, il norovirus aveva colpito 74 persone", written
-    in September): two months or more before its own, so no report of its own event is
-    dated there."""
+    in September; "quanto accaduto lo scorso gennaio, quando un branco aggredì …"): two
+    months or more before its own, so no report of its own event is dated there."""
     out: set[tuple[int, int]] = set()
     for s in r.article.sentences:
-        if not _PLUPERFECT.search(s.it):
+        if not (_PLUPERFECT.search(s.it) or remote_past(s.it)):
             continue
         for m in _MONTH.finditer(s.it):
             month = _MONTHS[m.group().lower()]
