@@ -2024,6 +2024,25 @@ def test_a_new_attack_recalling_the_first_in_the_remote_past_is_another_story():
     assert {"a", "b"} in stories and {"c"} in stories
 
 
+def test_a_new_clash_recalling_the_first_months_back_by_its_teams_is_another_story():
+    """"Derby, di nuovo tensione a Lucera": a report of a new clash that recalls the first
+    as months back ("Sette mesi dopo gli scontri di marzo, il derby tra Audace Lucera e Real
+    Troia …") is not one story with an undated report of the first, which names those teams
+    only in its body, after a standfirst."""
+    first = _dated("a", "Derby di Lucera, convalidati i quattro arresti",
+                   "Restano in carcere due ultras. Il Comune: danni per 30mila euro",
+                   "LUCERA - Sono quattro i tifosi arrestati per gli scontri che domenica hanno "
+                   "trasformato le strade intorno allo stadio in un campo di battaglia dopo il "
+                   "derby tra Audace Lucera e Real Troia. Sei agenti feriti.",
+                   "Oggi il gip di Foggia ha convalidato tutti gli arresti dei tifosi.")
+    again = _dated("b", "Derby, di nuovo tensione a Lucera: due agenti feriti",
+                   "Sette mesi dopo gli scontri di marzo, il derby di ritorno tra Audace Lucera "
+                   "e Real Troia si chiude ancora con lanci di petardi e bottiglie.",
+                   "LUCERA - Due agenti sono rimasti feriti e un tifoso è stato arrestato dopo "
+                   "il derby, giocato ieri allo stadio tra le tensioni.")
+    assert _apart(first, again) == [{"a"}, {"b"}]
+
+
 def test_a_plural_subject_said_at_length_before_its_verb_names_what_the_number_counts():
     a = _said("a", "Le palestre riconducibili alla stessa società sarebbero 16, secondo la "
                    "Guardia di finanza.")

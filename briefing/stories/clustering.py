@@ -302,7 +302,11 @@ def _long_ago(fa: Frame, fb: Frame) -> bool:
     """Whether ``fa`` recalls, as months or years back, an event ``fb`` tells of: two of
     the names of that clause are ``fb``'s own ("a sette mesi dal crollo della galleria
     Serra Cortina di Contursi")."""
-    names = fa.long_ago & (fb.lead | fb.title) - fb.long_ago
+    # a new event of its kind ("Derby, di nuovo tensione …") recalls the one before by
+    # names the other's report may give anywhere ("Otto mesi dopo gli scontri di febbraio,
+    # il derby tra Sporting e Virtus Apricena")
+    theirs = fb.lead | fb.title | (set(fb.entities) if fa.renewed and not fb.renewed else set())
+    names = fa.long_ago & theirs - fb.long_ago
     # one name will do where it heads the other's title, never this one's ("a meno di
     # undici mesi dal rogo dell'hotel Serodine" against "… le vittime del rogo dell'hotel
     # Serodine"), or where this one's title (or lead, untitled) names a place the other
