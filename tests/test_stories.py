@@ -2043,6 +2043,33 @@ def test_a_new_clash_recalling_the_first_months_back_by_its_teams_is_another_sto
     assert _apart(first, again) == [{"a"}, {"b"}]
 
 
+def test_an_undated_report_giving_the_numbers_another_recalls_months_back_is_that_event():
+    """A March report of a lorry shedding its load that recalls "il 18 novembre scorso
+    quattordici tubi d'acciaio caduti da un camion avevano ucciso due persone e ferito undici
+    automobilisti": an undated report giving fourteen pipes and eleven injured as its own
+    tells of that November accident, not the March one, though no "di nuovo" says so."""
+    from datetime import date
+
+    first = _dated("a", "A1: camion perde tubi d'acciaio, due morti",
+                   "(ANSA) - FIRENZE, 18 NOV - Due persone sono morte nel pomeriggio sull'A1 "
+                   "tra Barberino e Calenzano: un camion ha perso quattordici tubi d'acciaio.",
+                   dateline=(11, 18))
+    undated = _dated("b", "Strage dei tubi sull'A1, undici feriti",
+                     "FIRENZE - I feriti sono undici, tra cui due bambini, secondo la Polizia "
+                     "stradale. Il camion sull'A1 ha perso quattordici tubi d'acciaio, legati "
+                     "con cinghie usurate. Il camionista è indagato.")
+    march = _dated("c", "A1, camion perde lastre di marmo a Barberino: un ferito",
+                   "Barberino, 12 marzo 2026 – Un camion ha perso parte del carico di lastre "
+                   "sull'A1, a poca distanza dal punto in cui il 18 novembre scorso quattordici "
+                   "tubi d'acciaio caduti da un camion avevano ucciso due persone e ferito "
+                   "undici automobilisti. Un ferito lieve.",
+                   "«Sembra di rivivere novembre», dice il sindaco. I tubi erano legati con "
+                   "cinghie: il camionista è indagato, ricorda la Polizia stradale.",
+                   when=date(2026, 3, 12))
+    stories = _apart(first, undated, march)
+    assert {"c"} in stories and not any({"b", "c"} <= s for s in stories)
+
+
 def test_a_plural_subject_said_at_length_before_its_verb_names_what_the_number_counts():
     a = _said("a", "Le palestre riconducibili alla stessa società sarebbero 16, secondo la "
                    "Guardia di finanza.")

@@ -155,10 +155,12 @@ def _event(a: ArticleReport, b: ArticleReport, fa: Frame, fb: Frame, rare: set[s
     if _elsewhere(fa, fb) or _elsewhere(fb, fa):
         return min(score, FRAME_APART)  # "moria di pesci a Lodi" recalling the Serio's
     if _told_back(recalled[0], day_b) or _told_back(recalled[1], day_a) \
-            or fa.renewed and _numbers_recalled(fa, fb) or fb.renewed and _numbers_recalled(fb, fa):
+            or (fa.renewed or recalled[0]) and _numbers_recalled(fa, fb) \
+            or (fb.renewed or recalled[1]) and _numbers_recalled(fb, fa):
         # one's day is that of an event the other recalls months back, or its numbers are
-        # those the other, a new event's report, recalls: never one story, however a
-        # third, undated report links them
+        # those the other — a new event's report, or one that dates an event months back
+        # ("il 18 novembre scorso dodici bobine … avevano ucciso tre persone") — recalls:
+        # never one story, however a third, undated report links them
         return MONTHS_APART
     if _follows(fa, fb, day_a, day_b):
         return min(score, FRAME_APART)  # "È il secondo incidente aereo in tre mesi", weeks on
