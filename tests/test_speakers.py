@@ -522,6 +522,14 @@ _ROUND_FOUR = [
     (["«Vogliamo la Serie B», ha detto il nuovo presidente, Ryan Callahan.",
       "«Lascio una società sana», ha spiegato il presidente uscente."], "Lascio una società",
      None),
+    # "il nuovo campione" is not the outgoing champion the sentence before names
+    (["Tra gli uomini ha vinto Ugo Neri, che in finale ha battuto il campione uscente Ivo "
+      "Sala con un netto 279 a 248. «Non ci speravo più, dopo la semifinale», ha detto il "
+      "nuovo campione."], "Non ci speravo", None),
+    (["Tra gli uomini il titolo è andato a Ugo Neri, che ha superato il campione uscente "
+      "Ivo Sala. In finale Neri ha cominciato con nove strike. «Dopo il perfect di Ivo "
+      "pensavo di non avere chance», ha spiegato il nuovo campione."], "Dopo il perfect",
+     "Ugo Neri"),
     # a body's name as a document gives it
     (["«Sono in corso accertamenti», si legge in una nota della Polizia postale del Veneto."],
      "Sono in corso", "Polizia postale del Veneto"),

@@ -277,7 +277,7 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
         named = named_before(d, site)
         mods = [w for w in low[low.index(head) + 1:] if w not in OF and len(w) > 2] \
             if head in low else []
-        holder = [p for p in named if d.res.reg.holds_as(p, head, mods)]
+        holder = [p for p in named if d.res.reg.holds_as(p, head, mods, low)]
         if len(holder) == 1:
             return holder[0]
         # "Dopo il fischio Ferrante è corso ad abbracciare Bellini. «…», ha raccontato

@@ -294,9 +294,11 @@ class Registry(Roles):
         p = self.people.get(name_key(name))
         return bool(p and any(a_role(r) for r in p.roles))
 
-    def holds_as(self, name: str, head: str, mods: Iterable[str] = ()) -> bool:
+    def holds_as(self, name: str, head: str, mods: Iterable[str] = (),
+                 when: Iterable[str] = ()) -> bool:
         """Whether the person ``name`` holds an office like ``head`` in this article, and
-        no nationality in ``mods`` points to another holder ("il ministro francese")."""
+        no nationality in ``mods`` points to another holder ("il ministro francese"), nor
+        ``when`` ("il nuovo campione") to another time than theirs ("campione uscente")."""
         p = self.people.get(name_key(name))
         if any(NATIONALITY.search(m) and m not in " ".join(w for r in (p.roles if p else [])
                                                             for w in r)
@@ -304,7 +306,7 @@ class Registry(Roles):
             return False
         return p is not None and any(
             same_office(head, next((w for w in role if w not in PREMODIFIERS), ""))
-            for role in p.roles)
+            and not different_time(list(when), role) for role in p.roles)
 
     def holds(self, head: str) -> bool:
         """Whether someone the article names holds an office like ``head``."""
@@ -315,11 +317,12 @@ class Registry(Roles):
         """The person a role descriptor ('la ministra', 'il leader egiziano') refers to."""
         descriptor = list(descriptor)
         words = [norm(w) for w in descriptor if norm(w) not in DETERMINERS]
+        when = [w for w in words if w in PREMODIFIERS]  # "il nuovo campione"
         words = [w for w in words if w not in PREMODIFIERS]
         if not words:
             return None
         female = _feminine(descriptor, words[0])
-        found = self._holder(words, before, female=female)
+        found = self._holder(words, before, female=female, when=when)
         if found:
             return found
         for short, full in PERIPHRASES.items():
@@ -330,13 +333,16 @@ class Registry(Roles):
                 extra = [w for w in [w for w in words if w not in OF][len(short):]
                          if len(w) > 2]
                 return self._holder(list(full) + [w for w in words[len(short):]
-                                                  if w not in short], before, extra, female)
+                                                  if w not in short], before, extra, female,
+                                    when)
         return None
 
     def _holder(self, words: list[str], before: int | None,
-                required: list[str] | None = None, female: bool = False) -> str | None:
+                required: list[str] | None = None, female: bool = False,
+                when: list[str] | None = None) -> str | None:
         """The one person whose role fits ``words`` best (``required``: words their role
-        must share, when there are any; ``female``: "la pm" is no man)."""
+        must share, when there are any; ``female``: "la pm" is no man; ``when``: the
+        descriptor's "nuovo", "ex" …)."""
         words = [w for w in words if w not in _SAME_ONE] or words
         head, mods = words[0], [w for w in words[1:] if w not in OF and len(w) > 2]
         best: list[tuple[int, int, str]] = []
@@ -344,7 +350,7 @@ class Registry(Roles):
             if female and is_female_name(self.full_name(p.name).split()[0]) is False:
                 continue
             for role in p.roles:
-                if different_time(words, role):
+                if different_time(words + (when or []), role):
                     continue  # "il presidente uscente" is not "il nuovo presidente"
                 role = [w for w in role if w not in PREMODIFIERS]
                 if not role or not same_office(head, role[0]):
