@@ -530,6 +530,13 @@ _ROUND_FOUR = [
       "Ivo Sala. In finale Neri ha cominciato con nove strike. «Dopo il perfect di Ivo "
       "pensavo di non avere chance», ha spiegato il nuovo campione."], "Dopo il perfect",
      "Ugo Neri"),
+    # a short colon clause naming someone else by surname is no topic of the last voice
+    (["La slovena Ana Kovač ha chiuso seconda.", "«Marta ha remato benissimo», spiega il "
+      "tecnico azzurro, Ugo Neri. Sportiva anche la slovena Kovač: «Marta oggi era più "
+      "veloce di tutte»."], "Marta oggi era", None),
+    (["Ana Kovač, la slovena seconda al traguardo, ha parlato a lungo.", "«Era difficile», "
+      "ha detto Kovač. Una sconfitta che a Kovač non pesa: «Marta oggi era più veloce di "
+      "tutte»."], "Marta oggi era", "Ana Kovač"),
     # a body's name as a document gives it
     (["«Sono in corso accertamenti», si legge in una nota della Polizia postale del Veneto."],
      "Sono in corso", "Polizia postale del Veneto"),

@@ -17,7 +17,7 @@ from briefing.extract.phrases import classify
 from briefing.extract.site import Site
 from briefing.italian.grammar import COMPLEMENT, LINKS, is_cap, name_key, norm, tokens
 from briefing.italian.lexicon import is_given_name
-from briefing.italian.nouns import BODY_CLASSES, INSTITUTIONS, is_person_noun
+from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, INSTITUTIONS, is_person_noun
 from briefing.italian.speech import VIEW_SURE
 
 # "OBIETTIVI - «…»", "ANCORA SALVINI - …": a label in capitals opening an interview block
@@ -28,7 +28,7 @@ _TOPIC = re.compile(r"^\s*(?:(?:e|ed|poi|inoltre|infine|ancora|quindi|e poi)\s*,
                     r"in merito a\w*|circa)\b)", re.I)
 
 
-def _topic(d: Discourse, prefix: str) -> bool:
+def _topic(d: Discourse, prefix: str, voice: str | None = None) -> bool:
     """A topic or a label introducing the next quote of the same voice: no verb of saying,
     nobody named as a subject ("Sulla guerra in Siria:", "La conclusione:", "L'attacco al
     governo è sui migranti:", "OBIETTIVI -")."""
@@ -39,7 +39,7 @@ def _topic(d: Discourse, prefix: str) -> bool:
         return True
     if not (rest.endswith(":") or _TOPIC.match(rest)):
         return False
-    if not _TOPIC.match(rest) and _names_someone(rest):
+    if not _TOPIC.match(rest) and (_names_someone(rest) or _names_known(d, rest, voice)):
         return False  # "In fila c'era anche Marco, pensionato:": a new voice
     head = re.sub(r"^\s*(?:(?:e|ed|poi|inoltre|infine|ancora)\s*,?\s*)", "", rest, flags=re.I)
     if _TOPIC.match(head):
@@ -49,6 +49,19 @@ def _topic(d: Discourse, prefix: str) -> bool:
                        and norm(toks[k - 1][0]) not in COMPLEMENT for k in range(2, len(toks)))
     np = leading_np(head.rstrip(":"), d.known)
     return np is None or d.res.name_of(np, 0) is None
+
+
+def _names_known(d: Discourse, text: str, voice: str | None) -> bool:
+    """A surname past the first word of someone the article names in full ("Sportiva anche
+    la tedesca Hofmann:" after "Lena Hofmann"), other than the voice: a person who may be
+    speaking."""
+    for t, _, _ in tokens(text)[1:]:
+        full = d.res.reg.full_name(t) if is_cap(t) and len(t) > 2 else t
+        if len(full.split()) > 1 and full.split()[-1] == t and is_cap(full.split()[0]) \
+                and norm(full.split()[0]) not in BODY_HEADS | INSTITUTIONS \
+                and name_key(full) != name_key(voice or ""):
+            return True
+    return False
 
 
 def _names_someone(text: str) -> bool:
@@ -101,7 +114,7 @@ def same_voice(d: Discourse, site: Site, voice: Voice) -> Found | None:
     par = site.par
     if bare and site.si == 0 and d.interviewee and answers_turn(d.doc.paragraphs, par):
         return Found(d.interviewee, How.CONTINUED)  # an answer to a point put in the interview
-    topic = not bare and _topic(d, site.prefix)
+    topic = not bare and _topic(d, site.prefix, voice.speaker)
     if (bare or topic) and voice.speaker and (
             par == voice.par or (par == voice.par + 1 and (site.span.start <= 2 or topic))):
         other = _another_source(d, site, voice)
