@@ -537,6 +537,17 @@ _ROUND_FOUR = [
     (["Ana Kovač, la slovena seconda al traguardo, ha parlato a lungo.", "«Era difficile», "
       "ha detto Kovač. Una sconfitta che a Kovač non pesa: «Marta oggi era più veloce di "
       "tutte»."], "Marta oggi era", "Ana Kovač"),
+    # "Dalla Questura, invece, fanno sapere che": the body, past an adverb between commas
+    (["«Eravamo ottomila», rivendica il presidente dell'associazione, Ugo Neri. Dalla "
+      "Questura di Bari, invece, fanno sapere che «in piazza non si sono mai superate le "
+      "tremila presenze»."], "in piazza non", "Questura di Bari"),
+    # someone under investigation or a gravedigger, unnamed, opens a new voice at a colon
+    (["«Servono più controlli», ha detto il questore Ugo Neri. In un'intercettazione, uno "
+      "degli indagati si vantava con un complice: «Con la finale facciamo 40mila "
+      "collegamenti»."], "Con la finale", "uno degli indagati"),
+    (["La Commissione di garanzia ha ricordato che «i servizi vanno comunque assicurati». "
+      "Un necroforo la mette così: «Facciamo un lavoro che nessuno vuole fare»."],
+     "Facciamo un lavoro", "Un necroforo"),
     # a body's name as a document gives it
     (["«Sono in corso accertamenti», si legge in una nota della Polizia postale del Veneto."],
      "Sono in corso", "Polizia postale del Veneto"),

@@ -95,11 +95,13 @@ def _named_subject(d: Discourse, clause: str, offset: int) -> bool:
     return np is not None and d.res.name_of(np, offset) is not None
 
 
-# "Dal ministero replicano che", "Dal Comune, in una nota, si sottolinea che": an aside
-# between commas and an impersonal "si" may come between
+# "Dal ministero replicano che", "Dal Comune, in una nota, si sottolinea che", "Dalla
+# Questura, invece, fanno sapere che": an aside between commas and an impersonal "si" may
+# come between
 _FROM_SOURCE = re.compile(rf"\W*(?P<prep>{FROM_PREP})"
-                          r"\s*(?P<np>[^,;:]{2,60}?)(?:\s*,\s*(?:in|con|nel|nella|tramite|attraverso)\s"
-                          r"[^,;:]{2,40},)?(?:\s+si)?\s*$")
+                          r"\s*(?P<np>[^,;:]{2,60}?)(?:\s*,\s*(?:(?:in|con|nel|nella|tramite|"
+                          rf"attraverso)\s[^,;:]{{2,40}}|(?:{alternatives(sorted(ADVERBS))})),)?"
+                          r"(?:\s+si)?\s*$")
 
 
 _ISSUING = frozenset(table("speech")["issuing_verbs"])
