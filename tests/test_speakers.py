@@ -548,6 +548,13 @@ _ROUND_FOUR = [
     (["La Commissione di garanzia ha ricordato che «i servizi vanno comunque assicurati». "
       "Un necroforo la mette così: «Facciamo un lavoro che nessuno vuole fare»."],
      "Facciamo un lavoro", "Un necroforo"),
+    # the object of a relative clause before a colon is not who speaks; its antecedent is
+    (["Il difensore di Neri non ha rilasciato commenti. Più loquace l'avvocata Ada Riva, "
+      "che assiste uno dei camerieri prosciolti: «Il mio assistito era un semplice "
+      "dipendente»."], "Il mio assistito", "Ada Riva"),
+    (["«Il mercato premia la qualità», ha commentato l'assessora Ada Riva. Al suo fianco lo "
+      "chef Ugo Neri, che con altri ristoranti ha proposto il menu: «Il tartufo va trattato "
+      "con rispetto», ha spiegato."], "Il tartufo va", "Ugo Neri"),
     # a body's name as a document gives it
     (["«Sono in corso accertamenti», si legge in una nota della Polizia postale del Veneto."],
      "Sono in corso", "Polizia postale del Veneto"),

@@ -294,6 +294,11 @@ def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     # del Circomare, il tenente di vascello Andrea Piras, ha escluso rischi:")
     np = (np_before(clause[:verb], d.known) if verb is not None else None) \
         or leading_np(clause, d.known)
+    rel = re.search(r",\s*che\s", clause[:verb]) if verb is not None and np else None
+    if rel and clause.find(np[1], rel.end()) >= 0:
+        # "l'avvocato Gennaro Esposito, che assiste uno dei magazzinieri prosciolti:" — the
+        # relative clause's object is not who speaks; the one it is said of may be
+        np = trailing_np(clause[:rel.start()])
     if np and not (verb is not None and _other_voice_after(clause, verb)):
         who = d.res.name_of(np, offset)
         if who:

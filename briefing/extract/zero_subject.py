@@ -12,7 +12,7 @@ from briefing.extract.discourse import Discourse, Voice, quotes_in, someone
 from briefing.extract.document import unmask
 from briefing.extract.edges import leading_np
 from briefing.extract.wordkinds import full_names, is_descriptor, is_verb_like
-from briefing.italian.grammar import HE_SHE, is_cap, tokens
+from briefing.italian.grammar import DETERMINERS, HE_SHE, is_cap, norm, tokens
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.speech import VIEW_WORDS
 from briefing.italian.tables import alternatives
@@ -35,6 +35,9 @@ def zero_subject(d: Discourse, par: int, si: int, prefix: str, voice: Voice) -> 
            or d.presented(prefix)) if prefix.strip() else None
     if own:
         return own
+    told = _told_of(d, unmask(prefix))
+    if told:
+        return told
     if prefix.strip() and _own_unnamed(d, prefix, par):
         return None  # "L'agenzia, da parte sua, «…», fa sapere": not the one before
     prev = d.doc.previous_sentence(par, si)
@@ -117,3 +120,18 @@ def _paragraph_subject(d: Discourse, par: int, si: int) -> str | None:
     if any(o in s for o in others for s in later) or any(someone(s) for s in later):
         return None
     return who
+
+
+# "Al suo fianco lo chef Luca Paoloni, che … ha proposto il menu:": a clause with no verb of
+# its own presents a person, whom a relative clause then tells of
+_TOLD_OF = re.compile(r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*,\s*che\s[^«»:]*:\s*$")
+
+
+def _told_of(d: Discourse, prefix: str) -> str | None:
+    """The person a verbless clause presents before a relative clause and a colon."""
+    m = _TOLD_OF.search(prefix)
+    if not m or any(is_verb_like(t) and not is_cap(t) and norm(t) not in DETERMINERS
+                    for t, _, _ in tokens(prefix[:m.start()])):
+        return None
+    who = d.res.name_of(("name", m.group("name")), 0)
+    return who if who and d.a_person(who) and not is_descriptor(who) else None
