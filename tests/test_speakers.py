@@ -555,6 +555,10 @@ _ROUND_FOUR = [
     (["«Il mercato premia la qualità», ha commentato l'assessora Ada Riva. Al suo fianco lo "
       "chef Ugo Neri, che con altri ristoranti ha proposto il menu: «Il tartufo va trattato "
       "con rispetto», ha spiegato."], "Il tartufo va", "Ugo Neri"),
+    # "Per la sindacalista il dato …": the view's holder ends where the subject begins
+    (["«Numeri inventati», ribatte la segretaria della Filcams, Ada Riva. Per la "
+      "sindacalista il dato di Federchimica «non regge alla prova dei fatti»."],
+     "non regge alla", "Ada Riva"),
     # a body's name as a document gives it
     (["«Sono in corso accertamenti», si legge in una nota della Polizia postale del Veneto."],
      "Sono in corso", "Polizia postale del Veneto"),

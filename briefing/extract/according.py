@@ -26,6 +26,16 @@ from briefing.italian.nouns import could_be_person, is_person_noun
 from briefing.italian.speech import VIEW_ALSO, VIEW_SURE, VIEW_WORDS, WORDS_OF
 from briefing.italian.tables import alternatives
 
+_DET = r"(?:il|lo|la|i|gli|le|l['’])"
+
+
+def _holder(np: str) -> str:
+    """Whose view an articled phrase after "Per" names: up to where the clause's own
+    subject begins with its article ("Per la sindacalista il dato di Federchimica «…»")."""
+    m = re.match(rf"\s*{_DET}\s*", np)
+    cut = re.search(rf"\s{_DET}\s*(?=[a-zà-ÿ])", np[m.end():]) if m else None
+    return np[:m.end() + cut.start()] if cut else np
+
 
 def according(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """"Secondo il presidente francese Emmanuel Macron «…»", "Per Mosca, … «…»",
@@ -58,7 +68,8 @@ def according(d: Discourse, b: Before, voice: Voice) -> Found | None:
                      and _MID_CLAUSE.search(b.plain[:m.start() + (m.group()[0] in " ,;")])):
         # "per" names a view only opening a clause: not "un saldo negativo per l'Italia di
         # circa 2 miliardi:"
-        who = d.res.name_of(classify(m.group("np")), d.doc.sentence_offset(b.par, b.si))
+        who = d.res.name_of(classify(_holder(m.group("np"))),
+                            d.doc.sentence_offset(b.par, b.si))
         if who:
             return Found(who, How.ACCORDING)
     # "Secondo Neri, …" names whose view; "Secondo l'ad, la società ha chiuso in perdita e
