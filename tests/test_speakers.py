@@ -559,6 +559,13 @@ _ROUND_FOUR = [
     (["«Numeri inventati», ribatte la segretaria della Filcams, Ada Riva. Per la "
       "sindacalista il dato di Federchimica «non regge alla prova dei fatti»."],
      "non regge alla", "Ada Riva"),
+    # a body's name with lower-case words before its capitalised ones is named whole
+    (["In una nota l'Azienda sanitaria universitaria Giuliano Isontina precisa che «dei "
+      "sette feriti, due restano in prognosi riservata»."], "dei sette feriti,",
+     "Azienda sanitaria universitaria Giuliano Isontina"),
+    (["Il Comitato pendolari Linea 2 ha annunciato un presidio: «Chiediamo che sia "
+      "pubblicato il registro delle manutenzioni»."], "Chiediamo che sia",
+     "Comitato pendolari Linea 2"),
     # a body's name as a document gives it
     (["«Sono in corso accertamenti», si legge in una nota della Polizia postale del Veneto."],
      "Sono in corso", "Polizia postale del Veneto"),

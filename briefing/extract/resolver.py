@@ -90,7 +90,8 @@ class Resolver:
         kind, phrase = np
         body = strip_article(phrase).split()
         if len(body) > 1 and is_cap(body[0]) and body[0].lower() in BODY_HEADS \
-                and not is_person_noun(body[0]) and body[1].islower() and len(body) <= 7 \
+                and (not is_person_noun(body[0]) or body[0].lower() in INSTITUTIONS) \
+                and body[1].islower() and len(body) <= 7 \
                 or len(body) > 1 and body[0] in FIRMS and is_cap(body[1]):
             # "la Società italiana di endocrinologia", "la cantina Bartolucci": a body's or
             # a firm's name, not a person's
