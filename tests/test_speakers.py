@@ -1928,6 +1928,22 @@ def test_the_antecedent_of_che_says_what_its_verb_of_saying_governs(sentence, sp
     assert who["In centro hanno"] == speaker
 
 
+def test_a_word_quoted_in_an_interviews_question_leaves_the_answer_to_the_interviewee():
+    """"La Regione l'ha dichiarata "patrimonio immateriale". Le serve?" — the label in the
+    question is no voice the answer goes on with: the answer is the interviewee's."""
+    paragraphs = ["Marta Zanin ha 58 anni e da trenta restaura organi a canne in tutto il "
+                  "Veneto. Il suo ultimo lavoro è a Bassano.",
+                  "Come ha cominciato?",
+                  "«Per caso, come quasi tutto nella mia vita di artigiana».",
+                  "Qual è il lavoro più difficile?",
+                  "«Accordare un organo del Seicento senza tradirne la voce».",
+                  "La Regione ha appena riconosciuto il restauro degli organi come "
+                  "\"patrimonio immateriale\". Le serve?",
+                  "«Serve se arrivano aiuti concreti, altrimenti è solo una targa»."]
+    who = _who(*paragraphs, every=True)
+    assert who["Serve se arrivano"] == "Marta Zanin"
+
+
 def test_an_interview_whose_standfirst_names_the_interviewee():
     """Bare questions, answers in quotes, and a standfirst that opens with one person named
     in full: the answers are that person's."""

@@ -348,7 +348,9 @@ def attribute(doc: QuotedText) -> list[Attribution]:
         found = next((f for rule in RULES if (f := rule(d, site, voice)) is not None), None)
         who = _settle(found, site, voice, d)
         out.append(Attribution(who, found.how if found else None, site.body))
-        if who:
+        if who and _asked(d, site) and d.interviewee and who != d.interviewee:
+            pass  # a word quoted in an interview's question: the answers are still theirs
+        elif who:
             voice.speaker, voice.how = who, found.how if found else None
             voice.said_as = (found.said_as or found.speaker) if found else None
             if found and found.how is How.DOCUMENT:
