@@ -2146,6 +2146,19 @@ def test_two_articles_only_counts_of_an_audience_are_one_crowd():
     assert [sorted(v) for _, v, _ in _conflicts(a, b)] == [[380, 412]]
 
 
+def test_two_articles_only_counts_of_a_thing_are_one_quantity_though_claimed():
+    """"secondo i sindacati la produzione si è fermata in 120 stabilimenti" and "per
+    Federchimica gli stabilimenti fermi sono stati 95": each article's only count of the
+    plants, each a source's — one quantity, in disagreement."""
+    a = _said("a", "Sciopero dei chimici, alta adesione.",
+              "Secondo i sindacati la produzione si è fermata in 120 stabilimenti in tutta "
+              "Italia.", day=3)
+    b = _said("b", "Chimici, la guerra dei numeri sullo sciopero.",
+              "Per Federchimica gli stabilimenti rimasti fermi sono stati 95, quasi tutti al "
+              "Nord.", day=3)
+    assert [sorted(v) for _, v, _ in _conflicts(a, b) if 95 in v] == [[95, 120]]
+
+
 def test_a_capacity_is_no_count_of_the_crowd():
     """"il piano ne prevedeva un massimo di cinquemila": a bound set before the evening, not
     a count of who came — never one of the values of the crowd."""

@@ -180,13 +180,12 @@ LONE_RATIO = 1.35  # two sources' only counts of a thing, when it is one, differ
 def _lone_counts(items: list[tuple[str, Figure]], keys: list[tuple[str, ...] | None]
                  ) -> set[tuple[str, tuple[str, ...]]]:
     """(article, key) of the plain counts of a thing an article gives one value of ("40
-    trattori", "cinque comuni"), or of its only crowd ("412 spettatori"): two articles' only
-    counts of one thing count the same — not lengths or weights, which measure different
-    things."""
+    trattori", "cinque comuni"), or of its only crowd ("412 spettatori"), whoever gives it:
+    two articles' only counts of one thing count the same — not lengths or weights, which
+    measure different things."""
     values: dict[tuple[str, tuple[str, ...]], list[Figure]] = {}
     for (a, f), k in zip(items, keys, strict=True):
-        if k and (k[0] == "count" and k[1] not in _MEASURES or k == ("people", "", "")) \
-                and not f.claimant:
+        if k and (k[0] == "count" and k[1] not in _MEASURES or k == ("people", "", "")):
             values.setdefault((a, k), []).append(f)
     # not a handful ("una delegazione di dieci agricoltori"), nor one said in a quotation
     # ("«Ho pagato 420 euro per due biglietti»"): a detail, not the story's count
