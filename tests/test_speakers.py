@@ -566,6 +566,11 @@ _ROUND_FOUR = [
     (["Il Comitato pendolari Linea 2 ha annunciato un presidio: «Chiediamo che sia "
       "pubblicato il registro delle manutenzioni»."], "Chiediamo che sia",
      "Comitato pendolari Linea 2"),
+    # a subject named before the quote wins over the last voice for a bare verb after it
+    (["«Era un autista esperto», dice il titolare Ugo Neri.", "Sulla sicurezza dei carichi "
+      "interviene anche la Fai Trentino, l'associazione degli autotrasportatori: «Servono "
+      "più controlli sui carichi», scrive in una nota."], "Servono più controlli",
+     "Fai Trentino"),
     # a body's name as a document gives it
     (["«Sono in corso accertamenti», si legge in una nota della Polizia postale del Veneto."],
      "Sono in corso", "Polizia postale del Veneto"),
