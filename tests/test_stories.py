@@ -2159,6 +2159,16 @@ def test_two_articles_only_counts_of_a_thing_are_one_quantity_though_claimed():
     assert [sorted(v) for _, v, _ in _conflicts(a, b) if 95 in v] == [[95, 120]]
 
 
+def test_people_bitten_are_people_injured():
+    """"Sono sette le persone morse dal branco" and "i feriti sono sei": one toll of the
+    injured, updated."""
+    a = _said("a", "Branco di randagi aggredisce passanti: i feriti sono sei.", day=3)
+    b = _said("b", "Sono sette, secondo l'Asl, le persone morse domenica dal branco di "
+                   "randagi.", day=4)
+    assert [f.role for f in b.figures if f.value == 7] == ["injured"]
+    assert [sorted(v) for _, v, _ in _conflicts(a, b)] == [[6, 7]]
+
+
 def test_a_capacity_is_no_count_of_the_crowd():
     """"il piano ne prevedeva un massimo di cinquemila": a bound set before the evening, not
     a count of who came — never one of the values of the crowd."""
