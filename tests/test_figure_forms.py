@@ -49,6 +49,9 @@ def _one(text: str):
     ("In pianura si sono toccati i -6 gradi.", -6, "°C", "temperature"),
     # durations
     ("Ha chiuso la gara in un minuto e 47 secondi.", 107, "seconds", "duration"),
+    # a ten elided before its noun's vowel
+    ("«Lavoro su questo faro da trent'anni», dice il custode.", 30, "years", "duration"),
+    ("Quarant’anni di apicoltura non si dimenticano.", 40, "years", "duration"),
     # numbers said in a quote
     ("«Siamo oltre 10 mila», hanno detto gli organizzatori.", 10_000, "people", "count"),
 ])

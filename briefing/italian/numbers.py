@@ -31,12 +31,14 @@ _ITALIAN_GROUPING = re.compile(rf"(?<![\d.,])(?:{GROUPED}|\d+,\d+)(?![\d.,]*\d)"
 
 # Number words ("due", "ventitré", "cento", "quindicimila"), read by text2num.
 WORD_NUMBER = re.compile(
-    r"\b(?:un[oa']?|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|"
+    r"\b(?:(?:un[oa']?|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|"
     r"quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti\w*|ventu\w*|trenta\w*|"
     r"trentu\w*|quaranta\w*|quarantu\w*|cinquanta\w*|cinquantu\w*|sessanta\w*|sessantu\w*|"
     r"settanta\w*|settantu\w*|ottanta\w*|ottantu\w*|novanta\w*|novantu\w*|cento\w*|"
     r"duecento\w*|trecento\w*|quattrocento\w*|cinquecento\w*|seicento\w*|settecento\w*|"
-    r"ottocento\w*|novecento\w*|mille\w*|\w+mila)\b", re.I)
+    r"ottocento\w*|novecento\w*|mille\w*|\w+mila)\b|"
+    # a ten elided before a vowel: "trent'anni", "vent'anni", "quarant'anni"
+    r"(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)['’](?=[aeiou]))", re.I)
 # Ordinal words from "terzo" on ("primo" and "secondo" are mostly not ordinals in prose).
 ORDINAL_WORD = re.compile(
     r"\b(?:terz|quart|quint|sest|settim|ottav|non|decim|undicesim|dodicesim|tredicesim|"
@@ -77,8 +79,11 @@ def words_to_number(words: str) -> int | None:
     """"duecentomila" → 200000 (text2num), None when the words are not a number."""
     from text_to_num import text2num
 
+    words = words.lower().replace("’", "'")
+    if re.fullmatch(r"(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)'", words):
+        words = words[:-1] + ("i" if words.startswith("vent") else "a")  # "trent'" is trenta
     try:
-        return text2num(words.lower().replace("’", "'").rstrip("'"), "it")
+        return text2num(words.rstrip("'"), "it")
     except (ValueError, IndexError):
         return None
 
