@@ -571,6 +571,13 @@ _ROUND_FOUR = [
       "interviene anche la Fai Trentino, l'associazione degli autotrasportatori: «Servono "
       "più controlli sui carichi», scrive in una nota."], "Servono più controlli",
      "Fai Trentino"),
+    # someone who comes on the scene with "c'era", named or not, says the next words
+    (["In tribuna, ad assistere al voto, c'era il sindaco di Paluzza, Ugo Neri. «È una "
+      "giornata storica per la valle», ha commentato a margine."], "È una giornata",
+     "Ugo Neri"),
+    (["Alla preview per la stampa c'era anche una studentessa di archeologia. «Vederli dal "
+      "vivo è un'altra cosa», diceva davanti alla vetrina."], "Vederli dal vivo",
+     "una studentessa di archeologia"),
     # a body's name as a document gives it
     (["«Sono in corso accertamenti», si legge in una nota della Polizia postale del Veneto."],
      "Sono in corso", "Polizia postale del Veneto"),

@@ -52,6 +52,10 @@ from briefing.italian.speech import (
 # among others (colon_names reads the same opening before a colon)
 _AMONG_UNNAMED = re.compile(r"\W*" + AMONG_OTHERS
                             + r"(?P<np>(?:un|una|uno|un['’])\s*[^,;:«»]{2,60}?)\s*[,.;]")
+# "In testa c'era il vescovo.", "Alla preview c'era anche una studentessa di archeologia":
+# someone unnamed who comes on the scene
+_THERE_WAS = re.compile(r"[^.;:«»\"“”]{0,100}?\bc['’](?:è|era)\s+(?:anche\s+)?(?P<np>(?:un|una|"
+                        r"uno|un['’]|il|la|lo|l['’])\s*[^,;:«»]{2,60}?)\s*[,.;]")
 # "Pavia e Cremona.", "Terni e Perugia dopo l'incendio": the last items of a list of names
 _LIST_END = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:,\s+[A-ZÀ-Ý][\w'’]+)*\s+(?:e|ed)\s+[A-ZÀ-Ý][\w'’]+"
                        r"(?:\W*$|\s+[a-zà-ÿ])")
@@ -148,7 +152,8 @@ class Discourse(Sources):
         if name:
             return self.res.reg.full_name(name)
         # "Tra le vittime c'è anche una pensionata di Cittadella, che …": someone unnamed
-        m = None if view_only else _AMONG_UNNAMED.match(unmask(sentence))
+        m = None if view_only else _AMONG_UNNAMED.match(unmask(sentence)) \
+            or _THERE_WAS.match(unmask(sentence))
         return self.res.name_of(classify(m.group("np")), 0) if m else None
 
     def unnamed_subject(self, clause: str) -> str | None:

@@ -146,9 +146,10 @@ _PRESENTED = [
                + _PERSON),
     re.compile(r"\W*(?:Tra|Fra)\s+[^,.;:]{2,60}?\s+c['’](?:è|era)\s+(?:anche\s+)?" + _PERSON),
     # "Al forum è intervenuta anche Lucia Pedretti, …", "In sala c'era anche la sindaca di
-    # Rocchetta, Elena Gallo": one who comes on the scene, named after the verb
+    # Rocchetta, Elena Gallo", "Ai comandi c'era Andrea Candotti, 44 anni": one who comes
+    # on the scene, named after the verb
     re.compile(r"[^.;:«»\"“”]{0,100}?\b(?:c['’](?:è|era)|(?:è|era)\s+intervenut[oa]"
-               r"|ha\s+preso\s+la\s+parola|(?:è|era)\s+present[ei])\s+anche\s+"
+               r"|ha\s+preso\s+la\s+parola|(?:è|era)\s+present[ei])\s+(?:anche\s+)?"
                r"(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+(?:\s+(?:di|del|della|dell['’]|dei|degli)"
                r"\s*[\w'’]+)?\s*,\s+)?" + _PERSON),
 ]
