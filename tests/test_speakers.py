@@ -578,6 +578,13 @@ _ROUND_FOUR = [
     (["Alla preview per la stampa c'era anche una studentessa di archeologia. «Vederli dal "
       "vivo è un'altra cosa», diceva davanti alla vetrina."], "Vederli dal vivo",
      "una studentessa di archeologia"),
+    # who they are first, then the name, before the colon
+    (["Al taglio del nastro c'era anche il viceministro delle Infrastrutture, Ugo Neri: "
+      "«Questa opera è la dimostrazione che si può finire in tempo»."], "Questa opera è",
+     "Ugo Neri"),
+    # "Parla X, …." before a quote with nothing around it
+    (["Il corteo è partito alle 9. Parla Ada Riva, segretaria generale della Uiltec-Uil. "
+      "«Chi oggi sciopera perde una giornata di paga»."], "Chi oggi sciopera", "Ada Riva"),
     # a body's name as a document gives it
     (["«Sono in corso accertamenti», si legge in una nota della Polizia postale del Veneto."],
      "Sono in corso", "Polizia postale del Veneto"),

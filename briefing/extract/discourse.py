@@ -383,6 +383,9 @@ class Discourse(Sources):
                                                       else None)
             if who:
                 return who
+            said = self.speech_subject(prev, p)  # "Parla Daniela Piras, segretaria …."
+            if said and self.a_person(said) and not is_descriptor(said):
+                return said
             m = re.search(r"\b(?:dichiarazioni|parole|commento|racconto)\b[^.]{0,30}?\b"
                           r"(?:di|del|della|dell['’]|dei|degli)\s+(?P<np>[^,.;:]{2,60})", plain)
             if m:

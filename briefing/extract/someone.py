@@ -46,10 +46,18 @@ _PRESENTED = re.compile(rf"\b[Cc]['’](?:{as_listed(_P['presenting_copulas'])})
                         r"\s*,\s*(?P<role>[^,;]*):$")
 
 
+# "Al taglio del nastro c'era anche il viceministro delle Infrastrutture, Giuseppe
+# Lanzafame:": who they are first, then the name
+_PRESENTED_ROLE_FIRST = re.compile(
+    rf"\b[Cc]['’](?:{as_listed(_P['presenting_copulas'])})\s+(?:anche\s+|pure\s+)?"
+    r"(?P<role>(?:il|la|lo|l['’])\s*[a-zà-ÿ]+(?:\s+[^,;:]{1,50})?)\s*,\s*"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}):$")
+
+
 def presented_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     """"Accanto a lui c'era Hardeep Kaur, portavoce della comunità: «…»": the person the
     sentence presents, with who they are, speaks."""
-    m = _PRESENTED.search(b.plain)
+    m = _PRESENTED.search(b.plain) or _PRESENTED_ROLE_FIRST.search(b.plain)
     role = tokens(m.group("role")) if m else []
     head = next((t for t, _, _ in role if norm(t) not in DETERMINERS), "")
     if not m or not (is_given_name(m.group("name").split()[0]) or is_person_noun(head)):

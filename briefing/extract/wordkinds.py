@@ -150,7 +150,8 @@ _PRESENTED = [
     # on the scene, named after the verb
     re.compile(r"[^.;:«»\"“”]{0,100}?\b(?:c['’](?:è|era)|(?:è|era)\s+intervenut[oa]"
                r"|ha\s+preso\s+la\s+parola|(?:è|era)\s+present[ei])\s+(?:anche\s+)?"
-               r"(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+(?:\s+(?:di|del|della|dell['’]|dei|degli)"
+               r"(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]+(?:\s+(?:di|del|dello|della|dell['’]|dei|degli|"
+               r"delle)"
                r"\s*[\w'’]+)?\s*,\s+)?" + _PERSON),
 ]
 
