@@ -585,6 +585,10 @@ _ROUND_FOUR = [
     # "Parla X, …." before a quote with nothing around it
     (["Il corteo è partito alle 9. Parla Ada Riva, segretaria generale della Uiltec-Uil. "
       "«Chi oggi sciopera perde una giornata di paga»."], "Chi oggi sciopera", "Ada Riva"),
+    # a live blog's time stamp with a hyphen before "Parla X"
+    (["Il corteo è partito alle 9.", "10.05 - Parla Ada Riva, segretaria generale della "
+      "Uiltec-Uil. «Chi oggi sciopera perde una giornata di paga»."], "Chi oggi sciopera",
+     "Ada Riva"),
     # a body's name as a document gives it
     (["«Sono in corso accertamenti», si legge in una nota della Polizia postale del Veneto."],
      "Sono in corso", "Polizia postale del Veneto"),

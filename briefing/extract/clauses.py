@@ -84,7 +84,7 @@ def last_speech_verb(prefix: str) -> int | None:
         if norm(t) in ("sapere", "notare", "presente", "eco") and k and norm(toks[k - 1][0]) in (
                 "fa", "fanno", "fatto", "far", "faceva", "facevano"):
             return k  # "ha fatto sapere che", "fanno notare", "gli fa eco"
-        opening = k == 0 or toks[k - 1][0] in ".!?;–—"  # "Assicura: «…»", "Ore 11 – Parla X"
+        opening = k == 0 or toks[k - 1][0] in ".!?;–—-"  # "Assicura: «…»", "Ore 11 – Parla X"
         if k and norm(toks[k - 1][0]) == "si" and norm(t) in NOT_AFTER_SI:
             continue  # "la Germania si conferma il primo mercato"
         if is_speech_word(t) and (not is_cap(t) or opening) and (
