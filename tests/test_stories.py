@@ -2169,6 +2169,18 @@ def test_people_bitten_are_people_injured():
     assert [sorted(v) for _, v, _ in _conflicts(a, b)] == [[6, 7]]
 
 
+def test_an_adverb_or_where_from_after_a_counted_noun_is_no_kind_of_it():
+    """"150 pullman da tutta Italia" and "140 famiglie regolarmente in graduatoria": where
+    they came from and an adverb, no kind apart from "160 pullman" or "150 famiglie"."""
+    a = _said("a", "Sono arrivati in piazza oltre 150 pullman da tutta Italia.", day=3)
+    b = _said("b", "I pullman arrivati a Roma per la protesta erano 160.", day=3)
+    assert [f.kind for f in a.figures if f.value == 150] == [None]
+    assert [sorted(v) for _, v, _ in _conflicts(a, b)] == [[150, 160]]
+    c = _said("c", "Le assegnazioni avrebbero scavalcato 140 famiglie regolarmente in "
+                   "graduatoria.", day=3)
+    assert [f.kind for f in c.figures if f.value == 140] == [None]
+
+
 def test_a_capacity_is_no_count_of_the_crowd():
     """"il piano ne prevedeva un massimo di cinquemila": a bound set before the evening, not
     a count of who came — never one of the values of the crowd."""

@@ -163,7 +163,7 @@ def count_kind(f: Figure, s: str) -> str | None:
     if not m or m.group("word").lower() in UNITS or m.group("word").lower() in PEOPLE_ROLES:
         return None
     word = m.group("word").lower()
-    if word in _NOT_KINDS or not m.group("prep") and (
+    if word in _NOT_KINDS or word.endswith("mente") or not m.group("prep") and (
             is_verb_form(word) or is_participle(word) or word in stop_words()
             or _AGENT_AFTER.match(s, m.end())):
         # "missili lanciati", "auto distrutte", "ettari percorsi dal fuoco": what befell
