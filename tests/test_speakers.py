@@ -589,6 +589,10 @@ _ROUND_FOUR = [
     (["Il corteo è partito alle 9.", "10.05 - Parla Ada Riva, segretaria generale della "
       "Uiltec-Uil. «Chi oggi sciopera perde una giornata di paga»."], "Chi oggi sciopera",
      "Ada Riva"),
+    # a thing named in quotes is no one quoted: the sentence's subject goes on speaking
+    (["La cardiologa Ada Riva ha guidato lo studio.", "Riva, del resto, non nasconde i limiti "
+      "della cosiddetta \"sauna terapia\". Poi aggiunge: «La regola d'oro è bere molta "
+      "acqua»."], "La regola d'oro", "Ada Riva"),
     # a body's name as a document gives it
     (["«Sono in corso accertamenti», si legge in una nota della Polizia postale del Veneto."],
      "Sono in corso", "Polizia postale del Veneto"),
