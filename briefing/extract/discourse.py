@@ -144,6 +144,12 @@ class Discourse(Sources):
                     return None  # "Il padre, un operaio di 42 anni, …": a role, no one named
         return person_after_adjunct(self.res, unmask(sentence)) or self.presented(sentence, True)
 
+    def quotes_someone(self, sentence: str) -> bool:
+        """Whether a sentence quotes someone — not just names a thing in quotes ("i limiti
+        della cosiddetta "sauna terapia"")."""
+        return any(len(self.doc.spans[int(k)].body.split()) > 3
+                   for k in PLACEHOLDER.findall(sentence))
+
     def presented(self, sentence: str, view_only: bool = False) -> str | None:
         """The person a sentence opens by presenting ("Per l'economista Irene Marchetti, …";
         unless ``view_only``, also "A condurre lo scavo è Matteo De Giorgi, …", "Tra i

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.discourse import Discourse, Voice, quotes_in
-from briefing.extract.document import PLACEHOLDER, unmask
+from briefing.extract.document import unmask
 from briefing.extract.site import Site
 from briefing.extract.wordkinds import full_names, is_verb_like
 from briefing.italian.grammar import (
@@ -192,8 +192,7 @@ def named_before(d: Discourse, site: Site, back: int = 1) -> list[str]:
     prev = d.doc.previous_sentence(site.par, site.si) if back == 1 else " ".join(
         d.doc.sentences[site.par][max(0, site.si - back):site.si])
     # a sentence that quotes someone, not one that names a thing in quotes ("la 'Monticchio'")
-    if not prev or any(len(d.doc.spans[int(k)].body.split()) > 3
-                       for k in PLACEHOLDER.findall(prev)):
+    if not prev or d.quotes_someone(prev):
         return []
     plain = unmask(prev)
     reg = d.res.reg

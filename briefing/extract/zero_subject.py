@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.discourse import Discourse, Voice, quotes_in, someone
-from briefing.extract.document import PLACEHOLDER, unmask
+from briefing.extract.document import unmask
 from briefing.extract.edges import leading_np
 from briefing.extract.wordkinds import full_names, is_descriptor, is_verb_like
 from briefing.italian.grammar import DETERMINERS, HE_SHE, is_cap, norm, tokens
@@ -46,10 +46,10 @@ def zero_subject(d: Discourse, par: int, si: int, prefix: str, voice: Voice) -> 
         if who:
             return who
         before = d.subject_of_sentence(prev, par) or d.presented(prev)
-        if before and not _quoting(d, prev) and (d.a_person(before) or not (
+        if before and not d.quotes_someone(prev) and (d.a_person(before) or not (
                 _ARTICLED_NAME.match(unmask(prev).lstrip()) and full_names(unmask(prev)))):
             return before  # not "Il Nervi …: un dato che l'allenatore X non ha digerito"
-        if not _quoting(d, prev):
+        if not d.quotes_someone(prev):
             topic = _named_first(d, unmask(prev))
             if topic is not False and topic != voice.speaker:
                 # "Tra loro anche Oleh Horbenko, 63 anni, …": the one it is about
@@ -65,12 +65,6 @@ def zero_subject(d: Discourse, par: int, si: int, prefix: str, voice: Voice) -> 
     if par == voice.par or (par == voice.par + 1 and si == 0):
         return voice.speaker
     return _paragraph_subject(d, par, si)
-
-
-def _quoting(d: Discourse, sentence: str) -> bool:
-    """Whether a sentence quotes someone — not just names a thing in quotes ("i limiti della
-    cosiddetta "sauna terapia"")."""
-    return any(len(d.doc.spans[int(k)].body.split()) > 3 for k in PLACEHOLDER.findall(sentence))
 
 
 def _names_anyone(sentence: str) -> bool:
