@@ -593,6 +593,10 @@ _ROUND_FOUR = [
     (["La cardiologa Ada Riva ha guidato lo studio.", "Riva, del resto, non nasconde i limiti "
       "della cosiddetta \"sauna terapia\". Poi aggiunge: «La regola d'oro è bere molta "
       "acqua»."], "La regola d'oro", "Ada Riva"),
+    # an object pronoun before the verb: the name after it is the verb's subject
+    (["Le stime sui visitatori le ha fornite il sindaco di Pescopennataro, Ugo Neri: "
+      "«Contiamo di arrivare a ventimila ingressi l'anno»."], "Contiamo di arrivare",
+     "Ugo Neri"),
     # a body's name as a document gives it
     (["«Sono in corso accertamenti», si legge in una nota della Polizia postale del Veneto."],
      "Sono in corso", "Polizia postale del Veneto"),

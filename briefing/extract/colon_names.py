@@ -22,6 +22,7 @@ from briefing.italian.grammar import AGENT as _AGENT
 from briefing.italian.grammar import (
     ARTICLE_IN,
     ARTICLED,
+    AUX,
     DETERMINERS,
     FROM_PREP,
     OF,
@@ -65,7 +66,20 @@ def names_at_colon(plain: str, d: Discourse) -> bool:
                      is_person_noun(toks[k + 1][0]) or not is_verb_like(toks[k + 1][0])))]
     if not verbs:
         return True
+    # "Le stime le ha fornite il sindaco, Rocco Fanelli:": an object pronoun before the
+    # verb has taken its object; the name after it is its subject
+    group = verbs[-1]
+    while group > 0 and (norm(toks[group - 1][0]) in AUX or group - 1 in verbs
+                         and norm(toks[group - 1][0]) not in _OBJECT_CLITICS):
+        group -= 1
+    if group > 1 and norm(toks[group - 1][0]) in _OBJECT_CLITICS \
+            and norm(toks[group - 2][0]) not in DETERMINERS | OF \
+            and any(is_cap(t) for t, _, _ in toks[verbs[-1] + 1:]):
+        return True
     return any(norm(t) in _AGENT for t, _, _ in toks[verbs[-1] + 1:])
+
+
+_OBJECT_CLITICS = frozenset({"lo", "la", "li", "le", "l'", "l’"})
 
 
 # a phrase set off after the speaker's name: from where, on what occasion, how old
