@@ -585,6 +585,11 @@ _ROUND_FOUR = [
     # "Parla X, …." before a quote with nothing around it
     (["Il corteo è partito alle 9. Parla Ada Riva, segretaria generale della Uiltec-Uil. "
       "«Chi oggi sciopera perde una giornata di paga»."], "Chi oggi sciopera", "Ada Riva"),
+    # ... but where the words before the quote open with a subject, that one speaks, not a
+    # name before an infinitive in what the subject says
+    (["Prima della messa il vescovo Ugo Neri è tornato sul Vangelo, sottolineando che le "
+      "donne incontrano Gesù al momento di andare ad annunciare quanto avvenuto: «Notiamo "
+      "bene questo», ha detto."], "Notiamo bene questo", "Ugo Neri"),
     # a live blog's time stamp with a hyphen before "Parla X"
     (["Il corteo è partito alle 9.", "10.05 - Parla Ada Riva, segretaria generale della "
       "Uiltec-Uil. «Chi oggi sciopera perde una giornata di paga»."], "Chi oggi sciopera",

@@ -156,10 +156,13 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
         # "racconta il custode.", "ha gridato dal palco … Milica Jovanović,": someone, not
         # the one quoted last
         return Found(None, How.AFTER_UNKNOWN)
-    own = before(d, site.prefix, site.par, site.si, voice) if _has_words(site.prefix) else None
+    own = before(d, site.prefix, site.par, site.si, voice) \
+        if _has_words(site.prefix) and not d.subject_of_sentence(site.prefix, site.par) else None
     if own and own.speaker and own.how in (How.BEFORE, How.COLON):
         # "Interviene anche la Fai Trentino, l'associazione …: «…», scrive in una nota":
-        # the subject the words before the quote name, not the last voice
+        # the subject the words before the quote name after their verb, not the last voice
+        # (where they open with a subject, "il Papa è tornato …, sottolineando che le donne
+        # incontrano Gesù …: «…», ha detto", that one speaks)
         return Found(own.speaker, How.AFTER_CONTINUED)
     return Found(zero_subject(d, site.epar, site.esi, site.prefix, voice), How.AFTER_CONTINUED)
 
