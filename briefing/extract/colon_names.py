@@ -25,6 +25,7 @@ from briefing.italian.grammar import (
     AUX,
     DETERMINERS,
     FROM_PREP,
+    OBJECT_CLITICS,
     OF,
     PLACE_PREPS,
     PREMODIFIERS,
@@ -70,16 +71,13 @@ def names_at_colon(plain: str, d: Discourse) -> bool:
     # verb has taken its object; the name after it is its subject
     group = verbs[-1]
     while group > 0 and (norm(toks[group - 1][0]) in AUX or group - 1 in verbs
-                         and norm(toks[group - 1][0]) not in _OBJECT_CLITICS):
+                         and norm(toks[group - 1][0]) not in OBJECT_CLITICS):
         group -= 1
-    if group > 1 and norm(toks[group - 1][0]) in _OBJECT_CLITICS \
+    if group > 1 and norm(toks[group - 1][0]) in OBJECT_CLITICS \
             and norm(toks[group - 2][0]) not in DETERMINERS | OF \
             and any(is_cap(t) for t, _, _ in toks[verbs[-1] + 1:]):
         return True
     return any(norm(t) in _AGENT for t, _, _ in toks[verbs[-1] + 1:])
-
-
-_OBJECT_CLITICS = frozenset({"lo", "la", "li", "le", "l'", "l’"})
 
 
 # a phrase set off after the speaker's name: from where, on what occasion, how old

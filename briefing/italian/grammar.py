@@ -33,6 +33,7 @@ ADVERBS = words("grammar", "adverbs")
 AUX = words("grammar", "auxiliaries")
 PARTICIPLES = words("grammar", "participles_of_essere")  # also nouns: "il capo dello Stato"
 CLITICS = words("grammar", "clitics")
+OBJECT_CLITICS = words("grammar", "object_clitics")
 LINKS = words("grammar", "links")
 INDEFINITE = words("grammar", "indefinite_articles")
 MANNER_PREPS = words("grammar", "manner_prepositions")

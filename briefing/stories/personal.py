@@ -77,9 +77,7 @@ _NOUN_BEFORE = re.compile(
     rf"|\b{_ART}({_WORD})\s+{_CAP}(?:\s+{_CAP})+\s*,\s*$")
 _NOUN_AFTER = re.compile(rf"\s+({_WORD})\b")  # "34enne commessa di Arcene"
 _FROM = re.compile(rf"(?:\s+anni)?\s*,?\s+(?:di|da)\s+({_CAP}(?:\s+{_CAP}|\s+d['’]{_CAP})*)")
-_NOT_NOUNS = frozenset({"originario", "originaria", "residente", "che", "era", "anni", "nato",
-                        "nata", "morto", "morta", "rimasto", "rimasta", "ricoverato",
-                        "ricoverata", "trovato", "trovata", "alla", "nel", "nella", "per"})
+_NOT_NOUNS = frozenset(table("patterns")["age_descriptor_stops"])
 
 
 @lru_cache(maxsize=8192)
