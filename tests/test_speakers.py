@@ -590,6 +590,10 @@ _ROUND_FOUR = [
     (["Prima della messa il vescovo Ugo Neri è tornato sul Vangelo, sottolineando che le "
       "donne incontrano Gesù al momento di andare ad annunciare quanto avvenuto: «Notiamo "
       "bene questo», ha detto."], "Notiamo bene questo", "Ugo Neri"),
+    # "il 22enne" after two sentences naming several: the one the sentence before is about
+    (["Il Nettuno era avanti grazie a un doppio di Ivo Sala. Poi Ugo Neri ha colpito il primo "
+      "lancio del rilievo Piero Lenti spedendo la palla oltre la recinzione. «Ho chiuso gli "
+      "occhi, giuro», ha raccontato il 22enne."], "Ho chiuso gli", "Ugo Neri"),
     # a live blog's time stamp with a hyphen before "Parla X"
     (["Il corteo è partito alle 9.", "10.05 - Parla Ada Riva, segretaria generale della "
       "Uiltec-Uil. «Chi oggi sciopera perde una giornata di paga»."], "Chi oggi sciopera",

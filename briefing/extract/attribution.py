@@ -271,6 +271,9 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
         # "Il migliore degli italiani è Filippo Ragusa, quarto. Il 24enne romano ha pagato un
         # avvio difficile. «…», ha raccontato": the one person named just before
         named = named_before(d, site, back=2)
+        if len(named) > 1:  # "Poi Gallo ha colpito il lancio del rilievo Diego Fernández":
+            subject = subject_of_previous(d, site)  # the one the sentence before is about
+            named = [subject] if subject in named else named
         if len(named) == 1 and not d.res.reg.has_role(named[0]) \
                 and not _introduced_unnamed(d, site, who):
             return named[0]
