@@ -96,8 +96,8 @@ def _inside(d: Discourse, site: Site, voice: Voice) -> Found | None:
         who = who or d.res.described_after(m.group("inner")[hit[0]:])  # "– racconta la romana –"
         if who is None:
             # "la linea dell'avvocata X: «… - ha spiegato - …»": the one the colon names
-            ahead = _before(d, site, voice) if site.prefix.rstrip().endswith(":") else None
-            if ahead and ahead.speaker and ahead.how in (How.COLON, How.BEFORE):
+            ahead = _named_ahead(d, site, voice) if site.prefix.rstrip().endswith(":") else None
+            if ahead:
                 return ahead
             return Found(zero_subject(d, site.par, site.si, site.prefix, voice),
                          How.INSIDE_CONTINUED)
@@ -156,9 +156,9 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
         # "racconta il custode.", "ha gridato dal palco … Milica Jovanović,": someone, not
         # the one quoted last
         return Found(None, How.AFTER_UNKNOWN)
-    own = before(d, site.prefix, site.par, site.si, voice) \
+    own = _named_ahead(d, site, voice) \
         if _has_words(site.prefix) and not d.subject_of_sentence(site.prefix, site.par) else None
-    if own and own.speaker and own.how in (How.BEFORE, How.COLON):
+    if own:
         # "Interviene anche la Fai Trentino, l'associazione …: «…», scrive in una nota":
         # the subject the words before the quote name after their verb, not the last voice
         # (where they open with a subject, "il Papa è tornato …, sottolineando che le donne
@@ -207,6 +207,13 @@ def _after(d: Discourse, site: Site, voice: Voice) -> Found | None:
 
 def _before(d: Discourse, site: Site, voice: Voice) -> Found | None:
     return before(d, site.prefix, site.par, site.si, voice)
+
+
+def _named_ahead(d: Discourse, site: Site, voice: Voice) -> Found | None:
+    """The speaker the words before the quote name, by a verb of saying or a colon — not
+    one they leave to the voice before."""
+    ahead = _before(d, site, voice)
+    return ahead if ahead and ahead.speaker and ahead.how in (How.COLON, How.BEFORE) else None
 
 
 def _has_words(text: str) -> bool:

@@ -57,8 +57,9 @@ def _names_known(d: Discourse, text: str, voice: str | None) -> bool:
     speaking."""
     for t, _, _ in tokens(text)[1:]:
         full = d.res.reg.full_name(t) if is_cap(t) and len(t) > 2 else t
-        if len(full.split()) > 1 and full.split()[-1] == t and is_cap(full.split()[0]) \
-                and norm(full.split()[0]) not in BODY_HEADS | INSTITUTIONS \
+        parts = full.split()
+        if len(parts) > 1 and parts[-1] == t and is_cap(parts[0]) \
+                and norm(parts[0]) not in BODY_HEADS | INSTITUTIONS \
                 and name_key(full) != name_key(voice or ""):
             return True
     return False

@@ -41,16 +41,16 @@ def first_verb(clause: str) -> int | None:
                 None)
 
 
-_PRESENTED = re.compile(rf"\b[Cc]['’](?:{as_listed(_P['presenting_copulas'])})\s+"
-                        r"(?:anche\s+|pure\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})"
+# "c'era", "c'è anche", "c'era pure": someone comes on the scene
+_THERE_IS = rf"\b[Cc]['’](?:{as_listed(_P['presenting_copulas'])})\s+(?:anche\s+|pure\s+)?"
+_PRESENTED = re.compile(_THERE_IS + r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})"
                         r"\s*,\s*(?P<role>[^,;]*):$")
 
 
 # "Al taglio del nastro c'era anche il viceministro delle Infrastrutture, Giuseppe
 # Lanzafame:": who they are first, then the name
 _PRESENTED_ROLE_FIRST = re.compile(
-    rf"\b[Cc]['’](?:{as_listed(_P['presenting_copulas'])})\s+(?:anche\s+|pure\s+)?"
-    r"(?P<role>(?:il|la|lo|l['’])\s*[a-zà-ÿ]+(?:\s+[^,;:]{1,50})?)\s*,\s*"
+    _THERE_IS + r"(?P<role>(?:il|la|lo|l['’])\s*[a-zà-ÿ]+(?:\s+[^,;:]{1,50})?)\s*,\s*"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}):$")
 
 

@@ -29,6 +29,8 @@ _WITH_PERCENT = re.compile(
 # Italian grouping left in a text that should be English: "10.000", "4,5".
 _ITALIAN_GROUPING = re.compile(rf"(?<![\d.,])(?:{GROUPED}|\d+,\d+)(?![\d.,]*\d)")
 
+# a ten elided before a vowel: "trent'anni", "vent'anni", "quarant'anni"
+_ELIDED_TENS = r"(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)['’]"
 # Number words ("due", "ventitré", "cento", "quindicimila"), read by text2num.
 WORD_NUMBER = re.compile(
     r"\b(?:(?:un[oa']?|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|"
@@ -37,8 +39,7 @@ WORD_NUMBER = re.compile(
     r"settanta\w*|settantu\w*|ottanta\w*|ottantu\w*|novanta\w*|novantu\w*|cento\w*|"
     r"duecento\w*|trecento\w*|quattrocento\w*|cinquecento\w*|seicento\w*|settecento\w*|"
     r"ottocento\w*|novecento\w*|mille\w*|\w+mila)\b|"
-    # a ten elided before a vowel: "trent'anni", "vent'anni", "quarant'anni"
-    r"(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)['’](?=[aeiou]))", re.I)
+    rf"{_ELIDED_TENS}(?=[aeiou]))", re.I)
 # Ordinal words from "terzo" on ("primo" and "secondo" are mostly not ordinals in prose).
 ORDINAL_WORD = re.compile(
     r"\b(?:terz|quart|quint|sest|settim|ottav|non|decim|undicesim|dodicesim|tredicesim|"
@@ -80,7 +81,7 @@ def words_to_number(words: str) -> int | None:
     from text_to_num import text2num
 
     words = words.lower().replace("’", "'")
-    if re.fullmatch(r"(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)'", words):
+    if re.fullmatch(_ELIDED_TENS, words):
         words = words[:-1] + ("i" if words.startswith("vent") else "a")  # "trent'" is trenta
     try:
         return text2num(words.rstrip("'"), "it")
