@@ -407,3 +407,47 @@ def test_things_named_after_their_number_are_no_casualties():
     f = next(f for f in _figs("Sono sette, secondo il Comune, le auto rimaste danneggiate.")
              if f.value == 7)
     assert f.category != "casualties"
+
+
+@pytest.mark.parametrize("text,value,role", [
+    # households and the people in them, set side by side: one group of people
+    ("Circa 30 famiglie, in tutto circa 85 persone, sono state fatte uscire dalla scuola.",
+     85, "evacuated"),
+    ("Per prudenza abbiamo fatto uscire nove famiglie, 24 persone, dal condominio.",
+     24, "evacuated"),
+    # a participle set off after the people counted
+    ("I finanzieri hanno perquisito le abitazioni di sei persone, indagate per truffa.",
+     6, "investigated"),
+    ("Cinque persone sono state trasportate in ospedale con ustioni lievi.", 5, "hospitalised"),
+    # a count right after a colon takes the role the words before it announce
+    ("Restano fuori casa gli inquilini della palazzina sgomberata: secondo il Comune sono "
+     "undici famiglie, 31 persone in tutto.", 31, "evacuated"),
+])
+def test_what_befell_people_is_read_from_a_count_beside_them_or_an_announcing_colon(
+        text, value, role):
+    f = next(f for f in _figs(text) if f.value == value)
+    assert f.role == role, [(g.it, g.role) for g in _figs(text)]
+
+
+def test_a_crowd_after_a_colon_is_no_group_the_words_before_announce():
+    f = next(f for f in _figs("Il vescovo pensa agli sfollati: 400 persone in piazza.")
+             if f.value == 400)
+    assert f.role is None
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Sequestrati 312 cuccioli nel capannone di Pordenone.", 312, None),
+    ("Denunciate 14 persone, tre delle quali minorenni.", 14, "people"),
+])
+def test_a_participle_opening_the_sentence_is_no_name_before_a_number(text, value, unit):
+    """"Air Jordan 13" is a name with a number; "Sequestrati 312 cuccioli" is not."""
+    assert any(f.value == value and f.unit == unit for f in _figs(text)), \
+        [(f.it, f.unit) for f in _figs(text)]
+
+
+def test_a_part_of_a_count_of_things_is_a_part():
+    """"31 case danneggiate, sei delle quali inagibili": the six are among the 31."""
+    figs = _figs("I vigili del fuoco hanno contato 31 abitazioni danneggiate, sei delle quali "
+                 "dichiarate inagibili.")
+    assert [(f.value, f.unit, f.part_of) for f in figs] == [(31, "homes", None),
+                                                            (6, "homes", "homes")]

@@ -1,11 +1,12 @@
 """The figures of one sentence read together, and the figures of an article ranked.
 
 Within a sentence: what happened to the people a figure counts (killed, injured, missing,
-rescued), a figure that is part of another ("40 feriti, tra cui 6 bambini"), a part that
-takes the scale of its whole ("800 mila euro, di cui 300 …" is 300,000), a percentage run
-("al 7,2%, quella giovanile al 20,1"), what a number counts when its noun stands elsewhere,
-and what makes it no total to compare (a change, a share, a first count, a part of a
-whole); who gives it is :mod:`briefing.extract.claimants`'s.
+rescued; evacuated, arrested …: :mod:`~briefing.extract.people_roles`), a figure that is
+part of another ("40 feriti, tra cui 6 bambini"), a part that takes the scale of its whole
+("800 mila euro, di cui 300 …" is 300,000), a percentage run ("al 7,2%, quella giovanile al
+20,1"), what a number counts when its noun stands elsewhere, and what makes it no total to
+compare (a change, a share, a first count, a part of a whole); who gives it is
+:mod:`briefing.extract.claimants`'s.
 
 Within an article: which figures a reader's key-figure table shows. Casualties, troops,
 money, percentages, ages, measures and the counts of what the article is about are key;
@@ -21,7 +22,6 @@ from briefing.extract.claimants import claimant
 from briefing.extract.crowds import bare as _bare
 from briefing.extract.crowds import counter_crowds, crowd, we_were
 from briefing.extract.figure_kinds import (
-    PEOPLE_ROLES,
     PEOPLE_UNITS,
     change_kind,
     corrections,
@@ -31,6 +31,7 @@ from briefing.extract.figure_kinds import (
     subject_role,
 )
 from briefing.extract.figure_spans import CLAUSE_EDGES, PART_EDGES, end_of, start_of, stretch
+from briefing.extract.people_roles import ROLE_UNITS, apposed_roles, people_role
 from briefing.extract.sides import figure_side
 from briefing.extract.units import (
     CASUALTY_CONTEXT,
@@ -44,7 +45,6 @@ from briefing.extract.units import (
     plural_subject,
     role,
     subject_after,
-    subject_words_after,
     sum_noun,
     toll_noun,
     toll_subject,
@@ -58,11 +58,6 @@ _F = table("figures")
 _SUBSET_BEFORE = re.compile(r"(?:" + words_re(_F["subset_before"]).pattern + r")\s*$", re.I)
 _SUBSET_AFTER = re.compile(r"^\s*(?:" + words_re(_F["subset_after"]).pattern + r")", re.I)
 _SUBJECTS = {k: words_re(v) for k, v in _F["subjects"].items()}
-# units (units.tsv, English) that say what happened to the people counted
-_ROLE_UNITS = {"arrests": "arrested", "arrested": "arrested", "displaced": "evacuated",
-               "evacuated": "evacuated", "evacuees": "evacuated",
-               "reported to police": "reported", "escapees": "escaped",
-               "under investigation": "investigated", "defendants": "investigated"}
 _UPDATE = words_re(_F["update_words"])
 _CRITICAL = words_re(_F["critical_words"])
 _STRONG = frozenset({"casualties", "troops", "money", "percentage", "age", "measure",
@@ -121,9 +116,9 @@ def _parts(figs: list[Figure], s: str) -> None:
             continue
         if whole.category in ("casualties", "troops") or whole.unit in PEOPLE_UNITS \
                 or whole.unit in PEOPLE_EN or (whole.unit_it or "") in PEOPLE \
-                or whole.unit in _ROLE_UNITS:  # "Gli indagati sono 52, dodici dei quali …"
+                or whole.unit in ROLE_UNITS:  # "Gli indagati sono 52, dodici dei quali …"
             # "cinque bambini, due dei quali ricoverati": a part of the part, not of the toll
-            f.part_of = (whole.unit if whole.part_of else whole.role or _ROLE_UNITS.get(
+            f.part_of = (whole.unit if whole.part_of else whole.role or ROLE_UNITS.get(
                 whole.unit or "") or whole.unit) \
                 or whole.part_of  # "tra cui 11 minorenni, e 7 di loro": a part all the same
             after = _SUBSET_AFTER.search(s[end:])
@@ -132,6 +127,11 @@ def _parts(figs: list[Figure], s: str) -> None:
                 f.unit, f.unit_it = UNITS[noun.group(1).lower()], None
             if whole.category == "casualties":
                 f.category, f.role = "casualties", whole.role
+        elif whole.category == f.category == "count" and (whole.unit or whole.unit_it) \
+                and f.value < whole.value and f.unit in (None, whole.unit) and not f.unit_it:
+            # "23 case danneggiate, quattro delle quali inagibili": a part of what is counted
+            f.unit, f.unit_it = whole.unit, whole.unit_it
+            f.part_of = whole.unit or whole.unit_it
 
 
 _CONTRAST = re.compile(r"^\W*(?:[a-zà-ÿ]+\W+)?(?:" + words_re(_F["contrast_between"]).pattern
@@ -326,62 +326,6 @@ def _subject(f: Figure, s: str) -> str | None:
     return head.pop() if len(head) == 1 else None
 
 
-def _people_role(f: Figure, s: str) -> str | None:
-    """What happened to the people a count names: "tre arresti", "tre persone arrestate",
-    "400 persone sono state evacuate", "evacuate 400 persone" → arrested, evacuated (None:
-    nothing, or two things, are said)."""
-    if f.category not in ("count", "troops"):
-        return f.role
-    end = end_of(f, s)
-    noun = noun_after(s, end) or (f.unit_it or "")
-    if noun in PEOPLE_ROLES:
-        return PEOPLE_ROLES[noun]
-    if f.unit in _ROLE_UNITS:  # "gli sfollati sono saliti a 1.200"
-        return _ROLE_UNITS[f.unit]
-    if f.unit not in PEOPLE_UNITS and f.unit not in PEOPLE_EN and noun not in PEOPLE \
-            and f.category != "troops":
-        return None
-    clause = clause_around(s, end)
-    at = clause.find(f.it)
-    after = clause[at + len(f.it):] if at >= 0 else ""
-    near = " ".join(re.findall(r"[a-zà-ÿ']+", after.lower())[:5])  # "persone sono state evacuate"
-    before = clause[:max(0, at)].lower()
-    roles = _roles_said(near) or _roles_said(subject_words_after(s, start_of(f, s), end))
-    if not roles:  # "evacuate 400 persone", "il numero delle persone evacuate sale a 700"
-        roles = _roles_said(before)
-    if not roles and re.search(r"\b(?:sono|erano|salgono|saliti|salite)\s*$", before):
-        # "le persone colpite nelle tre province di Zambezia, Nampula e Sofala sono 480mila"
-        part, at_part = stretch(f, s, PART_EDGES)
-        roles = _roles_said(part[:at_part].lower(), r"persone\s+")
-    if not roles:
-        roles = _predicate_roles(f, s)
-    return roles.pop() if len(roles) == 1 else None
-
-
-def _roles_said(text: str, lead: str = "") -> set[str]:
-    """The roles the words of ``text`` give people ("evacuate": evacuated), each word
-    after ``lead`` when one is given ("persone colpite")."""
-    return {r for w, r in PEOPLE_ROLES.items() if re.search(rf"\b{lead}{w}\b", text)}
-
-
-_PASSIVE = re.compile(r"\b(?:sono|erano|saranno|furono|vengono|venivano)\s+(?:stat[ie]\s+)?"
-                      r"(?:(?:poi|già|anche|subito)\s+)?(?P<word>[a-zà-ÿ]+)", re.I)
-
-
-def _predicate_roles(f: Figure, s: str) -> set[str]:
-    """A count opening its sentence as the subject takes the role its verb gives, past an
-    apposition: "Quattro uomini, tutti residenti a Cerignola, sono stati fermati"."""
-    start = start_of(f, s)
-    if start < 0 or re.search(r"[\w'’]", re.sub(r"^\W*(?:i|gli|le|altri|altre)\b", "",
-                                                s[:start], flags=re.I)):
-        return set()
-    m = _PASSIVE.search(s, end_of(f, s))
-    if not m:
-        return set()
-    # "sono stati fermati", "sono stati fatti uscire": a role of one word or two
-    return _roles_said(s[m.start("word"):m.start("word") + 30].lower().rstrip(), "^")
-
-
 def _critical(f: Figure, s: str) -> None:
     """"26 intossicati, sei delle quali in gravi condizioni", "restano in prognosi riservata
     tre feriti": people in critical condition, a count of its own."""
@@ -405,7 +349,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
     for f in figs:
         f.claimant = claimant(f, s)
         f.subject = _subject(f, s)
-        f.role = _people_role(f, s)
+        f.role = people_role(f, s)
         crowd(f)  # after the role: people evacuated, per the police, are no crowd
         f.scope = _scope(f, s)
         _dismissed(f, s)
@@ -418,6 +362,7 @@ def link(figs: list[Figure], s: str) -> list[Figure]:
         f.side = figure_side(f, s)
         f.period = period_of(f, s)
         f.update = bool(_UPDATE.search(s))  # the sentence says a count changed
+    apposed_roles(figs, s)
     counter_crowds(figs)
     _shared_subject(figs)
     _out_of(figs, s)

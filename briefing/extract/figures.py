@@ -12,10 +12,11 @@ in the article; :mod:`~briefing.extract.figure_links` then links the figures of 
 
 Not figures: years, dates and times (see :mod:`briefing.extract.dates`), codes and model
 numbers ("A400M", "Air Jordan 13", "Flightradar24", "gara-2", "top-3"), numbers used as
-names ("il 118", "Il sole 24 ore"), scores ("4-2"), article, page, floor, house and phone
-numbers, URLs and code. The English value is written from the parsed number
-(:mod:`briefing.english`); the unit is an English word from a table
-(:mod:`briefing.extract.units`), or the engine's English for the Italian noun.
+names ("il 118", "Il sole 24 ore"), scores ("4-2"), phone numbers and URLs (all marked off
+by :mod:`~briefing.extract.figure_names`), article, page, floor and house numbers. The
+English value is written from the parsed number (:mod:`briefing.english`); the unit is an
+English word from a table (:mod:`briefing.extract.units`), or the engine's English for the
+Italian noun.
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ from collections.abc import Callable
 from briefing.data import Article, Figure
 from briefing.english import english
 from briefing.extract import figure_forms as forms
-from briefing.extract.dates import date_spans
 from briefing.extract.figure_kinds import PEOPLE_ROLES, REJECTED_BEFORE
 from briefing.extract.figure_links import link
+from briefing.extract.figure_names import Blocked, capitalised_name_before
 from briefing.extract.units import (
     CASUALTY,
     CURRENCY_AFTER,
@@ -78,7 +79,6 @@ _VAGUE_RE = re.compile(rf"\b(?P<v>{'|'.join(_VAGUE)})\s+(?:di|d['’])\s*", re.I
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, _F["reference_words"]), key=len, reverse=True))
     + r")|\b(?:il|al|del|dal|nel|sul|col|l['’]|all['’]|dell['’]|dall['’]|nell['’]))\s*$", re.I)
-_NOT_NAMES = frozenset(_F["not_names_before_number"])
 _SERIES = frozenset(_F["series_nouns"])
 _TOLL_ORDINAL = frozenset(_F["toll_ordinal_nouns"])
 _SPAN_AFTER = re.compile(r"\W*\w+(?:\s+[^\s.;:]+){0,4}?\s+(?:in\s+(?:un|una|pochi|poche|\w+)\s+"
@@ -156,45 +156,6 @@ def _words_value(words: str) -> float | None:
     return v
 
 
-class _Sentence:
-    """One sentence with the stretches that cannot be figures marked off."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.blocked: list[tuple[int, int]] = [(a, b) for a, b, _ in date_spans(text)]
-        for m in re.finditer(r"\b[A-Za-z]+\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]+\d+\w*\b"
-                             r"|\b\w+-\d+\b|\b\d+-\w*[A-Za-z]\w*\b", text):
-            if not re.fullmatch(r"\d+(?:mila|mln|mld|esim[oaie]|enn[ei])", m.group(), re.I):
-                self.blocked.append(m.span())  # codes: A400M, Flightradar24, gara-2, top-3
-        for m in re.finditer(r"\b\d{1,2}\s?-\s?\d{1,2}\b(?!\s*(?:%|[a-zà-ÿ]{3,}))", text):
-            if not re.match(r"\s*,\s*-", text[m.end():]):
-                self.blocked.append(m.span())  # a score: 4-2, 1-1
-        for m in re.finditer(r"(?:\+\d{1,3}[\s.]?)?\b\d{2,4}(?:[\s./-]\d{2,5}){1,4}\b", text):
-            digits = len(re.sub(r"\D", "", m.group()))
-            if digits >= 8 and (digits >= 9 or re.search(
-                    r"tel|telefon|cell|numero|chiama|fax|whatsapp",
-                    text[max(0, m.start() - 30):m.start()], re.I)):
-                self.blocked.append(m.span())  # phone numbers
-        for m in re.finditer(r"\b\d{1,2}-[A-Z]{3}-\d{2,4}\b|\b[A-Z]{2,}/[A-Z]{2,}\b"
-                             r"|\bNNNN\b|(?:https?://|www\.)\S+|`[^`]*`|\b\S+@\S+\.\w+", text):
-            self.blocked.append(m.span())  # wire codes, URLs, code, e-mail addresses
-        # numbers inside a short quoted title: “Il sole 24 ore” (not «Siamo oltre 10 mila»)
-        for m in re.finditer(r"[«“\"]([^«»“”\"]{1,40})[»”\"]", text):
-            inner = m.group(1)
-            if (inner[:1].isupper() or inner.strip().isdigit()) and len(inner.split()) <= 6 \
-                    and re.search(r"\d", inner) and not forms.is_statement(inner):
-                self.blocked.append(m.span())
-
-    def free(self, a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in self.blocked)
-
-
-def _capitalised_name_before(s: str, start: int) -> bool:
-    """'Air Jordan 13', 'Servizio 118': a number named after a word, not a quantity."""
-    m = re.search(r"([A-ZÀ-Ý][\wÀ-ÿ]+)\s+$", s[:start])
-    if not m:
-        return False
-    return m.group(1).lower() not in _NOT_NAMES
 
 
 class _Scan:
@@ -203,7 +164,7 @@ class _Scan:
 
     def __init__(self, s: str) -> None:
         self.s = s
-        self.sentence = _Sentence(s)
+        self.sentence = Blocked(s)
         self.out: list[Figure] = []
         self.taken: list[tuple[int, int]] = []
 
@@ -290,7 +251,7 @@ class _Scan:
                     r"\b(?:articolo|art\.|comma|n\.|numero|pagina|via|piazza|gara|piano)\s*$",
                     s[:a], re.I))):
             return True
-        return _capitalised_name_before(s, a) and not (counted or noun_after(s, b) in UNITS)
+        return capitalised_name_before(s, a) and not (counted or noun_after(s, b) in UNITS)
 
     def _scaled(self, m: re.Match[str]) -> tuple[float, int]:
         """The value with its scale ("15mila", "1,5 milioni", "1 milione e 200 mila") and where
