@@ -2536,3 +2536,71 @@ def test_the_text_a_subject_speaks_through_opens_the_clause_before_it(text, spea
     """"In una nota Ristoservice Sanità parla di …": the note is how it speaks, the firm the
     subject — a firm named by its kind and its name ("la cantina Bartolucci") whole."""
     assert list(_who(text, every=True).values()) == [speaker]
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    # a negated verb of saying in a relative clause introduces no quote: the colon does
+    (["Davanti al mercato abbiamo sentito alcuni ambulanti. Più avanti, un commerciante che "
+      "preferisce non dire il suo nome: «Gli incassi sono dimezzati da quando hanno chiuso la "
+      "strada»."], "Gli incassi sono", "un commerciante"),
+    # a verbless opening presents the role who speaks next, whatever apposition follows
+    (["Di opinione contraria il gestore del bar, un 52enne che preferisce restare anonimo. «Il "
+      "dehors era autorizzato e nessuno si era mai lamentato prima», dice."],
+     "Il dehors era", "il gestore del bar"),
+    # bodies listed as one subject speak together, in each of their quotes
+    (["Le sigle Fiom Cgil, Fim Cisl e Uilm Uil parlano di «un piano industriale scritto sulla "
+      "sabbia» e chiedono «un incontro urgente con il ministero delle Imprese»."],
+     "un incontro urgente", "Fiom Cgil, Fim Cisl e Uilm Uil"),
+    # "Per X, Y,": the person, not the body named after the comma
+    (["Le sigle parlano di un'adesione altissima. Per Giovanna Serra, Flc Cgil, «il "
+      "problema non è solo il salario, è la dignità del lavoro»."],
+     "il problema non", "Giovanna Serra"),
+    # a note of "the federation" is the body the sentence before names with that class
+    (["Per la Cgil hanno aderito oltre mille addetti. I sindacati parlano di successo, mentre "
+      "la Fipe, la federazione che riunisce i pubblici esercizi, minimizza. «I locali sono "
+      "rimasti quasi tutti aperti e funzionanti», si legge in una nota della federazione."],
+     "I locali sono", "Fipe"),
+    # a body named with a preposition and an article inside its name
+    (["L'Osservatorio regionale per la qualità dell'aria, in una nota, parla di «valori "
+      "mai registrati prima in questa stagione»."],
+     "valori mai registrati", "Osservatorio regionale per la qualità dell'aria"),
+    # a company's legal form is part of its name
+    (["Fiera Natalizia srl, che gestisce il mercatino, in una nota assicura che «tutti gli "
+      "impianti saranno verificati entro domani mattina»."],
+     "tutti gli impianti", "Fiera Natalizia srl"),
+])
+def test_speakers_round_nineteen(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True)[quote] == speaker
+
+
+def test_a_plural_role_is_not_one_of_the_bodies_it_lists():
+    """"i sindacati Flc Cgil, Cisl Scuola e Uil Scuola Rua … I sindacati rivendicano": all of
+    them, never one; "le figlie, Anna e Teresa Amati" stay the two women."""
+    found = _who("Secondo i sindacati Filcams, Fisascat e Uiltucs il corteo contava tremila "
+                 "persone. I sindacati rivendicano: «Adesione oltre l'80 per cento in tutti i "
+                 "punti vendita».", every=True)
+    assert found["Adesione oltre l'80"] == "I sindacati"
+
+
+def test_a_name_never_runs_across_a_line_break():
+    """An outlet's line ("BresciaToday") before a live blog's first entry is no part of the
+    next sentence's name, nor does it make the entry's verb ("Arriva") a name."""
+    found = _who("BresciaToday", "Ore 12.10 – Arriva la replica di Fonderie Gatti, la società "
+                 "che gestisce l'impianto. «Alle 11 aveva aderito il 28% dei dipendenti», si "
+                 "legge in una nota dell'azienda, che parla di «numeri gonfiati dai "
+                 "sindacati».", every=True)
+    assert found["numeri gonfiati dai"] == "Fonderie Gatti"
+
+
+def test_an_interviews_byline_is_not_the_one_interviewed():
+    """"Intervista di Giulia Caputo" under the title names who asks: the answers are the
+    one the standfirst presents."""
+    found = _who("Intervista di Paola Scotti",
+                 "Ha 58 anni e ha restaurato più di cento organi. Marco Bellini, cremonese, "
+                 "lavora da solo nella sua bottega.",
+                 "Come ha cominciato?",
+                 "Per caso. Un parroco mi chiese di sistemare un mantice. Un collega mi disse: "
+                 "«Lascia perdere, non c'è futuro». Io rispondo sempre allo stesso modo: "
+                 "«Finché c'è una chiesa, c'è un organo da suonare».",
+                 "E oggi?", "Oggi ho tre apprendisti.", every=True)
+    assert found["Finché c'è una"] == "Marco Bellini"

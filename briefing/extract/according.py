@@ -11,7 +11,7 @@ from briefing.extract.edges import leading_np
 from briefing.extract.found import Before, Found, How
 from briefing.extract.names import name_runs
 from briefing.extract.phrases import classify
-from briefing.extract.wordkinds import is_descriptor
+from briefing.extract.wordkinds import bare_name, is_descriptor
 from briefing.italian.grammar import (
     ADVERBS,
     CLAUSE_OPENERS,
@@ -34,7 +34,12 @@ def _holder(np: str) -> str:
     subject begins with its article ("Per la sindacalista il dato di Federchimica «…»")."""
     m = re.match(rf"\s*{_DET}\s*", np)
     cut = re.search(rf"\s{_DET}\s*(?=[a-zà-ÿ])", np[m.end():]) if m else None
-    return np[:m.end() + cut.start()] if cut else np
+    if cut:
+        return np[:m.end() + cut.start()]
+    # "Per Roberto Galli, Uil Scuola Rua,": the person, not the body named after the comma
+    person, comma, _ = np.partition(",")
+    return person if comma and bare_name(person.strip()) \
+        and is_given_name(person.split()[0]) else np
 
 
 def according(d: Discourse, b: Before, voice: Voice) -> Found | None:

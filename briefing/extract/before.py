@@ -155,6 +155,8 @@ def _speech_verb(d: Discourse, b: Before, voice: Voice) -> Found | None:
     if k is None:
         return None
     toks = tokens(b.plain)
+    if k and norm(toks[k - 1][0]) == "non" and re.search(r"(?:are|ere|ire)$", norm(toks[k][0])):
+        return None  # "un collega che preferisce non dire il nome:": no verb of this quote
     between = b.plain[toks[k][2]:]
     offset = d.doc.sentence_offset(b.par, b.si)
     other = _OTHER_CLAUSE.search(between)

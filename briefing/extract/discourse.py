@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from briefing.extract.clauses import has_verb, last_speech_verb, speech_at_start, words_count
 from briefing.extract.document import PLACEHOLDER, QuotedText, unmask
-from briefing.extract.edges import leading_np
+from briefing.extract.edges import fronted_subject, leading_np
 from briefing.extract.found import How
 from briefing.extract.interview import answers_turn, interviewee, is_question
 from briefing.extract.phrases import classify, np_after
@@ -22,6 +22,7 @@ from briefing.extract.subjects import person_after_adjunct, unnamed_subject
 from briefing.extract.units import befell
 from briefing.extract.wordkinds import (
     AMONG_OTHERS,
+    LISTED,
     bare_name,
     is_descriptor,
     presented_name,
@@ -59,6 +60,9 @@ _THERE_WAS = re.compile(r"[^.;:«»\"“”]{0,100}?\bc['’](?:è|era)\s+(?:anc
 # "Pavia e Cremona.", "Terni e Perugia dopo l'incendio": the last items of a list of names
 _LIST_END = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:,\s+[A-ZÀ-Ý][\w'’]+)*\s+(?:e|ed)\s+[A-ZÀ-Ý][\w'’]+"
                        r"(?:\W*$|\s+[a-zà-ÿ])")
+# bodies listed as a sentence's subject: "I sindacati Filt Cgil, Fit Cisl e Uiltrasporti parlano"
+_LISTED_SUBJECT = re.compile(rf"\W*(?:[Ii]|[Gg]li|[Ll]e)\s+[a-zà-ÿ]+\s+(?P<names>{LISTED})"
+                             r"\s+(?!e\b|ed\b)[a-zà-ÿ]")
 
 
 @dataclass
@@ -123,11 +127,18 @@ class Discourse(Sources):
 
     def subject_of_sentence(self, sentence: str, par: int) -> str | None:
         """The person a sentence is about: its opening subject ('Kim ha affermato …')."""
+        listed = _LISTED_SUBJECT.match(unmask(sentence))
+        if listed and not any(is_given_name(w) for w in re.findall(r"\w+", listed["names"])):
+            return listed["names"]  # "I sindacati Filt Cgil, Fit Cisl e Uiltrasporti parlano"
         segs = re.split(r"(?<=[,;])\s+", unmask(sentence))
         for n, seg in enumerate(segs[:3]):
             if n and _LIST_END.match(seg) and re.search(r"\s[A-ZÀ-Ý][\w'’]+,$", segs[n - 1]):
                 continue  # "… arrivati dai comandi di Lodi, Pavia e Cremona.": a list's end
             np = leading_np(seg, self.known)
+            # "Di tutt'altro avviso il titolare del negozio, un 38enne …": the role a verbless
+            # opening presents is who speaks next, whatever apposition follows
+            fronted = None if np or n else fronted_subject(seg)
+            np = np or fronted
             appos = segs[n + 1].rstrip(",; ") if n + 1 < len(segs) else ""
             if np and (bare_name(appos) or role_then_name(appos)) \
                     and any(is_given_name(w) for w in appos.split()):
@@ -138,7 +149,7 @@ class Discourse(Sources):
                 name = self.res.name_of(np, self.doc.offset(par))
                 if name and not is_descriptor(name):
                     return name
-                if name and unnamed_person(name) and not befell(sentence):
+                if name and (unnamed_person(name) or fronted) and not befell(sentence):
                     return name  # someone unnamed, not a victim or someone arrested
                 if name and re.match(r"un[ao]?\s|un['’]", appos, re.I):
                     return None  # "Il padre, un operaio di 42 anni, …": a role, no one named

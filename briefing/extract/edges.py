@@ -129,6 +129,7 @@ def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | No
 
 
 _ADVERB_PREPS = frozenset(_P["adverb_prepositions"])
+_PREPOSITIONS = OF | PLACE_PREPS | {"per", "con", "tra", "fra"}
 _TIME_OPENERS = frozenset(_P["time_openers"])
 
 
@@ -147,6 +148,8 @@ def _leading_ends(toks: list[tuple[str, int, int]], k: int, end: int) -> bool:
     """Where a subject opening at ``k`` ends: at a comma, "non", a clitic or a verb — a
     role's participle is no verb ("L'amministratore delegato Ugo Neri")."""
     t = toks[end][0]
+    if norm(toks[end - 1][0]) in _PREPOSITIONS and norm(t) in DETERMINERS:
+        return False  # "l'Agenzia regionale per la lingua friulana": an article, no clitic
     if _subject_ends(t):
         return True
     if is_cap(t) or not is_verb_like(t) or norm(t) in OF:
@@ -173,3 +176,20 @@ def _subject_ends(token: str) -> bool:
     return token in ",;:" or not is_cap(token) and norm(token) in BEFORE_VERB | CLITICS
 
 
+
+
+def fronted_subject(segment: str) -> Phrase | None:
+    """"Di tutt'altro avviso il titolare del negozio", "Sulla stessa linea la sindaca": a
+    verbless opening phrase, then its subject — a person's noun after its article."""
+    toks = tokens(segment)
+    if len(toks) < 4 or is_cap(toks[0][0]) and norm(toks[0][0]) not in OF | PLACE_PREPS \
+            | _ADVERB_PREPS | {"più", "meno", "ancora"}:
+        return None
+    for d in range(1, len(toks) - 1):
+        if norm(toks[d][0]) in ("il", "lo", "la", "l'", "l’") and is_person_noun(toks[d + 1][0]):
+            lead = toks[1:d]
+            if any(is_cap(t) or is_verb_like(t) for t, _, _ in lead) \
+                    or any(is_verb_like(t) for t, _, _ in toks[d + 2:]):
+                return None
+            return classify(segment[toks[d][1]:toks[-1][2]].rstrip(" .,;"))
+    return None

@@ -75,6 +75,10 @@ def _named_before_questions(person: str, paragraphs: list[str]) -> bool:
                for text in _before_questions(paragraphs))
 
 
+_BYLINE = re.compile(r"\W*(?i:(?:intervista|testo|servizio)\s+)?(?i:di|a\s+cura\s+di)\s+"
+                     r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}\W*$")
+
+
 def _introduced(paragraphs: list[str], registry: Registry) -> set[str]:
     """"Elena Mancuso ha 63 anni e ne ha passati 34 a disegnare l'Italia.": the one person
     the words before the first question name in full — whom the questions address; where
@@ -82,6 +86,8 @@ def _introduced(paragraphs: list[str], registry: Registry) -> set[str]:
     one, if the article names them more often than any other."""
     found: list[str] = []
     for text in _before_questions(paragraphs):
+        if _BYLINE.match(text):
+            continue  # "Intervista di Giulia Caputo": who asks, not who answers
         for m in re.finditer(rf"(?<![\w'’])(?P<name>{_NAME})\b", text):
             person = registry.people.get(name_key(m.group("name")))
             if person and person.is_person and is_given_name(m.group("name").split()[0]) \

@@ -29,6 +29,7 @@ from briefing.italian.grammar import (
     ARTICLED,
     DETERMINERS,
     FEMININE_ARTICLES,
+    LEGAL_FORMS,
     OF,
     PARTICLES,
     PLACE_PREPS,
@@ -98,8 +99,8 @@ def name_runs(text: str, toks: list[tuple[str, int, int]] | None = None
         j = i + 1
         while j < n:
             t = toks[j][0]
-            if toks[j][1] - toks[j - 1][2] > 1:  # more than one space: a new run
-                break
+            if toks[j][1] - toks[j - 1][2] > 1 or "\n" in text[toks[j - 1][2]:toks[j][1]]:
+                break  # more than one space, or a line break: a new run
             if is_cap(t) or (t == "." and len(toks[j - 1][0]) == 1 and is_cap(toks[j - 1][0])):
                 j += 1
             elif re.fullmatch(r"\d{1,3}", t) and j + 1 < n and is_cap(toks[j + 1][0]) \
@@ -111,6 +112,9 @@ def name_runs(text: str, toks: list[tuple[str, int, int]] | None = None
                 j += 2  # "Michele de Pascale", not "Tajoli di Milano"
             elif re.fullmatch(r"(?:al|el|bin|ibn|abu)-\w+", t):
                 j += 1
+            elif norm(t) in LEGAL_FORMS:  # "Natale Aretino srl": the firm's whole name
+                j += 1
+                break
             else:
                 break
         while j > i and toks[j - 1][0] == ".":

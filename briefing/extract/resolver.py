@@ -9,7 +9,7 @@ import re
 from briefing.extract.document import words
 from briefing.extract.names import Registry, name_runs
 from briefing.extract.phrases import Phrase
-from briefing.extract.wordkinds import is_verb_like, name_like
+from briefing.extract.wordkinds import LISTED_NAMES, is_verb_like, name_like
 from briefing.italian.grammar import (
     AUX,
     DETERMINERS,
@@ -18,6 +18,7 @@ from briefing.italian.grammar import (
     OF,
     PARTICIPLES,
     PLACE_PREPS,
+    PLURAL_DETERMINERS,
     POSSESSIVES,
     PREMODIFIERS,
     SAINTS,
@@ -96,6 +97,9 @@ class Resolver:
             # "la Società italiana di endocrinologia", "la cantina Bartolucci": a body's or
             # a firm's name, not a person's
             return " ".join(body)
+        if kind == "name" and LISTED_NAMES.fullmatch(phrase) and not any(
+                is_given_name(w) for w in phrase.replace(",", " ").split()):
+            return phrase  # "Filt Cgil, Fit Cisl e Uiltrasporti": bodies speaking together
         if kind == "name":
             name = self._last_name(phrase)
             if name:
@@ -129,6 +133,11 @@ class Resolver:
             return None  # a clause, not a noun phrase ("un pendolare diretto a Orte" is one)
         # "un allevatore della contrada vicina" is someone else than the farmer named
         found = None if low and low[0] in INDEFINITE else self.reg.resolve(low, before=offset)
+        if found and low[0] in PLURAL_DETERMINERS and not any(
+                is_given_name(w) for w in found.split()):
+            # "i sindacati Flc Cgil, Cisl Scuola e Uil Scuola Rua … I sindacati": all of
+            # them, not one body ("le figlie, Anna e Teresa Amati" are the two women)
+            found = None
         if found:
             return _one_holder(self.reg, found, head)
         if is_age_noun(content[0]) and low[0] in ("il", "la", "lo", "l'", "l’") \

@@ -150,11 +150,13 @@ class Sources:
             # "si legge in una nota dell'organizzazione provinciale": the body of that class
             # the words before the quote or the sentence before name (Confagricoltura), else
             # the class as written
+            # (a body the sentence before names with that class, "la Fism, la federazione
+            # che …", before the source it opens with)
             found = self.verbless_source(unmask(prefix).strip()) \
-                or self.previous_source(par, si) or self.body_subject(par, si, norm(words[0])) \
-                or _view_body(unmask(prefix)) \
                 or classed_body(unmask(prefix), norm(words[0])) or (classed_body(
-                    unmask(self.doc.sentences[par][si - 1]), norm(words[0])) if si else None)
+                    unmask(self.doc.sentences[par][si - 1]), norm(words[0])) if si else None) \
+                or self.previous_source(par, si) or self.body_subject(par, si, norm(words[0])) \
+                or _view_body(unmask(prefix))
             if found and norm(words[0]) in FIRMS and not is_cap(
                     next((t for t, _, _ in tokens(found) if norm(t) not in DETERMINERS), "")):
                 found = None  # "una nota dell'azienda" is no "i sindacati" before it

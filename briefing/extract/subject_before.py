@@ -10,6 +10,7 @@ from briefing.extract.document import unmask
 from briefing.extract.edges import leading_np, trailing_np
 from briefing.extract.phrases import Phrase, classify
 from briefing.extract.wordkinds import (
+    LISTED_NAMES,
     bare_name,
     is_verb_like,
     person_named,
@@ -70,6 +71,13 @@ def np_before(prefix: str, known: frozenset[str] = frozenset()) -> Phrase | None
     if own:
         return leading_np(own.group("rest"), known)
     if not ends_with_comma:
+        listed = LISTED_NAMES.search(text)
+        if listed and len(segments) > 1:
+            # "I sindacati Filt Cgil, Fit Cisl e Uiltrasporti parlano di": all of them; a
+            # list of people speaks as no one of them
+            names = listed.group("names")
+            return None if any(is_given_name(w) for w in re.findall(r"[\w'’-]+", names)) \
+                else ("name", names)
         tail = trailing_np(segments[-1])
         if tail:
             return tail

@@ -25,6 +25,11 @@ from briefing.italian.numbers import is_number_word
 from briefing.italian.speech import VIEW_WORDS, is_speech_word
 from briefing.italian.tables import words
 
+_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
+# names listed as one subject: "Filt Cgil, Fit Cisl e Uiltrasporti"
+LISTED = rf"{_NAME}(?:\s*,\s*{_NAME})+\s+e\s+{_NAME}"
+LISTED_NAMES = re.compile(rf"(?P<names>{LISTED})$")
+
 
 def name_like(token: str) -> bool:
     """A capitalised token that is not just a capitalised article ('La', 'Il', 'Un')."""
