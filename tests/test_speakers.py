@@ -2604,3 +2604,48 @@ def test_an_interviews_byline_is_not_the_one_interviewed():
                  "«Finché c'è una chiesa, c'è un organo da suonare».",
                  "E oggi?", "Oggi ho tre apprendisti.", every=True)
     assert found["Finché c'è una"] == "Marco Bellini"
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    # a gerund with its pronouns glued on opens the sentence: no name
+    (["Accompagnandoci all'uscita, Ferraris ci mostra l'ultimo violino finito. «Questo parte "
+      "per Vienna», dice. «Vent'anni fa non avrei mai pensato di venderne all'estero»."],
+     "Vent'anni fa non", "Ferraris"),
+    # one of a group after a complement of whom it was said to
+    (["\"Abbiamo sentito un boato e poi il fumo ha riempito il vagone\", ha raccontato ai "
+      "cronisti uno dei pendolari, un impiegato di 51 anni."],
+     "Abbiamo sentito un", "uno dei pendolari"),
+    # a noun of saying and whose words they are, before a colon
+    (["\"Chiariremo tutto davanti al giudice\", ha detto l'avvocato Pietro Lanza.",
+      "Netta la reazione di Coldiretti Matera: \"Chi ruba fondi pubblici danneggia tutti gli "
+      "agricoltori onesti del territorio\"."],
+     "Chi ruba fondi", "Coldiretti Matera"),
+])
+def test_speakers_round_nineteen_b(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True)[quote] == speaker
+
+
+@pytest.mark.parametrize("paragraphs,quote", [
+    # a body by its class speaks in a new paragraph: not the voice before
+    (["«Chiediamo un ponte nuovo da anni», dice la sindaca di Casalbuttano, Anna Ferrari.",
+      "Gli operai sono dipendenti della Costruzioni Padane di Crema. L'azienda ha pubblicato "
+      "un messaggio sui social: «Siamo accanto alle famiglie dei nostri ragazzi»."],
+     "Siamo accanto alle"),
+    # one of a group, unnamed, speaks: not the lawyer quoted before
+    (["Di parere opposto il legale della proprietà, Marta Sciarra: «Faremo appello contro "
+      "questa sentenza ingiusta».",
+      "In aula sono stati sentiti quattro condomini. Uno di loro, che abita al primo piano, "
+      "la mette così: «Il cane abbaia meno del televisore del vicino»."],
+     "Il cane abbaia"),
+    # whose view a "Per" opening gives is someone else than the last voice
+    (["Lo conferma Giada, cameriera in uno dei locali: «Non è mai mancato lo stipendio».",
+      "Per il presidio di Libera Marche adesso serve un passo in più: «Quei locali tornino "
+      "alla collettività»."],
+     "Quei locali tornino"),
+])
+def test_a_new_subject_before_a_colon_breaks_the_voice(paragraphs, quote):
+    """The voice of the paragraph before does not carry on into a quote whose words name
+    a new subject — a body by its class, one of a group, a view's holder."""
+    found = _who(*paragraphs, every=True)
+    first = next(iter(found.values()))
+    assert found[quote] != first, found

@@ -15,10 +15,11 @@ from briefing.extract.interview import answers_turn
 from briefing.extract.openings import newly_named
 from briefing.extract.phrases import classify
 from briefing.extract.site import Site
-from briefing.italian.grammar import COMPLEMENT, LINKS, is_cap, name_key, norm, tokens
+from briefing.italian.grammar import COMPLEMENT, DETERMINERS, LINKS, is_cap, name_key, norm, tokens
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, INSTITUTIONS, is_person_noun
-from briefing.italian.speech import VIEW_SURE
+from briefing.italian.speech import SPEECH_NOUNS, VIEW_SURE
+from briefing.italian.tables import words
 
 # "OBIETTIVI - «…»", "ANCORA SALVINI - …": a label in capitals opening an interview block
 _CAPS_LABEL = re.compile(r"^\s*[A-ZÀ-Ý'’]{3,}(?:\s+[A-ZÀ-Ý'’]{2,}){0,2}\s*[-–—:]\s*$")
@@ -39,8 +40,13 @@ def _topic(d: Discourse, prefix: str, voice: str | None = None) -> bool:
         return True
     if not (rest.endswith(":") or _TOPIC.match(rest)):
         return False
-    if not _TOPIC.match(rest) and (_names_someone(rest) or _names_known(d, rest, voice)):
-        return False  # "In fila c'era anche Marco, pensionato:": a new voice
+    if not _TOPIC.match(rest) and (_names_someone(rest) or _names_known(d, rest, voice)
+                                   or any(m["noun"] in _SAID_NOUNS
+                                          for m in _OF_NAMED.finditer(rest))
+                                   or _VIEW_OPENING.match(rest)):
+        # "In fila c'era anche Marco, pensionato:", "Dura la reazione di Confagricoltura:":
+        # a new voice
+        return False
     head = re.sub(r"^\s*(?:(?:e|ed|poi|inoltre|infine|ancora)\s*,?\s*)", "", rest, flags=re.I)
     if _TOPIC.match(head):
         # names in "Su Marta Bini:" are the topic; "Sulla stessa linea Ugo Neri:" speaks
@@ -48,7 +54,29 @@ def _topic(d: Discourse, prefix: str, voice: str | None = None) -> bool:
         return not any(is_given_name(toks[k][0]) and k + 1 < len(toks) and is_cap(toks[k + 1][0])
                        and norm(toks[k - 1][0]) not in COMPLEMENT for k in range(2, len(toks)))
     np = leading_np(head.rstrip(":"), d.known)
+    if np is not None and _new_subject(np[1]):
+        return False  # "L'azienda ha pubblicato un messaggio:", "Uno di loro la mette così:"
     return np is None or d.res.name_of(np, 0) is None
+
+
+# "Dura la reazione di Confagricoltura Trapani:": a noun of saying, and whose words come (not
+# "sarà al ministero delle Imprese con la delegazione:")
+_SAID_NOUNS = SPEECH_NOUNS | words("speech", "view_nouns") | words("speech", "colon_nouns")
+# "Per il coordinamento di Libera adesso serve …:": whose view the words give
+_VIEW_OPENING = re.compile(r"\W*(?:Per|Secondo)\s+(?:(?:il|lo|la|l['’]|i|gli|le)\s*)?"
+                           r"(?:[a-zà-ÿ]+\s+){0,4}?[A-ZÀ-Ý]")
+_OF_NAMED = re.compile(r"\b(?P<noun>[a-zà-ÿ]+)\s+(?:di|del|della|dello|dell['’]|dei|degli|"
+                       r"delle)\s*[A-ZÀ-Ý]")
+
+
+def _new_subject(phrase: str) -> bool:
+    """A subject of its own, though the text may never name it: a body by its class
+    ("l'azienda"), a person by role or as one of a group ("uno di loro", "un residente")."""
+    if re.match(r"\W*(?:uno|una)\s+(?:di|dei|degli|delle)\b", phrase, re.I):
+        return True
+    content = [norm(t) for t, _, _ in tokens(phrase) if norm(t) not in DETERMINERS]
+    return bool(content) and (content[0] in BODY_CLASSES | BODY_HEADS
+                              or is_person_noun(content[0]))
 
 
 def _names_known(d: Discourse, text: str, voice: str | None) -> bool:

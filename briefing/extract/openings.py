@@ -74,6 +74,9 @@ def opening(toks: list[Token]) -> tuple[int, str] | None:
         h = j + 1  # "il primo ministro": the head past its premodifiers
         while h < len(toks) - 1 and norm(toks[h][0]) in PREMODIFIERS | _RANK:
             h += 1
+        if norm(nxt) in ("uno", "una") and h < len(toks) - 1 \
+                and norm(toks[h][0]) in ("dei", "degli", "delle"):
+            h += 1  # "ha raccontato all'ANSA una delle passeggere": one of them
         head = toks[h][0] if h < len(toks) else ""
         # "ha detto in aula il pubblico ministero, …": a fixed periphrasis of a role too
         if not (is_person_noun(head) or is_cap(head) or is_person_noun(
