@@ -2649,3 +2649,16 @@ def test_a_new_subject_before_a_colon_breaks_the_voice(paragraphs, quote):
     found = _who(*paragraphs, every=True)
     first = next(iter(found.values()))
     assert found[quote] != first, found
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("«Il bando riaprirà entro l'estate», fa sapere l'assessorato alla Sanità e alle "
+     "Politiche sociali.", "assessorato alla Sanità e alle Politiche sociali"),
+    ("Per la Regione, che ha pagato metà dei lavori, \"il rifugio è un modello per tutte le "
+     "valli\", come ha scritto in una nota l'assessorato al Turismo.",
+     "assessorato al Turismo"),
+])
+def test_a_body_named_by_its_task_is_named_whole(text, speaker):
+    """"l'assessorato all'Agricoltura e alla Pesca": the complements with a capital are the
+    body's name, not a place the phrase ends before."""
+    assert list(_who(text, every=True).values()) == [speaker]

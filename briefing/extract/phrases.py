@@ -70,10 +70,16 @@ def _phrase_end(toks: list[tuple[str, int, int]], start: int) -> int:
     """Where the noun phrase starting at ``start`` ends: at punctuation, a complement that
     is not part of it, a conjunction, or a verb."""
     end = start
+    head = start + (start + 1 < len(toks) and norm(toks[start][0]) in DETERMINERS)
+    body = norm(toks[head][0]) in BODY_HEADS if head < len(toks) else False
     while end < len(toks):
         t, nt = toks[end][0], norm(toks[end][0])
         if t in ",;:.!?()«»“”\"–—⁅" or (t == "-" and end > start):
             break
+        step = _body_goes_on(toks, end) if body and end > head else 0
+        if step:  # "l'assessorato all'Agricoltura e alla Pesca": a body's name goes on
+            end += step
+            continue
         if end == start + 2 and nt in _TO_THE and norm(toks[start][0]) in INDEFINITE \
                 and is_person_noun(toks[start + 1][0]) and end + 1 < len(toks) \
                 and toks[end + 1][0].isalpha() and not is_cap(toks[end + 1][0]):
@@ -98,6 +104,19 @@ def _phrase_end(toks: list[tuple[str, int, int]], start: int) -> int:
             break  # "un anziano di Maletto [descrive …]": the verb after a name
         end += 1
     return end
+
+
+def _body_goes_on(toks: list[tuple[str, int, int]], k: int) -> int:
+    """How many tokens from ``k`` a body's name goes on through a complement with a
+    capital ("al Turismo", "e alla Pesca"): 0 where it does not."""
+    def cap(i: int) -> bool:
+        return i < len(toks) and is_cap(toks[i][0])
+    nk = norm(toks[k][0])
+    if nk in PLACE_PREPS and not is_cap(toks[k][0]) and cap(k + 1):
+        return 2
+    if nk == "e" and k + 1 < len(toks) and norm(toks[k + 1][0]) in PLACE_PREPS and cap(k + 2):
+        return 3
+    return 0
 
 
 def _indefinite_after_modifier(toks: list[tuple[str, int, int]], start: int, end: int) -> bool:

@@ -55,6 +55,12 @@ from briefing.italian.nouns import (
 from briefing.italian.tables import tagged
 from briefing.italian.tables import words as word_list
 
+# "l'assessorato all'Agricoltura e alla Pesca", "l'assessorato al Turismo": a body named by
+# what it is for
+_NAME_CAP = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?!e\b)[\w'’-]+){0,2}"
+_TO = r"(?:al|allo|alla|ai|agli|alle)\s+|all['’]\s*"
+_BODY_FOR = re.compile(r"(?P<body>(?i:" + "|".join(sorted(BODY_HEADS, key=len, reverse=True))
+                       + rf"))\s+(?i:{_TO}){_NAME_CAP}(?:\s+e\s+(?i:{_TO}){_NAME_CAP})?")
 _BODY = re.compile(
     r"\b(?P<body>(?:" + "|".join(sorted(BODY_HEADS, key=len, reverse=True)) + r")"
     r"(?:\s+[a-zà-ÿ]+){0,2}?)\s+(?:di|del|della|dello|dei|delle)\s+"
@@ -76,7 +82,7 @@ class Resolver:
         """A body with its place ("la protezione civile di Cuneo"), or the short form of
         one the article named ("il consiglio comunale" → "consiglio comunale di Dnipro")."""
         plain = strip_article(phrase)
-        m = _BODY.fullmatch(plain)
+        m = _BODY.fullmatch(plain) or _BODY_FOR.fullmatch(plain)
         if m and m.group("body").split()[0].lower() in BODY_HEADS:
             return plain
         if not plain or plain.split()[0].lower() not in BODY_HEADS:
@@ -110,8 +116,9 @@ class Resolver:
                    and w not in ("uno", "una")]
         if content and content[0] in OF:  # "uno dei titolari"
             content = content[1:]
-        if content and content[0] in BODY_HEADS and not is_person_noun(content[0]):
-            return self.body_named(phrase)
+        if content and content[0] in BODY_HEADS and (
+                not is_person_noun(content[0]) or _BODY_FOR.fullmatch(strip_article(phrase))):
+            return self.body_named(phrase)  # ("l'assessorato al Turismo": named by its task)
         if len(content) > 2 and content[0] in RELATIONAL and content[1] in OF \
                 and not any(w in AUX for w in low):
             # "la madre di uno dei ragazzi": someone told by whose relative they are
