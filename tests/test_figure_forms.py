@@ -451,3 +451,15 @@ def test_a_part_of_a_count_of_things_is_a_part():
                  "dichiarate inagibili.")
     assert [(f.value, f.unit, f.part_of) for f in figs] == [(31, "homes", None),
                                                             (6, "homes", "homes")]
+
+
+@pytest.mark.parametrize("text,value,role,part_of", [
+    ("Sei i feriti gravi, trasportati in elicottero a Padova.", 6, "critical", None),
+    ("Tre i feriti lievi, medicati sul posto dal 118.", 3, "injured", "injured"),
+])
+def test_injured_told_as_serious_or_light_are_a_count_of_their_own(text, value, role,
+                                                                    part_of):
+    """"Quattro i feriti gravi" are people in critical condition; "Due i feriti lievi" some
+    of the injured — neither the story's whole count of injured."""
+    f = next(f for f in _figs(text) if f.value == value)
+    assert (f.role, f.part_of) == (role, part_of)

@@ -60,6 +60,7 @@ _SUBSET_AFTER = re.compile(r"^\s*(?:" + words_re(_F["subset_after"]).pattern + r
 _SUBJECTS = {k: words_re(v) for k, v in _F["subjects"].items()}
 _UPDATE = words_re(_F["update_words"])
 _CRITICAL = words_re(_F["critical_words"])
+_LIGHT = words_re(_F["light_words"])
 _STRONG = frozenset({"casualties", "troops", "money", "percentage", "age", "measure",
                      "temperature"})
 
@@ -336,6 +337,9 @@ def _critical(f: Figure, s: str) -> None:
         f.category, f.role = "casualties", "critical"
         if f.part_of in ("injured", "killed", "missing", "rescued"):
             f.part_of = None  # the critical are among the injured: a count of their own
+    elif f.category == "casualties" and f.role == "injured" and not f.part_of \
+            and _LIGHT.search(clause_around(s, end_of(f, s))):
+        f.part_of = "injured"  # "Due i feriti lievi": some of the injured, not all of them
 
 
 def link(figs: list[Figure], s: str) -> list[Figure]:
