@@ -2662,3 +2662,19 @@ def test_a_body_named_by_its_task_is_named_whole(text, speaker):
     """"l'assessorato all'Agricoltura e alla Pesca": the complements with a capital are the
     body's name, not a place the phrase ends before."""
     assert list(_who(text, every=True).values()) == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a rank without its article, then the name, in apposition to a role
+    ("Il comandante provinciale dei carabinieri, capitano Luca Ferretti, ha ricordato i "
+     "controlli: «Abbiamo fermato 40 veicoli in una sola notte».", "Luca Ferretti"),
+    # a relative clause after the name before the colon describes the one who speaks
+    ("Più netta l’avvocata Silvia Crocetti, che assiste tre dei soci: “I miei assistiti non "
+     "hanno mai firmato quei contratti”.", "Silvia Crocetti"),
+    # whose comment, then an aside naming a place and a relative clause
+    ("Prudente il commento di Paolo Vinci, cardiologo all'ospedale Niguarda di Milano, che "
+     "non ha preso parte allo studio: «Il campione è ampio ma i dati vanno confermati».",
+     "Paolo Vinci"),
+])
+def test_who_speaks_before_a_colon_past_asides(text, speaker):
+    assert list(_who(text, every=True).values()) == [speaker]

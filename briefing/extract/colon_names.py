@@ -83,7 +83,7 @@ def names_at_colon(plain: str, d: Discourse) -> bool:
 # a phrase set off after the speaker's name: from where, on what occasion, how old
 _ASIDE = re.compile(r"\s*(?:(?:della|del|dello|dell['’]|dei|degli|delle|di|a|ad|al|alla|allo|"
                     r"all['’]|in|nel|nella|nei|nelle|da|dal|dalla|dai|durante|dopo|davanti)\s"
-                    r"[^:]*|\d+\s+anni\s*)$")
+                    r"[^:]*|\d+\s+anni\s*|che\s[^:]*)$")  # (a relative: "…, che assiste X:")
 
 
 def _aside(segment: str) -> bool:
@@ -171,7 +171,8 @@ _ARRIVES = alternatives(table_words("speech", "arrival_verbs"))
 _WORDS_OF = re.compile(r"(?:^|[.;]\s|\s[-–—]\s)\s*(?:[\w’']+\s+){0,5}?"
                        r"(?:il|lo|la|l['’]|un|una|un['’])\s*(?P<noun>[a-zà-ÿ]+)\s+(?P<prep>dell['’]|(?:di|del|dello|della|dei|degli"
                        rf"|delle)\s)\s*(?P<np>[^,;:.«»]{{2,60}}?)(?:\s+(?:{_ARRIVES})\b[^:«»]{{0,50}})?"
-                       r"(?P<aside>\s*,[^,;:«»]{2,80})?\s*:$", re.I)  # "…, la società che …:"
+                       r"(?P<aside>(?:\s*,[^,;:«»]{2,80}){1,2})?\s*:$",  # "…, la società che …:"
+                       re.I)
 # "Poi l'affondo sulle imprese:": a noun of saying and what the words are about, no author
 _WORDS_ON = re.compile(r"(?:^|[.;]\s|\s[-–—]\s)\s*(?:[\w’']+\s+)?(?:il|lo|la|l['’]|un|una|un['’])"
                        r"\s*(?P<noun>[a-zà-ÿ]+)(?:\s+(?:su|sul|sullo|sulla|sull['’]|sui|sugli|sulle"
@@ -202,8 +203,9 @@ def words_of_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
             and norm(np.split()[0]) in BODY_HEADS:
         who = np  # "una nota della Federazione sale ricevimenti Campania": the body, not
         # the place its name ends with
-    aside = classify(m.group("aside").strip(" ,")) if m.group("aside") else None
-    if aside and aside[0] == "name" or not who and m.group("aside"):
+    aside = classify(m.group("aside").strip(" ,").split(",")[0]) if m.group("aside") else None
+    if aside and aside[0] == "name" and any(is_given_name(w) for w in aside[1].split()) \
+            or not who and m.group("aside"):
         return None  # "il commento del sindaco di Irsina, Giuseppe Mancino:": the name after
     # "La replica dell'azienda arriva in serata:" an author we cannot name is nobody, not
     # the one quoted before

@@ -90,12 +90,25 @@ def np_before(prefix: str, known: frozenset[str] = frozenset()) -> Phrase | None
     # capitalised complement is no name; nor is "un 31enne di Monopoli")
     appositions = [s for s in segments[1:] if not re.match(r"un[ao]?\s|un['’]", s, re.I)]
     names = [s for s in appositions if bare_name(s) or titled_name(s)] + [
-        s for s in appositions if role_then_name(s) and not (bare_name(s) or titled_name(s))]
+        s for s in appositions if (role_then_name(s) or _rank_then_name(s))
+        and not (bare_name(s) or titled_name(s))]
     if first and first[0] == "name" and (not names or person_named(first[1])):
         return first
     if names:
         return "name", names[0]
     return first
+
+
+def _rank_then_name(segment: str) -> bool:
+    """"colonnello Fabrizio Orlandi", "ispettrice capo Anna Neri": a role without its
+    article, then a first name and a surname."""
+    toks = tokens(segment)
+    k = 0
+    while k < len(toks) and not is_cap(toks[k][0]) and (is_person_noun(toks[k][0])
+                                                         or norm(toks[k][0]) in PREMODIFIERS):
+        k += 1
+    return 0 < k < len(toks) - 1 and is_given_name(toks[k][0]) and bare_name(
+        segment[toks[k][1]:])
 
 
 _WHERE_CLAUSE = re.compile(r"(?:(?:in|per|con|da|a|su|tra|fra)\s+cui|(?:nel|nella|nei|nelle)\s+"
