@@ -463,3 +463,17 @@ def test_injured_told_as_serious_or_light_are_a_count_of_their_own(text, value, 
     of the injured — neither the story's whole count of injured."""
     f = next(f for f in _figs(text) if f.value == value)
     assert (f.role, f.part_of) == (role, part_of)
+
+
+def test_a_relative_clause_with_the_auxiliary_or_a_weekday_is_no_kind_of_what_is_counted():
+    """"4.000 visitatori che hanno pagato il biglietto" and "9mila visitatori sabato" count
+    visitors like any other report's; "780 famiglie che aspettano risposte" are a kind of
+    their own."""
+    paid = next(f for f in _figs("Al museo sono arrivati 4.000 visitatori che hanno pagato "
+                                 "il biglietto intero.") if f.value == 4000)
+    day = next(f for f in _figs("Sono stati oltre 9mila i visitatori, 9.300 visitatori "
+                                "sabato secondo il Comune.") if f.value == 9300)
+    waiting = next(f for f in _figs("In città ci sono 780 famiglie che aspettano una casa.")
+                   if f.value == 780)
+    assert (paid.kind, day.kind) == (None, None)
+    assert waiting.kind == "che aspettare"

@@ -57,6 +57,9 @@ _MONEY_KINDS = {k: re.compile(r"^\W*(?:[\w'’]+\W+){0,3}?(?:" + words_re(v).pat
                 for k, v in _F["money_kinds"].items()}
 # "missili da crociera", "droni d'attacco": a kind of what is counted
 _NOT_KINDS = frozenset(_F["not_kinds"])
+# "che hanno …": a relative clause with the auxiliary tells what befell what is counted (a
+# link verb may still set a kind apart: "614 agenti che risultavano in servizio")
+_LINK_VERBS = frozenset({"avere"})
 _AGENT_AFTER = re.compile(rf"\s+{FROM_PREP}\b", re.I)
 _KIND_AFTER = re.compile(r"\s*(?:(?P<prep>da)\s+)?(?P<word>[a-zà-ÿ]{4,})\b")
 _WHICH = re.compile(rf"\s+che\s+(?:(?:{as_listed(_P['which_adverbs'])})\s+)?([a-zà-ÿ]{{3,}})",
@@ -157,13 +160,17 @@ def count_kind(f: Figure, s: str) -> str | None:
     noun = noun_after(s, end)
     at = s.find(noun, end) if noun else -1
     rel = _WHICH.match(s, at + len(noun)) if at >= 0 else None
-    if rel and is_verb_form(rel.group(1).lower()):
-        return "che " + lemma(rel.group(1).lower())  # "780 famiglie che aspettano risposte"
+    if rel and is_verb_form(rel.group(1).lower()) \
+            and lemma(rel.group(1).lower()) not in _LINK_VERBS:
+        # "780 famiglie che aspettano risposte" (not "4.000 visitatori che hanno pagato":
+        # what befell them, told or not elsewhere)
+        return "che " + lemma(rel.group(1).lower())
     m = _KIND_AFTER.match(s, at + len(noun)) if at >= 0 else None
     if not m or m.group("word").lower() in UNITS or m.group("word").lower() in PEOPLE_ROLES:
         return None
     word = m.group("word").lower()
-    if word in _NOT_KINDS or word.endswith("mente") or not m.group("prep") and (
+    if word in _NOT_KINDS or word in _WEEKDAYS or word.endswith("mente") \
+            or not m.group("prep") and (
             is_verb_form(word) or is_participle(word) or word in stop_words()
             or _AGENT_AFTER.match(s, m.end())):
         # "missili lanciati", "auto distrutte", "ettari percorsi dal fuoco": what befell
