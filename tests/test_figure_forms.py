@@ -415,6 +415,10 @@ def test_things_named_after_their_number_are_no_casualties():
      85, "evacuated"),
     ("Per prudenza abbiamo fatto uscire nove famiglie, 24 persone, dal condominio.",
      24, "evacuated"),
+    ("Secondo il Comune le famiglie sgomberate sono 12, per un totale di 33 persone.",
+     33, "evacuated"),
+    ("Per prudenza sono state fatte allontanare 20 famiglie, circa 60 persone, dalle case "
+     "vicine.", 60, "evacuated"),
     # a participle set off after the people counted
     ("I finanzieri hanno perquisito le abitazioni di sei persone, indagate per truffa.",
      6, "investigated"),

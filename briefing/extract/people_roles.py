@@ -106,7 +106,8 @@ def _predicate_roles(f: Figure, s: str) -> set[str]:
 _HOUSEHOLDS = frozenset({"families", "households"})
 # "40 famiglie, in tutto circa 110 persone": the same people counted by household and by head
 _APPOSED = re.compile(r"\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s*,\s*"
-                      r"(?:(?:in\s+tutto|in\s+totale|complessivamente|cioè)\s+)?$", re.I)
+                      r"(?:(?:in\s+tutto|in\s+totale|complessivamente|cioè)\s+)?$"
+                      r"|\s*,\s*per\s+un\s+totale\s+di\s+$", re.I)  # "sono 17, per un totale di 41"
 
 
 def apposed_roles(figs: list[Figure], s: str) -> None:
