@@ -35,7 +35,7 @@ from briefing.italian.grammar import (
 )
 from briefing.italian.lexicon import is_common_word, is_given_name
 from briefing.italian.nouns import BODY_HEADS, DOCUMENTS, is_person_noun
-from briefing.italian.speech import SPEECH_NOUNS, is_speech_word
+from briefing.italian.speech import SAID_NOUNS, SPEECH_NOUNS, VIEW_NOUNS, is_speech_word
 from briefing.italian.tables import alternatives
 from briefing.italian.tables import words as table_words
 
@@ -97,7 +97,6 @@ def _aside(segment: str) -> bool:
 
 
 _RANK = table_words("grammar", "rank_words")
-_VIEW_NOUNS = table_words("speech", "view_nouns")
 
 
 # "L'ad Filippo Ottolina ai dipendenti:": whom the words are for, after the speaker
@@ -125,7 +124,7 @@ def name_before_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
         first = next((g for g in range(i, j - 1) if is_given_name(toks[g][0])), None)
         if first is not None and (first > i or not (
                 i and norm(toks[i - 1][0]) in PLACE_PREPS | OF
-                and not (i > 1 and norm(toks[i - 2][0]) in DETERMINERS | _VIEW_NOUNS
+                and not (i > 1 and norm(toks[i - 2][0]) in DETERMINERS | VIEW_NOUNS
                          | SPEECH_NOUNS))):  # "L'ad Filippo …", "la lettura di Ugo Neri:"
             return Found(d.res.reg.full_name(tail[toks[first][1]: toks[j - 1][2]]), How.COLON)
         if first is None and i and norm(toks[i - 1][0]) not in PLACE_PREPS | OF | ARTICLED \
@@ -178,8 +177,7 @@ _WORDS_ON = re.compile(r"(?:^|[.;]\s|\s[-–—]\s)\s*(?:[\w’']+\s+)?(?:il|lo|
                        r"\s*(?P<noun>[a-zà-ÿ]+)(?:\s+(?:su|sul|sullo|sulla|sull['’]|sui|sugli|sulle"
                        r"|contro|verso|al|allo|alla|all['’]|ai|agli|alle)\b[^,;:.«»]{0,60})?\s*:$",
                        re.I)
-_SAID_NOUNS = _VIEW_NOUNS | table_words("speech", "colon_nouns") | SPEECH_NOUNS
-_AUTHORED = _SAID_NOUNS | DOCUMENTS  # a noun of saying or a document, whose author follows
+_AUTHORED = SAID_NOUNS | DOCUMENTS  # a noun of saying or a document, whose author follows
 
 
 def words_of_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
@@ -192,7 +190,7 @@ def words_of_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     m = _WORDS_OF.search(b.plain)
     if not m or norm(m.group("noun")) not in _AUTHORED:
         on = _WORDS_ON.search(b.plain)
-        if on and norm(on.group("noun")) in _SAID_NOUNS:
+        if on and norm(on.group("noun")) in SAID_NOUNS:
             # whose words the sentence does not say: the one the text goes on with
             return Found(zero_subject(d, b.par, b.si, "", voice), How.BEFORE_CONTINUED)
         return None

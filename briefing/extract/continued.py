@@ -18,8 +18,7 @@ from briefing.extract.site import Site
 from briefing.italian.grammar import COMPLEMENT, DETERMINERS, LINKS, is_cap, name_key, norm, tokens
 from briefing.italian.lexicon import is_given_name
 from briefing.italian.nouns import BODY_CLASSES, BODY_HEADS, INSTITUTIONS, is_person_noun
-from briefing.italian.speech import SPEECH_NOUNS, VIEW_SURE
-from briefing.italian.tables import words
+from briefing.italian.speech import SAID_NOUNS, VIEW_SURE
 
 # "OBIETTIVI - «…»", "ANCORA SALVINI - …": a label in capitals opening an interview block
 _CAPS_LABEL = re.compile(r"^\s*[A-ZÀ-Ý'’]{3,}(?:\s+[A-ZÀ-Ý'’]{2,}){0,2}\s*[-–—:]\s*$")
@@ -41,7 +40,7 @@ def _topic(d: Discourse, prefix: str, voice: str | None = None) -> bool:
     if not (rest.endswith(":") or _TOPIC.match(rest)):
         return False
     if not _TOPIC.match(rest) and (_names_someone(rest) or _names_known(d, rest, voice)
-                                   or any(m["noun"] in _SAID_NOUNS
+                                   or any(m["noun"] in SAID_NOUNS
                                           for m in _OF_NAMED.finditer(rest))
                                    or _VIEW_OPENING.match(rest)):
         # "In fila c'era anche Marco, pensionato:", "Dura la reazione di Confagricoltura:":
@@ -61,7 +60,6 @@ def _topic(d: Discourse, prefix: str, voice: str | None = None) -> bool:
 
 # "Dura la reazione di Confagricoltura Trapani:": a noun of saying, and whose words come (not
 # "sarà al ministero delle Imprese con la delegazione:")
-_SAID_NOUNS = SPEECH_NOUNS | words("speech", "view_nouns") | words("speech", "colon_nouns")
 # "Per il coordinamento di Libera adesso serve …:": whose view the words give
 _VIEW_OPENING = re.compile(r"\W*(?:Per|Secondo)\s+(?:(?:il|lo|la|l['’]|i|gli|le)\s*)?"
                            r"(?:[a-zà-ÿ]+\s+){0,4}?[A-ZÀ-Ý]")

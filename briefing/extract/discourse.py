@@ -24,6 +24,7 @@ from briefing.extract.wordkinds import (
     AMONG_OTHERS,
     LISTED,
     bare_name,
+    bodies_listed,
     is_descriptor,
     presented_name,
     role_then_name,
@@ -128,7 +129,7 @@ class Discourse(Sources):
     def subject_of_sentence(self, sentence: str, par: int) -> str | None:
         """The person a sentence is about: its opening subject ('Kim ha affermato …')."""
         listed = _LISTED_SUBJECT.match(unmask(sentence))
-        if listed and not any(is_given_name(w) for w in re.findall(r"\w+", listed["names"])):
+        if listed and bodies_listed(listed["names"]):
             return listed["names"]  # "I sindacati Filt Cgil, Fit Cisl e Uiltrasporti parlano"
         segs = re.split(r"(?<=[,;])\s+", unmask(sentence))
         for n, seg in enumerate(segs[:3]):

@@ -176,8 +176,6 @@ def _subject_ends(token: str) -> bool:
     return token in ",;:" or not is_cap(token) and norm(token) in BEFORE_VERB | CLITICS
 
 
-
-
 def fronted_subject(segment: str) -> Phrase | None:
     """"Di tutt'altro avviso il titolare del negozio", "Sulla stessa linea la sindaca": a
     verbless opening phrase, then its subject — a person's noun after its article."""

@@ -9,7 +9,7 @@ import re
 from briefing.extract.document import words
 from briefing.extract.names import Registry, name_runs
 from briefing.extract.phrases import Phrase
-from briefing.extract.wordkinds import LISTED_NAMES, is_verb_like, name_like
+from briefing.extract.wordkinds import LISTED_NAMES, bodies_listed, is_verb_like, name_like
 from briefing.italian.grammar import (
     AUX,
     DETERMINERS,
@@ -103,8 +103,7 @@ class Resolver:
             # "la Società italiana di endocrinologia", "la cantina Bartolucci": a body's or
             # a firm's name, not a person's
             return " ".join(body)
-        if kind == "name" and LISTED_NAMES.fullmatch(phrase) and not any(
-                is_given_name(w) for w in phrase.replace(",", " ").split()):
+        if kind == "name" and LISTED_NAMES.fullmatch(phrase) and bodies_listed(phrase):
             return phrase  # "Filt Cgil, Fit Cisl e Uiltrasporti": bodies speaking together
         if kind == "name":
             name = self._last_name(phrase)

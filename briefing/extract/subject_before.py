@@ -12,6 +12,7 @@ from briefing.extract.phrases import Phrase, classify
 from briefing.extract.wordkinds import (
     LISTED_NAMES,
     bare_name,
+    bodies_listed,
     is_verb_like,
     person_named,
     role_then_name,
@@ -76,8 +77,7 @@ def np_before(prefix: str, known: frozenset[str] = frozenset()) -> Phrase | None
             # "I sindacati Filt Cgil, Fit Cisl e Uiltrasporti parlano di": all of them; a
             # list of people speaks as no one of them
             names = listed.group("names")
-            return None if any(is_given_name(w) for w in re.findall(r"[\w'’-]+", names)) \
-                else ("name", names)
+            return ("name", names) if bodies_listed(names) else None
         tail = trailing_np(segments[-1])
         if tail:
             return tail

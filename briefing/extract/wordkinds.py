@@ -31,6 +31,12 @@ LISTED = rf"{_NAME}(?:\s*,\s*{_NAME})+\s+e\s+{_NAME}"
 LISTED_NAMES = re.compile(rf"(?P<names>{LISTED})$")
 
 
+def bodies_listed(names: str) -> bool:
+    """A list of names none of which opens with a first name: bodies speaking together
+    ("Filt Cgil, Fit Cisl e Uiltrasporti"), not people, who speak one at a time."""
+    return not any(is_given_name(w) for w in re.findall(r"[\w'’-]+", names))
+
+
 def name_like(token: str) -> bool:
     """A capitalised token that is not just a capitalised article ('La', 'Il', 'Un')."""
     return is_cap(token) and norm(token) not in DETERMINERS | POSSESSIVES | CLITICS | {

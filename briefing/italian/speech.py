@@ -32,6 +32,9 @@ VIEW_WORDS = alternatives(_VIEW["sure"] + _VIEW["also"])
 WORDS_OF = alternatives(table("speech")["words_of"])  # "nelle parole di X"
 SAYS_ON = words("speech", "says_on")  # "racconta di", "dice che"
 AS_SAID = words("speech", "as_said")  # "«…», come si legge"
+VIEW_NOUNS = words("speech", "view_nouns")  # "la lettura di X"
+# nouns of saying, of a view or of a sally before a colon ("Dura la reazione di X:")
+SAID_NOUNS = VIEW_NOUNS | words("speech", "colon_nouns") | SPEECH_NOUNS
 
 
 @functools.lru_cache(maxsize=8192)
