@@ -481,3 +481,16 @@ def test_a_relative_clause_with_the_auxiliary_or_a_weekday_is_no_kind_of_what_is
                    if f.value == 780)
     assert (paid.kind, day.kind) == (None, None)
     assert waiting.kind == "che aspettare"
+
+
+def test_a_sides_bare_share_measures_what_the_articles_other_shares_measure():
+    """"L'azienda parla del 41%": after "l'adesione è stata dell'88%" the company's bare share
+    is the strike's adherence too; "il 30% dei treni" stays a share of trains."""
+    from briefing.data import Options
+    from briefing.extract.report import extract
+    text = ("Per i sindacati l'adesione allo sciopero è stata dell'88 per cento. L'azienda "
+            "parla del 41%. Secondo i sindacati è saltato il 30% dei treni.")
+    article = Article(id="t", path=None, paragraphs=[
+        Paragraph([Sentence(s) for s in split_sentences(text)])])
+    subjects = {f.value: f.subject for f in extract(article, Options()).figures}
+    assert (subjects[88], subjects[41], subjects[30]) == ("participation", "participation", None)

@@ -382,6 +382,28 @@ def _subject_words(article: Article) -> set[str]:
     return {lemma(w.lower()) for w in re.findall(r"[a-zà-ÿ]{3,}", text, re.I)}
 
 
+_OF_WHAT = re.compile(r"\s*(?:di|del|dello|della|dell['’]|dei|degli|delle)\s*(?P<noun>[a-zà-ÿ]+)",
+                      re.I)
+
+
+def claimed_shares(figures: list[Figure]) -> None:
+    """"L'azienda parla del 58%", "I sindacati rivendicano l'85 per cento": a side's share
+    that names nothing measures what the article's other shares measure, when they all
+    measure one thing (a strike's adherence) — not a share of something else ("il 40% dei
+    treni")."""
+    named = {f.subject for f in figures if f.category == "percentage" and f.subject}
+    if len(named) != 1:
+        return
+    subject = named.pop()
+    for f in figures:
+        if f.category != "percentage" or f.subject or not f.claimant or f.kind:
+            continue
+        what = _OF_WHAT.match(f.context_it, f.at() + len(f.it)) if f.at() >= 0 else None
+        if what and what.group("noun").lower() not in PEOPLE:
+            continue
+        f.subject = subject
+
+
 def mark_key(figures: list[Figure], article: Article) -> None:
     """Key figures for the reader's table; the rest are trivia (kept in the JSON)."""
     subject = _subject_words(article)

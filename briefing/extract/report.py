@@ -10,7 +10,7 @@ from __future__ import annotations
 from briefing.data import Article, ArticleReport, Options, Warning_
 from briefing.extract.claimants import quoted_claimants
 from briefing.extract.dates import extract_dates
-from briefing.extract.figure_links import mark_key
+from briefing.extract.figure_links import claimed_shares, mark_key
 from briefing.extract.figures import extract_figures
 from briefing.extract.names import article_registry
 from briefing.extract.quotes import extract_quotes, key_quotes
@@ -48,5 +48,6 @@ def extract(article: Article, options: Options, warnings: list[Warning_] | None 
                 raise
             warnings.append(Warning_(article.id, f"{name} left out: {type(exc).__name__}: {exc}"))
     quoted_claimants(done["figures"], done["quotes"])
+    claimed_shares(done["figures"])
     mark_key(done["figures"], article)
     return ArticleReport(article=article, names=registry.names(), **done)
