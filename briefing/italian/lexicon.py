@@ -50,15 +50,8 @@ def is_participle(word: str) -> bool:
 def is_common_word(word: str) -> bool:
     """An Italian dictionary word ("Soddisfatto", "Intanto"), not necessarily a name."""
     w = word.lower()
-    if in_dictionary(w) or w in stop_words():
-        return True
-    # a gerund with its pronouns glued on ("Salutandoci", "Congedandosi"): a verb, no name
-    stem = _ENCLITIC_GERUND.match(w)
-    return bool(stem) and in_dictionary(stem.group(1))
-
-
-_ENCLITIC_GERUND = re.compile(r"(\w+(?:ando|endo))(?:glie|me|te|ce|ve|se)?"
-                              r"(?:mi|ti|ci|vi|si|lo|la|li|le|ne|gli)$")
+    # (a gerund with its pronouns glued on, "Salutandoci", "Congedandosi": a verb, no name)
+    return in_dictionary(w) or w in stop_words() or is_gerund(w)
 
 
 @functools.lru_cache(maxsize=65536)
