@@ -2678,3 +2678,35 @@ def test_a_body_named_by_its_task_is_named_whole(text, speaker):
 ])
 def test_who_speaks_before_a_colon_past_asides(text, speaker):
     assert list(_who(text, every=True).values()) == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a family noun or a cleric after a complement is the subject
+    ("«Il nostro lavoro è stato riconosciuto», ha detto all'uscita dal tribunale la "
+     "secondogenita, Chiara Bellini.", "Chiara Bellini"),
+    ("«Oggi la città ha pregato insieme», ha commentato al termine della messa l'arcivescovo "
+     "di Lucca, monsignor Pietro Galli.", "Pietro Galli"),
+    # a noun the lexicon does not know, set beside a full name: the name
+    ("«Qui nessuno si è mai arreso», ha detto davanti alla chiesa il decano del paese, Aldo "
+     "Berti.", "Aldo Berti"),
+])
+def test_the_subject_after_a_complement_is_named(text, speaker):
+    assert list(_who(text, every=True).values()) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # the verb has its own subject past the complement: someone new, not the voice before
+    "«Abbiamo perso tutto in una notte», ha detto ai cronisti il sagrestano della parrocchia.",
+    "«Abbiamo perso tutto in una notte», ha raccontato con la voce rotta il mezzadro.",
+])
+def test_an_unknown_subject_after_a_complement_is_not_the_voice_before(text):
+    found = _who("Il sindaco Marco Rota ha incontrato i residenti. «Ricostruiremo tutto», ha "
+                 "detto. " + text, every=True)
+    assert found["Abbiamo perso tutto"] is None, found
+
+
+def test_a_phrase_of_when_after_a_complement_keeps_the_voice():
+    found = _who("Il sindaco Marco Rota ha incontrato i residenti. «Ricostruiremo tutto», ha "
+                 "detto. «Non lasceremo indietro nessuno», ha aggiunto ai cronisti dopo la "
+                 "lettura della relazione.", every=True)
+    assert found["Non lasceremo indietro"] == "Marco Rota", found

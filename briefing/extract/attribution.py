@@ -47,7 +47,7 @@ from briefing.extract.neighbours import (
     subject_of_previous,
     subjects_before,
 )
-from briefing.extract.openings import someone_after
+from briefing.extract.openings import someone_after, someone_past_place
 from briefing.extract.phrases import classify, np_after
 from briefing.extract.resolver import anaphoric, body_descriptor, unnamed_person
 from briefing.extract.site import Site
@@ -152,7 +152,8 @@ def _after_verb(d: Discourse, site: Site, voice: Voice, rest: str, legge: bool) 
     described = d.res.described_after(rest)  # "racconta la romana."
     if described:
         return Found(described, How.AFTER)
-    if _SOMEONE_WE_DONT_KNOW.match(rest) or someone_after(rest) or _late_name(rest):
+    if _SOMEONE_WE_DONT_KNOW.match(rest) or someone_after(rest) or _late_name(rest) \
+            or someone_past_place(rest):
         # "racconta il custode.", "ha gridato dal palco … Milica Jovanović,": someone, not
         # the one quoted last
         return Found(None, How.AFTER_UNKNOWN)

@@ -4,6 +4,8 @@ sindaca …"), or a first name a few words on ("il capogruppo alla Camera Tommas
 
 from __future__ import annotations
 
+import re
+
 from briefing.extract.wordkinds import full_names
 from briefing.italian.grammar import (
     ADVERBS,
@@ -80,7 +82,7 @@ def opening(toks: list[Token]) -> tuple[int, str] | None:
         head = toks[h][0] if h < len(toks) else ""
         # "ha detto in aula il pubblico ministero, …": a fixed periphrasis of a role too
         if not (is_person_noun(head) or is_cap(head) or is_person_noun(
-                office_head([norm(t) for t, _, _ in toks[h:h + 3]]))):
+                office_head([norm(t) for t, _, _ in toks[h:h + 3]])) or _then_name(toks, h)):
             return None
     elif not (is_cap(nxt) and is_given_name(nxt)
               or norm(nxt) in TITLES and j + 1 < len(toks) and is_cap(toks[j + 1][0])
@@ -89,6 +91,46 @@ def opening(toks: list[Token]) -> tuple[int, str] | None:
               or is_cap(nxt) and any(norm(t) in DOCUMENTS for t, _, _ in toks[k:j])):
         return None
     return j, ""
+
+
+def _then_name(toks: list[Token], h: int) -> bool:
+    """"il decano, Luca Ferrario", "il decano del paese, Aldo Berti": a noun the lexicon does
+    not know, with up to three lowercase words after it, set beside a person's full name — a
+    role, whatever the noun."""
+    c = h + 1
+    while c < min(h + 4, len(toks)) and toks[c][0].isalpha() and not is_cap(toks[c][0]):
+        c += 1
+    return c + 2 < len(toks) and toks[c][0] == "," and is_given_name(toks[c + 1][0]) \
+        and is_cap(toks[c + 1][0]) and is_cap(toks[c + 2][0])
+
+
+def someone_past_place(rest: str) -> bool:
+    """"ha detto ai cronisti il sagrestano della parrocchia.": past a place, channel or
+    manner phrase, an article and a noun that ends the sentence or is tied by "di" to
+    something — the verb's own subject, someone we cannot name, never the voice before."""
+    toks = tokens(rest)[:16]
+    k = 0
+    while k < len(toks) and norm(toks[k][0]) in ADVERBS:
+        k += 1
+    if k >= len(toks) or not _complement_at(toks, k):
+        return False
+    j = k
+    for _ in range(5):  # "ai sindacalisti dopo la lettura della sentenza": phrases of when too
+        j = past_place(toks, _past_locative(toks, j))
+        if j >= len(toks) or not (_complement_at(toks, j) or norm(toks[j][0]) in OF | _WHEN):
+            break
+    if j + 1 >= len(toks) or norm(toks[j][0]) not in DETERMINERS:
+        return False
+    noun, after = toks[j + 1][0], toks[j + 2][0] if j + 2 < len(toks) else "."
+    return noun.isalpha() and not is_cap(noun) and len(noun) > 3 \
+        and norm(noun) not in _TIME_NOUNS and not _ABSTRACT.search(norm(noun)) \
+        and (after in ".;!?" or norm(after) in OF)
+
+
+_TIME_NOUNS = words("grammar", "time_nouns")  # "ha detto in aula la mattina dopo"
+_WHEN = words("grammar", "when_preps")  # "durante la requisitoria"
+# "la lettura", "la celebrazione", "il giuramento": an act or a state, never who spoke
+_ABSTRACT = re.compile(r"(?:zione|sione|mento|menti|tura|ture|ità|ezza|enza|anza|oria)$")
 
 
 def _subject_after_place(toks: list[Token], k: int) -> bool:
