@@ -1668,6 +1668,35 @@ def test_a_yearless_dateline_takes_the_year_of_a_report_days_from_it():
     assert sorted(map(sorted, _apart(first, after, months_on))) == [["a", "b"], ["c"]]
 
 
+def test_a_yearless_report_a_year_on_that_recalls_the_event_by_its_date_is_another_story():
+    """An agency report with a yearless dateline a week after another event's day, which
+    tells that event with its date and year, in the pluperfect, as a year back ("il paragone
+    con l'anno scorso"): dated the year after, so not in that event's story."""
+    from datetime import date
+
+    first = _dated("a", "Giostra bloccata alla fiera di Sant'Orso: 15 feriti",
+                   "La giostra Super Loop si è bloccata ieri sera alla fiera di Sant'Orso di "
+                   "Aosta: 15 feriti e 30 persone rimaste appese a testa in giù. Sul posto i "
+                   "vigili del fuoco con due autoscale.", when=date(2025, 1, 30))
+    next_day = _dated("b", "Fiera di Sant'Orso, i feriti della giostra salgono a 17",
+                      "Salgono a 17 i feriti della giostra Super Loop bloccata alla fiera di "
+                      "Sant'Orso di Aosta; 30 persone erano rimaste appese.",
+                      when=date(2025, 1, 31))
+    later = _dated("c", "",
+                   "(ANSA) - AOSTA, 4 febbraio - Una giostra si è fermata ieri sera alla fiera "
+                   "di Sant'Orso di Aosta per un blackout: 20 persone bloccate, nessun ferito. "
+                   "Sul posto i vigili del fuoco con due autoscale.",
+                   "Il paragone con l'anno scorso era inevitabile. Il 30 gennaio 2025 la "
+                   "giostra Super Loop si era bloccata per un guasto al motore.", dateline=(2, 4))
+    assert sorted(map(sorted, _apart(first, next_day, later))) == [["a", "b"], ["c"]]
+    # told without a year back, the same day with its year is the event's own
+    same = _dated("d", "",
+                  "(ANSA) - AOSTA, 4 febbraio - Riapre la fiera di Sant'Orso di Aosta dopo lo "
+                  "stop della giostra Super Loop, ferma da cinque giorni. Il 30 gennaio 2025 la "
+                  "giostra si era bloccata con 30 persone a bordo.", dateline=(2, 4))
+    assert {"a", "b", "d"} in _apart(first, next_day, same)
+
+
 def test_one_persons_age_a_year_apart_in_two_outlets_is_a_conflict():
     a = _said("a", "Tra le vittime c'è Carmine Russo, 55enne di Atripalda, operaio della "
                    "fabbrica.", day=3)

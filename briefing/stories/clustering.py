@@ -42,7 +42,7 @@ from briefing.italian.grammar import pluperfect
 from briefing.italian.lexicon import lemma, stop_words
 from briefing.italian.tables import alternatives, table
 from briefing.stories.frames import LASTING, PLACE_BOUND, Frame, frame
-from briefing.stories.history import remote_past
+from briefing.stories.history import remote_past, year_after_recalled
 from briefing.stories.tfidf import Tfidf, average_linkage
 
 LINK_THRESHOLD = 0.26
@@ -351,6 +351,10 @@ def _years_given(reports: Sequence[ArticleReport], score: np.ndarray) -> list[da
     out: list[date | None] = []
     for i, r in enumerate(reports):
         day = None if r.article.date else r.article.dateline_day
+        year = year_after_recalled(r) if day else None
+        if year:  # "a un anno dall'incidente del 18 ottobre 2025": its own year, said
+            out.append(_on(year, day))
+            continue
         like = [o.article.date for j, o in enumerate(reports)
                 if j != i and o.article.date and score[i, j] >= LINK_THRESHOLD
                 and _days_apart(day, (o.article.date.month, o.article.date.day))
@@ -359,14 +363,18 @@ def _years_given(reports: Sequence[ArticleReport], score: np.ndarray) -> list[da
             out.append(r.article.date)
             continue
         near = min(like, key=lambda d: _days_apart(day, (d.month, d.day)))
-        years = []
-        for year in (near.year - 1, near.year, near.year + 1):
-            try:
-                years.append(date(year, *day))
-            except ValueError:  # "29 feb" of a year with no such day, "31 apr"
-                pass
+        years = [d for d in (_on(y, day) for y in (near.year - 1, near.year, near.year + 1))
+                 if d]
         out.append(min(years, key=lambda d: abs((d - near).days)) if years else None)
     return out
+
+
+def _on(year: int, day: tuple[int, int]) -> date | None:
+    """The date of a (month, day) in ``year``; None for "29 feb" of a year with no such day."""
+    try:
+        return date(year, *day)
+    except ValueError:
+        return None
 
 
 def similarity(reports: Sequence[ArticleReport]) -> np.ndarray:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefing.data import Figure
+from briefing.data import ArticleReport, Figure
 from briefing.extract.figure_spans import stretch
 from briefing.extract.units import words_re
 from briefing.italian.grammar import pluperfect
@@ -87,6 +87,23 @@ def background(f: Figure, day: date | None) -> bool:
     if day is None:  # undated: a year told in the pluperfect or the simple past is history
         return bool(years) and pluperfect
     return bool(years) and max(years) < day.year and (pluperfect or f.scope == "national")
+
+
+_YEAR_BACK = words_re(_C["year_back"])
+
+
+def year_after_recalled(r: ArticleReport) -> int | None:
+    """The year of an article its dateline gives without one ("TREVISO, 24 ottobre -"),
+    where it tells a day with its year as what had happened then ("Il 18 ottobre 2025 … la
+    ruota si era fermata") and says that was a year back ("a poco più di un anno
+    dall'incidente"): the year after — not that of the event it recalls, whose reports it
+    would otherwise be dated beside."""
+    if r.article.date or not any(_YEAR_BACK.search(s.it) for s in r.article.sentences):
+        return None
+    told = [d.date.year for d in r.dates if d.kind == "day" and d.date
+            and _YEAR.search(d.it) and (_PLUPERFECT.search(d.context_it)
+                                         or remote_past(d.context_it))]
+    return max(told) + 1 if told else None
 
 
 _F = table("figures")
