@@ -2710,3 +2710,40 @@ def test_a_phrase_of_when_after_a_complement_keeps_the_voice():
                  "detto. «Non lasceremo indietro nessuno», ha aggiunto ai cronisti dopo la "
                  "lettura della relazione.", every=True)
     assert found["Non lasceremo indietro"] == "Marco Rota", found
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a channel phrase never runs through "che": the words are the reporter's
+    ("Dal Comune l'assessora ai Trasporti, Laura Fabbri, fa sapere in una nota che Bologna "
+     "«chiederà al governo i fondi per la nuova linea».", "Laura Fabbri"),
+    # a verb of saying in the future inside what one reports: words not yet said
+    ("Il consigliere Paolo Ricci ha spiegato che la Provincia chiederà ad Anas «un piano "
+     "di controlli su tutti i viadotti».", "Paolo Ricci"),
+    # a participle qualifying a noun governs nothing; the verb before it does
+    ("L'assessore Marco Tosi ha ricordato i cento alloggi finanziati e annunciati dal "
+     "ministero: «Messi insieme ai nostri, cominciano a bastare».", "Marco Tosi"),
+])
+def test_who_reports_words_is_their_speaker(text, speaker):
+    assert list(_who(text, every=True).values()) == [speaker]
+
+
+def test_words_said_in_the_past_inside_a_report_are_the_other_ones():
+    found = _who("Il sindaco Ugo Neri ha raccontato che il figlio gli ha detto «torno presto, "
+                 "papà, non preoccuparti».", every=True)
+    assert found["torno presto, papà,"] != "Ugo Neri"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a class noun set beside a body's name: the body
+    ("Il guasto è partito da una caldaia installata da una ditta di Mestre. La ditta, la "
+     "Idrotermica Veneta srl, in una nota si dice «disponibile a ogni verifica».",
+     "Idrotermica Veneta srl"),
+    # "Ca'" opens a building's name, never a person's
+    ("La bambina è ricoverata in pediatria. «Le condizioni sono stabili e migliorano», fanno "
+     "sapere dal Ca' Foncello.", "Ca' Foncello"),
+    # a full name ends at a lowercase word, though the lexicon does not know it for a verb
+    ("Marta Zanon coltiva 12 ettari tra Asolo e Maser, la vigna era del padre. «Quest'anno "
+     "la grandine ci ha risparmiato», racconta.", "Marta Zanon"),
+])
+def test_names_of_bodies_and_people_are_read_whole(text, speaker):
+    assert list(_who(text, every=True).values()) == [speaker]

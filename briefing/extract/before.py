@@ -413,6 +413,8 @@ def _agent_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     if not m or norm(m.group("verb"))[:-1] not in _AGENT_PARTICIPLES \
             and norm(m.group("verb")) not in _MESSAGE_NOUNS:  # "Cordoglio anche dalla ministra:"
         return None
+    if governing_speech_verb(b.plain[:m.start()]) is not None:
+        return None  # "Lolli ha ricordato anche i posti annunciati dalla Regione:": Lolli
     article = ARTICLE_IN.get(norm(m.group("prep")), "")
     who = d.res.name_of(classify(article + m.group("np")), d.doc.sentence_offset(b.par, b.si))
     return Found(who, How.COLON) if who else None

@@ -7,7 +7,16 @@ import re
 
 from briefing.extract.document import unmask
 from briefing.extract.wordkinds import is_verb_like
-from briefing.italian.grammar import ADVERBS, AUX, CLITICS, DETERMINERS, OF, is_cap, norm, tokens
+from briefing.italian.grammar import (
+    ADVERBS,
+    AUX,
+    CLITICS,
+    DETERMINERS,
+    OF,
+    is_cap,
+    norm,
+    tokens,
+)
 from briefing.italian.lexicon import lemma
 from briefing.italian.speech import (
     AFTER_AUX,
@@ -17,6 +26,7 @@ from briefing.italian.speech import (
     SPEECH_NOUNS,
     is_speech_word,
 )
+from briefing.italian.tables import table
 
 # «… – ha aggiunto X – …», «… - ha spiegato X -. …»: the closing dash may touch punctuation
 INTERJECTION = re.compile(r"(?:^|\s)[-–—]\s*(?P<inner>[^-–—«»“”\"]{2,160}?)\s*"
@@ -110,6 +120,12 @@ def governing_speech_verb(prefix: str) -> int | None:
     if last is None:
         return None
     toks = tokens(prefix)
+    if _participle(norm(toks[last][0])) and last >= 2 \
+            and not {norm(t) for t, _, _ in toks[last - 2:last]} & AUX:
+        # "Lolli ha ricordato i posti finanziati e annunciati dalla Regione:": a participle
+        # qualifying a noun governs nothing; a verb of saying before it does
+        earlier = last_speech_verb(prefix[:toks[last][1]])
+        last = last if earlier is None else earlier
     for k in range(last, -1, -1):
         if not is_speech_word(toks[k][0]) or norm(toks[k][0]) in SPEECH_NOUNS \
                 and not _noun_as_verb(toks, k):
@@ -130,7 +146,25 @@ def _object_between(toks: list[tuple[str, int, int]], k: int, last: int) -> bool
     if after[:1] in (["che"], [":"]):
         return False
     reported = "che" in (norm(t) for t, _, _ in toks[k + 1:last])
-    return "che" in after or reported and any(w in DETERMINERS for w in after)
+    # "ha aggiunto che la Regione chiederà a Rfi «…»": words not yet said are not quoted
+    # from whoever will say them, but from the one who reports it
+    return "che" in after or reported and (any(w in DETERMINERS for w in after)
+                                           or bool(_NOT_YET.search(norm(toks[last][0]))))
+
+
+_REGULAR = {"at": "are", "ut": "ere", "it": "ire"}
+_IRREGULAR = frozenset(table("speech")["agent_participles"])  # "diffus", "trasmess"
+
+
+def _participle(word: str) -> bool:
+    """"annunciati", "ricevuta", "diffusa": a past participle of a verb of saying — its stem
+    and ending match the verb's ("invita", "ammette" are present tense)."""
+    if len(word) < 5 or word[-1] not in "oaie":
+        return False
+    regular = _REGULAR.get(word[-3:-1])
+    return word[:-1] in _IRREGULAR or regular is not None \
+        and lemma(word[:-1] + "o") == word[:-3] + regular
+_NOT_YET = re.compile(r"(?:rà|ranno|rò|remo|rete|rebbe|rebbero|rei|remmo)$")  # future, conditional
 
 
 def finite_periphrasis(prefix: str, k: int) -> bool:

@@ -15,7 +15,7 @@ from briefing.extract.edges import fronted_subject, leading_np
 from briefing.extract.found import How
 from briefing.extract.interview import answers_turn, interviewee, is_question
 from briefing.extract.phrases import classify, np_after
-from briefing.extract.resolver import Resolver, unnamed_person
+from briefing.extract.resolver import Resolver, body_descriptor, unnamed_person
 from briefing.extract.sources import Sources
 from briefing.extract.subject_before import np_before
 from briefing.extract.subjects import person_after_adjunct, unnamed_subject
@@ -26,6 +26,7 @@ from briefing.extract.wordkinds import (
     bare_name,
     bodies_listed,
     is_descriptor,
+    named_body,
     presented_name,
     role_then_name,
     word_opening,
@@ -146,6 +147,8 @@ class Discourse(Sources):
                 # "Il vicepresidente del partito, Luca Neri, ha …", "Il comandante del
                 # Circomare, il tenente di vascello Andrea Piras, ha …"
                 np = ("name", appos)
+            elif np and np[0] == "desc" and body_descriptor(np[1]) and named_body(appos):
+                np = ("name", appos)  # "La ditta, la Termoservice srl, …"
             if np:
                 name = self.res.name_of(np, self.doc.offset(par))
                 if name and not is_descriptor(name):

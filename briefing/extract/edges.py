@@ -20,14 +20,15 @@ from briefing.italian.grammar import (
     PARTICIPLE_ENDING,
     PLACE_PREPS,
     PLURAL_DETERMINERS,
+    SURNAME_PARTICLES,
     is_cap,
     norm,
     tokens,
 )
-from briefing.italian.lexicon import is_common_word, is_verb_form
+from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form
 from briefing.italian.nouns import TITLES, is_person_noun
 from briefing.italian.speech import is_speech_word
-from briefing.italian.tables import table
+from briefing.italian.tables import table, words
 
 _P = table("patterns")
 
@@ -129,6 +130,7 @@ def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | No
 
 
 _ADVERB_PREPS = frozenset(_P["adverb_prepositions"])
+_NAME_LINKS = words("grammar", "name_links")  # "Luca de Santis", "Maria dei Fiori"
 _PREPOSITIONS = OF | PLACE_PREPS | {"per", "con", "tra", "fra"}
 _TIME_OPENERS = frozenset(_P["time_openers"])
 
@@ -152,6 +154,10 @@ def _leading_ends(toks: list[tuple[str, int, int]], k: int, end: int) -> bool:
         return False  # "l'Agenzia regionale per la lingua friulana": an article, no clitic
     if _subject_ends(t):
         return True
+    if end - k >= 2 and t.isalpha() and not is_cap(t) and is_given_name(toks[k][0]) \
+            and all(is_cap(w) for w, _, _ in toks[k:end]) \
+            and norm(t) not in _NAME_LINKS | SURNAME_PARTICLES:
+        return True  # "Luca Brizi coltiva 18 ettari": a full name ends at a lowercase word
     if is_cap(t) or not is_verb_like(t) or norm(t) in OF:
         return False
     if end == k + 1 and norm(toks[k][0]) in DETERMINERS and norm(t) not in AUX | CLITICS:

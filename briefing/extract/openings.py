@@ -127,6 +127,7 @@ def someone_past_place(rest: str) -> bool:
         and (after in ".;!?" or norm(after) in OF)
 
 
+_SUBORDINATORS = words("grammar", "subordinators")  # "in una nota che Palermo …"
 _TIME_NOUNS = words("grammar", "time_nouns")  # "ha detto in aula la mattina dopo"
 _WHEN = words("grammar", "when_preps")  # "durante la requisitoria"
 # "la lettura", "la celebrazione", "il giuramento": an act or a state, never who spoke
@@ -188,7 +189,7 @@ def past_place(toks: list[Token], k: int) -> int:
     while j < len(toks) and j - k <= (4 if norm(toks[k][0]) in MANNER_PREPS else 3) \
             and not is_cap(toks[j][0]) \
             and toks[j][0] not in ",;:.!?-–—⁅" and norm(toks[j][0]) not in DETERMINERS \
-            and not is_gerund(toks[j][0]) \
+            and norm(toks[j][0]) not in _SUBORDINATORS and not is_gerund(toks[j][0]) \
             and not (j > k + 1 and norm(toks[j][0]) in PLACE_PREPS
                      and not (norm(toks[j][0]) in OF and norm(toks[k][0]) in MANNER_PREPS)):
         j += 1

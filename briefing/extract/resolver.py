@@ -99,7 +99,8 @@ class Resolver:
         if len(body) > 1 and is_cap(body[0]) and body[0].lower() in BODY_HEADS \
                 and (not is_person_noun(body[0]) or body[0].lower() in INSTITUTIONS) \
                 and body[1].islower() and len(body) <= 7 \
-                or len(body) > 1 and body[0] in FIRMS and is_cap(body[1]):
+                or len(body) > 1 and body[0] in FIRMS and is_cap(body[1]) \
+                or len(body) > 1 and body[0].lower() in _HOUSE and is_cap(body[1]):
             # "la Società italiana di endocrinologia", "la cantina Bartolucci": a body's or
             # a firm's name, not a person's
             return " ".join(body)
@@ -383,6 +384,9 @@ def _trimmed(phrase: str) -> str:
 def _as_written(kept: list[str]) -> str:
     """The words joined as the text writes them: "l'allenatore", not "l ' allenatore"."""
     return re.sub(r"(\w)\s*(['’])\s*(?=\w)", r"\1\2", " ".join(kept))
+
+
+_HOUSE = word_list("grammar", "house_names")  # "dal Ca' Foncello": the hospital
 
 
 def body_descriptor(phrase: str) -> bool:

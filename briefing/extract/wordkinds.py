@@ -11,6 +11,7 @@ from briefing.italian.grammar import (
     CLITICS,
     DETERMINERS,
     INDEFINITE,
+    LEGAL_FORMS,
     OF,
     PLACE_PREPS,
     POSSESSIVES,
@@ -67,6 +68,16 @@ def role_then_name(segment: str) -> bool:
 
 
 _NAME_LINKS = words("grammar", "name_links")
+
+
+def named_body(segment: str) -> bool:
+    """'la Termoservice srl', 'la Cooperativa Sole e Luna': an article, then a name with a
+    capital and nothing lowercase but links and legal forms — a body's name, set beside the
+    class noun before it ("La ditta, la Termoservice srl, …")."""
+    toks = tokens(segment)
+    return len(toks) >= 2 and norm(toks[0][0]) in DETERMINERS and is_cap(toks[1][0]) \
+        and all(is_cap(t) or norm(t) in _NAME_LINKS | LEGAL_FORMS for t, _, _ in toks[1:]) \
+        and not is_given_name(toks[1][0])
 
 
 def titled_name(segment: str) -> bool:
