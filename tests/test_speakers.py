@@ -2747,3 +2747,44 @@ def test_words_said_in_the_past_inside_a_report_are_the_other_ones():
 ])
 def test_names_of_bodies_and_people_are_read_whole(text, speaker):
     assert list(_who(text, every=True).values()) == [speaker]
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    # an acronym with a dot inside a body's name does not end the phrase
+    (["«Abbiamo assegnato tutti i posti disponibili», ha spiegato all'Ansa il presidente di "
+      "AR.CO, Fabio Neri."], "Abbiamo assegnato tutti", "Fabio Neri"),
+    # a name in apposition before a colon, the verb one the lexicon takes for a noun
+    (["Il direttore del Consorzio Parco del Ticino e Villa Litta, Paolo Sala, punta sui "
+      "numeri: «Ci aspettiamo almeno 50mila visitatori»."], "Ci aspettiamo almeno",
+     "Paolo Sala"),
+    # a surname with a particle, known from the full name, after a live blog's time
+    (["Ore 11.30 – Parla Marco Dal Lago, segretario della Flai: «Siamo qui per il "
+      "contratto».",
+      "Ore 11.45 – Sul palco una lavoratrice, Teresa, 41 anni: «Faccio questo lavoro da "
+      "quando avevo sedici anni».",
+      "Ore 12.10 – Dal Lago torna al microfono: «I lavoratori arrivano da cento aziende»."],
+     "I lavoratori arrivano", "Marco Dal Lago"),
+    # an inner quote in an answer: the one the answer names, in full
+    (["Nella bottega di Enrico Baldi ci sono sei violoncelli.", "Perché proprio il "
+      "violoncello?", "«Per caso. A vent'anni sono entrato a bottega e il mio maestro, Piero "
+      "Lanza, mi disse: \"Le viole le fanno tutti, a te servono le mani grandi\". Avevo le "
+      "mani grandi»."], "Le viole le", "Piero Lanza"),
+])
+def test_speakers_named_past_dots_particles_and_appositions(paragraphs, quote, speaker):
+    assert _who(*paragraphs, every=True).get(quote) == speaker
+
+
+@pytest.mark.parametrize("paragraphs,quote", [
+    # a woman's role is never the man quoted before
+    (["Ha vinto Tommaso Bellini con Giada Ferrero.", "«Ho preso qualche rischio di troppo», "
+      "ha raccontato Bellini. «Giada ha dettato le note in modo perfetto». La navigatrice, "
+      "alla prima vittoria, ha scherzato: «Gli ho detto di alzare il piede una volta»."],
+     "Gli ho detto"),
+    # a short note of a body the article does not name: not the voice before
+    (["Ore 7.30 - «Tutte le linee sono ferme», spiega Luca Zanola, segretario della Fiom.",
+      "Ore 9.15 - Arriva una breve nota della direzione: «Stiamo garantendo le consegne ai "
+      "clienti»."], "Stiamo garantendo le"),
+])
+def test_no_speaker_rather_than_the_voice_before(paragraphs, quote):
+    found = _who(*paragraphs, every=True)
+    assert found[quote] not in ("Tommaso Bellini", "Luca Zanola"), found

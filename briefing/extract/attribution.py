@@ -318,8 +318,8 @@ def _settle(found: Found | None, site: Site, voice: Voice, d: Discourse) -> str 
             return None  # someone else came in between
         if voice.speaker and not is_descriptor(voice.speaker) and voice.par == site.par \
                 and any(is_given_name(w) for w in voice.speaker.split()) \
-                and not other_office(d, voice.speaker, head) and (
-                    head not in EXCLUSIVE or d.res.reg.holds_as(voice.speaker, head)):
+                and not other_office(d, voice.speaker, head) and fits_gender(who, voice.speaker) \
+                and (head not in EXCLUSIVE or d.res.reg.holds_as(voice.speaker, head)):
             # not "Tra gli sfollati c'è Marisa Checchi. «…» Il sindaco ha promesso: «…»"
             return voice.speaker
         if any(w in OF for w in low[low.index(head) + 1:]) and not d.res.reg.holds(head):

@@ -294,8 +294,14 @@ def _bare_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     verb = first_verb(clause)
     # the subject before the verb, a name in apposition to a role winning ("Il comandante
     # del Circomare, il tenente di vascello Andrea Piras, ha escluso rischi:")
-    np = (np_before(clause[:verb], d.known) if verb is not None else None) \
-        or leading_np(clause, d.known)
+    np = np_before(clause[:verb], d.known) if verb is not None else None
+    if np is None and verb is None:
+        # "Il direttore del Consorzio Villa Reale, Piero Castelli, punta sui numeri:" (a
+        # verb the lexicon takes for a noun): the name in apposition, else the opening phrase
+        named = d.subject_of_sentence(clause, b.par)
+        if named and not is_descriptor(named):
+            return Found(named, How.COLON)
+    np = np or leading_np(clause, d.known)
     rel = re.search(r",\s*che\s", clause[:verb]) if verb is not None and np else None
     if rel and clause.find(np[1], rel.end()) >= 0:
         # "l'avvocato Gennaro Esposito, che assiste uno dei magazzinieri prosciolti:" — the

@@ -168,7 +168,8 @@ def headline_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
 # "Poi l'affondo della pm:", "Dura la replica del sindaco:", "L'appello di Legambiente:"
 _ARRIVES = alternatives(table_words("speech", "arrival_verbs"))
 _WORDS_OF = re.compile(r"(?:^|[.;]\s|\s[-–—]\s)\s*(?:[\w’']+\s+){0,5}?"
-                       r"(?:il|lo|la|l['’]|un|una|un['’])\s*(?P<noun>[a-zà-ÿ]+)\s+(?P<prep>dell['’]|(?:di|del|dello|della|dei|degli"
+                       r"(?:il|lo|la|l['’]|un|una|un['’])\s*(?:[a-zà-ÿ]{4,}\s+)?"  # "una breve"
+                       r"(?P<noun>[a-zà-ÿ]+)\s+(?P<prep>dell['’]|(?:di|del|dello|della|dei|degli"
                        rf"|delle)\s)\s*(?P<np>[^,;:.«»]{{2,60}}?)(?:\s+(?:{_ARRIVES})\b[^:«»]{{0,50}})?"
                        r"(?P<aside>(?:\s*,[^,;:«»]{2,80}){1,2})?\s*:$",  # "…, la società che …:"
                        re.I)

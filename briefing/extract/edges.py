@@ -33,8 +33,9 @@ from briefing.italian.tables import table, words
 _P = table("patterns")
 
 
-def trailing_np(segment: str) -> Phrase | None:
-    """The noun phrase ending a segment: 'Affacciato … apostolico, Jorge Mario Bergoglio'."""
+def trailing_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | None:
+    """The noun phrase ending a segment: 'Affacciato … apostolico, Jorge Mario Bergoglio';
+    "Dal Bo" where the article ``known`` both words as a name's."""
     toks = tokens(segment)
     if not toks:
         return None
@@ -70,6 +71,9 @@ def trailing_np(segment: str) -> Phrase | None:
         return None
     if start > 0 and norm(toks[start - 1][0]) in PLACE_PREPS | OF | _ADVERB_PREPS:
         return None  # "a Roma", "del Consorzio", "dopo una pausa": a complement
+    if first in SURNAME_PARTICLES and len(toks) - start == 2 and is_cap(toks[-1][0]) \
+            and {first, norm(toks[-1][0])} <= known:
+        return "name", phrase  # "Dal Bo torna al microfono": the surname, not a place
     return classify(phrase)
 
 

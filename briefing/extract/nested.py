@@ -48,9 +48,11 @@ def inner_quotes(quote: Quote) -> list[Quote]:
 def _last_given_name(text: str) -> str | None:
     """"Si chiamava Luca, aveva sette anni. Mi ha detto: …": the last first name the quote
     gives someone, where it names no one by a noun."""
-    names = [m.group() for m in re.finditer(r"(?<![\w'’])[A-ZÀ-Ý][a-zà-ÿ]+", text)
-             if m.start() and is_given_name(m.group())]
-    return names[-1] if names else None
+    names = [m for m in re.finditer(r"(?<![\w'’])(?P<given>[A-ZÀ-Ý][a-zà-ÿ]+)"
+                                    r"(?=(?P<surname>\s+[A-ZÀ-Ý][\w'’]+)?)", text)
+             if m.start() and is_given_name(m.group("given"))]
+    # with the surname after it ("il mio maestro, Giorgio Ferrari, mi disse")
+    return names[-1].group("given") + (names[-1].group("surname") or "") if names else None
 
 
 def _no_subject(clause: str) -> bool:
@@ -79,9 +81,10 @@ def last_person(text: str) -> str | None:
                                    and _adjective(toks[end][0])):
             end += 1
         found = text[toks[k - 1][1]: toks[end - 1][2]]
-        named = _NAME_BEFORE.search(text, 0, toks[k - 1][1])
-        if named:  # "Arturo Pelosi, un uomo severissimo.": the name it stands beside
-            found = named.group("name")
+        named = _NAME_BEFORE.search(text, 0, toks[k - 1][1]) \
+            or _NAME_AFTER.match(text, toks[end - 1][2])
+        if named:  # "Arturo Pelosi, un uomo severissimo.", "il mio maestro, Ugo Neri,": the
+            found = named.group("name")  # name it stands beside
         if k < 2 or norm(toks[k - 2][0]) not in _PREPOSITIONS:
             subject = found
     return subject or found
@@ -89,6 +92,7 @@ def last_person(text: str) -> str | None:
 
 _PREPOSITIONS = frozenset({"di", "a", "da", "in", "con", "su", "per", "tra", "fra"})
 # a first name and a surname in apposition right before the noun phrase
+_NAME_AFTER = re.compile(r",\s*(?P<name>[A-ZÀ-Ý][\w'’]+\s+[A-ZÀ-Ý][\w'’]+)\s*,")
 _NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?P<name>[A-ZÀ-Ý][\w'’]+\s+[A-ZÀ-Ý][\w'’]+),\s*$")
 
 

@@ -182,7 +182,9 @@ _LEADING_ASIDE = re.compile(r"^\s*,\s*(?:[a-zà-ÿ'’]+\s+){0,3}[a-zà-ÿ'’]+
 _INFINITIVE = re.compile(r"\b(?:prima\s+di|dopo\s+(?:essere|aver)|senza|per\s+(?:essere|aver))\s",
                          re.I)
 _CLAUSE_OPENERS = frozenset({"prima"})  # "prima di essere richiamata …,": its own clause
-_LATE_NAME = re.compile(r"[^,;:.!?«»“”\"]{2,70},\s*(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]{3,}\s+)?"
+# (a dot between letters is an acronym's, "il presidente di ER.GO, Stefano Benassi")
+_LATE_NAME = re.compile(r"(?:[^,;:.!?«»“”\"]|(?<=\w)\.(?=\w)){2,70},"
+                        r"\s*(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]{3,}\s+)?"
                         r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:di|de|del|della|dello|dei|da|dal|"
                         r"dalla|lo|la)\s+)?[A-ZÀ-Ý][\w'’-]+){1,2})\s*(?:[,.;:!?]|$)")
 

@@ -239,8 +239,10 @@ class Resolver:
                 i += 1  # "Padre Giancarlo Ferretti": the title is no part of the name
             if i >= j:
                 continue
-            if i == 1 and is_cap(toks[0][0]) and (norm(toks[0][0]) in OF or name_key(
-                    phrase[toks[0][1]:toks[j - 1][2]]) in self.reg.people):
+            whole = name_key(phrase[toks[0][1]:toks[j - 1][2]])
+            if i == 1 and is_cap(toks[0][0]) and (
+                    norm(toks[0][0]) in OF or whole in self.reg.people
+                    or any(k.endswith(" " + whole) for k in self.reg.people)):
                 i = 0  # "Del Ben non si fa illusioni", "dice Lo Verde": a surname's particle
             elif i and norm(toks[i - 1][0]) in PLACE_PREPS | OF:
                 # "della Florida Marco Rubio", "del Museo Egizio Christian Greco": a name

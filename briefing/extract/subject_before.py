@@ -78,7 +78,7 @@ def np_before(prefix: str, known: frozenset[str] = frozenset()) -> Phrase | None
             # list of people speaks as no one of them
             names = listed.group("names")
             return ("name", names) if bodies_listed(names) else None
-        tail = trailing_np(segments[-1])
+        tail = trailing_np(segments[-1], known)
         if tail:
             return tail
         return None
