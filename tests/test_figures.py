@@ -126,3 +126,13 @@ def test_present_says_of_the_noun_before_it():
     """"i detenuti presenti sono 1.430": inmates who are there, not a crowd."""
     f = _figs("Secondo l'amministrazione i detenuti presenti sono 1.430.")[0]
     assert (f.unit, f.subject) == ("inmates", None)
+
+
+@pytest.mark.parametrize("text,role", [
+    # what befell the people is said past the part set beside them
+    ("Ventuno persone, tra cui nove bambini, sono rimaste intossicate dal fumo.", "injured"),
+    ("Sei persone, fra cui il conducente, sono rimaste ferite nello schianto.", "injured"),
+])
+def test_a_count_takes_its_role_past_an_aside_of_its_part(text, role):
+    first = _figs(text)[0]
+    assert (first.category, first.role) == ("casualties", role)

@@ -33,6 +33,7 @@ from briefing.extract.figure_kinds import (
 from briefing.extract.figure_spans import CLAUSE_EDGES, PART_EDGES, end_of, start_of, stretch
 from briefing.extract.people_roles import ROLE_UNITS, apposed_roles, people_role
 from briefing.extract.sides import figure_side
+from briefing.extract.sums import sum_noun
 from briefing.extract.units import (
     CASUALTY_CONTEXT,
     NOUN_ROLES,
@@ -42,10 +43,10 @@ from briefing.extract.units import (
     UNITS,
     clause_around,
     noun_after,
+    past_aside,
     plural_subject,
     role,
     subject_after,
-    sum_noun,
     toll_noun,
     toll_subject,
     words_re,
@@ -77,7 +78,7 @@ def _roles(figs: list[Figure], s: str) -> None:
         end = end_of(f, s)  # "Sono sette, …, le persone ferite": the role its subject says
         told = subject_role(s, f) if f.category == "count" else None
         if f.category == "count" and (f.unit in PEOPLE_UNITS and (CASUALTY_CONTEXT.search(
-                clause_around(s, end)) or toll_subject(s, end)) or told):
+                clause_around(s, past_aside(s, end))) or toll_subject(s, end)) or told):
             f.category = "casualties"
         if f.category == "casualties":
             f.role = told or role(s, end, noun_after(s, end) or toll_noun(s, end))

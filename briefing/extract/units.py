@@ -36,10 +36,10 @@ PEOPLE = frozenset(w for w, c in _CLASS.items() if c == "people")
 # the English units of those nouns ("medici" → doctors): a count of people, whatever its noun
 PEOPLE_EN = frozenset(UNITS[w] for w in PEOPLE if w in UNITS)
 DURATION = frozenset(w for w, c in _CLASS.items() if c == "duration")
-_MONEY_WORDS = [w for w, c in _CLASS.items() if c == "money"]
+MONEY_WORDS = [w for w, c in _CLASS.items() if c == "money"]
 CURRENCY = {"€": "EUR", "$": "USD", "£": "GBP"}
-MONEY_CODES = frozenset(UNITS[w] for w in _MONEY_WORDS)
-_NOT_NOUNS = frozenset(_F["not_nouns"])
+MONEY_CODES = frozenset(UNITS[w] for w in MONEY_WORDS)
+NOT_NOUNS = frozenset(_F["not_nouns"])
 _ADJECTIVES = frozenset(_F["adjectives_before_noun"])
 _CLASSIFIERS = frozenset(_F["classifier_nouns"])
 
@@ -131,7 +131,7 @@ def plural_subject(head: str) -> str:
     m = _PLURAL_SUBJECT.search(head)
     noun = m.group("w1").lower() if m else ""
     return "" if not noun or is_verb_form(noun) or noun in stop_words() \
-        or noun in _NOT_NOUNS else noun
+        or noun in NOT_NOUNS else noun
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:e|ed|mentre|ma|però)\b", re.I)
@@ -139,20 +139,20 @@ _CLAUSE_EDGE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:e|ed|mentre|ma|però)\b",
 PERCENT_AFTER = re.compile(rf"\s*(?:%|per\s?cento\b|(?:{as_listed(_P['percent_words'])})\b)", re.I)
 CURRENCY_BEFORE = re.compile(r"(?P<c>[€$£])\s?$")
 CURRENCY_AFTER = re.compile(
-    rf"\s*(?:di\s+)?(?P<c>{'|'.join(_MONEY_WORDS)}|€|\$|£)\b(?!\s+tirator)", re.I)  # not
+    rf"\s*(?:di\s+)?(?P<c>{'|'.join(MONEY_WORDS)}|€|\$|£)\b(?!\s+tirator)", re.I)  # not
 # "venti franchi tiratori": deputies who vote against their side
 
 
-def _verb_form(word: str) -> bool:
+def verb_form(word: str) -> bool:
     """'avvertita', 'colpiti': a participle or verb, not the noun a number counts."""
     w = word.lower()
     return w not in UNITS and is_verb_form(w)
 
 
 def _plain_noun(word: str) -> str:
-    if not word or _verb_form(word):
+    if not word or verb_form(word):
         return ""
-    if word in _NOT_NOUNS or (word in stop_words() and word not in UNITS):
+    if word in NOT_NOUNS or (word in stop_words() and word not in UNITS):
         return ""
     return word
 
@@ -173,8 +173,8 @@ def noun_after(s: str, end: int) -> str:
     noun, nxt = m.group("noun").lower(), (m.group("next") or "").lower()
     if noun in _ADJECTIVES and nxt:  # "i nuovi autobus"
         return _plain_noun(nxt)
-    if noun not in _KNOWN and nxt in _KNOWN and not _verb_form(noun) \
-            and noun not in _NOT_NOUNS and noun not in stop_words():
+    if noun not in _KNOWN and nxt in _KNOWN and not verb_form(noun) \
+            and noun not in NOT_NOUNS and noun not in stop_words():
         return nxt
     return _plain_noun(noun)
 
@@ -278,6 +278,15 @@ def clause_around(s: str, end: int) -> str:
     return s[start:stop]
 
 
+_AMONG_ASIDE = re.compile(r"(?:\s+[a-zà-ÿ]+)?\s*,\s*(?:tra|fra)\s+(?:cui|loro|questi|queste)\b"
+                          r"[^,;:.]{1,40},\s*", re.I)
+def past_aside(s: str, end: int) -> int:
+    """Where the clause of a count goes on past the part set beside it ("Diciotto persone,
+    tra cui 12 minorenni, sono rimaste intossicate"): what befell them is said after it."""
+    aside = _AMONG_ASIDE.match(s, end)
+    return aside.end() + 1 if aside else end
+
+
 _AMONG_THE = re.compile(rf"\btra\s+(?:{_THE_PLURAL})\s+[\w.,]+$", re.I)
 
 
@@ -296,7 +305,7 @@ def role(s: str, end: int, noun: str) -> str | None:
         return min(right)[1]
     if _AMONG_THE.search(s, 0, end):  # "le vittime tra le 16 persone a bordo": the whole
         return None
-    clause = clause_around(s, end)
+    clause = clause_around(s, past_aside(s, end))
     for r in ROLES:
         if _ROLE_RE[r].search(clause):
             return r
@@ -400,46 +409,3 @@ def casualty_role(it: str, context: str) -> str:
     if pos < 0:
         return "killed"
     return role(context, pos + len(it), "") or "killed"
-
-
-_DETERMINERS = as_listed(_P["sum_determiners"])
-_SUM_OF = re.compile(rf"(?:^|[:;,(]|\b(?:{_DETERMINERS}))\s*"
-                     rf"(?:(?:{as_listed(_P['sum_premodifiers'])})\s+)?"
-                     r"(?P<noun>[a-zà-ÿ]{3,})"
-                     r"(?:\s+(?:d['’]\s*|di\s+)?[a-zà-ÿ]{3,})?\s+"
-                     r"(?:di|da|pari\s+a|per|fino\s+a|oltre|circa|a)\s+"
-                     rf"(?:(?:{as_listed(_P['sum_qualifiers'], spaces=True)})\s+)?$", re.I)
-_OPENS_SUM = re.compile(rf"[\s:;,(]*(?:{_DETERMINERS})\b", re.I)
-
-
-_SUM_NOUNS = frozenset(_F["sum_nouns"])
-# "crediti d'imposta fittizi per 186 milioni": a sum noun, two words, then "per"/"di"/"da"
-_SUM_NEAR = re.compile(r"(?P<words>(?:[a-zà-ÿ'’]+\s+){1,4})(?:di|da|per|pari\s+a|a)\s+"
-                       rf"(?:(?:{as_listed(_P['sum_near_qualifiers'])})\s+)?$", re.I)
-# "1,2 milioni in contanti", "280mila euro di tangenti", "118 milioni di euro di crediti"
-_SUM_AFTER = re.compile(r"\s*(?:di\s+)?(?:euro|dollari|€)?\s*(?:di|in)\s+(?P<noun>[a-zà-ÿ]{4,})",
-                        re.I)
-
-
-def sum_noun(s: str, start: int, it: str, end: int = -1) -> str | None:
-    """The noun a sum of money is of: "un incentivo fino a 40mila euro", "una base d'asta
-    di 13,77 milioni", "crediti d'imposta fittizi per 186 milioni", "1,2 milioni in
-    contanti" (None: none said)."""
-    lead = re.match(r"[^\d]*", it).group()  # "fino a 40mila": the words before its digits
-    head = s[:max(0, start)] + lead
-    m = _SUM_OF.search(head)
-    noun = m.group("noun").lower() if m else ""
-    if noun and _verb_form(noun) and noun not in _SUM_NOUNS and not _OPENS_SUM.match(m.group()):
-        noun = ""  # "versato tangenti per 280mila": a verb, not what the sum is of
-    if not noun:
-        near = _SUM_NEAR.search(head)
-        after = _SUM_AFTER.match(s, end) if end >= 0 else None
-        words = [w.lower() for w in re.findall(r"[a-zà-ÿ]+", near.group("words"))] if near \
-            else []
-        noun = next((w for w in reversed(words) if w in _SUM_NOUNS), "") or (
-            after.group("noun").lower() if after and after.group("noun").lower() in _SUM_NOUNS
-            else "")
-    # after its article a noun may look like a verb ("un incentivo", "l'aumento")
-    return noun if noun and noun not in stop_words() and noun not in _NOT_NOUNS \
-        and noun not in _MONEY_WORDS else None
-
