@@ -2764,6 +2764,10 @@ def test_names_of_bodies_and_people_are_read_whole(text, speaker):
       "quando avevo sedici anni».",
       "Ore 12.10 – Dal Lago torna al microfono: «I lavoratori arrivano da cento aziende»."],
      "I lavoratori arrivano", "Marco Dal Lago"),
+    # "&" inside a body's name
+    (["Logistica & Trasporti, l'associazione delle imprese del settore, parla di «una "
+      "protesta che danneggia soprattutto i cittadini»."], "una protesta che",
+     "Logistica & Trasporti"),
     # an inner quote in an answer: the one the answer names, in full
     (["Nella bottega di Enrico Baldi ci sono sei violoncelli.", "Perché proprio il "
       "violoncello?", "«Per caso. A vent'anni sono entrato a bottega e il mio maestro, Piero "

@@ -120,7 +120,7 @@ def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | No
     if norm(first) in PLACE_PREPS | OF | ARTICLED and not surname:
         return None
     if is_cap(first) and norm(first) not in DETERMINERS and is_common_word(first) \
-            and not (k + 1 < len(toks) and is_cap(toks[k + 1][0])) \
+            and not (k + 1 < len(toks) and (is_cap(toks[k + 1][0]) or toks[k + 1][0] == "&")) \
             and norm(first) not in known and not (aside_after(toks, k)
                                                   and not is_verb_form(norm(first))
                                                   and not _ADJECTIVE_END.search(norm(first))):

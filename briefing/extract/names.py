@@ -110,6 +110,8 @@ def name_runs(text: str, toks: list[tuple[str, int, int]] | None = None
                   and norm(t) not in ("e", "y") and not is_cap(t)
                   and not is_common_word(toks[j + 1][0])):
                 j += 2  # "Michele de Pascale", not "Tajoli di Milano"
+            elif t == "&" and j + 1 < n and is_cap(toks[j + 1][0]):
+                j += 2  # "Energia & Mobilità", "Procter & Gamble": a firm's or a body's name
             elif re.fullmatch(r"(?:al|el|bin|ibn|abu)-\w+", t):
                 j += 1
             elif norm(t) in LEGAL_FORMS:  # "Natale Aretino srl": the firm's whole name
