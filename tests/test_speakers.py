@@ -2792,3 +2792,26 @@ def test_speakers_named_past_dots_particles_and_appositions(paragraphs, quote, s
 def test_no_speaker_rather_than_the_voice_before(paragraphs, quote):
     found = _who(*paragraphs, every=True)
     assert found[quote] not in ("Tommaso Bellini", "Luca Zanola"), found
+
+
+@pytest.mark.parametrize("answer,quote,speaker", [
+    # a time before "mi ha detto": the one the answer named before
+    ("«Benissimo. Il signor Aldo Neri, che coltiva l'orto accanto, ci porta il caffè. L'altro "
+     "giorno mi ha detto: \"Dottoressa, qui sotto c'era un mondo e non lo sapevamo\".»",
+     "Dottoressa, qui sotto", "Aldo Neri"),
+    # a predicate noun is not who spoke; a link and "sempre" around "mi diceva"
+    ("«Mio padre faceva il pescatore. Non mi ha mai lodato, però mi diceva sempre: \"Parla "
+     "piano, che il mare ascolta tutto\".»", "Parla piano, che", "Mio padre"),
+    # where someone is from, and the name set beside them at the end of a sentence
+    ("«A 16 anni sono andato a bottega da un artigiano di Lecco, Aldo Brivio. Mi ripeteva: "
+     "\"Il legno decide, tu devi solo ascoltarlo\".»", "Il legno decide,", "Aldo Brivio"),
+    ("«L'altro è un ragazzo di Trento che ha lasciato ingegneria. Mi ha detto: \"Voglio fare "
+     "qualcosa che si possa toccare\".»", "Voglio fare qualcosa", "un ragazzo di Trento"),
+    # the title a priest goes by
+    ("«Don Piero ci ha sempre aiutati. Ci ha detto: \"Le campane sono di tutto il paese\".»",
+     "Le campane sono", "Don Piero"),
+])
+def test_inner_quotes_of_an_answer_go_to_whom_it_names(answer, quote, speaker):
+    found = _who("Intervista a Luca Bassi, campanaro.", "Come ha cominciato?", answer,
+                 every=True)
+    assert found[quote] == speaker, found

@@ -48,11 +48,14 @@ def inner_quotes(quote: Quote) -> list[Quote]:
 def _last_given_name(text: str) -> str | None:
     """"Si chiamava Luca, aveva sette anni. Mi ha detto: …": the last first name the quote
     gives someone, where it names no one by a noun."""
-    names = [m for m in re.finditer(r"(?<![\w'’])(?P<given>[A-ZÀ-Ý][a-zà-ÿ]+)"
+    names = [m for m in re.finditer(r"(?<![\w'’])(?P<title>(?:[Dd]on|[Pp]adre|[Ss]uor)\s+)?"
+                                    r"(?P<given>[A-ZÀ-Ý][a-zà-ÿ]+)"
                                     r"(?=(?P<surname>\s+[A-ZÀ-Ý][\w'’]+)?)", text)
-             if m.start() and is_given_name(m.group("given"))]
+             if m.start("given") and is_given_name(m.group("given"))]
     # with the surname after it ("il mio maestro, Giorgio Ferrari, mi disse")
-    return names[-1].group("given") + (names[-1].group("surname") or "") if names else None
+    # ("Don Carlo ci ha sempre sostenuti": with the title he goes by)
+    return (names[-1].group("title") or "") + names[-1].group("given") \
+        + (names[-1].group("surname") or "") if names else None
 
 
 def _no_subject(clause: str) -> bool:
@@ -60,10 +63,15 @@ def _no_subject(clause: str) -> bool:
     verb whose subject the words before gave."""
     toks = tokens(clause)
     first = norm(toks[0][0]) if toks else ""
-    return first in ("mi", "ci") or is_speech_word(first) or bool(_TO_ME.search(clause))
+    to_me = _TO_ME.search(clause)
+    # "L'altro giorno mi ha detto:", "però mi diceva sempre:": a time or a link before "mi",
+    # no one named in it
+    return first in ("mi", "ci") or is_speech_word(first) or bool(to_me) and not any(
+        is_given_name(t) for t, _, _ in tokens(clause[to_me.start():to_me.start("mi")]))
 
 
-_TO_ME = re.compile(r"(?:^|,)\s*(?:mi|ci)\s+(?:ha\s+|aveva\s+)?\w+\s*$", re.I)
+_TO_ME = re.compile(r"(?:^|,)\s*(?:[\w'’]+\s+){0,3}?(?P<mi>mi|ci)\s+(?:ha\s+|aveva\s+)?\w+"
+                    r"(?:\s+sempre)?\s*$", re.I)
 
 
 def last_person(text: str) -> str | None:
@@ -80,19 +88,27 @@ def last_person(text: str) -> str | None:
         while end < len(toks) and (is_cap(toks[end][0]) or end == k + 1
                                    and _adjective(toks[end][0])):
             end += 1
+        if end + 1 < len(toks) and norm(toks[end][0]) == "di" and is_cap(toks[end + 1][0]):
+            end += 2  # "un ragazzo di Bolzano": where from
         found = text[toks[k - 1][1]: toks[end - 1][2]]
         named = _NAME_BEFORE.search(text, 0, toks[k - 1][1]) \
             or _NAME_AFTER.match(text, toks[end - 1][2])
+        given = next((g for g in range(k + 1, end - 1) if is_given_name(toks[g][0])), None)
         if named:  # "Arturo Pelosi, un uomo severissimo.", "il mio maestro, Ugo Neri,": the
             found = named.group("name")  # name it stands beside
-        if k < 2 or norm(toks[k - 2][0]) not in _PREPOSITIONS:
+        elif given is not None:  # "Il signor Francesco Lione": the name
+            found = text[toks[given][1]: toks[end - 1][2]]
+        # not after a preposition, nor a predicate ("Mio padre faceva il pescatore")
+        if k < 2 or norm(toks[k - 2][0]) not in _PREPOSITIONS | _LINKING:
             subject = found
     return subject or found
 
 
+_LINKING = frozenset({"è", "era", "sono", "erano", "fa", "faceva", "fanno", "facevano",
+                      "diventato", "diventata", "diventa"})
 _PREPOSITIONS = frozenset({"di", "a", "da", "in", "con", "su", "per", "tra", "fra"})
 # a first name and a surname in apposition right before the noun phrase
-_NAME_AFTER = re.compile(r",\s*(?P<name>[A-ZÀ-Ý][\w'’]+\s+[A-ZÀ-Ý][\w'’]+)\s*,")
+_NAME_AFTER = re.compile(r",\s*(?P<name>[A-ZÀ-Ý][\w'’]+\s+[A-ZÀ-Ý][\w'’]+)\s*[,.]")
 _NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?P<name>[A-ZÀ-Ý][\w'’]+\s+[A-ZÀ-Ý][\w'’]+),\s*$")
 
 
