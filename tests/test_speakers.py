@@ -2815,3 +2815,15 @@ def test_inner_quotes_of_an_answer_go_to_whom_it_names(answer, quote, speaker):
     found = _who("Intervista a Luca Bassi, campanaro.", "Come ha cominciato?", answer,
                  every=True)
     assert found[quote] == speaker, found
+
+
+def test_the_court_is_the_one_the_text_wrote_in_full():
+    found = _who("I giudici della Corte d'appello di Trieste hanno respinto il ricorso. La "
+                 "Corte precisa che «non si tratta di vietare gli animali da cortile».",
+                 every=True)
+    assert found["non si tratta"] == "Corte d'appello di Trieste"
+    # two courts in the text: no guess between them
+    found = _who("La Corte d'appello di Genova aveva ribaltato la sentenza. Ora la Suprema "
+                 "corte conferma il primo grado. La Corte precisa che «l'impianto non deve "
+                 "togliere luce alle finestre dei vicini».", every=True)
+    assert found["l'impianto non deve"] != "Corte d'appello di Genova"

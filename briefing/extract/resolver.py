@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.document import words
+from briefing.extract.name_spans import body_start, couple_start, numbered_end
 from briefing.extract.names import Registry, name_runs
 from briefing.extract.phrases import Phrase
 from briefing.extract.wordkinds import LISTED_NAMES, bodies_listed, is_verb_like, name_like
@@ -95,15 +96,9 @@ class Resolver:
         if np is None:
             return None
         kind, phrase = np
-        body = strip_article(phrase).split()
-        if len(body) > 1 and is_cap(body[0]) and body[0].lower() in BODY_HEADS \
-                and (not is_person_noun(body[0]) or body[0].lower() in INSTITUTIONS) \
-                and body[1].islower() and len(body) <= 7 \
-                or len(body) > 1 and body[0] in FIRMS and is_cap(body[1]) \
-                or len(body) > 1 and body[0].lower() in _HOUSE and is_cap(body[1]):
-            # "la Società italiana di endocrinologia", "la cantina Bartolucci": a body's or
-            # a firm's name, not a person's
-            return " ".join(body)
+        named_body = self._body_by_name(strip_article(phrase).split(), offset)
+        if named_body:
+            return named_body
         if kind == "name" and LISTED_NAMES.fullmatch(phrase) and bodies_listed(phrase):
             return phrase  # "Filt Cgil, Fit Cisl e Uiltrasporti": bodies speaking together
         if kind == "name":
@@ -178,13 +173,29 @@ class Resolver:
         return _trimmed(_as_written(kept)) if len(content) <= (
             9 if unnamed_person(phrase) else 6) else None
 
+    def _body_by_name(self, body: list[str], offset: int) -> str | None:
+        """A body's or a firm's name, not a person's: "la Società italiana di
+        endocrinologia", "la cantina Bartolucci", "dal Ca' Foncello"; "La Corte" where the
+        text wrote that court in full ("Corte d'appello di Venezia")."""
+        if len(body) == 1 and is_cap(body[0]) and body[0].lower() in BODY_HEADS:
+            full = self.fuller(body[0], offset)
+            return full if full and self._only_one(body[0], full, offset) else None
+        if len(body) > 1 and is_cap(body[0]) and body[0].lower() in BODY_HEADS \
+                and (not is_person_noun(body[0]) or body[0].lower() in INSTITUTIONS) \
+                and body[1].islower() and len(body) <= 7 \
+                or len(body) > 1 and body[0] in FIRMS and is_cap(body[1]) \
+                or len(body) > 1 and body[0].lower() in _HOUSE and is_cap(body[1]):
+            return " ".join(body)
+        return None
+
     def fuller(self, head: str, offset: int) -> str | None:
         """The one way the text wrote ``head`` with whose it is, before ``offset`` ("giudici
         del Riesame"), else None."""
         text = self.reg.text[:offset]
         found = [m for m in re.finditer(
-            rf"\b(?i:{re.escape(head)})\s+(?:di|del|della|dello|dell['’]|dei|degli|delle)\s*"
-            r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*", text)]
+            rf"\b(?i:{re.escape(head)})\s+(?:d['’]\s*[a-zà-ÿ]+\s+)?"  # "Corte d'appello di"
+            r"(?:di|del|della|dello|dell['’]|dei|degli|delle)\s*"
+            r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)*", text)]  # not past a line break
         if any(re.search(r"[A-ZÀ-Ý][\w'’]+,\s*(?:\w+\s+){0,2}$", text[:m.start()]) for m in found):
             return None  # "Chiara Pellegrini, ricercatrice del Cnr": a named person's role
         if len({m.group().strip() for m in found}) == 1:
@@ -195,6 +206,20 @@ class Resolver:
         near = last is not None and offset - last.end() <= _JUST_BEFORE \
             and "\n" not in text[last.end():]
         return last.group().strip() if near else None
+
+    def _only_one(self, head: str, full: str, offset: int) -> bool:
+        """Whether every time the text wrote ``head`` before ``offset`` it meant ``full``:
+        written so, or bare after its article ("La Corte precisa") — not "la Suprema corte",
+        "la Corte d'appello" beside a "Corte di Cassazione"."""
+        text = self.reg.text[:offset]
+        for m in re.finditer(rf"\b{re.escape(head)}\b", text, re.I):
+            if text.startswith(full, m.start()):
+                continue
+            if not re.search(r"\b(?:il|la|lo|l['’])\s*$", text[:m.start()], re.I) \
+                    or re.match(r"\s+(?:d['’]|di|del|della|dello|dell['’]|dei|degli|delle)\b",
+                                text[m.end():], re.I):
+                return False
+        return True
 
     def described_after(self, rest: str) -> str | None:
         """"«…», racconta la romana": after a verb of saying, an article and one word the
@@ -273,8 +298,8 @@ class Resolver:
         while j - i > 2 and is_common_word(toks[i][0]) and not is_given_name(toks[i][0]) \
                 and is_given_name(toks[i + 1][0]):
             i += 1
-        i = _body_start(toks, _couple_start(toks, i))
-        j = _numbered_end(toks, i, j)
+        i = body_start(toks, couple_start(toks, i))
+        j = numbered_end(toks, i, j)
         # a body named by a common noun keeps its description: "Commissione militare
         # centrale della Corea del Nord", "Polizia locale"
         body_named = i > 0 and norm(toks[i - 1][0]) in BODY_HEADS  # "la società Autostrada"
@@ -311,49 +336,7 @@ class Resolver:
         return phrase[toks[i][1]: toks[j - 1][2]]
 
 
-_NUMBERED = frozenset(word_list("speech", "numbered_bodies"))
 _JUST_BEFORE = 250  # characters: about the sentence before
-
-
-_FOR_THE = (["per", "l'"], ["per", "la"], ["per", "il"], ["per", "le"], ["per", "i"],
-            ["per", "gli"])
-
-
-def _numbered_end(toks: list[tuple[str, int, int]], i: int, j: int) -> int:
-    """"la Usl Umbria 2", "l'Asl Roma 1": a health authority's number ends its name;
-    "Aeroporti per la Sicilia": a body's name of a common noun goes on past "per la"."""
-    if j < len(toks) and norm(toks[i][0]) in _NUMBERED and re.fullmatch(r"\d{1,2}", toks[j][0]):
-        return j + 1
-    if j - i == 1 and j + 2 < len(toks) and is_common_word(toks[i][0]) \
-            and [norm(t) for t, _, _ in toks[j:j + 2]] in _FOR_THE and is_cap(toks[j + 2][0]):
-        return j + 3
-    return j
-
-
-def _body_start(toks: list[tuple[str, int, int]], i: int) -> int:
-    """Where a body's name starts that a place ends ("la Soprintendenza di Pisa e Livorno",
-    "Autostrade per l'Italia"): at the common noun that heads it, past "di" or "per l'"."""
-    for back in (2, 3):
-        k = i - back
-        if k < 0 or not is_cap(toks[k][0]) or not is_common_word(toks[k][0]) \
-                or is_given_name(toks[k][0]) or k and is_cap(toks[k - 1][0]):
-            continue
-        link = [norm(t) for t, _, _ in toks[k + 1:i]]
-        if link == ["di"] or link in _FOR_THE:
-            return k
-    return i
-
-
-def _couple_start(toks: list[tuple[str, int, int]], i: int) -> int:
-    """Where a name joined by "e" starts: "Bill e Hillary Clinton" keeps the couple
-    together; "La Fondazione Arte e Seta", "Turismo Torino e Provincia" go back to where
-    the capitals start (past no article, verb or stop word)."""
-    if i >= 2 and norm(toks[i - 1][0]) == "e" and is_cap(toks[i - 2][0]):
-        i -= 2
-        while i and is_cap(toks[i - 1][0]) and not is_verb_form(norm(toks[i - 1][0])) \
-                and norm(toks[i - 1][0]) not in DETERMINERS | NOT_NAMES:
-            i -= 1
-    return i
 
 
 _TRAILING_ADVERBS = re.compile(r"\s+(?:" + "|".join(word_list("grammar", "trailing_adverbs"))
