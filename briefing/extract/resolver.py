@@ -251,6 +251,13 @@ class Resolver:
                 return self.reg.full_name(near.pop()) if len(near) == 1 else None
         return None
 
+    def _particle_name(self, phrase: str, toks: list[tuple[str, int, int]], j: int) -> bool:
+        """"Del Ben", "Dal Bo": a particle with a capital opens a surname ("di" always, else
+        a name the article gave, alone or after a first name)."""
+        whole = name_key(phrase[toks[0][1]:toks[j - 1][2]])
+        return norm(toks[0][0]) in OF or whole in self.reg.people \
+            or any(k.endswith(" " + whole) for k in self.reg.people)
+
     def _last_name(self, phrase: str) -> str | None:
         """'il presidente te del Consorzio … Enrico Corsini' → 'Enrico Corsini'."""
         toks = tokens(phrase)
@@ -264,10 +271,7 @@ class Resolver:
                 i += 1  # "Padre Giancarlo Ferretti": the title is no part of the name
             if i >= j:
                 continue
-            whole = name_key(phrase[toks[0][1]:toks[j - 1][2]])
-            if i == 1 and is_cap(toks[0][0]) and (
-                    norm(toks[0][0]) in OF or whole in self.reg.people
-                    or any(k.endswith(" " + whole) for k in self.reg.people)):
+            if i == 1 and is_cap(toks[0][0]) and self._particle_name(phrase, toks, j):
                 i = 0  # "Del Ben non si fa illusioni", "dice Lo Verde": a surname's particle
             elif i and norm(toks[i - 1][0]) in PLACE_PREPS | OF:
                 # "della Florida Marco Rubio", "del Museo Egizio Christian Greco": a name
