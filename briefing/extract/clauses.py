@@ -7,16 +7,7 @@ import re
 
 from briefing.extract.document import unmask
 from briefing.extract.wordkinds import is_verb_like
-from briefing.italian.grammar import (
-    ADVERBS,
-    AUX,
-    CLITICS,
-    DETERMINERS,
-    OF,
-    is_cap,
-    norm,
-    tokens,
-)
+from briefing.italian.grammar import ADVERBS, AUX, CLITICS, DETERMINERS, OF, is_cap, norm, tokens
 from briefing.italian.lexicon import lemma
 from briefing.italian.speech import (
     AFTER_AUX,
@@ -164,6 +155,8 @@ def _participle(word: str) -> bool:
     regular = _REGULAR.get(word[-3:-1])
     return word[:-1] in _IRREGULAR or regular is not None \
         and lemma(word[:-1] + "o") == word[:-3] + regular
+
+
 _NOT_YET = re.compile(r"(?:rà|ranno|rò|remo|rete|rebbe|rebbero|rei|remmo)$")  # future, conditional
 
 

@@ -14,6 +14,7 @@ from briefing.italian.grammar import DETERMINERS, PLURAL_DETERMINERS, is_cap, no
 from briefing.italian.lexicon import is_given_name, is_verb_form, stop_words
 from briefing.italian.nouns import is_person_noun
 from briefing.italian.speech import is_speech_word
+from briefing.italian.tables import alternatives, words
 
 # an inner quotation opened right after a colon: «… mi disse: "…"»
 _INNER = re.compile(r":\s*(?:\"(?P<a>[^\"«»]{10,400})\"|“(?P<b>[^“”«»]{10,400})”"
@@ -48,12 +49,12 @@ def inner_quotes(quote: Quote) -> list[Quote]:
 def _last_given_name(text: str) -> str | None:
     """"Si chiamava Luca, aveva sette anni. Mi ha detto: …": the last first name the quote
     gives someone, where it names no one by a noun."""
-    names = [m for m in re.finditer(r"(?<![\w'’])(?P<title>(?:[Dd]on|[Pp]adre|[Ss]uor)\s+)?"
+    names = [m for m in re.finditer(rf"(?<![\w'’])(?P<title>(?i:{_CLERGY})\s+)?"
                                     r"(?P<given>[A-ZÀ-Ý][a-zà-ÿ]+)"
                                     r"(?=(?P<surname>\s+[A-ZÀ-Ý][\w'’]+)?)", text)
              if m.start("given") and is_given_name(m.group("given"))]
-    # with the surname after it ("il mio maestro, Giorgio Ferrari, mi disse")
-    # ("Don Carlo ci ha sempre sostenuti": with the title he goes by)
+    # with the surname after it ("il mio maestro, Giorgio Ferrari, mi disse") and the title
+    # a priest goes by ("Don Carlo ci ha sempre sostenuti")
     return (names[-1].group("title") or "") + names[-1].group("given") \
         + (names[-1].group("surname") or "") if names else None
 
@@ -104,8 +105,8 @@ def last_person(text: str) -> str | None:
     return subject or found
 
 
-_LINKING = frozenset({"è", "era", "sono", "erano", "fa", "faceva", "fanno", "facevano",
-                      "diventato", "diventata", "diventa"})
+_LINKING = words("grammar", "linking_verbs")  # "Mio padre faceva il pescatore"
+_CLERGY = alternatives(words("grammar", "clergy_titles"))  # "Don Carlo"
 _PREPOSITIONS = frozenset({"di", "a", "da", "in", "con", "su", "per", "tra", "fra"})
 # a first name and a surname in apposition right before the noun phrase
 _NAME_AFTER = re.compile(r",\s*(?P<name>[A-ZÀ-Ý][\w'’]+\s+[A-ZÀ-Ý][\w'’]+)\s*[,.]")
