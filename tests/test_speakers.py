@@ -2827,3 +2827,24 @@ def test_the_court_is_the_one_the_text_wrote_in_full():
                  "corte conferma il primo grado. La Corte precisa che «l'impianto non deve "
                  "togliere luce alle finestre dei vicini».", every=True)
     assert found["l'impianto non deve"] != "Corte d'appello di Genova"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a rank without its article in apposition after the verb
+    ("«Abbiamo ricostruito l'intero sistema», ha detto il comandante provinciale della "
+     "Guardia di Finanza, colonnello Mario Bassi.", "Mario Bassi"),
+    # where the named person works, after the name
+    ("«Per decenni abbiamo insegnato il contrario», spiega la prima autrice, la fisiatra "
+     "Anna Ricci dell'Università di Parma.", "Anna Ricci"),
+    # "sfogarsi" is a verb of saying
+    ("«Mio figlio si allena in giardino, non davanti a uno schermo», si sfoga il padre, "
+     "Marco Galli.", "Marco Galli"),
+    # a word of manner before a first name
+    ("«Sono cambiate le schede, non il sistema», commenta amara Rosa Ferri, presidente "
+     "dell'associazione.", "Rosa Ferri"),
+    # "Per" a long role, then the name after a comma (not the place ending the role)
+    ("Per il procuratore aggiunto di Napoli Nord, Carlo Russo, il dato più grave è un altro: "
+     "«In alcuni comuni un bar su due aveva un apparecchio irregolare».", "Carlo Russo"),
+])
+def test_speakers_named_past_ranks_places_and_manner(text, speaker):
+    assert list(_who(text, every=True).values()) == [speaker]

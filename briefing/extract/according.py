@@ -132,18 +132,25 @@ def _according_to_person(d: Discourse, b: Before) -> Found | None:
     """"Per il sindaco di Valfurva, Mauro Cantoni, la fusione significa «…»", "Per la
     deputata del Pd Chiara Venturelli, relatrice di minoranza, si tratta di «…»": a person
     named with a role, the view the rest of the sentence gives is theirs."""
-    m = re.search(r"(?:^|[\s,;])(?:[Ss]econdo|[Pp]er)\s+(?P<np>(?:il|la|l['’]|lo)\s*"
-                  r"(?P<role>[a-zà-ÿ]+)(?:\s+[\w'’-]+){0,5}?"
-                  r",?(?:\s+[A-ZÀ-Ý][\w'’-]+){2,3})\s*,", b.plain)
-    if not m or not is_person_noun(m.group("role")) or last_speech_verb(
-            b.plain[m.end():]) is not None:
-        return None
-    np = classify(m.group("np"))
-    if np is None or np[0] != "name" or not any(
-            is_given_name(t) for t, _, _ in tokens(m.group("np"))):
-        return None
-    who = d.res.name_of(np, d.doc.sentence_offset(b.par, b.si))
-    return Found(who, How.ACCORDING) if who else None
+    for m in (_PERSON_VIEW_COMMA.search(b.plain), _PERSON_VIEW.search(b.plain)):
+        # the name after a comma first ("Per il procuratore aggiunto di Napoli Nord, Carlo
+        # Fucci,": not "Napoli Nord")
+        if not m or not is_person_noun(m.group("role")) or last_speech_verb(
+                b.plain[m.end():]) is not None:
+            continue
+        np = classify(m.group("np"))
+        if np is None or np[0] != "name" or not any(
+                is_given_name(t) for t, _, _ in tokens(m.group("np"))):
+            continue
+        who = d.res.name_of(np, d.doc.sentence_offset(b.par, b.si))
+        return Found(who, How.ACCORDING) if who else None
+    return None
+
+
+_PERSON_VIEW_AT = (r"(?:^|[\s,;])(?:[Ss]econdo|[Pp]er)\s+(?P<np>(?:il|la|l['’]|lo)\s*"
+                   r"(?P<role>[a-zà-ÿ]+)(?:\s+[\w'’-]+){0,5}?")
+_PERSON_VIEW_COMMA = re.compile(_PERSON_VIEW_AT + r",(?:\s+[A-ZÀ-Ý][\w'’-]+){2,3})\s*,")
+_PERSON_VIEW = re.compile(_PERSON_VIEW_AT + r",?(?:\s+[A-ZÀ-Ý][\w'’-]+){2,3})\s*,")
 
 
 def words_of(d: Discourse, b: Before, voice: Voice) -> Found | None:

@@ -39,7 +39,8 @@ def _manner_word(toks: list[Token], k: int) -> bool:
             or is_person_noun(toks[k][0]) or not norm(toks[k][0]).endswith(("o", "a", "i", "e")):
         return False
     return norm(toks[k + 1][0]) in DETERMINERS and (
-        is_person_noun(toks[k + 2][0]) or is_given_name(toks[k + 2][0]))
+        is_person_noun(toks[k + 2][0]) or is_given_name(toks[k + 2][0])) \
+        or is_given_name(toks[k + 1][0]) and is_cap(toks[k + 2][0])  # "commenta amara Rosaria E…"
 
 
 def opening(toks: list[Token]) -> tuple[int, str] | None:

@@ -183,10 +183,14 @@ _INFINITIVE = re.compile(r"\b(?:prima\s+di|dopo\s+(?:essere|aver)|senza|per\s+(?
                          re.I)
 _CLAUSE_OPENERS = frozenset({"prima"})  # "prima di essere richiamata …,": its own clause
 # (a dot between letters is an acronym's, "il presidente di ER.GO, Stefano Benassi")
+# (a rank without its article, "…, colonnello Pasquale Ferrante."; a place of work after the
+# name, "la fisiatra Marta Ricci dell'Università di Pavia.")
 _LATE_NAME = re.compile(r"(?:[^,;:.!?«»“”\"]|(?<=\w)\.(?=\w)){2,70},"
-                        r"\s*(?:(?:il|la|lo|l['’])\s*[a-zà-ÿ]{3,}\s+)?"
+                        r"\s*(?:(?:(?:il|la|lo|l['’])\s*)?[a-zà-ÿ]{3,}\s+)?"
                         r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:di|de|del|della|dello|dei|da|dal|"
-                        r"dalla|lo|la)\s+)?[A-ZÀ-Ý][\w'’-]+){1,2})\s*(?:[,.;:!?]|$)")
+                        r"dalla|lo|la)\s+)?[A-ZÀ-Ý][\w'’-]+){1,2})"
+                        r"(?:\s+(?:del|della|dello|dell['’]|dei|degli|delle)\s*[A-ZÀ-Ý][^,;:.!?]{0,40})?"
+                        r"\s*(?:[,.;:!?]|$)")
 
 
 def np_after(text: str) -> Phrase | None:
