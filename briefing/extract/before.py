@@ -50,7 +50,7 @@ from briefing.italian.grammar import (
 )
 from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form, lemma
 from briefing.italian.nouns import DOCUMENTS, is_person_noun
-from briefing.italian.speech import VIEW_WORDS, is_speech_word
+from briefing.italian.speech import AGENT_PARTICIPLES, VIEW_WORDS, is_speech_word
 from briefing.italian.tables import alternatives, table
 
 _P = table("patterns")
@@ -403,7 +403,6 @@ def _through(toks: list[tuple[str, int, int]], k: int) -> bool:
                              or before[-1] in ("nella", "nel", "sul", "sulla", "con"))
 
 
-_AGENT_PARTICIPLES = frozenset(table("speech")["agent_participles"])
 _MESSAGE_NOUNS = frozenset(table("speech")["message_nouns"])
 _AGENT_COLON = re.compile(r"\b(?P<verb>[a-zà-ÿ]{4,})(?:\s+anche)?\s+"
                           rf"(?P<prep>{FROM_PREP})\b\s*(?P<np>[^,;:]{{2,60}}?)"
@@ -416,7 +415,7 @@ def _agent_colon(d: Discourse, b: Before, voice: Voice) -> Found | None:
     nel pomeriggio:", "Cordoglio anche dalla ministra:": the agent of a verb of saying's
     participle, or whom a message comes from, speaks."""
     m = _AGENT_COLON.search(b.plain)
-    if not m or norm(m.group("verb"))[:-1] not in _AGENT_PARTICIPLES \
+    if not m or norm(m.group("verb"))[:-1] not in AGENT_PARTICIPLES \
             and norm(m.group("verb")) not in _MESSAGE_NOUNS:  # "Cordoglio anche dalla ministra:"
         return None
     if governing_speech_verb(b.plain[:m.start()]) is not None:

@@ -12,12 +12,12 @@ from briefing.italian.lexicon import lemma
 from briefing.italian.speech import (
     AFTER_AUX,
     AFTER_QUOTE,
+    AGENT_PARTICIPLES,
     AS_SAID,
     NOT_AFTER_SI,
     SPEECH_NOUNS,
     is_speech_word,
 )
-from briefing.italian.tables import table
 
 # «… – ha aggiunto X – …», «… - ha spiegato X -. …»: the closing dash may touch punctuation
 INTERJECTION = re.compile(r"(?:^|\s)[-–—]\s*(?P<inner>[^-–—«»“”\"]{2,160}?)\s*"
@@ -144,7 +144,6 @@ def _object_between(toks: list[tuple[str, int, int]], k: int, last: int) -> bool
 
 
 _REGULAR = {"at": "are", "ut": "ere", "it": "ire"}
-_IRREGULAR = frozenset(table("speech")["agent_participles"])  # "diffus", "trasmess"
 
 
 def _participle(word: str) -> bool:
@@ -153,7 +152,7 @@ def _participle(word: str) -> bool:
     if len(word) < 5 or word[-1] not in "oaie":
         return False
     regular = _REGULAR.get(word[-3:-1])
-    return word[:-1] in _IRREGULAR or regular is not None \
+    return word[:-1] in AGENT_PARTICIPLES or regular is not None \
         and lemma(word[:-1] + "o") == word[:-3] + regular
 
 

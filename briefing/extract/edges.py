@@ -16,6 +16,7 @@ from briefing.italian.grammar import (
     BEFORE_VERB,
     CLITICS,
     DETERMINERS,
+    NAME_LINKS,
     OF,
     PARTICIPLE_ENDING,
     PLACE_PREPS,
@@ -28,7 +29,7 @@ from briefing.italian.grammar import (
 from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form
 from briefing.italian.nouns import TITLES, is_person_noun
 from briefing.italian.speech import is_speech_word
-from briefing.italian.tables import table, words
+from briefing.italian.tables import table
 
 _P = table("patterns")
 
@@ -134,7 +135,6 @@ def leading_np(segment: str, known: frozenset[str] = frozenset()) -> Phrase | No
 
 
 _ADVERB_PREPS = frozenset(_P["adverb_prepositions"])
-_NAME_LINKS = words("grammar", "name_links")  # "Luca de Santis", "Maria dei Fiori"
 _PREPOSITIONS = OF | PLACE_PREPS | {"per", "con", "tra", "fra"}
 _TIME_OPENERS = frozenset(_P["time_openers"])
 
@@ -160,7 +160,7 @@ def _leading_ends(toks: list[tuple[str, int, int]], k: int, end: int) -> bool:
         return True
     if end - k >= 2 and t.isalpha() and not is_cap(t) and is_given_name(toks[k][0]) \
             and all(is_cap(w) for w, _, _ in toks[k:end]) \
-            and norm(t) not in _NAME_LINKS | SURNAME_PARTICLES:
+            and norm(t) not in NAME_LINKS | SURNAME_PARTICLES:
         return True  # "Luca Brizi coltiva 18 ettari": a full name ends at a lowercase word
     if is_cap(t) or not is_verb_like(t) or norm(t) in OF:
         return False

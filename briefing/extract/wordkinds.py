@@ -12,6 +12,7 @@ from briefing.italian.grammar import (
     DETERMINERS,
     INDEFINITE,
     LEGAL_FORMS,
+    NAME_LINKS,
     OF,
     PLACE_PREPS,
     POSSESSIVES,
@@ -24,7 +25,6 @@ from briefing.italian.lexicon import is_common_word, is_given_name, is_verb_form
 from briefing.italian.nouns import TITLES
 from briefing.italian.numbers import is_number_word
 from briefing.italian.speech import VIEW_WORDS, is_speech_word
-from briefing.italian.tables import words
 
 _NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
 # names listed as one subject: "Filt Cgil, Fit Cisl e Uiltrasporti"
@@ -63,11 +63,8 @@ def role_then_name(segment: str) -> bool:
     # a body's name may hold lowercase links, then a person's name must follow: "il
     # deputato di Fratelli d'Italia Luca Rei" (not "un ingegnere dell'Università di Genova")
     last = max(k for k, t in enumerate(run) if not is_cap(t))
-    return all(is_cap(t) or norm(t) in _NAME_LINKS for t in run) and any(
+    return all(is_cap(t) or norm(t) in NAME_LINKS for t in run) and any(
         is_given_name(t) for t in run[last + 1:-1])
-
-
-_NAME_LINKS = words("grammar", "name_links")
 
 
 def named_body(segment: str) -> bool:
@@ -76,7 +73,7 @@ def named_body(segment: str) -> bool:
     class noun before it ("La ditta, la Termoservice srl, …")."""
     toks = tokens(segment)
     return len(toks) >= 2 and norm(toks[0][0]) in DETERMINERS and is_cap(toks[1][0]) \
-        and all(is_cap(t) or norm(t) in _NAME_LINKS | LEGAL_FORMS for t, _, _ in toks[1:]) \
+        and all(is_cap(t) or norm(t) in NAME_LINKS | LEGAL_FORMS for t, _, _ in toks[1:]) \
         and not is_given_name(toks[1][0])
 
 

@@ -26,6 +26,7 @@ PARTICLES = words("grammar", "name_particles")
 SURNAME_PARTICLES = words("grammar", "surname_particles")
 SAINTS = words("grammar", "saints")
 LEGAL_FORMS = words("grammar", "legal_forms")
+NAME_LINKS = words("grammar", "name_links")  # lowercase words inside a name: "d'", "di", "e"
 # the article inside "di"/"da" fused with one ("della" → "la "), to read what follows as a
 # noun phrase of its own
 ARTICLE_IN: dict[str, str] = table("grammar")["article_in"]

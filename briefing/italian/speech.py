@@ -35,6 +35,8 @@ AS_SAID = words("speech", "as_said")  # "«…», come si legge"
 VIEW_NOUNS = words("speech", "view_nouns")  # "la lettura di X"
 # nouns of saying, of a view or of a sally before a colon ("Dura la reazione di X:")
 SAID_NOUNS = VIEW_NOUNS | words("speech", "colon_nouns") | SPEECH_NOUNS
+# participles of saying without their ending ("diffus", "respint"): irregular ones too
+AGENT_PARTICIPLES = words("speech", "agent_participles")
 
 
 @functools.lru_cache(maxsize=8192)
